@@ -1,0 +1,50 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Storage;
+
+/// <summary>
+/// The port every store implements (SQLite embedded, Neo4j). Import is atomic and idempotent;
+/// reads never return retracted claims, and every list is paged.
+/// </summary>
+public interface IGraphStore
+{
+    /// <summary>
+    /// Stores one article's graph in one transaction. An article already present (same id) changes
+    /// nothing and reports <see cref="ImportResult.Created"/> = false.
+    /// </summary>
+    Task<ImportResult> ImportAsync(ArticleGraph graph, CancellationToken cancellationToken);
+
+    /// <summary>The entities with these ids, in no particular order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<EntityId> ids, CancellationToken cancellationToken);
+
+    /// <summary>The entity whose canonical name or any alias equals <paramref name="name"/>, ignoring case and diacritics.</summary>
+    Task<Entity?> FindEntityByNameAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Entities matching the query, ordered by name.</summary>
+    Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The claims with these ids; unknown and retracted ids are left out.</summary>
+    Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<ClaimId> ids, CancellationToken cancellationToken);
+
+    /// <summary>Claims matching the filter, newest report first.</summary>
+    Task<Page<Claim>> QueryClaimsAsync(ClaimQuery query, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>Relations matching the query, most supported first.</summary>
+    Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The evidence (asserting claims) of each relation, oldest first.</summary>
+    Task<IReadOnlyDictionary<RelationKey, IReadOnlyList<Claim>>> GetEvidenceAsync(
+        IReadOnlyCollection<RelationKey> relations, CancellationToken cancellationToken);
+
+    /// <summary>The entities and relations within <see cref="NetworkQuery.Depth"/> hops of the centre.</summary>
+    Task<Subgraph> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The articles with these ids; unknown ids are left out.</summary>
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<ArticleId> ids, CancellationToken cancellationToken);
+
+    /// <summary>Articles, newest import first.</summary>
+    Task<Page<Article>> QueryArticlesAsync(PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>How much the graph holds.</summary>
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
+}
