@@ -83,14 +83,25 @@ internal sealed partial class ClaimFinder
             if (t.Is(','))
             {
                 commas++;
-                var person = Enumerable.Range(s.FirstToken, Math.Max(0, i - s.FirstToken))
-                    .Any(j => _context.MentionAt(j)?.IsPerson == true && _context.MentionAt(j)!.EndToken == i);
-                if (!person || commas > 2)
+                if (!ClosesAppositive(s, i) || commas > 2)
                     break;
             }
             i--;
         }
         return i + 1;
+    }
+
+    // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
+    private bool ClosesAppositive(Sentence s, int comma)
+    {
+        for (var j = comma - 1; j >= s.FirstToken && j >= comma - 16; j--)
+        {
+            if (_context.MentionAt(j) is { IsPerson: true } m && m.EndToken == j + 1)
+                return m.EndToken == comma || _context.Tokens[m.EndToken].Is(',');
+            if (IsSpeechVerb(j))
+                return false;
+        }
+        return false;
     }
 
     // After the verb: skip "in a statement", "on Tuesday", "told Reuters" and take what follows "that".

@@ -55,7 +55,7 @@ internal static partial class ArticleCleaner
 
     private static string Normalise(string text)
     {
-        var normal = text.Normalize(NormalizationForm.FormKC).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var normal = TextNormalizer.Compatibility(text.Normalize(NormalizationForm.FormKC)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var sb = new StringBuilder(normal.Length);
         foreach (var c in normal)
         {

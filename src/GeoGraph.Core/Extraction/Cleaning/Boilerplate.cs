@@ -34,7 +34,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow (us|@).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|.*\bcookies?\b.*(policy|settings|consent).*|.*\bnewsletters?\b.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|.*; editing by .*|(terms of (use|service)|privacy policy).*)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^(by|written by|words by|story by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.NonBacktracking)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|caption|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}\((photo|image)\s*(by|:|credit).{0,100}\)|.{0,200}\b(getty images|afp via getty|reuters/|ap photo|epa-efe|anadolu via getty|shutterstock)\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -60,7 +60,8 @@ internal static class GazetteerPass
             return;
         }
 
-        var province = ChooseProvince(provinces, countries, typeWordAt >= 0);
+        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key);
+        var province = ChooseProvince(provinces, countries, typeWordAt >= 0 || typedName);
         if (province is null)
             return;
         var end = typeWordNext ? match.End + 1 : match.End;

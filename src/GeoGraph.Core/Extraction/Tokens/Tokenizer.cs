@@ -47,7 +47,7 @@ internal static class Tokenizer
         foreach (var c in word)
         {
             if (c > 0x7F)
-                return Fold.ToAscii(word.ToString()).ToLowerInvariant();
+                return TextNormalizer.FoldToAscii(word.ToString()).ToLowerInvariant();
         }
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
