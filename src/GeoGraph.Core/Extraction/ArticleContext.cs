@@ -37,8 +37,8 @@ internal sealed class ArticleContext
         return i >= 0 && i < _cues.Length ? _cues[i] : null;
     }
 
-    /// <summary>The cues of the phrase starting at token <paramref name="i"/>.</summary>
-    public IReadOnlyList<Cue> Cues(int i) => CueAt(i)?.Values ?? [];
+    /// <summary>The cues of the phrase starting at token <paramref name="i"/>; none inside a name ("United States").</summary>
+    public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
 
     private TrieMatch<Cue>?[] FindCues()
     {

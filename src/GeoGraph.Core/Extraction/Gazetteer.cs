@@ -17,8 +17,12 @@ public sealed class Gazetteer
         TokenTrie<Cue> cues,
         FrozenDictionary<string, GazetteerEntry> countriesByIso,
         FrozenDictionary<string, GazetteerEntry> actorsByName,
+        FrozenDictionary<string, string[]> demonyms,
+        FrozenDictionary<string, List<GazetteerEntry>> typedProvinces,
         int entryCount)
     {
+        DemonymsByIso = demonyms;
+        ProvincesByTypedName = typedProvinces;
         Names = names;
         Titles = titles;
         Cues = cues;
@@ -47,6 +51,16 @@ public sealed class Gazetteer
     /// <summary>Organisations and groups by canonical name, case-insensitively (for "part of").</summary>
     internal FrozenDictionary<string, GazetteerEntry> ActorsByName { get; }
 
+    /// <summary>Each country's demonyms, first the usual adjective ("Afghan").</summary>
+    internal FrozenDictionary<string, string[]> DemonymsByIso { get; }
+
+    /// <summary>Provinces by folded "name type" ("south governorate"), for "the Nabatieh and South governorates".</summary>
+    internal FrozenDictionary<string, List<GazetteerEntry>> ProvincesByTypedName { get; }
+
+    /// <summary>The listed body of <paramref name="category"/> ("military force") of a country, if any.</summary>
+    internal GazetteerEntry? NationalBody(string iso2, string category) =>
+        ActorsByName.Values.FirstOrDefault(e => e.Country == iso2 && e.Category == category);
+
     /// <summary>Reads every gazetteer file in <paramref name="directory"/> and builds the tries.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="InvalidDataException">A file holds a row the reader cannot understand.</exception>
@@ -59,10 +73,13 @@ public sealed class Gazetteer
         var names = new TokenTrie<NameHit>();
         var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
         var actors = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var demonymsByIso = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var typed = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
         var count = 0;
         foreach (var (country, demonyms) in GazetteerReader.Countries(directory))
         {
             countries[country.IsoCode!] = country;
+            demonymsByIso[country.IsoCode!] = [.. demonyms];
             AddNames(names, country);
             foreach (var demonym in demonyms)
                 names.Add(demonym, new NameHit(country, NameRole.Demonym), caseSensitive: true);
@@ -75,6 +92,13 @@ public sealed class Gazetteer
             AddNames(names, entry);
             if (entry.Kind is EntityKind.Organisation or EntityKind.Group)
                 actors.TryAdd(entry.Name, entry);
+            if (entry.Kind == EntityKind.Province)
+            {
+                var key = TypedKey(entry.Name);
+                if (!typed.TryGetValue(key, out var list))
+                    typed[key] = list = [];
+                list.Add(entry);
+            }
             count++;
         }
 
@@ -87,12 +111,17 @@ public sealed class Gazetteer
             cues.Add(cue.Phrase, cue, caseSensitive: false);
 
         return new Gazetteer(names, titles, cues, countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), count);
+            actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), demonymsByIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            typed.ToFrozenDictionary(StringComparer.Ordinal), count);
     }
 
     /// <summary>The country entry with ISO alpha-2 <paramref name="iso2"/>, if listed.</summary>
     internal GazetteerEntry? Country(string? iso2) =>
         iso2 is not null && CountriesByIso.TryGetValue(iso2, out var c) ? c : null;
+
+    /// <summary>The key of a province name with its type word: "South Governorate" → "south governorate".</summary>
+    internal static string TypedKey(string name) =>
+        string.Join(' ', Tokenizer.Tokenize(name).Where(t => t.IsWordLike).Select(t => t.Key));
 
     private static void AddNames(TokenTrie<NameHit> names, GazetteerEntry entry)
     {

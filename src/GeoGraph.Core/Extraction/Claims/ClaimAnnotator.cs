@@ -31,6 +31,7 @@ internal static class ClaimAnnotator
         }
         if (claim.DeniedByVerb)
             return;
+        RelationFinder.FromVerb(context, claim);
         RelationFinder.Run(context, claim);
     }
 

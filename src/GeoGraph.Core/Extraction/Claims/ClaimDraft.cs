@@ -19,6 +19,9 @@ internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, S
     /// <summary>Tokens of the attribution ("A NATO official asserted that"), read for hedges and denials.</summary>
     public (int First, int End) Attribution { get; set; }
 
+    /// <summary>The token of the verb of saying, or -1; some verbs assert a relation of their own ("accused").</summary>
+    public int Verb { get; set; } = -1;
+
     /// <summary>The verb of saying denies ("denied that", "rejected claims that").</summary>
     public bool DeniedByVerb { get; set; }
 

@@ -34,7 +34,9 @@ internal sealed partial class ClaimFinder
             if (WordCount(open + 1, close) < 4)
                 continue;
             var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside);
-            if (attribution is null && _lastQuote is { } previous && open == s.FirstToken
+            // A quote paragraph with no attribution of its own goes on the previous statement.
+            var previous = _claims.Count > 0 ? _claims[^1] : _lastQuote;
+            if (attribution is null && previous is not null && open == s.FirstToken
                 && _context.SentenceOfToken[previous.EndToken - 1] >= s.Index - 2)
                 attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0));
             if (attribution is null)

@@ -40,20 +40,25 @@ internal sealed partial class ClaimFinder
             outlet ??= told;
             if (speaker is null)
                 continue;
-            var claim = start < s.EndToken && WordCount(start, s.EndToken) >= 3
-                ? new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
-                : Inverted(s, subjectStart, speaker);
+            var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
+                                && verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') && !quoted;
+            var claim = parenthetical
+                ? Inverted(s, subjectStart, speaker, s.EndToken)
+                : start < s.EndToken && WordCount(start, s.EndToken) >= 3
+                    ? new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
+                    : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
             claim.ReportedBy = outlet;
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
             claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key);
+            claim.Verb = k;
             Add(claim);
         }
     }
 
     // ", the official said." at the end of a sentence: the statement is the clause before the comma.
-    private ClaimDraft? Inverted(Sentence s, int subjectStart, Speaker speaker)
+    private ClaimDraft? Inverted(Sentence s, int subjectStart, Speaker speaker, int end)
     {
         if (subjectStart <= s.FirstToken || !_context.Tokens[subjectStart - 1].Is(','))
             return null;
@@ -66,7 +71,7 @@ internal sealed partial class ClaimFinder
                 break;
             }
         }
-        return new ClaimDraft(start, subjectStart - 1, ClaimForm.ReportedSpeech, speaker);
+        return new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker);
     }
 
     // The subject of a verb of saying starts after the last comma that closes a clause, but an

@@ -39,7 +39,7 @@ internal sealed partial class ClaimFinder
         According(sentence);
         Reported(sentence);
         foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
-            _speakers.Spoke(claim.Speaker);
+            _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }
 
     private void Add(ClaimDraft claim)
@@ -52,6 +52,7 @@ internal sealed partial class ClaimFinder
             ReportedBy = claim.ReportedBy,
             Attribution = claim.Attribution,
             DeniedByVerb = claim.DeniedByVerb,
+            Verb = claim.Verb,
         };
         _claims.Add(trimmed);
         for (var i = first; i < end; i++)
@@ -59,7 +60,7 @@ internal sealed partial class ClaimFinder
         for (var i = claim.Attribution.First; i < claim.Attribution.End && i < _used.Length; i++)
             _used[i] = true;
         if (claim.Speaker.IsPerson || claim.Speaker.Entity is not null)
-            _speakers.Spoke(claim.Speaker);
+            _speakers.Spoke(claim.Speaker, first);
     }
 
     // Drops the punctuation and quote marks that frame a statement but are not part of it.

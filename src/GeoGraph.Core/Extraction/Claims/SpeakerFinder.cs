@@ -20,13 +20,46 @@ internal sealed class SpeakerFinder(ArticleContext context)
     /// <summary>The last speaker of any sort, for "they" and "it".</summary>
     public Speaker? LastActor { get; private set; }
 
-    /// <summary>Remembers <paramref name="speaker"/> as the latest for pronouns that follow.</summary>
-    public void Spoke(Speaker speaker)
+    private int _lastPersonToken = -1;
+
+    /// <summary>Remembers <paramref name="speaker"/>, who spoke at token <paramref name="token"/>, for pronouns that follow.</summary>
+    public void Spoke(Speaker speaker, int token)
     {
         if (speaker.IsPerson)
+        {
             LastPerson = speaker;
+            _lastPersonToken = Math.Max(_lastPersonToken, token);
+        }
         else
+        {
             LastActor = speaker;
+        }
+    }
+
+    // "he", "his office", "the president": the last person who spoke if they spoke lately, else the last
+    // official named before (preferring one whose title fits the noun).
+    private Speaker? PersonBefore(int i, string? noun)
+    {
+        var sentence = context.SentenceOfToken[i];
+        var recentSpeaker = LastPerson is not null && _lastPersonToken >= 0 && context.SentenceOfToken[_lastPersonToken] >= sentence - 3
+            ? LastPerson
+            : null;
+        EntityDraft? named = null;
+        EntityDraft? fitting = null;
+        var floor = context.Sentences[Math.Max(0, sentence - 6)].FirstToken;
+        for (var j = i - 1; j >= floor; j--)
+        {
+            if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official })
+                continue;
+            named ??= official;
+            if (noun is not null && fitting is null && ((official.Role ?? string.Empty) + " " + (official.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                fitting = official;
+        }
+        if (fitting is not null && recentSpeaker?.Entity != fitting)
+            return new Speaker(fitting, null, true);
+        if (recentSpeaker is not null)
+            return recentSpeaker;
+        return named is null ? LastPerson : new Speaker(named, null, true);
     }
 
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
@@ -56,13 +89,14 @@ internal sealed class SpeakerFinder(ArticleContext context)
                     other = unnamed;
                 continue;
             }
-            if (Words.PersonPronouns.Contains(t.Key) && LastPerson is not null)
-                person ??= LastPerson;
+            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+                && context.Tokens[i + 1].Key is "office" or "aides" or "aide" or "spokesman" or "spokeswoman" or "spokesperson" or "camp" or "party")
+                person ??= PersonBefore(i, null);
             else if (t.Key is "they" or "it" && (LastActor ?? LastPerson) is { } actor)
                 other ??= t.Key == "it" && LastActor is not null ? LastActor : actor;
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
-                     && Words.PersonNouns.Contains(context.Tokens[i + 1].Key) && LastPerson is not null)
-                person ??= LastPerson;
+                     && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
+                person ??= PersonBefore(i, context.Tokens[i + 1].Key);
         }
         return person ?? other;
     }

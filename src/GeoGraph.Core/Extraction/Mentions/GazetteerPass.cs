@@ -20,8 +20,14 @@ internal static class GazetteerPass
             while (i < s.EndToken)
             {
                 var match = context.Gazetteer.Names.Match(context.Tokens, i, s.EndToken);
-                if (match is null)
+                if (match is null || PartOfLongerName(context, match))
                 {
+                    if (TypedProvince(context, i, s.EndToken) is { } typed)
+                    {
+                        context.Add(typed);
+                        i = typed.EndToken;
+                        continue;
+                    }
                     i++;
                     continue;
                 }
@@ -77,6 +83,36 @@ internal static class GazetteerPass
         if (inNamedCountry is not null)
             return inNamedCountry;
         return typed && candidates.Select(p => p.Country).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    // "White House Rose Garden": a listed organisation name inside a longer proper name is not a mention.
+    private static bool PartOfLongerName(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group) || match.End >= context.Tokens.Count)
+            return false;
+        var next = context.Tokens[match.End];
+        if (next.Kind != TokenKind.Word || next.Case != TokenCase.Capitalised || context.SentenceOf(match.End).FirstToken == match.End)
+            return false;
+        if (Words.NotNames.Contains(next.Key) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
+            return false;
+        return context.Gazetteer.Names.Match(context.Tokens, match.End, context.Tokens.Count) is null
+               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members" or "leader" or "leaders" or "commander" or "commanders");
+    }
+
+    // "the Nabatieh and South governorates": a capitalised word and a type word that make a listed name.
+    private static Mention? TypedProvince(ArticleContext context, int i, int end)
+    {
+        var t = context.Tokens[i];
+        if (t.Kind != TokenKind.Word || !t.IsCapitalised || i + 1 >= end || !context.Tokens[i + 1].IsWordLike)
+            return null;
+        var type = context.Tokens[i + 1].Key;
+        if (!Words.SubdivisionTypes.Contains(type))
+            return null;
+        var singular = type.EndsWith('s') && type != "emirates" ? type[..^1] : type;
+        if (!context.Gazetteer.ProvincesByTypedName.TryGetValue($"{t.Key} {singular}", out var entries))
+            return null;
+        var draft = context.Entities.Of(entries[0]);
+        return new Mention(i, i + 2, draft, MentionForm.Name);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> GroupHeads = new[]
     {
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
-        "army", "mujahideen", "mujahidin",
+        "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
@@ -75,10 +75,23 @@ internal static class NamePatterns
         if (context.Covered(start, end) || context.Tokens[head].Key == "army" && CountryBefore(context, start, out _) is not null)
             return head;
         var phrase = context.Text(start, end);
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Group, phrase);
-        draft.Category ??= "armed group";
+        var kind = IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
+        draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
+    }
+
+    // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
+    private static bool IsStateBody(ArticleContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (context.Tokens[i].Key is "state" or "security" or "armed" or "police" or "defence" or "defense" or "national"
+                or "special" or "joint" or "federal" or "republican" or "presidential" or "council" or "committee" or "task")
+                return true;
+        }
+        return false;
     }
 
     // "Islamic State in Somalia", "Islamic State's Sahel Province": a branch of a listed parent.

@@ -22,14 +22,27 @@ internal static class NationalBodies
             ["forces"] = ("forces", "state security forces"),
             ["troops"] = ("forces", "state security forces"),
             ["soldiers"] = ("forces", "state security forces"),
-            ["army"] = ("army", "military force"),
-            ["military"] = ("army", "military force"),
+            ["army"] = ("forces", "military force"),
+            ["military"] = ("forces", "military force"),
+            ["cabinet"] = ("cabinet", "government"),
             ["police"] = ("police", "police"),
             ["navy"] = ("navy", "military force"),
             ["government"] = ("government", "government"),
             ["authorities"] = ("government", "government"),
             ["administration"] = ("government", "government"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
+    private static EntityDraft? Listed(ArticleContext context, string iso, string kind, string rest)
+    {
+        if (kind != "forces")
+            return null;
+        var wantsSecurity = rest.Contains("security", StringComparison.OrdinalIgnoreCase);
+        var entry = wantsSecurity
+            ? context.Gazetteer.NationalBody(iso, "state security forces")
+            : context.Gazetteer.NationalBody(iso, "military force");
+        return entry is null ? null : context.Entities.Of(entry);
+    }
 
     public static void Run(ArticleContext context)
     {
@@ -42,29 +55,34 @@ internal static class NationalBodies
             var i = mention.EndToken;
             if (mention.Form == MentionForm.Name && i + 1 < end && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s"))
                 i += 2;
-            while (i < end && context.IsAnyWord(i, Modifiers) && !context.Covered(i, i + 1))
+            var modifiersStart = i;
+            while (i < end && context.IsAnyWord(i, Modifiers) && !context.Covered(i, i + 1)
+                   && !(Heads.ContainsKey(context.Tokens[i].Key) && !(context.IsAnyWord(i + 1, Modifiers) || i + 1 < end && context.Tokens[i + 1].IsWordLike && Heads.ContainsKey(context.Tokens[i + 1].Key))))
                 i++;
             if (i >= end || !context.Tokens[i].IsWordLike || !Heads.TryGetValue(context.Tokens[i].Key, out var head))
                 continue;
-            if (head.Kind == "army" && context.Tokens[i].Key == "military" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+            if (context.Tokens[i].Key == "military" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                 && context.Tokens[i + 1].Case == Tokens.TokenCase.Lower && context.Tokens[i + 1].Key is not ("said" or "says"))
                 continue;
             var surface = context.Text(mention.FirstToken, i + 1);
+            var rest = context.Text(modifiersStart, i + 1);
             var iso = country.IsoCode!;
+            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
             if (!byKind.TryGetValue((iso, head.Kind), out var body))
             {
-                body = context.Entities.Named(EntityKind.Organisation, surface);
+                body = Listed(context, iso, head.Kind, rest)
+                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym ? surface : $"{demonym} {rest}");
                 body.Category ??= head.Category;
                 body.CountryIso ??= iso;
                 byKind[(iso, head.Kind)] = body;
             }
             body.AddAlias(surface);
+            body.AddAlias($"{demonym} {rest}");
+            body.AddAlias($"{country.Name}'s {rest}");
             if (head.Kind == "forces")
             {
-                var demonym = mention.Form == MentionForm.Demonym ? context.Text(mention.FirstToken, mention.EndToken) : null;
-                if (demonym is not null)
-                    body.AddAlias($"{demonym} forces");
-                body.AddAlias($"{country.Name} forces");
+                foreach (var noun in new[] { "forces", "security forces", "armed forces", "army", "military", "troops" })
+                    body.AddAlias($"{demonym} {noun}");
             }
             context.Add(new Mention(mention.FirstToken, i + 1, body, MentionForm.Name));
         }

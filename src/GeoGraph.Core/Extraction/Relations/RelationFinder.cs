@@ -45,6 +45,40 @@ internal static class RelationFinder
         }
     }
 
+    /// <summary>
+    /// A verb of saying that is itself a relation ("accused", "blamed", "threatened"): its subjects (the speaker
+    /// and those listed with it) relate to the entities the statement opens with ("accused Israel of …").
+    /// </summary>
+    public static void FromVerb(ArticleContext context, ClaimDraft claim)
+    {
+        if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
+            return;
+        var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
+        if (cue is null || Negation.Before(context, claim.Attribution.First, claim.Verb))
+            return;
+        var subjects = new List<EntityDraft>();
+        for (var i = claim.Attribution.First; i < claim.Verb; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is MentionForm.Name or MentionForm.Anaphor)
+            {
+                if (!subjects.Contains(e))
+                    subjects.Add(e);
+                i = m.EndToken - 1;
+            }
+        }
+        if (subjects.Count == 0 && claim.Speaker.Entity is { IsActor: true } speaker)
+            subjects.Add(speaker);
+        var objects = Objects(context, claim.FirstToken, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
+        foreach (var subject in subjects)
+        {
+            foreach (var obj in objects)
+            {
+                if (obj != subject && !claim.Relations.Contains((subject, cue.Relation.Value, obj)))
+                    claim.Relations.Add((subject, cue.Relation.Value, obj));
+            }
+        }
+    }
+
     // The nearest actor before the cue in the same clause that is not inside a prepositional phrase.
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation)
     {
