@@ -13,7 +13,7 @@ public sealed class ClaimExtractionTests
     [InlineData("Three schools were destroyed in the attack, according to UNICEF.", "Three schools were destroyed in the attack", "UNICEF", ClaimForm.AccordingTo)]
     [InlineData("\"We will not leave the town,\" said Hezbollah.", "We will not leave the town", "Hezbollah", ClaimForm.DirectQuote)]
     [InlineData("Hamas said: \"The talks in Cairo are over for now.\"", "The talks in Cairo are over for now", "Hamas", ClaimForm.DirectQuote)]
-    [InlineData("The convoy was hit by a roadside bomb near Gao, the Malian army said.", "The convoy was hit by a roadside bomb near Gao", "Malian army", ClaimForm.ReportedSpeech)]
+    [InlineData("The convoy was hit by a roadside bomb near Gao, the Malian army said.", "The convoy was hit by a roadside bomb near Gao", "Malian Armed Forces", ClaimForm.ReportedSpeech)]
     public void FindsTheStatementItsSpeakerAndForm(string text, string statement, string speaker, ClaimForm form)
     {
         var graph = Extractors.Extract(text);
