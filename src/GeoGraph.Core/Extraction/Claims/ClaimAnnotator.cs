@@ -39,7 +39,7 @@ internal static class ClaimAnnotator
     {
         for (var i = first; i < end; i++)
         {
-            if (context.Cues(i).Any(c => c.Kind == CueKind.Hedge))
+            if (context.HasCue(i, CueKind.Hedge))
                 return true;
         }
         return false;

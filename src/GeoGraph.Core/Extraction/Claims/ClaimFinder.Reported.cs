@@ -42,9 +42,11 @@ internal sealed partial class ClaimFinder
                 continue;
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
                                 && verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') && !quoted;
+            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 3
+                            && (AfterThat(start) || LooksLikeClause(start, s.EndToken));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
-                : start < s.EndToken && WordCount(start, s.EndToken) >= 3
+                : hasClause
                     ? new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
                     : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
@@ -134,6 +136,32 @@ internal sealed partial class ClaimFinder
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
         return j;
+    }
+
+    private bool AfterThat(int start) => _context.IsWord(start - 1, "that");
+
+    // "said the port was safe" holds a clause; "confirmed the attack to the BBC" only an object.
+    private bool LooksLikeClause(int start, int end)
+    {
+        // "accused Israel of …", "urged Hamas to …", "blamed the PKK for …": an entity and what is said of it.
+        var first = start;
+        while (first < end && _context.IsWord(first, "the"))
+            first++;
+        if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
+            && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "to") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
+            return true;
+        for (var i = start + 1; i < end && i < start + 16; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike)
+                continue;
+            if (t.Key is "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "will" or "would"
+                or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do" or "shall")
+                return true;
+            if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+                return true;
+        }
+        return false;
     }
 
     private bool InsideQuote(Sentence s, int k)

@@ -86,7 +86,7 @@ internal sealed partial class ClaimFinder
         return n;
     }
 
-    private bool HasCue(int i, CueKind kind) => _context.Cues(i).Any(c => c.Kind == kind);
+    private bool HasCue(int i, CueKind kind) => _context.HasCue(i, kind);
 
     private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
 

@@ -130,6 +130,25 @@ internal sealed class SpeakerFinder(ArticleContext context)
             return null;
         while (start < noun && !context.Tokens[start].IsWordLike)
             start++;
-        return new Speaker(body, context.Text(start, noun + 1), true);
+        var description = context.Text(start, noun + 1);
+        // "the officers", "another officer": the unnamed people who spoke before; "military officers": the
+        // armed forces of the country the article names.
+        if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
+            body = previous.Entity;
+        body ??= ServiceOf(start, noun);
+        return new Speaker(body, description, true);
+    }
+
+    private EntityDraft? ServiceOf(int start, int noun)
+    {
+        var military = Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
+        if (!military)
+            return null;
+        return context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+            .Select(m => m.Entity!)
+            .GroupBy(e => e)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
     }
 }

@@ -29,7 +29,8 @@ internal static partial class ArticleCleaner
         var blank = false;
         foreach (var rawLine in text.Split('\n'))
         {
-            var line = Spaces().Replace(rawLine, " ").Trim();
+            var line = rawLine.Contains("  ", StringComparison.Ordinal) || rawLine.Contains('\t', StringComparison.Ordinal)
+                || rawLine.Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(rawLine, " ").Trim() : rawLine.Trim();
             var kind = Boilerplate.Classify(line, afterBody);
             if (kind == LineKind.TailStart)
                 break;
@@ -53,9 +54,14 @@ internal static partial class ArticleCleaner
         return new CleanedText(cleaned, warnings);
     }
 
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2018\u2019\u201A\u201B\u2032\u00A0\u2007\u202F\u200B\u2060\uFEFF\r");
+
     private static string Normalise(string text)
     {
         var normal = TextNormalizer.Compatibility(text.Normalize(NormalizationForm.FormKC)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (normal.AsSpan().IndexOfAny(Special) < 0)
+            return normal;
         var sb = new StringBuilder(normal.Length);
         foreach (var c in normal)
         {
@@ -75,11 +81,13 @@ internal static partial class ArticleCleaner
     // and in place of an apostrophe ("Taliban?s").
     private static string Repair(string line)
     {
+        if (!line.Contains('?', StringComparison.Ordinal))
+            return line;
         line = StrayQuestionMark().Replace(line, string.Empty);
         return LostApostrophe().Replace(line, "'");
     }
 
-    [GeneratedRegex(@"[ \t\u3000]+", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?<=[.!,;:])\?+(?=\s|$)")]

@@ -41,6 +41,8 @@ internal static class Acronyms
                 context.Add(new Mention(start, open, listed, MentionForm.Name));
                 continue;
             }
+            if (!IsGroupName(fullName) && !IsBodyName(fullName))
+                continue;
             var kind = IsGroupName(fullName) ? EntityKind.Group : EntityKind.Organisation;
             var draft = context.Entities.Named(kind, fullName);
             context.Entities.Learn(draft, acronym);
@@ -94,6 +96,18 @@ internal static class Acronyms
             ? start
             : -1;
     }
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Agency", "Organisation", "Organization", "Council", "Committee", "Commission", "Ministry", "Department",
+        "Office", "Bureau", "Service", "Authority", "Command", "Mission", "Force", "Forces", "Corps", "Union",
+        "Alliance", "Coalition", "League", "Court", "Bank", "Fund", "Programme", "Program", "Institute", "Party",
+        "Group", "Network", "News", "Radio", "Television", "Broadcasting", "Centre", "Center", "Observatory",
+        "Association", "Federation", "Society", "Foundation", "Directorate", "Police", "Guard", "Assembly",
+        "Parliament", "Government", "Administration", "Company", "Corporation", "Times", "Press", "Media",
+    };
+
+    private static bool IsBodyName(string name) => name.Split(' ', '-').Any(BodyWords.Contains);
 
     private static bool IsGroupName(string name) =>
         name.Split(' ', '-').Any(w => w is "Front" or "Army" or "Movement" or "Brigade" or "Brigades" or "Militia"

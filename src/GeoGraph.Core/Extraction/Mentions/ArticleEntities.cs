@@ -46,7 +46,11 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
     {
         draft.AddAlias(alias);
         _byKey.TryAdd(Fold.NameKey(alias), draft);
+        Learnt.Add((alias, draft));
     }
+
+    /// <summary>The names the article taught through <see cref="Learn"/>, in order.</summary>
+    public List<(string Alias, EntityDraft Entity)> Learnt { get; } = [];
 
     /// <summary>The draft of a country by ISO code, if listed.</summary>
     public EntityDraft? Country(string? iso2) => Gazetteer.Country(iso2) is { } entry ? Of(entry) : null;

@@ -61,14 +61,21 @@ internal static class GazetteerPass
         var typeWordNext = typeWordAt == match.End;
         if (country.Entry is not null && !(typeWordNext && provinces.Count > 0))
         {
+            if (IsGeographicFeature(context, match))
+                return;
             var form = country.Role == NameRole.Demonym ? MentionForm.Demonym : MentionForm.Name;
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(country.Entry), form));
             return;
         }
 
         var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key);
-        var province = ChooseProvince(provinces, countries, typeWordAt >= 0 || typedName);
-        if (province is null)
+        var typed = typeWordAt >= 0 || typedName;
+        var province = ChooseProvince(provinces, countries, typed);
+        if (province is null || IsGeographicFeature(context, match))
+            return;
+        // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
+        // subdivision is not written with "the" unless its type word follows.
+        if (!typed && (CityLike(province.Category) || context.IsWord(match.Start - 1, "the")))
             return;
         var end = typeWordNext ? match.End + 1 : match.End;
         var draft = context.Entities.Of(province);
@@ -83,6 +90,22 @@ internal static class GazetteerPass
         if (inNamedCountry is not null)
             return inNamedCountry;
         return typed && candidates.Select(p => p.Country).Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    private static bool CityLike(string? type) =>
+        type is not null && (type.Contains("district", StringComparison.OrdinalIgnoreCase) || type.Contains("city", StringComparison.OrdinalIgnoreCase)
+                             || type.Contains("capital", StringComparison.OrdinalIgnoreCase) || type.Contains("municipality", StringComparison.OrdinalIgnoreCase));
+
+    // "Lake Chad", "Gulf of Aden", "Niger Delta": a place name inside the name of a geographic feature.
+    private static bool IsGeographicFeature(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        var before = match.Start - 1;
+        if (before >= 1 && context.IsWord(before, "of"))
+            before--;
+        if (before >= 0 && context.Tokens[before].IsCapitalised && context.Tokens[before].Key is "lake" or "gulf" or "sea" or "bay" or "mount" or "river" or "strait" or "straits" or "desert" or "valley" or "basin" or "coast" or "horn")
+            return true;
+        return match.End < context.Tokens.Count && context.Tokens[match.End].IsCapitalised
+               && context.Tokens[match.End].Key is "basin" or "river" or "lake" or "sea" or "delta" or "valley" or "desert" or "corridor" or "strait";
     }
 
     // "White House Rose Garden": a listed organisation name inside a longer proper name is not a mention.

@@ -85,6 +85,8 @@ internal static class NamePatterns
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
     {
+        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "people" or "liberation" or "resistance" or "revolutionary"))
+            return false;
         for (var i = start; i < end; i++)
         {
             if (context.Tokens[i].Key is "state" or "security" or "armed" or "police" or "defence" or "defense" or "national"

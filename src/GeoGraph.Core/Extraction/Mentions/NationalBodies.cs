@@ -67,6 +67,7 @@ internal static class NationalBodies
             var surface = context.Text(mention.FirstToken, i + 1);
             var rest = context.Text(modifiersStart, i + 1);
             var iso = country.IsoCode!;
+            country.Named = true;
             var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
             if (!byKind.TryGetValue((iso, head.Kind), out var body))
             {

@@ -127,7 +127,7 @@ internal static class OfficialFinder
                 after = o;
                 break;
             }
-            if (t.Case != Tokens.TokenCase.Lower || context.Cues(j).Any(c => c.Kind == CueKind.Speech))
+            if (t.Case != Tokens.TokenCase.Lower || context.HasCue(j, CueKind.Speech))
                 break;
             j++;
             roleEnd = j;

@@ -23,7 +23,7 @@ internal static class Negation
 
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
-        context.Cues(i).Any(c => c.Kind == CueKind.Negation)
+        context.HasCue(i, CueKind.Negation)
         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
 
     /// <summary>Whether a negation stands in the first clause of tokens [first, end).</summary>

@@ -8,6 +8,10 @@ namespace GeoGraph.Core.Extraction.Tokens;
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class TokenTrie<T>
 {
+    // Match is called at every token of every article; one scratch list per thread saves an allocation each time.
+    [ThreadStatic]
+    private static List<int>? t_positions;
+
     private readonly Node _root = new();
 
     /// <summary>How many phrases were added.</summary>
@@ -49,7 +53,8 @@ internal sealed class TokenTrie<T>
             || !_root.Children.ContainsKey(tokens[start].Key))
             return null;
         var node = _root;
-        var positions = new List<int>(4);
+        var positions = t_positions ??= new List<int>(8);
+        positions.Clear();
         TrieMatch<T>? best = null;
         var i = start;
         while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Key, out var child))
@@ -58,8 +63,13 @@ internal sealed class TokenTrie<T>
             positions.Add(i);
             if (node.Values is not null)
             {
-                var fits = node.Values.Where(v => Fits(v.Rules, tokens, positions)).Select(v => v.Value).ToList();
-                if (fits.Count > 0)
+                List<T>? fits = null;
+                foreach (var v in node.Values)
+                {
+                    if (Fits(v.Rules, tokens, positions))
+                        (fits ??= []).Add(v.Value);
+                }
+                if (fits is not null)
                     best = new TrieMatch<T>(start, i + 1, fits);
             }
             i = NextWord(tokens, i, end);
