@@ -103,8 +103,11 @@ internal sealed partial class ClaimFinder
     {
         for (var j = comma - 1; j >= s.FirstToken && j >= comma - 16; j--)
         {
-            if (_context.MentionAt(j) is { IsPerson: true } m && m.EndToken == j + 1)
-                return m.EndToken == comma || _context.Tokens[m.EndToken].Is(',');
+            if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
+                && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
+                return true;
+            if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
+                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
                 return false;
         }

@@ -45,21 +45,27 @@ internal sealed class SpeakerFinder(ArticleContext context)
             ? LastPerson
             : null;
         EntityDraft? named = null;
+        var namedAt = -1;
         EntityDraft? fitting = null;
         var floor = context.Sentences[Math.Max(0, sentence - 6)].FirstToken;
         for (var j = i - 1; j >= floor; j--)
         {
             if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official })
                 continue;
-            named ??= official;
+            if (named is null)
+            {
+                named = official;
+                namedAt = j;
+            }
             if (noun is not null && fitting is null && ((official.Role ?? string.Empty) + " " + (official.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase))
                 fitting = official;
         }
         if (fitting is not null && recentSpeaker?.Entity != fitting)
             return new Speaker(fitting, null, true);
-        if (recentSpeaker is not null)
-            return recentSpeaker;
-        return named is null ? LastPerson : new Speaker(named, null, true);
+        // Whoever came last, the person who spoke or the official the article named since.
+        if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
+            return new Speaker(named, null, true);
+        return recentSpeaker ?? LastPerson;
     }
 
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
@@ -98,7 +104,25 @@ internal sealed class SpeakerFinder(ArticleContext context)
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
         }
-        return person ?? other;
+        return person ?? other ?? AcronymBefore(first, end);
+    }
+
+    // "ORTM reported", "SONNA said": an unlisted acronym as the subject of a verb of saying is a body.
+    private Speaker? AcronymBefore(int first, int end)
+    {
+        for (var i = end - 1; i >= first && i >= end - 4; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.AllCaps || t.Length < 3 || t.Length > 6
+                || context.MentionAt(i) is not null || context.Gazetteer.Titles.Match(context.Tokens, i, i + 1) is not null)
+                continue;
+            var draft = context.Entities.Named(EntityKind.Organisation, context.Text(i, i + 1));
+            if (i > 0 && context.Tokens[i - 1].Key is "broadcaster" or "agency" or "outlet" or "television" or "radio" or "newspaper" or "channel")
+                draft.Category ??= "news outlet";
+            context.Add(new Mention(i, i + 1, draft, MentionForm.Name));
+            return new Speaker(draft, null, false);
+        }
+        return null;
     }
 
     // "A NATO official", "a senior U.S. military official", "NATO statistics", "Afghan officials".

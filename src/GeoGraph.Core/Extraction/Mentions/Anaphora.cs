@@ -24,6 +24,10 @@ internal static class Anaphora
         ["militants"] = e => e.Kind == EntityKind.Group,
         ["insurgents"] = e => e.Kind == EntityKind.Group,
         ["jihadists"] = e => e.Kind == EntityKind.Group,
+        ["army"] = IsForce,
+        ["military"] = IsForce,
+        ["troops"] = IsForce,
+        ["forces"] = IsForce,
     };
 
     public static void Run(ArticleContext context)
@@ -41,7 +45,8 @@ internal static class Anaphora
                 continue;
             var noun = i + 1;
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "military" or "western" or "rebel")
+                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                   || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
                 || !Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
@@ -53,6 +58,9 @@ internal static class Anaphora
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
+
+    private static bool IsForce(EntityDraft e) =>
+        e.Kind == EntityKind.Organisation && e.Category is "military force" or "state security forces";
 
     private static bool Has(EntityDraft e, string word) =>
         e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true

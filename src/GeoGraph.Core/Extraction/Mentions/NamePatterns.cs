@@ -17,6 +17,12 @@ internal static class NamePatterns
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> OutletHeads = new[]
+    {
+        "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
+        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -33,6 +39,8 @@ internal static class NamePatterns
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
+                else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
+                    i = Outlet(context, i, s.FirstToken, s.EndToken);
             }
         }
         IslamicStateProvinces(context);
@@ -94,6 +102,31 @@ internal static class NamePatterns
                 return true;
         }
         return false;
+    }
+
+    // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.
+    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
+    {
+        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        var end = head + 1;
+        if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
+            end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+        if (end - start < 2 || context.Covered(start, end) || start == sentenceStart && end - start < 2)
+            return head;
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
+        draft.Category ??= "news outlet";
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        return end - 1;
+    }
+
+    private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
+    {
+        var i = from;
+        while (i < sentenceEnd && i < from + 3 && context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised
+               && !Words.NotNames.Contains(context.Tokens[i].Key) && context.MentionAt(i) is null)
+            i++;
+        return i;
     }
 
     // "Islamic State in Somalia", "Islamic State's Sahel Province": a branch of a listed parent.

@@ -14,8 +14,8 @@ internal static class PersonName
         while (j < end && words < maxWords)
         {
             var t = context.Tokens[j];
-            if (context.MentionAt(j) is not null)
-                break;
+            if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))
+                return words > 0 && Words.InstitutionWords.Contains(t.Key) ? i : words == 0 ? i : last;
             if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3)
                 && !(Words.NotNames.Contains(t.Key) && !(words > 0 && t.Key is "al" or "el")))
             {
