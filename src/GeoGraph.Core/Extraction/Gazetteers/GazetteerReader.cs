@@ -49,6 +49,8 @@ internal static class GazetteerReader
                 {
                     "passive" => CueDirection.Passive,
                     "passive-prefix" => CueDirection.PassivePrefix,
+                    "mutual" => CueDirection.Mutual,
+                    "between" => CueDirection.Between,
                     _ => CueDirection.Active,
                 };
                 yield return new Cue(CueKind.Relation, c[1], type, direction);

@@ -41,6 +41,8 @@ internal static class NamePatterns
                     i = Group(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
                     i = Outlet(context, i, s.FirstToken, s.EndToken);
+                else if (t.Key == "operation" && t.IsCapitalised)
+                    i = Operation(context, i, s.EndToken);
             }
         }
         IslamicStateProvinces(context);
@@ -102,6 +104,22 @@ internal static class NamePatterns
                 return true;
         }
         return false;
+    }
+
+    // "Operation Hadin Kai", "Operation Claw-Lock": a named military operation is an organisation.
+    private static int Operation(ArticleContext context, int head, int sentenceEnd)
+    {
+        var end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+        while (end < sentenceEnd && end + 1 < sentenceEnd && context.Tokens[end].Is('-') && context.Tokens[end + 1].IsCapitalised)
+            end = PersonNameLikeEnd(context, end + 1, sentenceEnd);
+        if (end == head + 1 || context.Covered(head, end))
+            return head;
+        var phrase = context.Text(head, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
+        draft.Category ??= "military operation";
+        context.Entities.Learn(draft, context.Text(head + 1, end));
+        context.Add(new Mention(head, end, draft, MentionForm.Name));
+        return end - 1;
     }
 
     // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.

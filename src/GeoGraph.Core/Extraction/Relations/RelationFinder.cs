@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -28,22 +29,63 @@ internal static class RelationFinder
                 if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k))
                     continue;
                 var relation = cue.Relation!.Value;
-                var (subject, objects) = cue.Direction switch
+                if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
                 {
-                    CueDirection.Passive => (Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault(),
-                        Subject(context, claim, k, relation) is { } o ? [o] : new List<EntityDraft>()),
-                    _ => (Subject(context, claim, k, relation), Objects(context, match.End, claim.EndToken, relation, actorsOnly: false)),
-                };
+                    var parties = cue.Direction == CueDirection.Between
+                        ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
+                        : Coordinated(context, claim, k);
+                    for (var p = 1; p < parties.Count; p++)
+                        AddRelation(claim, parties[0], relation, parties[p]);
+                    continue;
+                }
+                EntityDraft? subject;
+                List<EntityDraft> objects;
+                if (cue.Direction == CueDirection.Passive)
+                {
+                    subject = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault();
+                    objects = Subject(context, claim, k, relation, []) is { } o ? [o] : [];
+                }
+                else
+                {
+                    objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    subject = Subject(context, claim, k, relation, objects);
+                }
                 if (subject is null)
                     continue;
                 foreach (var obj in objects)
-                {
-                    if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
-                        claim.Relations.Add((subject, relation, obj));
-                }
+                    AddRelation(claim, subject, relation, obj);
             }
         }
     }
+
+    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj)
+    {
+        if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
+            claim.Relations.Add((subject, relation, obj));
+    }
+
+    // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
+    private static List<EntityDraft> Coordinated(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        var parties = new List<EntityDraft>();
+        var first = Math.Max(claim.FirstToken, Attribution(claim));
+        for (var i = cue - 1; i >= first && i >= cue - MaxSubjectDistance; i--)
+        {
+            var t = context.Tokens[i];
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m)
+            {
+                if (!parties.Contains(e))
+                    parties.Insert(0, e);
+                i = m.FirstToken;
+                continue;
+            }
+            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                break;
+        }
+        return parties;
+    }
+
+    private static int Attribution(ClaimDraft claim) => claim.Verb >= 0 && claim.Verb < claim.FirstToken ? claim.FirstToken : 0;
 
     /// <summary>
     /// A verb of saying that is itself a relation ("accused", "blamed", "threatened"): its subjects (the speaker
@@ -79,14 +121,20 @@ internal static class RelationFinder
         }
     }
 
-    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase.
-    private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation)
+    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
+    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
             if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
+            if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
+            {
+                i = open;
+                continue;
+            }
             if (context.MentionAt(i) is { } m)
             {
                 i = m.FirstToken;
@@ -101,30 +149,59 @@ internal static class RelationFinder
                     continue;
                 return e;
             }
-            if (t.IsWordLike && t.Key is "they" or "it")
-                return Antecedent(context, claim, i, relation);
+            if (!t.IsWordLike)
+                continue;
+            if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
+                return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+            if (t.Key is "they" or "it")
+                return Antecedent(context, i, objects);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "fighters", "forces", "troops", "militants", "members", "men", "units", "soldiers", "aircraft", "warplanes",
+        "jets", "drones", "navy", "army", "military", "ships", "allies", "partners", "leaders", "commanders",
+    };
+
+    // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
+    private static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
+    {
+        { Kind: EntityKind.Official, Organisation: { } org } => org,
+        { Kind: not EntityKind.Official } e => e,
+        _ => null,
+    };
+
+    // ", the military's campaign in the North-East," read backwards from its closing comma: where it opens.
+    private static int AppositionStart(ArticleContext context, int floor, int close)
+    {
+        for (var j = close - 1; j > floor && j >= close - 12; j--)
+        {
+            var t = context.Tokens[j];
+            if (t.Is(','))
+                return context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an") ? j : -1;
+            if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
+                return -1;
+        }
+        return -1;
     }
 
     private static bool IsPrefixOfActor(ArticleContext context, Mention m) =>
         m.EndToken < context.Tokens.Count && context.Tokens[m.EndToken].Is('-');
 
-    // "they" in a claim: the last group (else organisation) named before it.
-    private static EntityDraft? Antecedent(ArticleContext context, ClaimDraft claim, int pronoun, RelationType relation)
+    // "they" in a claim: the last group named before it that is not the relation's object.
+    private static EntityDraft? Antecedent(ArticleContext context, int pronoun, List<EntityDraft> objects)
     {
         var from = Math.Max(0, context.SentenceOf(pronoun).FirstToken - 1);
         var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[from] - 3)].FirstToken;
         for (var i = pronoun - 1; i >= limit; i--)
         {
-            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g } && !IsObjectOfSameCue(claim, g, relation))
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g } && !objects.Contains(g))
                 return g;
         }
         return null;
     }
-
-    private static bool IsObjectOfSameCue(ClaimDraft claim, EntityDraft candidate, RelationType relation) =>
-        claim.Relations.Any(r => r.Type == relation && r.To == candidate);
 
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
@@ -141,7 +218,7 @@ internal static class RelationFinder
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace))
                     found.Add(e);
-                else if (found.Count == 0 && !wantsPlace)
+                else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
                 i = m.EndToken;
                 gap = 0;
@@ -149,7 +226,8 @@ internal static class RelationFinder
             }
             if (found.Count == 0)
             {
-                if (!t.IsWordLike || gap >= 4 && !wantsPlace || gap >= 6)
+                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace || gap >= 10
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or"))
                     return found;
                 gap++;
             }
