@@ -146,12 +146,13 @@ internal sealed partial class ClaimFinder
     // "said the port was safe" holds a clause; "confirmed the attack to the BBC" only an object.
     private bool LooksLikeClause(int start, int end)
     {
-        // "accused Israel of …", "urged Hamas to …", "blamed the PKK for …": an entity and what is said of it.
+        // "accused Israel of …", "blamed the PKK for …": an entity and what is said of it ("urged Hamas to …",
+        // an appeal, is no statement).
         var first = start;
         while (first < end && _context.IsWord(first, "the"))
             first++;
         if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
-            && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "to") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
+            && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
             return true;
         for (var i = start + 1; i < end && i < start + 16; i++)
         {

@@ -14,6 +14,7 @@ internal static class GazetteerPass
     public static void Run(ArticleContext context)
     {
         var matches = new List<TrieMatch<NameHit>>();
+        var provinces = new List<(Mention Mention, bool Typed)>();
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;
@@ -22,10 +23,10 @@ internal static class GazetteerPass
                 var match = context.Gazetteer.Names.Match(context.Tokens, i, s.EndToken);
                 if (match is null || PartOfLongerName(context, match))
                 {
-                    if (TypedProvince(context, i, s.EndToken) is { } typed)
+                    if (TypedProvince(context, i, s.EndToken) is { } typedName)
                     {
-                        context.Add(typed);
-                        i = typed.EndToken;
+                        provinces.Add((typedName, true));
+                        i = typedName.EndToken;
                         continue;
                     }
                     i++;
@@ -42,10 +43,16 @@ internal static class GazetteerPass
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var match in matches)
-            Take(context, match, countries);
+            Take(context, match, countries, provinces);
+
+        // A province name alone is usually its city ("Aleppo" vs "Aleppo province"): take a province only when the
+        // article names it with its type word at least once.
+        var typed = provinces.Where(p => p.Typed).Select(p => p.Mention.Entity).ToHashSet();
+        foreach (var (mention, _) in provinces.Where(p => typed.Contains(p.Mention.Entity)))
+            context.Add(mention);
     }
 
-    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries)
+    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool)> provinces)
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
@@ -56,10 +63,10 @@ internal static class GazetteerPass
             return;
         }
 
-        var provinces = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
+        var provinceHits = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
         var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country);
         var typeWordNext = typeWordAt == match.End;
-        if (country.Entry is not null && !(typeWordNext && provinces.Count > 0))
+        if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
         {
             if (IsGeographicFeature(context, match))
                 return;
@@ -70,7 +77,7 @@ internal static class GazetteerPass
 
         var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key);
         var typed = typeWordAt >= 0 || typedName;
-        var province = ChooseProvince(provinces, countries, typed);
+        var province = ChooseProvince(provinceHits, countries, typed);
         if (province is null || IsGeographicFeature(context, match))
             return;
         // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
@@ -80,7 +87,7 @@ internal static class GazetteerPass
         var end = typeWordNext ? match.End + 1 : match.End;
         var draft = context.Entities.Of(province);
         draft.AddAlias(context.Text(match.Start, match.End));
-        context.Add(new Mention(match.Start, end, draft, MentionForm.Name));
+        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed));
     }
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)
@@ -111,7 +118,16 @@ internal static class GazetteerPass
     // "White House Rose Garden": a listed organisation name inside a longer proper name is not a mention.
     private static bool PartOfLongerName(ArticleContext context, TrieMatch<NameHit> match)
     {
-        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group) || match.End >= context.Tokens.Count)
+        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group))
+            return false;
+        // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
+        var previous = match.Start - 1;
+        if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
+            && context.Tokens[previous].Case == TokenCase.Capitalised && context.MentionAt(previous) is null
+            && !Words.NotNames.Contains(context.Tokens[previous].Key) && context.Gazetteer.Titles.Match(context.Tokens, previous, previous + 1) is null
+            && match.End - match.Start == 1 && !context.Tokens[previous].Key.EndsWith('s'))
+            return true;
+        if (match.End >= context.Tokens.Count)
             return false;
         var next = context.Tokens[match.End];
         if (next.Kind != TokenKind.Word || next.Case != TokenCase.Capitalised || context.SentenceOf(match.End).FirstToken == match.End)
@@ -119,7 +135,8 @@ internal static class GazetteerPass
         if (Words.NotNames.Contains(next.Key) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
             return false;
         return context.Gazetteer.Names.Match(context.Tokens, match.End, context.Tokens.Count) is null
-               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members" or "leader" or "leaders" or "commander" or "commanders");
+               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members"
+                   or "leader" or "leaders" or "commander" or "commanders" or "resolution" or "resolutions" or "chief" or "member");
     }
 
     // "the Nabatieh and South governorates": a capitalised word and a type word that make a listed name.
