@@ -17,10 +17,22 @@ internal static class NamePatterns
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> MinistryDomains = new[]
+    {
+        "health", "foreign", "defence", "defense", "interior", "information", "finance", "justice", "education",
+        "agriculture", "energy", "oil", "trade", "economy", "culture", "religious", "endowments", "home", "security",
+        "intelligence", "communications", "transport", "water", "environment", "labour", "labor", "planning",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> OutletHeads = new[]
     {
         "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
         "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OutletTails = new[]
+    {
+        "agency", "network", "service", "online", "pidgin", "english", "arabic", "international", "channel", "line",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
@@ -35,7 +47,9 @@ internal static class NamePatterns
                 var t = context.Tokens[i];
                 if (!t.IsWordLike)
                     continue;
-                if (t.Key is "ministry" && t.IsCapitalised)
+                if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)))
+                    i = Ministry(context, i, s.FirstToken, s.EndToken);
+                else if (t.Key is "office" && t.IsCapitalised && context.IsWord(i - 1, "foreign") && context.Tokens[i - 1].IsCapitalised)
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
@@ -51,6 +65,8 @@ internal static class NamePatterns
     private static int Ministry(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (start == head && context.IsAnyWord(head - 1, MinistryDomains) && context.MentionAt(head - 1) is null)
+            start = head - 1;
         var end = head + 1;
         if (start == head)
             end = ComplementAfter(context, head + 1, sentenceEnd);
@@ -59,6 +75,18 @@ internal static class NamePatterns
         var phrase = context.Text(start, end);
         var country = CountryBefore(context, start, out var prefixStart);
         var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
+        if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
+            && ownerMention.EndToken == start)
+        {
+            prefixStart = ownerMention.FirstToken;
+            name = $"{context.Text(prefixStart, start)} {phrase}";
+            var owned = context.Entities.Named(EntityKind.Organisation, name);
+            owned.Category ??= "government ministry";
+            owned.CountryIso ??= owner.CountryIso ?? owner.Entry?.Country;
+            context.Entities.Learn(owned, phrase);
+            context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
+            return end - 1;
+        }
         if (country is not null && context.MentionAt(prefixStart)?.Form == MentionForm.Name)
             name = $"{DemonymOf(context, country) ?? country.Name} {phrase}";
         var draft = context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known && country is null
@@ -86,7 +114,9 @@ internal static class NamePatterns
             return head;
         var phrase = context.Text(start, end);
         var kind = IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Listed(phrase + "s") ?? context.Entities.Listed(phrase.TrimEnd('s'))
+                    ?? context.Entities.Named(kind, phrase);
+        draft.AddAlias(phrase);
         draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
@@ -126,10 +156,14 @@ internal static class NamePatterns
     private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (context.MentionAt(start - 1) is { Form: MentionForm.Demonym } demonym && demonym.EndToken == start)
+            start = demonym.FirstToken;
         var end = head + 1;
         if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
             end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
-        if (end - start < 2 || context.Covered(start, end) || start == sentenceStart && end - start < 2)
+        while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
+            end++;
+        if (end - start < 2 || context.Covered(start, end) || IsDatelineCredit(context, start, end))
             return head;
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
@@ -137,6 +171,11 @@ internal static class NamePatterns
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
     }
+
+    // "BAMAKO, Mali (Sahel Wire) —": the publishing outlet in a dateline is not something the article reports on.
+    private static bool IsDatelineCredit(ArticleContext context, int start, int end) =>
+        context.Tokens[start - 1 >= 0 ? start - 1 : start].Is('(') && end < context.Tokens.Count && context.Tokens[end].Is(')')
+        && end + 1 < context.Tokens.Count && (context.Tokens[end + 1].Is('-') || context.Tokens[end + 1].Is(':'));
 
     private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
     {

@@ -17,7 +17,7 @@ internal static class PersonName
             if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))
                 return words > 0 && Words.InstitutionWords.Contains(t.Key) ? i : words == 0 ? i : last;
             if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3)
-                && !(Words.NotNames.Contains(t.Key) && !(words > 0 && t.Key is "al" or "el")))
+                && !(Words.NotNames.Contains(t.Key) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
             {
                 words++;
                 j++;
