@@ -42,8 +42,10 @@ internal sealed partial class ClaimFinder
                 continue;
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
                                 && verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') && !quoted;
-            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 3
-                            && (AfterThat(start) || LooksLikeClause(start, s.EndToken));
+            var verbKey = _context.Tokens[k].Key;
+            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
+                            && (AfterThat(start) || IsDenial(verbKey) || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
+                                || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
                 : hasClause
@@ -123,6 +125,9 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
+            // "said the strikes were an act of aggression and that …": a clause before any "that" is the statement.
+            if (t.IsWordLike && t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
+                break;
             if (_context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } && i > from - 1
                 && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") || _context.IsWord(i - 1, "with")))
                 told = outlet;
@@ -141,7 +146,24 @@ internal sealed partial class ClaimFinder
         return j;
     }
 
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";
+
+    // "accused its rivals of staging scenes": the accusation names its target, then what it did.
+    private bool OfWithin(int start, int end)
+    {
+        for (var i = start; i < end && i < start + 7; i++)
+        {
+            if (_context.IsWord(i, "of") || _context.IsWord(i, "for"))
+                return true;
+        }
+        return false;
+    }
+
     private bool AfterThat(int start) => _context.IsWord(start - 1, "that");
+
+    private static bool IsFiniteVerb(string key) =>
+        key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
+            or "may" or "might" or "should" or "must" or "did" or "does" or "do" or "shall";
 
     // "said the port was safe" holds a clause; "confirmed the attack to the BBC" only an object.
     private bool LooksLikeClause(int start, int end)
@@ -159,8 +181,7 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (!t.IsWordLike)
                 continue;
-            if (t.Key is "is" or "are" or "was" or "were" or "be" or "been" or "has" or "have" or "had" or "will" or "would"
-                or "could" or "can" or "may" or "might" or "should" or "must" or "did" or "does" or "do" or "shall")
+            if (IsFiniteVerb(t.Key) || t.Key is "be" or "been")
                 return true;
             if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
                 return true;

@@ -90,5 +90,5 @@ internal sealed partial class ClaimFinder
 
     private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
 
-    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed";
+    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed";
 }
