@@ -17,7 +17,7 @@ public sealed class MentionTests
     [InlineData("Fighters of Boko Haram crossed from Nigeria into Niger.", "Boko Haram", EntityKind.Group)]
     [InlineData("Kenyan troops said the raid in Somalia failed.", "Somalia", EntityKind.Country)]
     [InlineData("The Yemeni government met the Houthis in Oman.", "Houthis", EntityKind.Group)]
-    [InlineData("Clashes were reported in Idlib, Syria.", "Idlib", EntityKind.Province)]
+    [InlineData("Clashes were reported in Idlib province, Syria.", "Idlib", EntityKind.Province)]
     [InlineData("Attacks rose in Borno State.", "Borno", EntityKind.Province)]
     public void FindsListedNames(string text, string name, EntityKind kind)
     {
@@ -60,6 +60,22 @@ public sealed class MentionTests
         var context = Extractors.Mentions("NATO met on Monday. The alliance said nothing, and the alliance left.");
 
         Assert.Equal(2, context.Mentions.Count(m => m.Form == MentionForm.Anaphor && m.Entity?.Name == "NATO"));
+    }
+
+    [Fact]
+    public void AProvinceNameNeverWrittenWithItsTypeWordIsTheCity()
+    {
+        Assert.DoesNotContain(Mentions("Protests spread in Kandahar, Afghanistan."), m => m.Kind == EntityKind.Province);
+        Assert.Equal(2, Mentions("Kandahar province is calm. Protests spread in Kandahar, Afghanistan.").Count(m => m.Kind == EntityKind.Province));
+    }
+
+    [Fact]
+    public void AnAcronymMeansWhatTheArticleDefines()
+    {
+        var mentions = Mentions("The Rwanda Security Forces (RSF) arrived. The RSF then moved north.");
+
+        Assert.DoesNotContain(mentions, m => m.Entity == "Rapid Support Forces");
+        Assert.Equal(3, mentions.Count(m => m.Entity == "Rwandan Security Forces"));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class Acronyms
     {
         foreach (var m in context.Mentions.ToList())
         {
-            if (m.Entity != meaning && m.Form == MentionForm.Name && context.Text(m.FirstToken, m.EndToken) == acronym)
+            if (m.Entity != meaning && m.Form == MentionForm.Name && Fold.NameKey(context.Text(m.FirstToken, m.EndToken)) == Fold.NameKey(acronym))
                 context.Add(m with { Entity = meaning });
         }
         var tokens = Tokenizer.Tokenize(acronym).Count;

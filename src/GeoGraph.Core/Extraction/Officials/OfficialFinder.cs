@@ -22,6 +22,17 @@ internal static class OfficialFinder
                 var title = TitleFinder.At(context, i, s.EndToken);
                 if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
                 {
+                    // "The national ombudsman, Iris Marín, said": the title, then the name between commas.
+                    if (title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
+                        && PersonName.EndOf(context, title.End + 1, s.EndToken) is var appositiveEnd
+                        && PersonName.WordCount(context, title.End + 1, appositiveEnd) >= 2
+                        && appositiveEnd < s.EndToken && context.Tokens[appositiveEnd].Is(','))
+                    {
+                        var named = Register(context, title.End + 1, appositiveEnd);
+                        TitleBefore(context, named, title, s.FirstToken);
+                        i = appositiveEnd;
+                        continue;
+                    }
                     var nameEnd = PersonName.EndOf(context, title.End, s.EndToken);
                     var words = PersonName.WordCount(context, title.End, nameEnd);
                     if (words >= 2 || words == 1 && title.IsRank)
@@ -38,10 +49,19 @@ internal static class OfficialFinder
                 if (context.MentionAt(i) is null && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
-                    if (PersonName.WordCount(context, i, nameEnd) >= 2 && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    var words = PersonName.WordCount(context, i, nameEnd);
+                    var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && Appositive(context, nameEnd, s.EndToken) is { } role)
                     {
                         var official = Register(context, i, nameEnd);
                         ApplyRole(official, role);
+                        i = nameEnd;
+                        continue;
+                    }
+                    // "William Villamizar told reporters …": a full name as the subject of a verb of saying.
+                    if (words >= 2 && nameEnd < s.EndToken && context.HasCue(nameEnd, CueKind.Speech))
+                    {
+                        Register(context, i, nameEnd);
                         i = nameEnd;
                         continue;
                     }
@@ -101,6 +121,17 @@ internal static class OfficialFinder
         var i = nameEnd + 1;
         while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "a" or "an" or "the" or "who" or "is")
             i++;
+        // "the government's chief negotiator": an unnamed owner before the title.
+        for (var k = i; k < sentenceEnd && k < i + 4; k++)
+        {
+            if (context.MentionAt(k) is not null)
+                break;
+            if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
+            {
+                i = k + 2;
+                break;
+            }
+        }
         EntityDraft? org = null;
         if (context.MentionAt(i) is { Entity: { IsActor: true } before } m && before.Kind != EntityKind.Official)
         {
