@@ -60,7 +60,9 @@ internal sealed class SpeakerFinder(ArticleContext context)
             if (noun is not null && fitting is null && ((official.Role ?? string.Empty) + " " + (official.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase))
                 fitting = official;
         }
-        if (fitting is not null && recentSpeaker?.Entity != fitting)
+        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent
+                         && ((recent.Role ?? string.Empty) + " " + (recent.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase);
+        if (fitting is not null && recentSpeaker?.Entity != fitting && !recentFits)
             return new Speaker(fitting, null, true);
         // Whoever came last, the person who spoke or the official the article named since.
         if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
@@ -72,15 +74,25 @@ internal sealed class SpeakerFinder(ArticleContext context)
     public Speaker? Find(int first, int end)
     {
         Speaker? person = null;
+        Speaker? named = null;
         Speaker? other = null;
+        Speaker? possessor = null;
         for (var i = first; i < end; i++)
         {
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
-                    person = new Speaker(m.Entity, null, true);
+                {
+                    named ??= new Speaker(m.Entity, null, true);
+                }
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
-                    other ??= new Speaker(m.Entity, null, false);
+                {
+                    // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
+                    if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s"))
+                        possessor ??= new Speaker(m.Entity, null, false);
+                    else
+                        other ??= new Speaker(m.Entity, null, false);
+                }
                 i = m.EndToken - 1;
                 continue;
             }
@@ -104,7 +116,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
         }
-        return person ?? other ?? AcronymBefore(first, end);
+        // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
+        return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
     }
 
     // "ORTM reported", "SONNA said": an unlisted acronym as the subject of a verb of saying is a body.

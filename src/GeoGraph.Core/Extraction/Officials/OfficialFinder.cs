@@ -23,13 +23,19 @@ internal static class OfficialFinder
                 if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
                 {
                     // "The national ombudsman, Iris Marín, said": the title, then the name between commas.
+                    var rank = title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
+                        ? TitleFinder.At(context, title.End + 1, s.EndToken)
+                        : null;
+                    var nameStart = rank is { IsRank: true } ? rank.End : title.End + 1;
                     if (title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
-                        && PersonName.EndOf(context, title.End + 1, s.EndToken) is var appositiveEnd
-                        && PersonName.WordCount(context, title.End + 1, appositiveEnd) >= 2
+                        && PersonName.EndOf(context, nameStart, s.EndToken) is var appositiveEnd
+                        && PersonName.WordCount(context, nameStart, appositiveEnd) >= 2
                         && appositiveEnd < s.EndToken && context.Tokens[appositiveEnd].Is(','))
                     {
-                        var named = Register(context, title.End + 1, appositiveEnd);
+                        var named = Register(context, nameStart, appositiveEnd);
                         TitleBefore(context, named, title, s.FirstToken);
+                        if (rank is { IsRank: true })
+                            named.Title ??= rank.Titles[0].Name;
                         i = appositiveEnd;
                         continue;
                     }
