@@ -43,6 +43,9 @@ internal sealed class TokenTrie<T>
         }
     }
 
+    /// <summary>Whether some phrase starts with the word whose key is <paramref name="key"/>.</summary>
+    public bool StartsWith(string key) => _root.Children?.ContainsKey(key) == true;
+
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
     /// whose capitals fit the text; <c>null</c> when none does.
