@@ -50,20 +50,46 @@ internal sealed class ArticleContext
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
     }
 
+    private List<TrieMatch<Cue>>?[]? _allCues;
+
+    /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
+    public TrieMatch<Cue>? CueAt(int i, CueKind kind)
+    {
+        _cues ??= FindCues();
+        if (i < 0 || i >= _allCues!.Length || _allCues[i] is not { } all)
+            return null;
+        for (var k = all.Count - 1; k >= 0; k--)
+        {
+            foreach (var cue in all[k].Values)
+            {
+                if (cue.Kind == kind)
+                    return all[k];
+            }
+        }
+        return null;
+    }
+
     private TrieMatch<Cue>?[] FindCues()
     {
         var cues = new TrieMatch<Cue>?[Tokens.Count];
+        _allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
         _cueKinds = new int[Tokens.Count];
         foreach (var s in Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                var match = Gazetteer.Cues.Match(Tokens, i, s.EndToken);
-                cues[i] = match;
-                if (match is null)
+                if (!Gazetteer.Cues.StartsWith(Tokens[i].Key))
                     continue;
-                foreach (var cue in match.Values)
-                    _cueKinds[i] |= 1 << (int)cue.Kind;
+                var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
+                if (all.Count == 0)
+                    continue;
+                cues[i] = all[^1];
+                _allCues[i] = all;
+                foreach (var match in all)
+                {
+                    foreach (var cue in match.Values)
+                        _cueKinds[i] |= 1 << (int)cue.Kind;
+                }
             }
         }
         return cues;

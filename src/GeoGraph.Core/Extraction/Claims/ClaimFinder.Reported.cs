@@ -13,7 +13,7 @@ internal sealed partial class ClaimFinder
         {
             if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k))
                 continue;
-            var verbEnd = _context.CueAt(k)!.End;
+            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;

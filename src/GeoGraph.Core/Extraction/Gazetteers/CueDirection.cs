@@ -17,4 +17,7 @@ internal enum CueDirection
 
     /// <summary>"cue X and Y": both parties after the cue ("a truce between X and Y").</summary>
     Between,
+
+    /// <summary>A crime label ("war crimes"): the claim's speaker accuses the actor the claim names.</summary>
+    Label,
 }

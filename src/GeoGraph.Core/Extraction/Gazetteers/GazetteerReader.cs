@@ -51,6 +51,7 @@ internal static class GazetteerReader
                     "passive-prefix" => CueDirection.PassivePrefix,
                     "mutual" => CueDirection.Mutual,
                     "between" => CueDirection.Between,
+                    "label" => CueDirection.Label,
                     _ => CueDirection.Active,
                 };
                 yield return new Cue(CueKind.Relation, c[1], type, direction);

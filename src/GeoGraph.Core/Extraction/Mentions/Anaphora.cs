@@ -24,6 +24,8 @@ internal static class Anaphora
         ["militants"] = e => e.Kind == EntityKind.Group,
         ["insurgents"] = e => e.Kind == EntityKind.Group,
         ["jihadists"] = e => e.Kind == EntityKind.Group,
+        ["rebels"] = e => e.Kind == EntityKind.Group,
+        ["fighters"] = e => e.Kind == EntityKind.Group,
         ["army"] = IsForce,
         ["military"] = IsForce,
         ["troops"] = IsForce,

@@ -21,7 +21,7 @@ internal static class RelationFinder
             return;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k);
+            var match = context.CueAt(k, CueKind.Relation);
             if (match is null || match.End > claim.EndToken)
                 continue;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
@@ -29,6 +29,15 @@ internal static class RelationFinder
                 if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k))
                     continue;
                 var relation = cue.Relation!.Value;
+                if (cue.Direction == CueDirection.Label)
+                {
+                    // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
+                    var accuser = SpeakerSide(claim);
+                    var accused = FirstActor(context, claim, accuser);
+                    if (accuser is not null && accused is not null)
+                        AddRelation(claim, accuser, relation, accused);
+                    continue;
+                }
                 if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
                 {
                     var parties = cue.Direction == CueDirection.Between
@@ -49,6 +58,11 @@ internal static class RelationFinder
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     subject = Subject(context, claim, k, relation, objects);
+                    foreach (var partner in CoordinatedWith(context, claim, subject, k))
+                    {
+                        foreach (var obj in objects)
+                            AddRelation(claim, partner, relation, obj);
+                    }
                 }
                 if (subject is null)
                     continue;
@@ -56,6 +70,48 @@ internal static class RelationFinder
                     AddRelation(claim, subject, relation, obj);
             }
         }
+    }
+
+    // "American and British air strikes": the actors listed with the subject share its relation.
+    private static List<EntityDraft> CoordinatedWith(ArticleContext context, ClaimDraft claim, EntityDraft? subject, int cue)
+    {
+        var partners = new List<EntityDraft>();
+        if (subject is null)
+            return partners;
+        var at = -1;
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i)?.Entity == subject)
+            {
+                at = context.MentionAt(i)!.FirstToken;
+                break;
+            }
+        }
+        for (var i = at - 1; at > 0 && i >= claim.FirstToken; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(',') || t.IsWordLike && t.Key is "and")
+                continue;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != subject && context.Tokens[m.EndToken].Is(',') | context.IsWord(m.EndToken, "and"))
+            {
+                partners.Add(e);
+                i = m.FirstToken;
+                continue;
+            }
+            break;
+        }
+        return partners;
+    }
+
+    private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except)
+    {
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form != MentionForm.Unnamed
+                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except))
+                return e;
+        }
+        return null;
     }
 
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj)
@@ -145,12 +201,18 @@ internal static class RelationFinder
                     before--;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
-                if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m))
+                if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
+                    && cue - m.EndToken > 3)
                     continue;
                 return e;
             }
             if (!t.IsWordLike)
                 continue;
+            if (t.Key is "its" or "their" && context.IsWord(i - 1, "and") && context.IsAnyWord(i + 1, SideNouns))
+            {
+                i--;
+                continue;
+            }
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? Antecedent(context, i, objects);
             if (t.Key is "they" or "it")
@@ -203,6 +265,19 @@ internal static class RelationFinder
         return null;
     }
 
+    private static readonly HashSet<string> Soldiers = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
+    };
+
+    // "killed six soldiers": the soldiers of the state force the article is about.
+    private static EntityDraft? NationalForce(ArticleContext context) =>
+        context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+            .GroupBy(m => m.Entity!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
     {
@@ -224,9 +299,16 @@ internal static class RelationFinder
                 gap = 0;
                 continue;
             }
+            if (found.Count == 0 && !wantsPlace && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
+            {
+                found.Add(force);
+                i++;
+                continue;
+            }
             if (found.Count == 0)
             {
-                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace || gap >= 10
+                var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
+                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") || gap >= 10
                     || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or"))
                     return found;
                 gap++;

@@ -50,7 +50,17 @@ internal sealed class TokenTrie<T>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
     /// whose capitals fit the text; <c>null</c> when none does.
     /// </summary>
-    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int end)
+    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int end) => Walk(tokens, start, end, null);
+
+    /// <summary>Every phrase starting at token <paramref name="start"/> (shortest first), or an empty list.</summary>
+    public List<TrieMatch<T>> MatchAll(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var all = new List<TrieMatch<T>>();
+        Walk(tokens, start, end, all);
+        return all;
+    }
+
+    private TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
         if (start >= end || !tokens[start].IsWordLike || _root.Children is null
             || !_root.Children.ContainsKey(tokens[start].Key))
@@ -73,7 +83,10 @@ internal sealed class TokenTrie<T>
                         (fits ??= []).Add(v.Value);
                 }
                 if (fits is not null)
+                {
                     best = new TrieMatch<T>(start, i + 1, fits);
+                    all?.Add(best);
+                }
             }
             i = NextWord(tokens, i, end);
         }
