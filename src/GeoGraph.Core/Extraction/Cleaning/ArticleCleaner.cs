@@ -24,18 +24,27 @@ internal static partial class ArticleCleaner
         }
         text = Normalise(text);
 
-        var body = new StringBuilder(text.Length);
+        var lines = text.Split('\n');
+        var kinds = new LineKind[lines.Length];
         var afterBody = false;
-        var blank = false;
-        foreach (var rawLine in text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = rawLine.Contains("  ", StringComparison.Ordinal) || rawLine.Contains('\t', StringComparison.Ordinal)
-                || rawLine.Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(rawLine, " ").Trim() : rawLine.Trim();
-            var kind = Boilerplate.Classify(line, afterBody);
-            if (kind == LineKind.TailStart)
+            lines[i] = lines[i].Contains("  ", StringComparison.Ordinal) || lines[i].Contains('\t', StringComparison.Ordinal)
+                || lines[i].Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(lines[i], " ").Trim() : lines[i].Trim();
+            kinds[i] = Boilerplate.Classify(lines[i], afterBody);
+            afterBody |= kinds[i] == LineKind.Body && lines[i].Length > 0;
+        }
+        MarkMastheads(lines, kinds);
+
+        var body = new StringBuilder(text.Length);
+        var blank = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.TailStart)
                 break;
-            if (kind == LineKind.Junk)
+            if (kinds[i] == LineKind.Junk)
                 continue;
+            var line = lines[i];
             if (line.Length == 0)
             {
                 blank = body.Length > 0;
@@ -45,13 +54,36 @@ internal static partial class ArticleCleaner
                 body.Append(blank ? "\n\n" : "\n");
             blank = false;
             body.Append(Repair(line));
-            afterBody = true;
         }
 
         var cleaned = body.ToString().Trim();
         if (cleaned.Length == 0)
             throw new ArticleRejectedException("EMPTY_ARTICLE", "Nothing is left of the article once site boilerplate is removed.");
         return new CleanedText(cleaned, warnings);
+    }
+
+    // "Frontier Wire" on a line of its own just before "Most read:": the site's masthead opens its tail.
+    private static void MarkMastheads(string[] lines, LineKind[] kinds)
+    {
+        var bodyLines = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.TailStart)
+                break;
+            if (kinds[i] != LineKind.Body || lines[i].Length == 0)
+                continue;
+            bodyLines++;
+            var next = i + 1;
+            while (next < lines.Length && lines[next].Length == 0)
+                next++;
+            var words = lines[i].Split(' ').Length;
+            if (bodyLines > 2 && words <= 4 && next < lines.Length && kinds[next] == LineKind.TailStart
+                && !".!?\"'".Contains(lines[i][^1], StringComparison.Ordinal))
+            {
+                kinds[i] = LineKind.TailStart;
+                return;
+            }
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(

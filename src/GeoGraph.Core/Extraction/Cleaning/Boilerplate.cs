@@ -37,7 +37,7 @@ internal static partial class Boilerplate
         "subscribe now", "subscribe today", "subscribe to read", "subscribe to continue", "subscribe to unlock",
         "subscribe to get", "subscribe to access", "already subscribed", "already a subscriber", "already a member",
         "subscription plan", "digital subscription", "to continue reading", "premium stories", "premium content",
-        "premium article", "all rights reserved",
+        "premium article", "all rights reserved", "reader-funded", "reader funded", "not for onward circulation",
     ];
 
     private static readonly string[] CaptionPhrases =
@@ -46,7 +46,36 @@ internal static partial class Boilerplate
         "ap photo", "epa-efe", "anadolu via getty", "shutterstock",
     ];
 
-    private static bool IsTail(string line) => TailLine().IsMatch(line) || ContainsAny(line, TailPhrases);
+    private static readonly string[] TailPrefixes =
+    [
+        "(reporting by", "reporting by", "(writing by", "writing by", "(editing by", "editing by", "(additional reporting",
+        "additional reporting", "(compiled by", "(translated", "translated and edited", "our standards", "read next",
+        "read also", "read more", "related:", "related coverage", "related articles", "related stories", "more on ",
+        "most read", "trending", "tags:", "tag:", "topics:", "distribution:", "share this", "share:", "about the author",
+        "comments", "comment (", "support independent", "support our", "support us", "this article appears",
+        "this story appears", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
+        "donate ", "donate to", "we value your privacy", "we use cookies", "click here", "you have read",
+        "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
+    ];
+
+    private static bool IsTail(string line) =>
+        IsSeparator(line) || StartsWithAny(line, TailPrefixes) || TailLine().IsMatch(line) || ContainsAny(line, TailPhrases)
+        || line.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && line.Length > 7 && (char.IsUpper(line[7]) || line[7] == '@'
+            || line.AsSpan(7).StartsWith("us", StringComparison.OrdinalIgnoreCase));
+
+    // "---", "***": the rule many sites draw between the article and what follows.
+    private static bool IsSeparator(string line) =>
+        line.Length >= 2 && line.All(c => c is '-' or '_' or '*' or '=' or '~' or '\u2014' or '\u2013');
+
+    private static bool StartsWithAny(string line, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
 
     // Short lines about cookies, newsletters, editors or photo credits.
     private static bool HasFurniturePhrase(string line) =>
@@ -93,7 +122,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|caption|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
