@@ -53,11 +53,18 @@ internal static class Acronyms
     // The article decides what an acronym means: every use of it names the entity it was defined for.
     private static void Redefine(ArticleContext context, string acronym, EntityDraft meaning)
     {
+        var displaced = new HashSet<EntityDraft>();
         foreach (var m in context.Mentions.ToList())
         {
-            if (m.Entity != meaning && m.Form == MentionForm.Name && Fold.NameKey(context.Text(m.FirstToken, m.EndToken)) == Fold.NameKey(acronym))
+            if (m.Entity is { } old && old != meaning && m.Form == MentionForm.Name && Fold.NameKey(context.Text(m.FirstToken, m.EndToken)) == Fold.NameKey(acronym))
+            {
                 context.Add(m with { Entity = meaning });
+                displaced.Add(old);
+            }
         }
+        // An entity named only through the redefined acronym is not in the article after all.
+        foreach (var old in displaced)
+            old.Named = context.Mentions.Any(m => m.Entity == old);
         var tokens = Tokenizer.Tokenize(acronym).Count;
         for (var i = 0; i + tokens <= context.Tokens.Count; i++)
         {

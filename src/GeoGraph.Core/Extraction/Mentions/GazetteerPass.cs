@@ -75,7 +75,7 @@ internal static class GazetteerPass
             return;
         }
 
-        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key);
+        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key) || TypeWordBefore(context, match.Start);
         var typed = typeWordAt >= 0 || typedName;
         var province = ChooseProvince(provinceHits, countries, typed);
         if (province is null || IsGeographicFeature(context, match))
@@ -155,6 +155,21 @@ internal static class GazetteerPass
         return new Mention(i, i + 2, draft, MentionForm.Name);
     }
 
+    // "the eastern province of Paktika", "the provinces of Khost and Paktiya".
+    private static bool TypeWordBefore(ArticleContext context, int start)
+    {
+        for (var i = start - 1; i >= 1 && i >= start - 8; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key == "of" && context.IsAnyWord(i - 1, Words.SubdivisionTypes))
+                return true;
+            var joins = t.Is(',') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or");
+            if (!joins)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The index of a subdivision type word closing the list that starts at <paramref name="end"/>
     /// ("Kunar, Paktika and Kandahar provinces"), or -1.
@@ -168,7 +183,8 @@ internal static class GazetteerPass
             var t = tokens[i];
             if (t.IsWordLike && Words.SubdivisionTypes.Contains(t.Key))
                 return i;
-            var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or");
+            var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && t.Key is "and" or "or"
+                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t.Key);
             if (!joins)
                 return -1;
         }

@@ -35,6 +35,12 @@ internal static class NamePatterns
         "agency", "network", "service", "online", "pidgin", "english", "arabic", "international", "channel", "line",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> CompanyHeads = new[]
+    {
+        "shipping", "maritime", "ambulance", "airlines", "airways", "petroleum", "energies", "mining", "logistics",
+        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -55,6 +61,8 @@ internal static class NamePatterns
                     i = Group(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
                     i = Outlet(context, i, s.FirstToken, s.EndToken);
+                else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
+                    i = Company(context, i, s.FirstToken);
                 else if (t.Key == "operation" && t.IsCapitalised)
                     i = Operation(context, i, s.EndToken);
             }
@@ -136,6 +144,22 @@ internal static class NamePatterns
         return false;
     }
 
+    // "True Confidence Shipping", "Aamin Ambulance": companies by the word that ends their names.
+    private static int Company(ArticleContext context, int head, int sentenceStart)
+    {
+        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (start == head || context.Covered(start, head + 1))
+            return head;
+        var end = head + 1;
+        while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
+            end++;
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
+        draft.Category ??= "company";
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        return end - 1;
+    }
+
     // "Operation Hadin Kai", "Operation Claw-Lock": a named military operation is an organisation.
     private static int Operation(ArticleContext context, int head, int sentenceEnd)
     {
@@ -173,9 +197,19 @@ internal static class NamePatterns
     }
 
     // "BAMAKO, Mali (Sahel Wire) —": the publishing outlet in a dateline is not something the article reports on.
-    private static bool IsDatelineCredit(ArticleContext context, int start, int end) =>
-        context.Tokens[start - 1 >= 0 ? start - 1 : start].Is('(') && end < context.Tokens.Count && context.Tokens[end].Is(')')
-        && end + 1 < context.Tokens.Count && (context.Tokens[end + 1].Is('-') || context.Tokens[end + 1].Is(':'));
+    private static bool IsDatelineCredit(ArticleContext context, int start, int end)
+    {
+        if (start > 24 || end >= context.Tokens.Count || !context.Tokens[end].Is(')'))
+            return false;
+        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
+        {
+            if (context.Tokens[i].Is('('))
+                return true;
+            if (!(context.Tokens[i].Is('&') || context.Tokens[i].IsWordLike && context.Tokens[i].IsCapitalised))
+                return false;
+        }
+        return false;
+    }
 
     private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
     {

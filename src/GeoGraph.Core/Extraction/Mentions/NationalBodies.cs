@@ -87,8 +87,10 @@ internal static class NationalBodies
             var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
             if (!byKind.TryGetValue((iso, head.Kind), out var body))
             {
+                // "U.S. Navy", "Rwanda Defence Force": a capitalised body after the country's name is its proper name.
+                var proper = mention.Form == MentionForm.Name && context.Tokens[i].IsCapitalised;
                 body = Listed(context, iso, head.Kind, rest)
-                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym ? surface : $"{demonym} {rest}");
+                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym || proper ? surface : $"{demonym} {rest}");
                 body.Category ??= head.Category;
                 body.CountryIso ??= iso;
                 byKind[(iso, head.Kind)] = body;

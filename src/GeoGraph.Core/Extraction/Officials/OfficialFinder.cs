@@ -30,7 +30,7 @@ internal static class OfficialFinder
                     if (title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
                         && PersonName.EndOf(context, nameStart, s.EndToken) is var appositiveEnd
                         && PersonName.WordCount(context, nameStart, appositiveEnd) >= 2
-                        && appositiveEnd < s.EndToken && context.Tokens[appositiveEnd].Is(','))
+                        && (appositiveEnd >= s.EndToken || context.Tokens[appositiveEnd].Is(',') || context.Tokens[appositiveEnd].Is('.')))
                     {
                         var named = Register(context, nameStart, appositiveEnd);
                         TitleBefore(context, named, title, s.FirstToken);

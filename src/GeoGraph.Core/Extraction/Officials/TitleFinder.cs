@@ -66,6 +66,13 @@ internal static class TitleFinder
                 i++;
                 continue;
             }
+            // "President-elect", "Secretary-General": a word joined to a title belongs to it.
+            if (titles.Count > 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "elect" or "designate" && context.Tokens[i - 1].Is('-'))
+            {
+                i++;
+                last = i;
+                continue;
+            }
             if (titles.Count > 0 && context.Tokens[i].Is('-'))
             {
                 i++;
