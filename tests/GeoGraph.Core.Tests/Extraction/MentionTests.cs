@@ -75,7 +75,7 @@ public sealed class MentionTests
         var mentions = Mentions("The Rwanda Security Forces (RSF) arrived. The RSF then moved north.");
 
         Assert.DoesNotContain(mentions, m => m.Entity == "Rapid Support Forces");
-        Assert.Equal(3, mentions.Count(m => m.Entity == "Rwandan Security Forces"));
+        Assert.Equal(3, mentions.Count(m => m.Entity == "Rwanda Security Forces"));
     }
 
     [Fact]
