@@ -41,7 +41,7 @@ internal sealed partial class ClaimFinder
             if (speaker is null)
                 continue;
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
-                                && verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') && !quoted;
+                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
             var verbKey = _context.Tokens[k].Key;
             var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
                             && (AfterThat(start) || IsDenial(verbKey) || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
@@ -155,6 +155,21 @@ internal sealed partial class ClaimFinder
         {
             if (_context.IsWord(i, "of") || _context.IsWord(i, "for"))
                 return true;
+        }
+        return false;
+    }
+
+    // "…, mediator Qatar announced on Wednesday, though …": only a time or place follows the verb.
+    private bool AdjunctThenComma(int from, int end)
+    {
+        if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today"))
+            return false;
+        for (var i = from + 1; i < end && i < from + 6; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return true;
+            if (_context.IsWord(i, "that") || _context.Tokens[i].IsWordLike && _context.Tokens[i].Case == Tokens.TokenCase.Lower && IsFiniteVerb(_context.Tokens[i].Key))
+                return false;
         }
         return false;
     }

@@ -32,7 +32,7 @@ internal static class RelationFinder
                 if (cue.Direction == CueDirection.Label)
                 {
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
-                    var accuser = SpeakerSide(claim);
+                    var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     var accused = FirstActor(context, claim, accuser);
                     if (accuser is not null && accused is not null)
                         AddRelation(claim, accuser, relation, accused);
@@ -313,7 +313,7 @@ internal static class RelationFinder
                     return found;
                 gap++;
             }
-            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key)
+            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas")
