@@ -125,6 +125,9 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
+            // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
+            if (t.Is(',') && i > from)
+                break;
             // "said the strikes were an act of aggression and that …": a clause before any "that" is the statement.
             if (t.IsWordLike && t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
                 break;
