@@ -33,6 +33,7 @@ internal static class ClaimAnnotator
             return;
         RelationFinder.FromVerb(context, claim);
         RelationFinder.Run(context, claim);
+        RelationFinder.ConditionalThreats(context, claim);
     }
 
     private static bool HasHedge(ArticleContext context, int first, int end)

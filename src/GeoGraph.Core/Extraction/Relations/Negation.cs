@@ -32,7 +32,8 @@ internal static class Negation
         for (var i = first; i < end; i++)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
+            if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
                 return false;
             if (IsNegation(context, i))
                 return true;

@@ -26,7 +26,7 @@ internal static class RelationFinder
                 continue;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
-                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k))
+                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k) || InCondition(context, claim.FirstToken, k))
                     continue;
                 var relation = cue.Relation!.Value;
                 if (cue.Direction == CueDirection.Label)
@@ -70,6 +70,77 @@ internal static class RelationFinder
                     AddRelation(claim, subject, relation, obj);
             }
         }
+    }
+
+    // "If Hezbollah breaks the deal and poses a threat …": what a condition supposes is not asserted.
+    private static bool InCondition(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(',') || t.Is(';') || t.Is('.') || t.IsWordLike && t.Key == "then")
+                return false;
+            if (t.IsWordLike && (t.Key is "if" or "unless" or "whether" || t.Key == "should" && (i == first || context.Tokens[i - 1].Is('.') || context.Tokens[i - 1].Is('"'))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Should Hezbollah violate the agreement, we will strike decisively": a warning that depends on what an
+    /// actor does threatens that actor; the one who warns is the main clause's subject or, for "we", the speaker's side.
+    /// </summary>
+    public static void ConditionalThreats(ArticleContext context, ClaimDraft claim)
+    {
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            var t = context.Tokens[i];
+            var opens = t.IsWordLike && (t.Key is "if" or "unless" || t.Key == "should" && (i == claim.FirstToken || !context.Tokens[i - 1].IsWordLike));
+            if (!opens)
+                continue;
+            var target = context.MentionAt(NextContentWord(context, i + 1, claim.EndToken)) is { Entity: { IsActor: true } e } ? e : null;
+            var comma = i + 1;
+            while (comma < claim.EndToken && !context.Tokens[comma].Is(',') && !context.Tokens[comma].Is('.'))
+                comma++;
+            if (target is null || comma >= claim.EndToken || !context.Tokens[comma].Is(','))
+                continue;
+            var end = comma + 1;
+            while (end < claim.EndToken && !context.Tokens[end].Is('.') && !context.Tokens[end].Is(';'))
+                end++;
+            if (!Warns(context, comma + 1, end))
+                continue;
+            EntityDraft? warner = null;
+            for (var j = comma + 1; j < end && warner is null; j++)
+            {
+                if (context.IsWord(j, "we"))
+                    warner = SpeakerSide(claim);
+                else if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
+                    warner = w;
+            }
+            if (warner is not null)
+                AddRelation(claim, warner, RelationType.Threatens, target);
+        }
+    }
+
+    private static int NextContentWord(ArticleContext context, int i, int end)
+    {
+        while (i < end && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "the" or "a" or "an")
+            i++;
+        return i;
+    }
+
+    private static bool Warns(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key is "will" or "would" && context.Tokens[i + 1].IsWordLike
+                && context.Tokens[i + 1].Key is "strike" or "respond" or "act" or "hit" or "retaliate" or "attack" or "pay" or "face" or "punish" or "destroy" or "crush")
+                return true;
+            if (t.IsWordLike && t.Key is "retains" or "retain" or "reserves" or "reserve" && context.IsWord(i + 1, "the") && context.IsWord(i + 2, "right"))
+                return true;
+        }
+        return false;
     }
 
     // "American and British air strikes": the actors listed with the subject share its relation.
