@@ -43,8 +43,11 @@ internal sealed partial class ClaimFinder
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
                                 && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
             var verbKey = _context.Tokens[k].Key;
+            // "put the death toll at 311": a count is a statement; "put pressure on" is not.
+            if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
+                continue;
             var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
-                            && (AfterThat(start) || IsDenial(verbKey) || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
+                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
                                 || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
@@ -173,6 +176,16 @@ internal sealed partial class ClaimFinder
                 return true;
             if (_context.IsWord(i, "that") || _context.Tokens[i].IsWordLike && _context.Tokens[i].Case == Tokens.TokenCase.Lower && IsFiniteVerb(_context.Tokens[i].Key))
                 return false;
+        }
+        return false;
+    }
+
+    private bool CountFollows(int from, int end)
+    {
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
+                return true;
         }
         return false;
     }

@@ -88,6 +88,17 @@ internal static class OfficialFinder
         var name = context.Text(first, end);
         var official = context.Entities.Named(EntityKind.Official, name);
         context.Add(new Mention(first, end, official, MentionForm.Name));
+        // "Prigozhin" first, "Yevgeny Prigozhin" later: the surname named before is the same person.
+        if (name.Contains(' ', StringComparison.Ordinal) && context.Entities.All
+                .FirstOrDefault(e => e.Kind == EntityKind.Official && e != official && name.EndsWith(" " + e.Name, StringComparison.Ordinal)) is { } surname)
+        {
+            official.Title ??= surname.Title;
+            official.Role ??= surname.Role;
+            official.Organisation ??= surname.Organisation;
+            foreach (var m in context.Mentions.Where(m => m.Entity == surname).ToList())
+                context.Add(m with { Entity = official });
+            surname.Named = false;
+        }
         return official;
     }
 

@@ -58,6 +58,10 @@ internal static class RelationFinder
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     subject = Subject(context, claim, k, relation, objects);
+                    // "the group was breaking its ties with al-Qaeda": a description that would point at the
+                    // object itself stands for the speaker's side.
+                    if (subject is not null && objects.Contains(subject))
+                        subject = SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : Antecedent(context, k, objects);
                     foreach (var partner in CoordinatedWith(context, claim, subject, k))
                     {
                         foreach (var obj in objects)
@@ -225,18 +229,20 @@ internal static class RelationFinder
         var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
         if (cue is null || Negation.Before(context, claim.Attribution.First, claim.Verb))
             return;
+        // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
         var subjects = new List<EntityDraft>();
+        if (claim.Speaker.Entity is { IsActor: true } speaker)
+            subjects.Add(speaker);
         for (var i = claim.Attribution.First; i < claim.Verb; i++)
         {
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is MentionForm.Name or MentionForm.Anaphor)
             {
-                if (!subjects.Contains(e))
+                var joined = context.IsWord(m.EndToken, "and") || context.IsWord(m.FirstToken - 1, "and");
+                if (joined && !subjects.Contains(e) && !context.Tokens[m.EndToken].Is('\''))
                     subjects.Add(e);
                 i = m.EndToken - 1;
             }
         }
-        if (subjects.Count == 0 && claim.Speaker.Entity is { IsActor: true } speaker)
-            subjects.Add(speaker);
         var objects = Objects(context, claim.FirstToken, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
         foreach (var subject in subjects)
         {
@@ -252,6 +258,12 @@ internal static class RelationFinder
     // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
+        // "HTS and the allied Syrian National Army": the adjective ties the two listed actors.
+        var j = cue - 1;
+        while (j > claim.FirstToken && context.IsWord(j, "the"))
+            j--;
+        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed })
+            return listed;
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
