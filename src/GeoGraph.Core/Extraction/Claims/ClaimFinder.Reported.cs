@@ -22,6 +22,7 @@ internal sealed partial class ClaimFinder
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
+            var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
             var complement = verbEnd;
@@ -60,8 +61,50 @@ internal sealed partial class ClaimFinder
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
             claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key);
             claim.Verb = k;
+            claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
+    // and the accused the entity the relative clause hangs on.
+    private Mentions.EntityDraft? RelativeAccusation(Sentence s, int verb, ref Speaker? speaker)
+    {
+        if (!IsAccusation(_context.Tokens[verb].Key) || !_context.IsAnyWord(verb - 1, Pronouns)
+            || !(_context.IsWord(verb - 2, "which") || _context.IsWord(verb - 2, "who") || _context.IsWord(verb - 2, "whom")))
+            return null;
+        var comma = verb - 3;
+        while (comma > s.FirstToken && (_context.Tokens[comma].Is(')') || _context.MentionAt(comma) is { FirstToken: var f } && f != comma || _context.Tokens[comma].Is(',')))
+        {
+            if (_context.Tokens[comma].Is(','))
+            {
+                comma--;
+                break;
+            }
+            comma--;
+        }
+        var accused = FindMentionEndingAt(comma, s.FirstToken);
+        for (var i = s.FirstToken; i < verb; i++)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } subject } && subject != accused)
+            {
+                speaker = new Speaker(subject, null, subject.Kind == Model.EntityKind.Official);
+                break;
+            }
+        }
+        return accused;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "he", "she" };
+
+    private Mentions.EntityDraft? FindMentionEndingAt(int end, int floor)
+    {
+        for (var i = end; i >= floor && i >= end - 4; i--)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } e })
+                return e;
+        }
+        return null;
     }
 
     // ", the official said." at the end of a sentence: the statement is the clause before the comma.

@@ -53,6 +53,7 @@ internal sealed partial class ClaimFinder
             Attribution = claim.Attribution,
             DeniedByVerb = claim.DeniedByVerb,
             Verb = claim.Verb,
+            Accused = claim.Accused,
         };
         _claims.Add(trimmed);
         for (var i = first; i < end; i++)

@@ -27,6 +27,8 @@ internal static class Anaphora
         ["rebels"] = e => e.Kind == EntityKind.Group,
         ["fighters"] = e => e.Kind == EntityKind.Group,
         ["army"] = IsForce,
+        ["junta"] = IsForce,
+        ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
         ["military"] = IsForce,
         ["troops"] = IsForce,
         ["forces"] = IsForce,

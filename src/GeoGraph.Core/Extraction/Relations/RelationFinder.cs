@@ -57,7 +57,7 @@ internal static class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
-                    subject = Subject(context, claim, k, relation, objects);
+                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused;
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -224,6 +224,11 @@ internal static class RelationFinder
     /// </summary>
     public static void FromVerb(ArticleContext context, ClaimDraft claim)
     {
+        if (claim.Accused is { } target && claim.Speaker.Entity is { IsActor: true } accuser)
+        {
+            AddRelation(claim, accuser, RelationType.Accuses, target);
+            return;
+        }
         if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
             return;
         var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
