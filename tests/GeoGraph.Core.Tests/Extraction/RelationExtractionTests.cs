@@ -56,4 +56,52 @@ public sealed class RelationExtractionTests
 
         Assert.DoesNotContain(relations, r => r.EndsWith("Boko Haram", StringComparison.Ordinal) && r.Contains("PRESENT_IN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AConditionalWarningThreatensWhoeverTheConditionNames()
+    {
+        var relations = Relations("\"Should Hamas break the truce, we will strike hard,\" the Israel Defense Forces said.");
+
+        Assert.Contains("Israel Defense Forces THREATENS Hamas", relations);
+    }
+
+    [Fact]
+    public void WhatAConditionSupposesIsNotAsserted()
+    {
+        Assert.Empty(Relations("The UN said that if Hezbollah attacked Israel, talks would stop."));
+    }
+
+    [Fact]
+    public void ACrimeLabelIsAnAccusationByTheSpeaker()
+    {
+        var relations = Relations("\"What al-Shabaab did in the market is a war crime,\" said the African Union.");
+
+        Assert.Contains("African Union ACCUSES al-Shabaab", relations);
+    }
+
+    [Fact]
+    public void ARelativeClauseAccusationNamesAccuserAccusedAndAct()
+    {
+        var relations = Relations("Sudan asked the court to act against Chad, which it accuses of arming the RSF.");
+
+        Assert.Contains("Sudan ACCUSES Chad", relations);
+        Assert.Contains("Chad SUPPORTS Rapid Support Forces", relations);
+    }
+
+    [Fact]
+    public void ActorsListedTogetherShareTheRelation()
+    {
+        var relations = Relations("The Houthis said the attack answered American and British air strikes on Yemen.");
+
+        Assert.Contains("United States ATTACKS Yemen", relations);
+        Assert.Contains("United Kingdom ATTACKS Yemen", relations);
+    }
+
+    [Fact]
+    public void AnAccusationAlsoAssertsTheAccusedAct()
+    {
+        var relations = Relations("Kinshasa accused Rwanda of backing the M23, the Congolese government said.");
+
+        Assert.Contains("Rwanda SUPPORTS March 23 Movement", relations);
+    }
 }
