@@ -153,10 +153,7 @@ internal static class NamePatterns
         var end = head + 1;
         while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
             end++;
-        var phrase = context.Text(start, end);
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
-        draft.Category ??= "company";
-        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        AddOrganisation(context, start, end, "company");
         return end - 1;
     }
 
@@ -168,11 +165,8 @@ internal static class NamePatterns
             end = PersonNameLikeEnd(context, end + 1, sentenceEnd);
         if (end == head + 1 || context.Covered(head, end))
             return head;
-        var phrase = context.Text(head, end);
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
-        draft.Category ??= "military operation";
+        var draft = AddOrganisation(context, head, end, "military operation");
         context.Entities.Learn(draft, context.Text(head + 1, end));
-        context.Add(new Mention(head, end, draft, MentionForm.Name));
         return end - 1;
     }
 
@@ -189,11 +183,17 @@ internal static class NamePatterns
             end++;
         if (end - start < 2 || context.Covered(start, end) || IsDatelineCredit(context, start, end))
             return head;
+        AddOrganisation(context, start, end, "news outlet");
+        return end - 1;
+    }
+
+    private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
+    {
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
-        draft.Category ??= "news outlet";
+        draft.Category ??= category;
         context.Add(new Mention(start, end, draft, MentionForm.Name));
-        return end - 1;
+        return draft;
     }
 
     // "BAMAKO, Mali (Sahel Wire) —": the publishing outlet in a dateline is not something the article reports on.
