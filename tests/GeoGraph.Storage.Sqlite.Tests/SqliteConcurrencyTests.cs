@@ -32,4 +32,6 @@ public sealed class SqliteConcurrencyTests : IDisposable
         Assert.False(second.Created);
         Assert.Equal(4, (await reader.GetStatsAsync(Token)).Claims);
     }
+
+    public void Dispose() => _database.Dispose();
 }
