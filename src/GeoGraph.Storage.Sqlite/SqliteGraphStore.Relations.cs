@@ -42,12 +42,24 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<RelationKey> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return Task.FromResult<IReadOnlyList<Relation>>([]);
+        var filter = new SqlFilter().Where(
+            "EXISTS (SELECT 1 FROM json_each($keys) k WHERE r.from_id = k.value ->> '$[0]' AND r.type = k.value ->> '$[1]' AND r.to_id = k.value ->> '$[2]')",
+            ("$keys", KeysJson(keys)));
+        return ReadAsync<IReadOnlyList<Relation>>(async c => await LoadRelationsAsync(c, filter, RelationOrder, cancellationToken).ConfigureAwait(false), cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<RelationKey, IReadOnlyList<Claim>>> GetEvidenceAsync(IReadOnlyCollection<RelationKey> relations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(relations);
         if (relations.Count == 0)
             return Task.FromResult<IReadOnlyDictionary<RelationKey, IReadOnlyList<Claim>>>(new Dictionary<RelationKey, IReadOnlyList<Claim>>());
-        var keys = JsonSerializer.Serialize(relations.Select(r => new[] { r.From.Value, r.Type.Name(), r.To.Value }));
+        var keys = KeysJson(relations);
         return ReadAsync(async connection =>
         {
             var claims = new List<Claim>();
@@ -70,6 +82,9 @@ public sealed partial class SqliteGraphStore
             return (IReadOnlyDictionary<RelationKey, IReadOnlyList<Claim>>)result;
         }, cancellationToken);
     }
+
+    private static string KeysJson(IEnumerable<RelationKey> keys) =>
+        JsonSerializer.Serialize(keys.Select(r => new[] { r.From.Value, r.Type.Name(), r.To.Value }));
 
     private static async Task<List<Relation>> LoadRelationsAsync(SqliteConnection connection, SqlFilter filter, string orderAndLimit, CancellationToken cancellationToken)
     {

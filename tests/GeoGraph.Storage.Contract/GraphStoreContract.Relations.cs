@@ -89,6 +89,17 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task RelationsAreFetchedByKeyAndUnknownKeysAreLeftOut()
+    {
+        var store = await StoreWithBothArticlesAsync();
+        var denied = new RelationKey(new EntityId("group:valley-movement"), RelationType.InContactWith, new EntityId("group:northern-front"));
+
+        var relations = await store.GetRelationsAsync([Courting, denied], Token);
+
+        Assert.Equal(2, Assert.Single(relations).ClaimCount);
+    }
+
+    [Fact]
     public async Task ClaimsCanBeFilteredByTheRelationTheyAssert()
     {
         var store = await StoreWithBothArticlesAsync();
