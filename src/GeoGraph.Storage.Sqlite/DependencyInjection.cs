@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+        services.AddSingleton<IStoreInitialiser>(sp => sp.GetRequiredService<SqliteGraphStore>());
         return services;
     }
 }

@@ -9,25 +9,28 @@ namespace GeoGraph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Reads run concurrently; writes go one at a time
 /// through a gate so they never fight over the write lock, each in one transaction.
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IStoreInitialiser, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly ILogger<SqliteGraphStore> _logger;
+    private readonly ILoggerFactory _loggerFactory;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     /// <summary>Creates the store over <paramref name="connections"/>; call <see cref="InitialiseAsync"/> before use.</summary>
-    public SqliteGraphStore(SqliteConnectionFactory connections, ILogger<SqliteGraphStore> logger)
+    public SqliteGraphStore(SqliteConnectionFactory connections, ILoggerFactory loggerFactory)
     {
+        ArgumentNullException.ThrowIfNull(loggerFactory);
         _connections = connections;
-        _logger = logger;
+        _loggerFactory = loggerFactory;
+        _logger = loggerFactory.CreateLogger<SqliteGraphStore>();
     }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => _connections.DatabasePath;
 
     /// <summary>Applies pending migrations; safe to call on every start.</summary>
-    public Task InitialiseAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
-        new SqliteMigrator(_connections, loggerFactory.CreateLogger<SqliteMigrator>()).MigrateAsync(cancellationToken);
+    public Task InitialiseAsync(CancellationToken cancellationToken) =>
+        new SqliteMigrator(_connections, _loggerFactory.CreateLogger<SqliteMigrator>()).MigrateAsync(cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _writeGate.Dispose();

@@ -25,8 +25,8 @@ public sealed class TempDatabase : IDisposable
 
     public async Task<IGraphStore> OpenStoreAsync(CancellationToken cancellationToken)
     {
-        var store = new SqliteGraphStore(Connections(), NullLogger<SqliteGraphStore>.Instance);
-        await store.InitialiseAsync(NullLoggerFactory.Instance, cancellationToken);
+        var store = new SqliteGraphStore(Connections(), NullLoggerFactory.Instance);
+        await store.InitialiseAsync(cancellationToken);
         _stores.Add(store);
         return store;
     }

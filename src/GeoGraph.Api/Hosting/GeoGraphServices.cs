@@ -1,0 +1,32 @@
+using GeoGraph.Api.GraphQL;
+using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Importing;
+using GeoGraph.Storage.Sqlite;
+
+namespace GeoGraph.Api.Hosting;
+
+/// <summary>Everything the service and the CLI verbs share: the store, the extractor, the importer and the schema.</summary>
+public static class GeoGraphServices
+{
+    public static IServiceCollection AddGeoGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Provider ?? "Sqlite";
+        switch (provider.ToUpperInvariant())
+        {
+            case "SQLITE":
+                services.AddGeoGraphSqlite();
+                break;
+            default:
+                throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use Sqlite.");
+        }
+
+        // The gazetteers are loaded once per process, on first use.
+        services.AddSingleton(_ => Gazetteer.Load(Gazetteer.DefaultDirectory));
+        services.AddSingleton<IArticleExtractor, RuleBasedExtractor>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<SeedImporter>();
+        services.AddGeoGraphGraphQL();
+        return services;
+    }
+}
