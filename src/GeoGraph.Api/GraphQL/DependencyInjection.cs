@@ -1,5 +1,7 @@
 using GeoGraph.Api.GraphQL.Http;
+using GeoGraph.Api.GraphQL.Limits;
 using GeoGraph.Api.GraphQL.Loading;
+using GeoGraph.Api.Security;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +26,9 @@ public static class DependencyInjection
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler((context, execution) =>
                 ErrorMapping.HandleAsync(context, execution.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL")))
-            .AddComplexityAnalyzer((complexity, sp) =>
-                complexity.MaxDepth = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxDepth)
+            .AddValidationRule<AccessRule>()
+            .AddValidationRule<RequestLimitsRule>()
+            .AddValidationRule<IntrospectionSwitchRule>()
             .ConfigureExecutionOptions(execution =>
             {
                 var limits = execution.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;

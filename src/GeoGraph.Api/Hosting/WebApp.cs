@@ -1,5 +1,6 @@
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Http;
+using GeoGraph.Api.Security;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -21,6 +22,7 @@ public static class WebApp
         configure?.Invoke(builder);
         builder.Services.AddGeoGraphLogging(toStandardError: false);
         builder.Services.AddGeoGraph(builder.Configuration);
+        builder.Services.AddGeoGraphAuth(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
@@ -28,8 +30,11 @@ public static class WebApp
         if (!app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/graphiql"), b => b.Run(NotFoundAsync));
         app.UseDefaultFiles();
+        app.UseAuthentication();
         app.UseStaticFiles();
+        app.UseRouting();
         app.MapGeoGraphEndpoints();
+        app.Services.WarnWhenOpen();
         return app;
     }
 

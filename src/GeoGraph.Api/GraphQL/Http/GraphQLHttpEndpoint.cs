@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
+using GeoGraph.Api.Security;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.GraphQL.Http;
@@ -13,6 +14,7 @@ namespace GeoGraph.Api.GraphQL.Http;
 /// Malformed requests are answered before execution, with the status codes of the GraphQL-over-HTTP specification.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
+    CallerResolver callers,
     IDocumentExecuter<GeoGraphSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLResponseWriter writer,
@@ -25,6 +27,13 @@ internal sealed class GraphQLHttpEndpoint(
         {
             await writer.WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
                 $"Accept {GraphQLResponseWriter.GraphQLResponseMediaType} or {GraphQLResponseWriter.JsonMediaType}.", GraphQLResponseWriter.JsonMediaType).ConfigureAwait(false);
+            return;
+        }
+
+        var (caller, refusal) = callers.Resolve(context);
+        if (caller is null)
+        {
+            await RefuseAsync(context, refusal!, mediaType).ConfigureAwait(false);
             return;
         }
 
@@ -43,6 +52,7 @@ internal sealed class GraphQLHttpEndpoint(
             Extensions = request.Extensions,
             RequestServices = context.RequestServices,
             User = context.User,
+            UserContext = caller,
             CancellationToken = context.RequestAborted,
         }).ConfigureAwait(false);
 
@@ -132,6 +142,17 @@ internal sealed class GraphQLHttpEndpoint(
             return null;
         }
         return new ParsedRequest(request.Query, document, request.OperationName, request.Variables, request.Extensions);
+    }
+
+    private Task RefuseAsync(HttpContext context, string code, string mediaType)
+    {
+        if (code == "FORBIDDEN")
+            return writer.WriteErrorAsync(context, StatusCodes.Status403Forbidden, code, "These credentials carry no GeoGraph role.", mediaType);
+        context.Response.Headers.WWWAuthenticate = $"Bearer, {ApiKeyAuthenticationHandler.SchemeName} header=\"{ApiKeyAuthenticationHandler.HeaderName}\"";
+        var message = code == "INVALID_CREDENTIALS"
+            ? "The API key or bearer token is not valid."
+            : $"Send an API key in {ApiKeyAuthenticationHandler.HeaderName} or a bearer token.";
+        return writer.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, code, message, mediaType);
     }
 
     private Task TooLargeAsync(HttpContext context, long limit, string mediaType) =>
