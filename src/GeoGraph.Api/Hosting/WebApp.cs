@@ -1,6 +1,8 @@
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Http;
+using GeoGraph.Api.Observability;
 using GeoGraph.Api.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -23,9 +25,11 @@ public static class WebApp
         builder.Services.AddGeoGraphLogging(toStandardError: false);
         builder.Services.AddGeoGraph(builder.Configuration);
         builder.Services.AddGeoGraphAuth(builder.Configuration);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddGeoGraphTelemetry(builder.Configuration);
+        builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
         var app = builder.Build();
+        app.UseMiddleware<CorrelationMiddleware>();
         app.UseSerilogRequestLogging();
         if (!app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/graphiql"), b => b.Run(NotFoundAsync));
@@ -48,7 +52,9 @@ public static class WebApp
     {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
             (HttpContext context, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapHealthChecks("/healthz");
+        // Liveness asks nothing of the store; readiness asks the store to answer.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.MapGet("/graphiql", () => Results.Redirect("/graphiql/"));
         app.MapGet("/", () => Results.Redirect("/graphiql/"));

@@ -4,7 +4,9 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http.Features;
+using GeoGraph.Api.Observability;
 using GeoGraph.Api.Security;
+using Serilog;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.GraphQL.Http;
@@ -15,6 +17,7 @@ namespace GeoGraph.Api.GraphQL.Http;
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
     CallerResolver callers,
+    IDiagnosticContext diagnostics,
     IDocumentExecuter<GeoGraphSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLResponseWriter writer,
@@ -42,6 +45,15 @@ internal sealed class GraphQLHttpEndpoint(
             : await ReadPostAsync(context, mediaType).ConfigureAwait(false);
         if (request is null)
             return;
+
+        var operation = request.Document is null ? null : OperationParser.Selected(request.Document, request.OperationName);
+        var operationName = operation?.Name?.StringValue ?? request.OperationName ?? "(anonymous)";
+        var operationType = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
+        diagnostics.Set("GraphQLOperation", operationName);
+        diagnostics.Set("Caller", caller.Caller);
+        using var activity = Telemetry.Source.StartActivity("graphql " + operationType + " " + operationName);
+        activity?.SetTag("graphql.operation.name", operationName);
+        activity?.SetTag("graphql.operation.type", operationType);
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
