@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<WebSockets.GraphQLWebSocketEndpoint>();
         services.AddGraphQL(builder => builder
             .AddSchema<GeoGraphSchema>()
             .AddSystemTextJson()

@@ -41,6 +41,10 @@ public sealed class GraphQLOptions
     [Range(1, 3600)]
     public int ExecutionTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>How long a WebSocket client has to send connection_init.</summary>
+    [Range(1, 600)]
+    public int ConnectionInitTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Serve GraphiQL at <c>/graphiql</c>.</summary>
     public bool EnableGraphiQL { get; set; } = true;
 }

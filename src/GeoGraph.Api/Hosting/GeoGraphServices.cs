@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.Observability;
+using GeoGraph.Api.Subscriptions;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Extraction;
 using GeoGraph.Core.Importing;
@@ -29,6 +30,8 @@ public static class GeoGraphServices
         services.AddSingleton(_ => Gazetteer.Load(Gazetteer.DefaultDirectory));
         services.AddSingleton<IArticleExtractor, RuleBasedExtractor>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GraphEvents>();
+        services.AddSingleton<IImportObserver>(sp => sp.GetRequiredService<GraphEvents>());
         services.AddSingleton<ArticleImporter>();
         services.AddSingleton<SeedImporter>();
         services.AddGeoGraphGraphQL();

@@ -1,5 +1,6 @@
 using GeoGraph.Api.GraphQL;
 using GeoGraph.Api.GraphQL.Http;
+using GeoGraph.Api.GraphQL.WebSockets;
 using GeoGraph.Api.Observability;
 using GeoGraph.Api.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -35,6 +36,7 @@ public static class WebApp
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/graphiql"), b => b.Run(NotFoundAsync));
         app.UseDefaultFiles();
         app.UseAuthentication();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseStaticFiles();
         app.UseRouting();
         app.MapGeoGraphEndpoints();
@@ -51,7 +53,8 @@ public static class WebApp
     private static void MapGeoGraphEndpoints(this WebApplication app)
     {
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post],
-            (HttpContext context, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(context));
+            (HttpContext context, GraphQLHttpEndpoint http, GraphQLWebSocketEndpoint webSocket) =>
+                context.WebSockets.IsWebSocketRequest ? webSocket.HandleAsync(context) : http.HandleAsync(context));
         // Liveness asks nothing of the store; readiness asks the store to answer.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

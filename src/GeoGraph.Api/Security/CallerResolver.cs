@@ -15,13 +15,19 @@ public sealed class CallerResolver(IOptions<AuthOptions> options)
         ArgumentNullException.ThrowIfNull(context);
         var presented = context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName)
                         || context.Request.Headers.Authorization.Count > 0;
-        if (context.User.Identity?.IsAuthenticated == true)
+        return Resolve(context.User, presented);
+    }
+
+    /// <summary>The caller's context for an authenticated (or anonymous) principal.</summary>
+    public (CallerContext? Caller, string? ErrorCode) Resolve(ClaimsPrincipal? user, bool credentialsPresented)
+    {
+        if (user?.Identity?.IsAuthenticated == true)
         {
-            var role = RoleNames.Highest(context.User);
-            var name = context.User.Identity.Name ?? context.User.FindFirstValue("sub") ?? "authenticated";
+            var role = RoleNames.Highest(user);
+            var name = user.Identity.Name ?? user.FindFirstValue("sub") ?? "authenticated";
             return role is null ? (null, "FORBIDDEN") : (new CallerContext(role.Value, name), null);
         }
-        if (presented)
+        if (credentialsPresented)
             return (null, "INVALID_CREDENTIALS");
         return AnonymousRole() is { } anonymous ? (new CallerContext(anonymous, "anonymous"), null) : (null, "UNAUTHENTICATED");
     }

@@ -13,6 +13,7 @@ public static partial class DependencyInjection
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         services.AddSingleton<CallerResolver>();
+        services.AddSingleton<ApiKeyVerifier>();
         var jwt = configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.Jwt ?? new JwtOptions();
 
         var authentication = services.AddAuthentication(SelectorScheme)

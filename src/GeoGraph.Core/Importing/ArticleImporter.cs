@@ -7,7 +7,7 @@ namespace GeoGraph.Core.Importing;
 /// Extracts an article and stores its graph: the one path every importer takes (GraphQL mutation,
 /// CLI, seeding), so they all reject the same input the same way.
 /// </summary>
-public sealed class ArticleImporter(IArticleExtractor extractor, IGraphStore store, TimeProvider time)
+public sealed class ArticleImporter(IArticleExtractor extractor, IGraphStore store, TimeProvider time, IEnumerable<IImportObserver> observers)
 {
     /// <summary>Extracts and imports one article. Input that holds no article gives a failed outcome, not an exception.</summary>
     public async Task<ImportOutcome> ImportAsync(ArticleInput input, CancellationToken cancellationToken)
@@ -23,6 +23,11 @@ public sealed class ArticleImporter(IArticleExtractor extractor, IGraphStore sto
             return ImportOutcome.Rejected(rejected.Code, rejected.Message);
         }
         var result = await store.ImportAsync(graph, cancellationToken).ConfigureAwait(false);
+        if (result.Created)
+        {
+            foreach (var observer in observers)
+                observer.OnImported(graph, result);
+        }
         return ImportOutcome.Stored(result, graph.Warnings);
     }
 }
