@@ -1,0 +1,23 @@
+using GeoGraph.Bolt.Connections;
+using GeoGraph.Bolt.Transactions;
+
+namespace GeoGraph.Bolt.Pooling;
+
+/// <summary>A single server (<c>bolt://</c>): every unit of work uses its one pool.</summary>
+internal sealed class DirectConnectionProvider(ConnectionPool pool) : IConnectionProvider
+{
+    public Task<BoltConnection> AcquireAsync(AccessMode mode, string? database, IReadOnlyList<string> bookmarks, CancellationToken cancellationToken) =>
+        pool.AcquireAsync(cancellationToken);
+
+    public ValueTask ReleaseAsync(BoltConnection connection) => pool.ReleaseAsync(connection);
+
+    public Exception OnError(ServerAddress server, Exception error, AccessMode mode, string? database) => error;
+
+    public async Task VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
+    {
+        var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        await pool.ReleaseAsync(connection).ConfigureAwait(false);
+    }
+
+    public ValueTask DisposeAsync() => pool.DisposeAsync();
+}
