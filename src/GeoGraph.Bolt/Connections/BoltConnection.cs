@@ -64,7 +64,6 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             return;
         }
 
-        _disposed = true;
         if (!IsBroken)
         {
             try
@@ -79,6 +78,7 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             }
         }
 
+        _disposed = true;
         await _stream.DisposeAsync().ConfigureAwait(false);
         _socket.Dispose();
         _input.Dispose();

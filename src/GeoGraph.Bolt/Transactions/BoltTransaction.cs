@@ -96,7 +96,7 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultObserver
         EnsureActive();
         try
         {
-            await BufferOpenResultsAsync(cancellationToken).ConfigureAwait(false);
+            await DiscardOpenResultsAsync(cancellationToken).ConfigureAwait(false);
             var readBegin = TakeBeginReplyReader();
             _connection.Send(RollbackMessage.Instance);
             await _connection.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -171,6 +171,20 @@ public sealed class BoltTransaction : IAsyncDisposable, IResultObserver
             if (!result.IsStreamClosed)
             {
                 await result.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        _results.Clear();
+    }
+
+    /// <summary>Before ROLLBACK nobody will read the open results, so their rest is discarded, not buffered.</summary>
+    private async ValueTask DiscardOpenResultsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var result in _results)
+        {
+            if (!result.IsStreamClosed)
+            {
+                await result.ConsumeAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -38,7 +38,7 @@ public sealed class PathEncodingTests
     {
         var hex = "B3 50 91" + NodeHex(1) + "90 92 01 00";
 
-        Assert.Throws<Errors.BoltProtocolException>(() => PackStreamCodec.DecodeHex(hex));
+        Assert.Throws<GeoGraph.Bolt.Errors.BoltProtocolException>(() => PackStreamCodec.DecodeHex(hex));
     }
 
     private static BoltNode Node(long id) => new(id, [], NoProperties, $"e{id}");
