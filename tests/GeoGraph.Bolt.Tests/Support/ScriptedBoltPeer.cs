@@ -22,12 +22,12 @@ public sealed class ScriptedBoltPeer : IAsyncDisposable
     private readonly Task _acceptLoop;
     private int _connections;
 
-    private ScriptedBoltPeer(BoltScript[] scripts, X509Certificate2? certificate)
+    private ScriptedBoltPeer(string[] scripts, X509Certificate2? certificate)
     {
-        _scripts = scripts;
         _certificate = certificate;
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
+        _scripts = [.. scripts.Select(s => BoltScript.Parse(s.Replace("#ADDRESS#", Address, StringComparison.Ordinal)))];
         _acceptLoop = AcceptAsync();
     }
 
@@ -44,9 +44,10 @@ public sealed class ScriptedBoltPeer : IAsyncDisposable
     /// <summary>Every client message received, as "NAME field field" (JSON-ish), in arrival order.</summary>
     public IReadOnlyList<string> Received => [.. _received];
 
-    public static ScriptedBoltPeer Start(params string[] scripts) => new([.. scripts.Select(BoltScript.Parse)], null);
+    /// <summary>Starts a peer; <c>#ADDRESS#</c> in a script stands for the peer's own host:port.</summary>
+    public static ScriptedBoltPeer Start(params string[] scripts) => new(scripts, null);
 
-    public static ScriptedBoltPeer StartTls(X509Certificate2 certificate, params string[] scripts) => new([.. scripts.Select(BoltScript.Parse)], certificate);
+    public static ScriptedBoltPeer StartTls(X509Certificate2 certificate, params string[] scripts) => new(scripts, certificate);
 
     /// <summary>Waits for every connection's script to finish and fails on any deviation.</summary>
     public async Task AssertCompletedAsync()
