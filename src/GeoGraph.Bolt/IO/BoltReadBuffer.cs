@@ -14,6 +14,7 @@ internal sealed class BoltReadBuffer : IDisposable
     private byte[] _buffer;
     private int _start;
     private int _end;
+    private CancellationTokenSource? _reusableTimeout;
 
     public BoltReadBuffer(Stream stream, TimeSpan readTimeout, int size = 16 * 1024)
     {
@@ -64,6 +65,7 @@ internal sealed class BoltReadBuffer : IDisposable
 
     public void Dispose()
     {
+        _reusableTimeout?.Dispose();
         var buffer = _buffer;
         _buffer = [];
         if (buffer.Length > 0)
@@ -81,15 +83,13 @@ internal sealed class BoltReadBuffer : IDisposable
             _start = 0;
         }
 
-        using var timeout = ReadTimeout == Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout?.CancelAfter(ReadTimeout);
-        var token = timeout?.Token ?? cancellationToken;
         while (_end < count)
         {
             int read;
+            var timeout = StartTimeout(cancellationToken);
             try
             {
-                read = await _stream.ReadAsync(_buffer.AsMemory(_end), token).ConfigureAwait(false);
+                read = await _stream.ReadAsync(_buffer.AsMemory(_end), timeout?.Token ?? cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -99,6 +99,10 @@ internal sealed class BoltReadBuffer : IDisposable
             {
                 throw new ServiceUnavailableException("The connection failed while reading: " + e.Message, e);
             }
+            finally
+            {
+                StopTimeout(timeout);
+            }
 
             if (read == 0)
             {
@@ -106,6 +110,40 @@ internal sealed class BoltReadBuffer : IDisposable
             }
 
             _end += read;
+        }
+    }
+
+    /// <summary>
+    /// Arms the read timeout. Without a caller token one source is reused (reset after each read)
+    /// so that the hot path allocates nothing; with one, a linked source is needed.
+    /// </summary>
+    private CancellationTokenSource? StartTimeout(CancellationToken cancellationToken)
+    {
+        if (ReadTimeout == Timeout.InfiniteTimeSpan)
+        {
+            return null;
+        }
+
+        CancellationTokenSource source;
+        if (cancellationToken.CanBeCanceled)
+        {
+            source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        }
+        else
+        {
+            source = _reusableTimeout is { } reusable && reusable.TryReset() ? reusable : new CancellationTokenSource();
+            _reusableTimeout = source;
+        }
+
+        source.CancelAfter(ReadTimeout);
+        return source;
+    }
+
+    private void StopTimeout(CancellationTokenSource? source)
+    {
+        if (source is not null && source != _reusableTimeout)
+        {
+            source.Dispose();
         }
     }
 }
