@@ -76,9 +76,15 @@ public sealed partial class BoltDriver
                     _bookmarks.Update(database, bookmark);
                     return result;
                 }
-                catch (Exception e) when (e is BoltException)
+                catch (BoltException e)
                 {
-                    throw _provider.OnError(transaction.Server, e, mode, database);
+                    var surfaced = _provider.OnError(transaction.Server, e, mode, database);
+                    if (ReferenceEquals(surfaced, e))
+                    {
+                        throw;
+                    }
+
+                    throw surfaced;
                 }
             }
         }, cancellationToken).ConfigureAwait(false);

@@ -12,10 +12,8 @@ internal static class MessageSignature
     public const byte Rollback = 0x13;
     public const byte Discard = 0x2F;
     public const byte Pull = 0x3F;
-    public const byte Telemetry = 0x54;
     public const byte Route = 0x66;
     public const byte Logon = 0x6A;
-    public const byte Logoff = 0x6B;
     public const byte Success = 0x70;
     public const byte Record = 0x71;
     public const byte Ignored = 0x7E;

@@ -30,20 +30,6 @@ internal sealed class ConnectionPool : IAsyncDisposable
 
     public ServerAddress Address { get; }
 
-    public int IdleCount
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _idle.Count;
-            }
-        }
-    }
-
-    /// <summary>Connections handed out and not yet released (idle ones hold no slot).</summary>
-    public int InUseCount => _settings.MaxSize - _slots.CurrentCount;
-
     public async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);

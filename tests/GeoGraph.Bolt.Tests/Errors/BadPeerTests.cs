@@ -27,7 +27,7 @@ public sealed class BadPeerTests
         { "a message over the size limit", "S: SUCCESS {}\n   SUCCESS {\"fields\": [\"n\"]}\nS: <RAW> 01 00 " + Hex.Repeat("00", 256) + " 00 00", typeof(BoltProtocolException) },
         { "a truncated chunk then close", "S: <RAW> 00 10 B1 70 A0\nS: <EXIT>", typeof(ServiceUnavailableException) },
         { "a close in the middle of the stream", "S: SUCCESS {}\n   SUCCESS {\"fields\": [\"n\"]}\n   RECORD [1]\nS: <EXIT>", typeof(ServiceUnavailableException) },
-        { "silence past the read timeout", "S: <SLEEP> 2", typeof(ServiceUnavailableException) },
+        { "silence past the read timeout", "S: <SLEEP> 3", typeof(ServiceUnavailableException) },
         { "a record where a summary belongs", "S: RECORD [1]", typeof(BoltProtocolException) },
     };
 
@@ -40,7 +40,7 @@ public sealed class BadPeerTests
             Scripts.Happy);
         await using var driver = Drivers.For(peer, o =>
         {
-            o.ReadTimeout = TimeSpan.FromMilliseconds(300);
+            o.ReadTimeout = TimeSpan.FromSeconds(1);
             o.MaxMessageSize = 200;
         });
 
