@@ -54,17 +54,7 @@ public sealed class HandshakeTests
             !: BOLT 4.4
             C: HELLO {"user_agent": "*", "patch_bolt": ["utc"], "scheme": "basic", "principal": "neo4j", "credentials": "pass"}
             S: SUCCESS {"server": "Neo4j/4.4.30", "connection_id": "bolt-1", "patch_bolt": ["utc"]}
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               SUCCESS {"fields": ["n"]}
-               RECORD [1]
-               SUCCESS {"type": "r"}
-            C: COMMIT
-            S: SUCCESS {"bookmark": "bm:1"}
-            ?: GOODBYE
-            """);
+            """ + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
 
         await using (var driver = Drivers.For(peer))
         {

@@ -31,17 +31,7 @@ public sealed class TelemetryTests
         };
         meterListener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref retries, value));
         meterListener.Start();
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
-
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               FAILURE {"code": "Neo.TransientError.General.DatabaseUnavailable", "message": "starting"}
-               IGNORED
-            C: RESET
-            S: SUCCESS {}
-            """ + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n" + Scripts.FailedRead("Neo.TransientError.General.DatabaseUnavailable") + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
 
         await using (var driver = Drivers.For(peer))
         {

@@ -80,18 +80,7 @@ public sealed class RoutingTests
     [Fact]
     public async Task MovesToTheNewWriterAfterNotALeader()
     {
-        await using var oldLeader = ScriptedBoltPeer.Start(RoutingScripts.Greeting + """
-
-            C: BEGIN {}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               FAILURE {"code": "Neo.ClientError.Cluster.NotALeader", "message": "No write operations are allowed on this database."}
-               IGNORED
-            C: RESET
-            S: SUCCESS {}
-            ?: GOODBYE
-            """);
+        await using var oldLeader = ScriptedBoltPeer.Start(RoutingScripts.Greeting + "\n" + Scripts.FailedRead("Neo.ClientError.Cluster.NotALeader", "{}") + "\n?: GOODBYE");
         await using var newLeader = ScriptedBoltPeer.Start(RoutingScripts.Writer(1));
         await using var router = ScriptedBoltPeer.Start(
             RoutingScripts.Greeting + "\n" +
@@ -111,18 +100,7 @@ public sealed class RoutingTests
     [Fact]
     public async Task ReportsNotALeaderInAReadTransactionAsAClientError()
     {
-        await using var reader = ScriptedBoltPeer.Start(RoutingScripts.Greeting + """
-
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               FAILURE {"code": "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase", "message": "read only"}
-               IGNORED
-            C: RESET
-            S: SUCCESS {}
-            ?: GOODBYE
-            """);
+        await using var reader = ScriptedBoltPeer.Start(RoutingScripts.Greeting + "\n" + Scripts.FailedRead("Neo.ClientError.General.ForbiddenOnReadOnlyDatabase") + "\n?: GOODBYE");
         await using var router = ScriptedBoltPeer.Start(RoutingScripts.Greeting + "\n" + RoutingScripts.Route([reader.Address], [reader.Address]) + "\n?: GOODBYE");
         await using var driver = Drivers.For(router.RoutingUri);
 

@@ -3,11 +3,7 @@ namespace GeoGraph.Bolt.Tests.Support;
 /// <summary>Conversations of cluster members for routing tests.</summary>
 public static class RoutingScripts
 {
-    public const string Greeting = """
-        !: BOLT 5.4
-        A: HELLO {"{}": "*"}
-        A: LOGON {"{}": "*"}
-        """;
+    public const string Greeting = Scripts.Greeting54;
 
     /// <summary>A ROUTE exchange answering with this peer as router and the given readers and writers.</summary>
     public static string Route(IEnumerable<string> readers, IEnumerable<string> writers, int ttl = 300) => $$$"""

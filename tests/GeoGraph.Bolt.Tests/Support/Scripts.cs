@@ -23,6 +23,18 @@ public static class Scripts
         S: SUCCESS {"bookmark": "bm:1"}
         """;
 
+    /// <summary>A transaction whose RUN fails with <paramref name="code"/>: FAILURE, IGNORED for the PULL, then RESET.</summary>
+    public static string FailedRead(string code, string beginExtra = "{\"mode\": \"r\"}") => $$"""
+        C: BEGIN {{beginExtra}}
+        C: RUN "RETURN 1 AS n" {} {}
+        C: PULL {"n": 1000}
+        S: SUCCESS {}
+           FAILURE {"code": "{{code}}", "message": "scripted failure"}
+           IGNORED
+        C: RESET
+        S: SUCCESS {}
+        """;
+
     public static string Happy => Greeting54 + "\n" + ReadOne + "\n?: GOODBYE";
 
     public static Task<long> ReadOneAsync(BoltDriver driver, CancellationToken cancellationToken) =>

@@ -6,26 +6,29 @@ namespace GeoGraph.Bolt.Tests.Transactions;
 
 public sealed class FailureTests
 {
+    private const string CreateThenRollback = Scripts.Greeting54 + """
+
+        C: BEGIN {}
+        C: RUN "CREATE (n)" {} {}
+        C: PULL {"n": 1000}
+        S: SUCCESS {}
+           SUCCESS {"fields": []}
+           SUCCESS {"type": "w"}
+        C: ROLLBACK
+        S: SUCCESS {}
+        ?: GOODBYE
+        """;
+
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ResetsAfterFailureAndIgnoredThenReusesTheConnection()
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
-
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               FAILURE {"code": "Neo.ClientError.Statement.SyntaxError", "message": "Invalid input"}
-               IGNORED
-            C: RESET
-            S: SUCCESS {}
-            """ + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n" + Scripts.FailedRead("Neo.ClientError.Statement.SyntaxError") + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
 
         await using (var driver = Drivers.For(peer))
         {
-            var error = await Assert.ThrowsAsync<ClientErrorException>(() => driver.ExecuteReadAsync(tx => tx.RunAsync("RETURN", cancellationToken: Token), cancellationToken: Token));
+            var error = await Assert.ThrowsAsync<ClientErrorException>(() => Scripts.ReadOneAsync(driver, Token));
             Assert.Equal("Neo.ClientError.Statement.SyntaxError", error.Code);
             Assert.Equal(1, await Scripts.ReadOneAsync(driver, Token));
         }
@@ -62,18 +65,7 @@ public sealed class FailureTests
     [Fact]
     public async Task RollsBackAnExplicitTransaction()
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
-
-            C: BEGIN {}
-            C: RUN "CREATE (n)" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               SUCCESS {"fields": []}
-               SUCCESS {"type": "w"}
-            C: ROLLBACK
-            S: SUCCESS {}
-            ?: GOODBYE
-            """);
+        await using var peer = ScriptedBoltPeer.Start(CreateThenRollback);
 
         await using (var driver = Drivers.For(peer))
         {
@@ -90,18 +82,7 @@ public sealed class FailureTests
     [Fact]
     public async Task RollsBackWhenTheWorkThrows()
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
-
-            C: BEGIN {}
-            C: RUN "CREATE (n)" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               SUCCESS {"fields": []}
-               SUCCESS {"type": "w"}
-            C: ROLLBACK
-            S: SUCCESS {}
-            ?: GOODBYE
-            """);
+        await using var peer = ScriptedBoltPeer.Start(CreateThenRollback);
 
         await using (var driver = Drivers.For(peer))
         {
@@ -118,20 +99,11 @@ public sealed class FailureTests
     [Fact]
     public async Task RetriesATransientErrorInAManagedTransaction()
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
-
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               SUCCESS {"fields": ["n"]}
-               RECORD [1]
-               SUCCESS {"type": "r"}
-            C: COMMIT
-            S: FAILURE {"code": "Neo.TransientError.Transaction.DeadlockDetected", "message": "deadlock"}
-            C: RESET
-            S: SUCCESS {}
-            """ + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
+        var deadlockOnCommit = Scripts.ReadOne.Replace(
+            "S: SUCCESS {\"bookmark\": \"bm:1\"}",
+            "S: FAILURE {\"code\": \"Neo.TransientError.Transaction.DeadlockDetected\", \"message\": \"deadlock\"}\nC: RESET\nS: SUCCESS {}",
+            StringComparison.Ordinal);
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n" + deadlockOnCommit + "\n" + Scripts.ReadOne + "\n?: GOODBYE");
 
         await using (var driver = Drivers.For(peer))
         {
@@ -148,18 +120,7 @@ public sealed class FailureTests
     [InlineData("Neo.DatabaseError.General.UnknownError")]
     public async Task DoesNotRetryErrorsThatAreNotTransient(string code)
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + $$"""
-
-            C: BEGIN {"mode": "r"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               FAILURE {"code": "{{code}}", "message": "no"}
-               IGNORED
-            C: RESET
-            S: SUCCESS {}
-            ?: GOODBYE
-            """);
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n" + Scripts.FailedRead(code) + "\n?: GOODBYE");
 
         await using (var driver = Drivers.For(peer))
         {

@@ -183,17 +183,8 @@ public sealed class StreamingTests
     [Fact]
     public async Task SendsBookmarksTimeoutMetadataDatabaseAndModeInBegin()
     {
-        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + """
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n" + Scripts.ReadOne.Replace("{\"mode\": \"r\"}", "{\"bookmarks\": [\"bm:0\"], \"tx_timeout\": 1500, \"tx_metadata\": {\"app\": \"geo\"}, \"mode\": \"r\", \"db\": \"news\"}", StringComparison.Ordinal) + """
 
-            C: BEGIN {"bookmarks": ["bm:0"], "tx_timeout": 1500, "tx_metadata": {"app": "geo"}, "mode": "r", "db": "news"}
-            C: RUN "RETURN 1 AS n" {} {}
-            C: PULL {"n": 1000}
-            S: SUCCESS {}
-               SUCCESS {"fields": ["n"]}
-               RECORD [1]
-               SUCCESS {"type": "r"}
-            C: COMMIT
-            S: SUCCESS {"bookmark": "bm:1"}
             C: BEGIN {"bookmarks": ["bm:1"], "db": "news"}
             S: SUCCESS {}
             C: ROLLBACK
