@@ -48,8 +48,11 @@ public sealed partial class BoltDriver : IAsyncDisposable
         return new BoltDriver(options, provider);
     }
 
-    /// <summary>Opens (or reuses) a connection, fetching a routing table first under <c>neo4j://</c>; throws when the server cannot be reached or refuses the credentials.</summary>
-    public Task VerifyConnectivityAsync(CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Opens (or reuses) a connection, fetching a routing table first under <c>neo4j://</c>, and says which
+    /// server answered with which protocol version; throws when no server can be reached or the credentials are refused.
+    /// </summary>
+    public Task<ServerInfo> VerifyConnectivityAsync(CancellationToken cancellationToken = default) =>
         _provider.VerifyConnectivityAsync(_options.Database, cancellationToken);
 
     /// <summary>Closes every pooled connection (with GOODBYE).</summary>

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace GeoGraph.Bolt.Connections;
@@ -12,7 +11,7 @@ internal static class BoltAgent
     {
         ["product"] = Product,
         ["platform"] = $"{RuntimeInformation.OSDescription}; {RuntimeInformation.OSArchitecture}",
-        ["language"] = "C#/" + (typeof(object).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? Environment.Version.ToString()),
+        ["language"] = "C#",
         ["language_details"] = RuntimeInformation.FrameworkDescription,
     };
 }

@@ -12,5 +12,5 @@ internal interface IConnectionProvider : IAsyncDisposable
     /// <summary>Learns from a failed unit of work (forget a dead server or a former leader) and returns the error to surface.</summary>
     Exception OnError(ServerAddress server, Exception error, AccessMode mode, string? database);
 
-    Task VerifyConnectivityAsync(string? database, CancellationToken cancellationToken);
+    Task<ServerInfo> VerifyConnectivityAsync(string? database, CancellationToken cancellationToken);
 }

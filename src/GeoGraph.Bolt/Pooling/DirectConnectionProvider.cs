@@ -13,10 +13,12 @@ internal sealed class DirectConnectionProvider(ConnectionPool pool) : IConnectio
 
     public Exception OnError(ServerAddress server, Exception error, AccessMode mode, string? database) => error;
 
-    public async Task VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
+    public async Task<ServerInfo> VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
     {
         var connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        var info = ServerInfo.Of(connection);
         await pool.ReleaseAsync(connection).ConfigureAwait(false);
+        return info;
     }
 
     public ValueTask DisposeAsync() => pool.DisposeAsync();

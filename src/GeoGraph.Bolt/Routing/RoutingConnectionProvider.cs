@@ -66,10 +66,12 @@ internal sealed partial class RoutingConnectionProvider(BoltUri uri, Func<Server
         }
     }
 
-    public async Task VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
+    public async Task<ServerInfo> VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
     {
         var connection = await AcquireAsync(AccessMode.Read, database, [], cancellationToken).ConfigureAwait(false);
+        var info = ServerInfo.Of(connection);
         await ReleaseAsync(connection).ConfigureAwait(false);
+        return info;
     }
 
     public async ValueTask DisposeAsync()

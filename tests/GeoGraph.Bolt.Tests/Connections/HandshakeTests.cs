@@ -65,6 +65,21 @@ public sealed class HandshakeTests
     }
 
     [Fact]
+    public async Task VerifyingConnectivityReportsTheServerAndTheNegotiatedVersion()
+    {
+        await using var peer = ScriptedBoltPeer.Start(Scripts.Greeting54 + "\n?: GOODBYE");
+
+        await using (var driver = Drivers.For(peer))
+        {
+            var info = await driver.VerifyConnectivityAsync(Token);
+
+            Assert.Equal((peer.Address, "5.4", "Neo4j/5.26.0"), (info.Address.ToString(), info.ProtocolVersion.ToString(), info.Agent));
+        }
+
+        await peer.AssertCompletedAsync();
+    }
+
+    [Fact]
     public async Task ExplainsThatAnHttpReplyMeansTheHttpPort()
     {
         await using var peer = ScriptedBoltPeer.Start("!: HANDSHAKE 48 54 54 50");
