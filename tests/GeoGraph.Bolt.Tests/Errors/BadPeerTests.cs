@@ -79,6 +79,22 @@ public sealed class BadPeerTests
         Assert.Equal(1, peer.ConnectionCount);
     }
 
+    [Fact]
+    public async Task TreatsSilenceLongerThanTheServersReceiveTimeoutHintAsADeadConnection()
+    {
+        await using var peer = ScriptedBoltPeer.Start("""
+            !: BOLT 5.4
+            C: HELLO {"{}": "*"}
+            S: SUCCESS {"server": "Neo4j/5.26.0", "connection_id": "bolt-1", "hints": {"connection.recv_timeout_seconds": 1}}
+            A: LOGON {"{}": "*"}
+            """ + "\n" + Begin + "\nS: <SLEEP> 5");
+        await using var driver = Drivers.For(peer, o => o.ReadTimeout = TimeSpan.FromMinutes(5));
+
+        var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => ReadWithoutRetryAsync(driver));
+
+        Assert.Contains("read timeout", error.Message, StringComparison.Ordinal);
+    }
+
     private static async Task ReadWithoutRetryAsync(BoltDriver driver)
     {
         await using var tx = await driver.BeginTransactionAsync(Bolt.Transactions.AccessMode.Read, cancellationToken: Token);
