@@ -32,6 +32,9 @@ public interface IGraphStore
     /// <summary>Relations matching the query, most supported first.</summary>
     Task<Page<Relation>> QueryRelationsAsync(RelationQuery query, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>The relations with these keys; keys with no live evidence are left out.</summary>
+    Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<RelationKey> keys, CancellationToken cancellationToken);
+
     /// <summary>The evidence (asserting claims) of each relation, oldest first.</summary>
     Task<IReadOnlyDictionary<RelationKey, IReadOnlyList<Claim>>> GetEvidenceAsync(
         IReadOnlyCollection<RelationKey> relations, CancellationToken cancellationToken);

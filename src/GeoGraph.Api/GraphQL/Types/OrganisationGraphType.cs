@@ -1,0 +1,19 @@
+using GeoGraph.Core.Model;
+using GraphQL.Types;
+
+namespace GeoGraph.Api.GraphQL.Types;
+
+public sealed class OrganisationGraphType : ObjectGraphType<Organisation>
+{
+    public OrganisationGraphType()
+    {
+        Name = "Organisation";
+        Description = "An alliance, mission, ministry, security force, news outlet or other state-side body.";
+        Interface<EntityInterface>();
+        IsTypeOf = o => o is Organisation;
+        EntityFields.AddTo(this);
+        Field<StringGraphType>("category").Description("alliance, ministry, news outlet…").Resolve(c => c.Source.Category);
+        Field<OrganisationGraphType>("partOf").Resolve(c => c.Source.PartOf is { } id ? c.Loaders().Entities.Load(id) : null);
+        Field<CountryGraphType>("country").Resolve(c => c.Source.Country is { } id ? c.Loaders().Entities.Load(id) : null);
+    }
+}
