@@ -15,6 +15,11 @@ internal sealed partial class PackStreamReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // Rows are full of booleans and tiny integers; sharing their boxes saves an allocation per value.
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+    private static readonly object[] BoxedTinyIntegers = [.. Enumerable.Range(-16, 144).Select(i => (object)(long)i)];
+
     private ReadOnlyMemory<byte> _data;
     private int _position;
     private int _depth;
@@ -59,7 +64,8 @@ internal sealed partial class PackStreamReader
 
         if (marker <= 0x7F || marker >= 0xF0)
         {
-            return ReadInteger();
+            _position++;
+            return BoxedTinyIntegers[unchecked((sbyte)marker) + 16];
         }
 
         switch (marker)
@@ -71,9 +77,10 @@ internal sealed partial class PackStreamReader
                 return ReadFloat();
             case PackStreamMarker.False:
             case PackStreamMarker.True:
-                return ReadBoolean();
+                return ReadBoolean() ? BoxedTrue : BoxedFalse;
             case >= PackStreamMarker.Int8 and <= PackStreamMarker.Int64:
-                return ReadInteger();
+                var integer = ReadInteger();
+                return integer is >= -16 and <= 127 ? BoxedTinyIntegers[integer + 16] : integer;
             case >= PackStreamMarker.Bytes8 and <= PackStreamMarker.Bytes32:
                 return ReadBytes();
             case >= PackStreamMarker.String8 and <= PackStreamMarker.String32:
