@@ -41,12 +41,16 @@ internal sealed partial class BoltConnection
 
     public async ValueTask<IResponseMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
+        if (TryReceiveBuffered() is { } buffered)
+        {
+            return buffered;
+        }
+
         IResponseMessage message;
         try
         {
             await Chunker.ReadMessageAsync(_input, _incoming, _settings.MaxMessageSize, cancellationToken).ConfigureAwait(false);
-            _reader.Reset(_incoming.WrittenMemory);
-            message = ResponseMessageReader.Read(_reader);
+            message = Decode(_incoming.WrittenMemory);
         }
         catch
         {
@@ -55,6 +59,42 @@ internal sealed partial class BoltConnection
             throw;
         }
 
+        return Accept(message);
+    }
+
+    /// <summary>
+    /// The next response when it is already wholly buffered, decoded without any asynchronous step
+    /// (the common case while streaming records); null when more bytes must be read first.
+    /// </summary>
+    public IResponseMessage? TryReceiveBuffered()
+    {
+        IResponseMessage message;
+        try
+        {
+            if (!Chunker.TryReadBufferedMessage(_input, _incoming, _settings.MaxMessageSize, out var payload))
+            {
+                return null;
+            }
+
+            message = Decode(payload);
+        }
+        catch
+        {
+            MarkBroken();
+            throw;
+        }
+
+        return Accept(message);
+    }
+
+    private IResponseMessage Decode(ReadOnlyMemory<byte> payload)
+    {
+        _reader.Reset(payload);
+        return ResponseMessageReader.Read(_reader);
+    }
+
+    private IResponseMessage Accept(IResponseMessage message)
+    {
         if (_pending == 0)
         {
             MarkBroken();

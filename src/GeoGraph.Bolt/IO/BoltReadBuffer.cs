@@ -28,6 +28,15 @@ internal sealed class BoltReadBuffer : IDisposable
 
     public int Available => _end - _start;
 
+    /// <summary>The bytes read from the stream and not consumed yet; valid until the next fill.</summary>
+    public ReadOnlyMemory<byte> Buffered => _buffer.AsMemory(_start, Available);
+
+    public void Advance(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Available);
+        _start += count;
+    }
+
     public ValueTask EnsureAsync(int count, CancellationToken cancellationToken)
     {
         if (count > _buffer.Length)
