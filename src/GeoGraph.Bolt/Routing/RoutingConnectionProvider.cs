@@ -81,7 +81,7 @@ internal sealed partial class RoutingConnectionProvider(BoltUri uri, Func<Server
             await pool.DisposeAsync().ConfigureAwait(false);
         }
 
-        _pools.Clear();
+        // The pools stay registered, closed, so that connections still in use are discarded on release.
         _refresh.Dispose();
     }
 

@@ -127,6 +127,27 @@ public sealed class RoutingTests
         Assert.Equal("Neo.ClientError.Database.DatabaseNotFound", error.Code);
     }
 
+    [Fact]
+    public async Task ClosesAConnectionReleasedAfterTheDriverWasDisposed()
+    {
+        await using var writer = ScriptedBoltPeer.Start(RoutingScripts.Greeting + """
+
+            C: BEGIN {}
+            C: ROLLBACK
+            S: SUCCESS {}
+               SUCCESS {}
+            C: GOODBYE
+            """);
+        await using var router = ScriptedBoltPeer.Start(RoutingScripts.Greeting + "\n" + RoutingScripts.Route([writer.Address], [writer.Address]) + "\n?: GOODBYE");
+        var driver = Drivers.For(router.RoutingUri);
+
+        var tx = await driver.BeginTransactionAsync(Bolt.Transactions.AccessMode.Write, cancellationToken: Token);
+        await driver.DisposeAsync();
+        await tx.DisposeAsync();
+
+        await Task.WhenAll(writer.AssertCompletedAsync(), router.AssertCompletedAsync());
+    }
+
     private static string DeadAddress()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
