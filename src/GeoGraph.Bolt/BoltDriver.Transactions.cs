@@ -78,6 +78,11 @@ public sealed partial class BoltDriver
                 }
                 catch (BoltException e)
                 {
+                    if (e is Neo4jServerException { IsAuthorizationExpired: true })
+                    {
+                        transaction.Connection.MarkBroken();
+                    }
+
                     var surfaced = _provider.OnError(transaction.Server, e, mode, database);
                     if (ReferenceEquals(surfaced, e))
                     {

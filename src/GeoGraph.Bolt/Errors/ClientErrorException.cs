@@ -27,5 +27,5 @@ public class ClientErrorException : Neo4jServerException
     }
 
     /// <summary>Authorization expired: the connection re-authenticates and the work may run again.</summary>
-    public override bool IsRetryable => Code == "Neo.ClientError.Security.AuthorizationExpired";
+    public override bool IsRetryable => IsAuthorizationExpired;
 }

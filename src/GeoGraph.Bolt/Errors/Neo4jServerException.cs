@@ -60,6 +60,9 @@ public class Neo4jServerException : BoltException
     /// <summary>The title part of <see cref="Code"/> (<c>SyntaxError</c>, <c>NotALeader</c>, …).</summary>
     public string Title { get; }
 
+    /// <summary>The server revoked the connection's authorization: connections with the old token must be replaced.</summary>
+    internal bool IsAuthorizationExpired => Code == "Neo.ClientError.Security.AuthorizationExpired";
+
     /// <summary>
     /// Builds the exception matching a FAILURE's code. Old servers label two codes that mean
     /// "someone killed this transaction" as transient; like the official drivers this rewrites

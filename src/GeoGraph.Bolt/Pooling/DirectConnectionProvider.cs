@@ -1,4 +1,5 @@
 using GeoGraph.Bolt.Connections;
+using GeoGraph.Bolt.Errors;
 using GeoGraph.Bolt.Transactions;
 
 namespace GeoGraph.Bolt.Pooling;
@@ -11,7 +12,15 @@ internal sealed class DirectConnectionProvider(ConnectionPool pool) : IConnectio
 
     public ValueTask ReleaseAsync(BoltConnection connection) => pool.ReleaseAsync(connection);
 
-    public Exception OnError(ServerAddress server, Exception error, AccessMode mode, string? database) => error;
+    public Exception OnError(ServerAddress server, Exception error, AccessMode mode, string? database)
+    {
+        if (error is Neo4jServerException { IsAuthorizationExpired: true })
+        {
+            pool.MarkIdleBroken();
+        }
+
+        return error;
+    }
 
     public async Task<ServerInfo> VerifyConnectivityAsync(string? database, CancellationToken cancellationToken)
     {

@@ -51,6 +51,9 @@ internal sealed partial class RoutingConnectionProvider(BoltUri uri, Func<Server
             case ServiceUnavailableException or IncompleteCommitException:
                 Forget(server);
                 return error;
+            case Neo4jServerException { IsAuthorizationExpired: true }:
+                Pool(server).MarkIdleBroken();
+                return error;
             case Neo4jServerException { Code: "Neo.TransientError.General.DatabaseUnavailable" }:
                 Update(database, table => table.Forget(server));
                 return error;

@@ -133,6 +133,22 @@ public sealed class FailureTests
     }
 
     [Fact]
+    public async Task RetriesOnAFreshConnectionWhenAuthorizationExpired()
+    {
+        await using var peer = ScriptedBoltPeer.Start(
+            Scripts.Greeting54 + "\n" + Scripts.FailedRead("Neo.ClientError.Security.AuthorizationExpired"),
+            Scripts.Happy);
+
+        await using (var driver = Drivers.For(peer))
+        {
+            Assert.Equal(1, await Scripts.ReadOneAsync(driver, Token));
+        }
+
+        Assert.Equal(2, peer.ConnectionCount);
+        await peer.AssertCompletedAsync();
+    }
+
+    [Fact]
     public async Task RaisesAuthenticationExceptionWithoutRetrying()
     {
         await using var peer = ScriptedBoltPeer.Start("""
