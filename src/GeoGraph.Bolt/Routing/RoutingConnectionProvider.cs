@@ -57,12 +57,12 @@ internal sealed partial class RoutingConnectionProvider(BoltUri uri, Func<Server
             case Neo4jServerException { Code: "Neo.TransientError.General.DatabaseUnavailable" }:
                 Update(database, table => table.Forget(server));
                 return error;
-            case Neo4jServerException { Code: "Neo.ClientError.Cluster.NotALeader" or "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase" } server1:
+            case Neo4jServerException { Code: "Neo.ClientError.Cluster.NotALeader" or "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase" } leaderError:
                 Update(database, table => table.ForgetWriter(server));
 
                 // In a read transaction this is a real error (a write was attempted), not a leader switch.
                 return mode == AccessMode.Write
-                    ? new SessionExpiredException($"{server} is no longer the writer of database '{database ?? "(home)"}'.", server1)
+                    ? new SessionExpiredException($"{server} is no longer the writer of database '{database ?? "(home)"}'.", leaderError)
                     : error;
             default:
                 return error;
