@@ -15,6 +15,9 @@ internal sealed record EdgeFilter(
     public static EdgeFilter Of(NetworkQuery query) =>
         new(query.Types, query.Since, query.Until, query.MinClaims, query.IncludeHedged, HedgedOnly: false);
 
+    public static EdgeFilter Of(PathQuery query) =>
+        new(query.Types, query.Since, query.Until, query.MinClaims, query.IncludeHedged, HedgedOnly: false);
+
     public static EdgeFilter Of(RelationQuery query)
     {
         IReadOnlyList<RelationType>? types = query.Types;
