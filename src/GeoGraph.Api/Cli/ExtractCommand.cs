@@ -32,7 +32,9 @@ internal static class ExtractCommand
         try
         {
             var graph = extractor.Extract(input, DateTimeOffset.UtcNow);
-            output.WriteLine(ExtractionJson.Write(graph));
+            using var stdout = new MemoryStream();
+            ExtractionJson.Write(graph, stdout);
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
             return 0;
         }
         catch (ArticleRejectedException rejected)

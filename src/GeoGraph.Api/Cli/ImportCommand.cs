@@ -8,13 +8,12 @@ namespace GeoGraph.Api.Cli;
 /// <summary><c>geograph import PATH…</c>: stores articles from files and folders, one transaction each.</summary>
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(string[] hostArgs, TextWriter output)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files (.txt, .json) or folders of them.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("import", "Import articles into the configured store and print what happened to each.") { paths };
-        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetRequiredValue(paths), [.. result.UnmatchedTokens], output, cancellationToken));
+            RunAsync(result.GetRequiredValue(paths), hostArgs, output, cancellationToken));
         return command;
     }
 

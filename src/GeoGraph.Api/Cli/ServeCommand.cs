@@ -6,11 +6,10 @@ namespace GeoGraph.Api.Cli;
 /// <summary><c>geograph serve</c>: the web service, seeded from the sample articles when the store is empty.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(string[] hostArgs)
     {
         var command = new Command("serve", "Serve GraphQL (/graphql), GraphiQL (/graphiql) and health (/healthz). The default verb.");
-        command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction((result, cancellationToken) => RunAsync([.. result.UnmatchedTokens], cancellationToken));
+        command.SetAction((_, cancellationToken) => RunAsync(hostArgs, cancellationToken));
         return command;
     }
 

@@ -1,5 +1,7 @@
 using GeoGraph.Api.GraphQL.Http;
+using GeoGraph.Api.GraphQL.Limits;
 using GeoGraph.Api.GraphQL.Loading;
+using GeoGraph.Api.Security;
 using GraphQL;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<WebSockets.GraphQLWebSocketEndpoint>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddGraphQL(builder => builder
             .AddSchema<GeoGraphSchema>()
             .AddSystemTextJson()
@@ -24,8 +28,9 @@ public static class DependencyInjection
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler((context, execution) =>
                 ErrorMapping.HandleAsync(context, execution.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL")))
-            .AddComplexityAnalyzer((complexity, sp) =>
-                complexity.MaxDepth = sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.MaxDepth)
+            .AddValidationRule<AccessRule>(useForCachedDocuments: true)
+            .AddValidationRule<RequestLimitsRule>(useForCachedDocuments: true)
+            .AddValidationRule<IntrospectionSwitchRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(execution =>
             {
                 var limits = execution.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;

@@ -12,6 +12,7 @@ public sealed class GeoGraphSchema : Schema
         Description = "GeoGraph: news articles turned into a graph of actors, places and the claims that relate them.";
         Query = services.GetRequiredService<QueryGraphType>();
         Mutation = services.GetRequiredService<MutationGraphType>();
+        Subscription = services.GetRequiredService<SubscriptionGraphType>();
         // Implementations of the Entity interface are reachable only through it, so name them here.
         this.RegisterType<OrganisationGraphType>();
         this.RegisterType<GroupGraphType>();

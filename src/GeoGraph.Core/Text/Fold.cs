@@ -10,7 +10,8 @@ public static class Fold
     public static string ToAscii(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Under InvariantGlobalization Normalize does nothing, so the table-driven fold does the work.
+        var decomposed = TextNormalizer.FoldToAscii(text).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

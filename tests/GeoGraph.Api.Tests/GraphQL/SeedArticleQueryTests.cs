@@ -58,8 +58,8 @@ public sealed class SeedArticleQueryTests(SeededServerFixture fixture) : IClassF
     public async Task TheAlQaedaTalibanRelationCarriesItsEvidence()
     {
         var data = await Client.DataAsync("""
-            { relations(type: SEEKS_ALLIANCE_WITH, entity: "al-Qaeda") {
-                edges { node { from { name } to { name } claimCount claims { totalCount edges { node { text speaker { name } } } } } } } }
+            { relations(type: SEEKS_ALLIANCE_WITH, entity: "al-Qaeda", first: 5) {
+                edges { node { from { name } to { name } claimCount claims(first: 20) { totalCount edges { node { text speaker { name } } } } } } } }
             """);
 
         var relation = Assert.Single(Nodes(data.GetProperty("relations")));

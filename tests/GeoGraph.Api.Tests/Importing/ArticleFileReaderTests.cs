@@ -48,7 +48,7 @@ public sealed class ArticleFileReaderTests : IDisposable
     public async Task InvalidJsonAndInvalidUtf8AreReportedPerFile()
     {
         await File.WriteAllTextAsync(Path.Combine(_folder, "bad.json"), "{ not json", Token);
-        await File.WriteAllBytesAsync(Path.Combine(_folder, "bad.txt"), [0xFF, 0xFE, 0x00, 0xC3], Token);
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "bad.txt"), [0x41, 0xC3, 0x28, 0xFF], Token);
 
         var errors = ArticleFileReader.Read([_folder]).Select(a => a.Error).ToList();
 

@@ -37,8 +37,9 @@ internal static class MediaTypeNegotiation
             return GraphQLResponseWriter.GraphQLResponseMediaType;
         if (type.Equals(GraphQLResponseWriter.JsonMediaType, StringComparison.OrdinalIgnoreCase))
             return GraphQLResponseWriter.JsonMediaType;
+        // A wildcard gets the media type every client understands, as the specification recommends.
         if (type is "*/*" || type.Equals("application/*", StringComparison.OrdinalIgnoreCase))
-            return GraphQLResponseWriter.GraphQLResponseMediaType;
+            return GraphQLResponseWriter.JsonMediaType;
         return null;
     }
 }

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Rebuilds countries.tsv and provinces.tsv from their authoritative sources.
+
+Sources (see ../SOURCES.md):
+  - Debian's iso-codes package (LGPL-2.1+): /usr/share/iso-codes/json/iso_3166-1.json and iso_3166-2.json
+      apt-get install -y iso-codes
+  - npm i18n-iso-countries (MIT) for English country names, and npm iso3166-2-db (MIT) for English
+    subdivision names; `npm ci` in this folder installs the exact versions in package-lock.json.
+  - country-extras.tsv in this folder: GeoGraph's own demonyms and extra names (CC0-1.0).
+  - /usr/share/dict/words (Debian's wamerican, SCOWL word list) only to flag subdivision names that
+    are also common English words, so the matcher asks for more context before taking them.
+
+Usage: python3 build-gazetteer.py            (writes ../countries.tsv and ../provinces.tsv)
+Only the Python standard library is used; the output is sorted so that a rebuild is byte-stable.
+"""
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+ISO = "/usr/share/iso-codes/json"
+MODULES = os.path.join(HERE, "node_modules")
+WORDS = "/usr/share/dict/words"
+
+TYPE_WORDS = ("province", "governorate", "state", "region", "district", "department", "prefecture",
+              "oblast", "county", "municipality", "division", "territory", "emirate", "canton",
+              "voivodeship", "voivodship", "republic", "krai", "kray", "okrug", "parish", "zone",
+              "capital territory", "federal territory", "autonomous region", "autonomous community",
+              "administrative region", "special region", "special administrative region", "city",
+              "metropolitan city", "federal district", "capital district", "capital city",
+              "autonomous province", "autonomous republic", "rayon", "atoll", "island", "islands",
+              "area", "regional state", "commune", "land", "wilaya", "muhafazah", "velayat")
+ARTICLES = ("al-", "al ", "ad-", "ad ", "an-", "an ", "ar-", "ar ", "as-", "as ", "ash-", "ash ",
+            "at-", "at ", "az-", "az ", "ath-", "adh-", "el-", "el ")
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    table = {"ʻ": "'", "ʼ": "'", "’": "'", "‘": "'", "`": "'", "ı": "i", "ł": "l", "Ł": "L",
+             "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ǝ": "e", "Ə": "E", "ə": "e", "æ": "ae"}
+    return "".join(table.get(c, c) for c in s)
+
+
+def strip_type(name):
+    low = name.lower()
+    for w in sorted(TYPE_WORDS, key=len, reverse=True):
+        if low.endswith(" " + w) and len(name) > len(w) + 2:
+            return name[: -len(w) - 1].strip()
+        if low.startswith(w + " of ") and len(name) > len(w) + 5:
+            return name[len(w) + 4:].strip()
+    return name
+
+
+def variants(name):
+    """The name, its ASCII fold, the name without its type word and without a leading Arabic article."""
+    out = []
+    for part in re.split(r"\s*[;\[\]]\s*|\s+/\s+", name):
+        part = part.strip()
+        if not part or ", " in part or re.fullmatch(r"[A-Z]{2}-[A-Z0-9]+", part):
+            continue
+        for v in (part, strip_type(part)):
+            for w in (v, fold(v)):
+                out.append(w)
+                low = w.lower()
+                for a in ARTICLES:
+                    if low.startswith(a) and len(w) > len(a) + 3:
+                        out.append(w[len(a):])
+                if low.endswith("iya") or low.endswith("iyah"):
+                    out.append(re.sub(r"iyah?$", "ia", w))
+    seen, result = set(), []
+    for v in out:
+        v = re.sub(r"\s+", " ", v).strip(" -'")
+        if len(v) >= 3 and v.lower() not in seen:
+            seen.add(v.lower())
+            result.append(v)
+    return result
+
+
+def common_words():
+    words = set()
+    if os.path.exists(WORDS):
+        with open(WORDS, encoding="utf-8") as f:
+            for line in f:
+                w = line.strip()
+                if w and w == w.lower() and "'" not in w:
+                    words.add(w)
+    else:
+        sys.exit(f"{WORDS} is missing: apt-get install -y wamerican")
+    return words
+
+
+def read_extras():
+    extras = {}
+    with open(os.path.join(HERE, "country-extras.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t") + ["", "", "", ""]
+            extras[cols[0]] = (cols[1], [x for x in cols[2].split("|") if x], [x for x in cols[3].split("|") if x])
+    return extras
+
+
+def build_countries(extras):
+    iso = load(os.path.join(ISO, "iso_3166-1.json"))["3166-1"]
+    i18n = load(os.path.join(MODULES, "i18n-iso-countries", "langs", "en.json"))["countries"]
+    rows = []
+    names = {}
+    for c in iso:
+        code = c["alpha_2"]
+        preferred, extra_names, demonyms = extras.get(code, ("", [], []))
+        short = c.get("common_name") or c["name"]
+        name = preferred or (short if ", " not in short else fold(short.split(", ")[0]))
+        english = i18n.get(code, [])
+        english = english if isinstance(english, list) else [english]
+        aliases = [c["name"], short, c.get("official_name", ""), *english, *extra_names]
+        aliases = [a for a in dict.fromkeys(x for v in aliases if v for x in (v, fold(v)))
+                   if a != name and ", " not in a and "(" not in a]
+        names[code] = name
+        rows.append((code, c["alpha_3"], name, "|".join(aliases), "|".join(demonyms)))
+    if "XK" in extras and "XK" not in names:
+        preferred, extra_names, demonyms = extras["XK"]
+        names["XK"] = preferred
+        rows.append(("XK", "XKX", preferred, "|".join(extra_names), "|".join(demonyms)))
+    rows.sort()
+    with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Countries: ISO 3166-1 codes and names from Debian iso-codes (LGPL-2.1+), English names from npm\n")
+        f.write("# i18n-iso-countries (MIT), demonyms and extra names from tools/country-extras.tsv (CC0-1.0).\n")
+        f.write("# Generated by tools/build-gazetteer.py; do not edit by hand.\n")
+        f.write("# iso2\tiso3\tname\taliases\tdemonyms\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    return names
+
+
+def build_provinces(country_names, words):
+    iso = load(os.path.join(ISO, "iso_3166-2.json"))["3166-2"]
+    english = load(os.path.join(MODULES, "iso3166-2-db", "i18n", "en.json"))
+    by_code = {}
+    for cc, c in english.items():
+        for r in c.get("regions", []):
+            by_code[f"{cc}-{r['iso']}"] = r
+    country_words = {n.lower() for n in country_names.values()}
+    rows = []
+    for s in iso:
+        if "parent" in s:
+            continue
+        code = s["code"]
+        cc = code.split("-")[0]
+        if cc not in country_names:
+            continue
+        names = variants(s["name"])
+        extra = by_code.get(code)
+        if extra:
+            english_name = extra["name"]
+            names += variants(english_name)
+            wiki = (extra.get("reference") or {}).get("wikipedia") or ""
+            if wiki.startswith("en:"):
+                names += variants(wiki[3:].replace("_", " "))
+        names = list(dict.fromkeys(names))
+        if not names:
+            continue
+        names = [n for n in names if "(" not in n]
+        if not names:
+            continue
+
+        def is_common(n):
+            return all(t in words for t in re.split(r"[\s'-]+", n.lower()) if t) or len(n) <= 2
+
+        canonical = strip_type(english_name) if extra else names[0]
+        if is_common(canonical) and extra:
+            canonical = english_name
+        canonical = fold(canonical) if canonical not in names[:1] and fold(canonical) in names else canonical
+        aliases = [n for n in names if n.lower() != canonical.lower() and not is_common(n)]
+        flags = []
+        if is_common(canonical):
+            flags.append("common-word")
+        if canonical.lower() in country_words:
+            flags.append("country-name")
+        rows.append((code, cc, canonical, s["type"], "|".join(aliases), ",".join(flags)))
+    rows.sort()
+    with open(os.path.join(OUT, "provinces.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# First-level subdivisions (ISO 3166-2 entries without a parent) from Debian iso-codes (LGPL-2.1+),\n")
+        f.write("# English names from npm iso3166-2-db (MIT); ASCII folds and variants derived by tools/build-gazetteer.py.\n")
+        f.write("# flags: common-word = the name is also an everyday English word (wamerican list), so the matcher\n")
+        f.write("# wants a type word (\"X Province\") next to it; country-name = the name is also a country's.\n")
+        f.write("# Generated; do not edit by hand.\n")
+        f.write("# code\tcountry\tname\ttype\taliases\tflags\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def main():
+    extras = read_extras()
+    names = build_countries(extras)
+    build_provinces(names, common_words())
+    print("wrote countries.tsv and provinces.tsv")
+
+
+if __name__ == "__main__":
+    main()

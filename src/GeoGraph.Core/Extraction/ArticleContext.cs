@@ -1,0 +1,119 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
+
+namespace GeoGraph.Core.Extraction;
+
+/// <summary>Everything the stages of one extraction share: the body, its tokens and sentences, and the mentions found.</summary>
+internal sealed class ArticleContext
+{
+    private Mention?[] _mentionAt;
+
+    public ArticleContext(string body, Gazetteer gazetteer)
+    {
+        Body = body;
+        Gazetteer = gazetteer;
+        Tokens = Tokenizer.Tokenize(body);
+        Sentences = SentenceSplitter.Split(body, Tokens);
+        Entities = new ArticleEntities(gazetteer);
+        _mentionAt = new Mention?[Tokens.Count];
+        SentenceOfToken = new int[Tokens.Count];
+        foreach (var s in Sentences)
+        {
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+                SentenceOfToken[i] = s.Index;
+        }
+    }
+
+    public string Body { get; }
+
+    private TrieMatch<Cue>?[]? _cues;
+
+    /// <summary>The longest cue phrase starting at token <paramref name="i"/>, if any.</summary>
+    public TrieMatch<Cue>? CueAt(int i)
+    {
+        _cues ??= FindCues();
+        return i >= 0 && i < _cues.Length ? _cues[i] : null;
+    }
+
+    /// <summary>The cues of the phrase starting at token <paramref name="i"/>; none inside a name ("United States").</summary>
+    public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
+
+    private TrieMatch<Cue>?[] FindCues()
+    {
+        var cues = new TrieMatch<Cue>?[Tokens.Count];
+        foreach (var s in Sentences)
+        {
+            for (var i = s.FirstToken; i < s.EndToken; i++)
+                cues[i] = Gazetteer.Cues.Match(Tokens, i, s.EndToken);
+        }
+        return cues;
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<Sentence> Sentences { get; }
+
+    public int[] SentenceOfToken { get; }
+
+    public ArticleEntities Entities { get; }
+
+    /// <summary>The mentions found so far, in body order once <see cref="Mentions"/> is read.</summary>
+    public IEnumerable<Mention> Mentions => _mentionAt.Where(m => m is not null).Distinct().Cast<Mention>();
+
+    /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
+    public Mention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
+
+    /// <summary>Whether any token in [first, end) is covered by a mention.</summary>
+    public bool Covered(int first, int end)
+    {
+        for (var i = Math.Max(0, first); i < end && i < _mentionAt.Length; i++)
+        {
+            if (_mentionAt[i] is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Records <paramref name="mention"/>, replacing the mentions it overlaps.</summary>
+    public void Add(Mention mention)
+    {
+        foreach (var old in Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken)
+                     .Select(i => _mentionAt[i]).Where(m => m is not null).Distinct().ToList())
+        {
+            for (var i = old!.FirstToken; i < old.EndToken; i++)
+                _mentionAt[i] = null;
+        }
+        for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            _mentionAt[i] = mention;
+        if (mention.Entity is { } e && mention.Form == MentionForm.Name)
+            e.Named = true;
+    }
+
+    /// <summary>Removes <paramref name="mention"/>.</summary>
+    public void Remove(Mention mention)
+    {
+        for (var i = mention.FirstToken; i < mention.EndToken; i++)
+        {
+            if (ReferenceEquals(_mentionAt[i], mention))
+                _mentionAt[i] = null;
+        }
+    }
+
+    /// <summary>The body text of tokens [first, end).</summary>
+    public string Text(int first, int end) =>
+        end <= first ? string.Empty : Body[Tokens[first].Start..Tokens[end - 1].End];
+
+    /// <summary>The sentence token <paramref name="i"/> is in.</summary>
+    public Sentence SentenceOf(int i) => Sentences[SentenceOfToken[i]];
+
+    /// <summary>Whether token <paramref name="i"/> is the word <paramref name="key"/> (folded).</summary>
+    public bool IsWord(int i, string key) => i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && Tokens[i].Key == key;
+
+    /// <summary>Whether token <paramref name="i"/> is one of <paramref name="keys"/> (folded words).</summary>
+    public bool IsAnyWord(int i, IReadOnlySet<string> keys) =>
+        i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i].Key);
+}

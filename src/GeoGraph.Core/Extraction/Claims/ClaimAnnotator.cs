@@ -1,0 +1,55 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Relations;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// Completes a claim: hedged (a hedge in the statement or its attribution), negated (a denial in its main
+/// clause or a verb of denial), what it is about, where, and the relations it asserts (none when negated).
+/// </summary>
+internal static class ClaimAnnotator
+{
+    public static void Run(ArticleContext context, ClaimDraft claim)
+    {
+        claim.Hedged = HasHedge(context, claim.FirstToken, claim.EndToken)
+                       || HasHedge(context, claim.Attribution.First, Math.Min(claim.Attribution.End, context.Tokens.Count));
+        claim.Negated = claim.DeniedByVerb || Negation.InFirstClause(context, claim.FirstToken, claim.EndToken);
+
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i) is not { Entity: { } e } m)
+                continue;
+            i = m.EndToken - 1;
+            if (m.Form is MentionForm.Unnamed || m.Form == MentionForm.Demonym)
+                continue;
+            var place = e.Kind == EntityKind.Province || e.Kind == EntityKind.Country && IsLocative(context, m.FirstToken);
+            var list = place ? claim.Places : claim.About;
+            if (!list.Contains(e))
+                list.Add(e);
+        }
+        if (claim.DeniedByVerb)
+            return;
+        RelationFinder.FromVerb(context, claim);
+        RelationFinder.Run(context, claim);
+    }
+
+    private static bool HasHedge(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (context.Cues(i).Any(c => c.Kind == CueKind.Hedge))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsLocative(ArticleContext context, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && context.Tokens[i].IsWordLike && Words.Determiners.Contains(context.Tokens[i].Key))
+            i--;
+        return i >= 0 && context.Tokens[i].IsWordLike && Words.Locatives.Contains(context.Tokens[i].Key);
+    }
+}

@@ -1,0 +1,37 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>A claim found in the body: its text tokens [FirstToken, EndToken), form and attribution.</summary>
+internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, Speaker speaker)
+{
+    public int FirstToken { get; } = firstToken;
+
+    public int EndToken { get; } = endToken;
+
+    public ClaimForm Form { get; } = form;
+
+    public Speaker Speaker { get; } = speaker;
+
+    public EntityDraft? ReportedBy { get; set; }
+
+    /// <summary>Tokens of the attribution ("A NATO official asserted that"), read for hedges and denials.</summary>
+    public (int First, int End) Attribution { get; set; }
+
+    /// <summary>The token of the verb of saying, or -1; some verbs assert a relation of their own ("accused").</summary>
+    public int Verb { get; set; } = -1;
+
+    /// <summary>The verb of saying denies ("denied that", "rejected claims that").</summary>
+    public bool DeniedByVerb { get; set; }
+
+    public bool Hedged { get; set; }
+
+    public bool Negated { get; set; }
+
+    public List<EntityDraft> About { get; } = [];
+
+    public List<EntityDraft> Places { get; } = [];
+
+    public List<(EntityDraft From, RelationType Type, EntityDraft To)> Relations { get; } = [];
+}

@@ -1,0 +1,63 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>"According to X, …" and "…, according to X": the statement on the other side of the comma.</summary>
+internal sealed partial class ClaimFinder
+{
+    private void According(Sentence s)
+    {
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (_used[k] || !HasCue(k, CueKind.According))
+                continue;
+            var cueEnd = _context.CueAt(k)!.End;
+            var sourceEnd = cueEnd;
+            while (sourceEnd < s.EndToken && !_context.Tokens[sourceEnd].Is(',') && !_context.Tokens[sourceEnd].Is('.'))
+                sourceEnd++;
+            var speaker = _speakers.Find(cueEnd, sourceEnd);
+            if (speaker is null)
+                continue;
+
+            // An outlet cited after a claim already made in this sentence is the one that reported it.
+            var earlier = _claims.LastOrDefault(c => _context.SentenceOfToken[c.FirstToken] == s.Index);
+            if (earlier is not null && speaker.Entity is { IsOutlet: true } outlet && earlier.ReportedBy is null)
+            {
+                earlier.ReportedBy = outlet;
+                continue;
+            }
+
+            ClaimDraft claim;
+            if (AtClauseStart(s, k))
+            {
+                claim = new ClaimDraft(sourceEnd + 1, s.EndToken, ClaimForm.AccordingTo, speaker);
+            }
+            else
+            {
+                var start = ClauseStartBefore(s, k);
+                claim = new ClaimDraft(start, k, ClaimForm.AccordingTo, speaker);
+            }
+            claim.Attribution = (k, sourceEnd);
+            Add(claim);
+        }
+    }
+
+    private bool AtClauseStart(Sentence s, int k)
+    {
+        var i = k - 1;
+        while (i >= s.FirstToken && (_context.Tokens[i].Kind == Tokens.TokenKind.Punctuation
+                                     || _context.Tokens[i].Key is "but" or "and" or "however" or "yet" or "so"))
+            i--;
+        return i < s.FirstToken || _used[i];
+    }
+
+    private int ClauseStartBefore(Sentence s, int k)
+    {
+        var i = k - 1;
+        while (i > s.FirstToken && !_used[i - 1] && !_context.Tokens[i - 1].Is(';'))
+            i--;
+        return i;
+    }
+}

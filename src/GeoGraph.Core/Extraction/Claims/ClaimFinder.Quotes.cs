@@ -1,0 +1,118 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>Direct quotes: the words in quotation marks, attributed by the verb of saying outside them.</summary>
+internal sealed partial class ClaimFinder
+{
+    private ClaimDraft? _lastQuote;
+
+    private void Quotes(Sentence s)
+    {
+        var marks = new List<int>();
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (_context.Tokens[i].Is('"'))
+                marks.Add(i);
+        }
+        if (marks.Count == 0)
+            return;
+        var pairs = new List<(int Open, int Close)>();
+        for (var k = 0; k < marks.Count; k += 2)
+            pairs.Add((marks[k], k + 1 < marks.Count ? marks[k + 1] : s.EndToken));
+        var inside = new bool[s.TokenCount];
+        foreach (var (open, close) in pairs)
+        {
+            for (var i = open; i < close && i < s.EndToken; i++)
+                inside[i - s.FirstToken] = true;
+        }
+
+        foreach (var (open, close) in pairs)
+        {
+            if (WordCount(open + 1, close) < 4)
+                continue;
+            var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside);
+            // A quote paragraph with no attribution of its own goes on the previous statement.
+            var previous = _claims.Count > 0 ? _claims[^1] : _lastQuote;
+            if (attribution is null && previous is not null && open == s.FirstToken
+                && _context.SentenceOfToken[previous.EndToken - 1] >= s.Index - 2)
+                attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0));
+            if (attribution is null)
+                continue;
+            var claim = new ClaimDraft(open + 1, close, ClaimForm.DirectQuote, attribution.Speaker)
+            {
+                ReportedBy = attribution.ReportedBy,
+                Attribution = attribution.Tokens,
+            };
+            var count = _claims.Count;
+            Add(claim);
+            if (_claims.Count > count)
+                _lastQuote = _claims[^1];
+        }
+    }
+
+    // '"…," he said.', '"…," said X.', '"…," Tolo News quoted X as saying.'
+    private Attribution? AttributeAfter(Sentence s, int close, bool[] inside)
+    {
+        var from = close + 1;
+        var end = from;
+        while (end < s.EndToken && !inside[end - s.FirstToken])
+            end++;
+        return Attribute(from, end);
+    }
+
+    // 'X said: "…"'
+    private Attribution? AttributeBefore(Sentence s, int open, bool[] inside)
+    {
+        var from = open;
+        while (from > s.FirstToken && !inside[from - 1 - s.FirstToken])
+            from--;
+        return Attribute(from, open);
+    }
+
+    /// <summary>Reads an attribution in tokens [from, end): speaker, outlet, and the tokens it spans.</summary>
+    private Attribution? Attribute(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (_used[k])
+                continue;
+            var cues = _context.Cues(k);
+            if (cues.Any(c => c.Kind == CueKind.Reporting) && _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites")
+            {
+                var outlet = _speakers.Find(from, k)?.Entity;
+                var saying = k + 1;
+                while (saying < end && !_context.IsWord(saying, "saying"))
+                    saying++;
+                var speaker = _speakers.Find(k + 1, saying) ?? (outlet is null ? null : new Speaker(outlet, null, false));
+                if (speaker is not null)
+                    return new Attribution(speaker, outlet is { IsOutlet: true } ? outlet : null, (from, Math.Min(end, saying + 1)));
+            }
+            if (cues.Any(c => c.Kind == CueKind.Speech))
+            {
+                var speaker = _speakers.Find(from, k) ?? _speakers.Find(k + 1, end);
+                if (speaker is null)
+                    continue;
+                return new Attribution(speaker, OutletTold(k, end), (from, end));
+            }
+        }
+        return null;
+    }
+
+    // "told Reuters", "told the BBC", "in an interview with Al Jazeera".
+    private Mentions.EntityDraft? OutletTold(int verb, int end)
+    {
+        for (var i = verb; i < end && i < verb + 8; i++)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } && i > verb
+                && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") && _context.IsWord(i - 2, "told")
+                    || _context.IsWord(i - 1, "with") || _context.IsWord(i - 1, "to")))
+                return outlet;
+        }
+        return null;
+    }
+
+    private sealed record Attribution(Speaker Speaker, Mentions.EntityDraft? ReportedBy, (int First, int End) Tokens);
+}

@@ -1,0 +1,94 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// Finds one claim per attributed statement, sentence by sentence: direct quotes with their attribution,
+/// "according to X", and reported speech ("X said that …", "…, X said"). Speakers named by a pronoun
+/// or "the official" resolve to the last fitting speaker before them.
+/// </summary>
+internal sealed partial class ClaimFinder
+{
+    private readonly ArticleContext _context;
+    private readonly SpeakerFinder _speakers;
+    private readonly List<ClaimDraft> _claims = [];
+    private readonly bool[] _used;
+
+    private ClaimFinder(ArticleContext context)
+    {
+        _context = context;
+        _speakers = new SpeakerFinder(context);
+        _used = new bool[context.Tokens.Count];
+    }
+
+    /// <summary>The claims of the article, in body order.</summary>
+    public static List<ClaimDraft> Run(ArticleContext context)
+    {
+        var finder = new ClaimFinder(context);
+        foreach (var sentence in context.Sentences)
+            finder.Read(sentence);
+        return finder._claims;
+    }
+
+    private void Read(Sentence sentence)
+    {
+        var before = _claims.Count;
+        Quotes(sentence);
+        According(sentence);
+        Reported(sentence);
+        foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
+            _speakers.Spoke(claim.Speaker, claim.FirstToken);
+    }
+
+    private void Add(ClaimDraft claim)
+    {
+        var (first, end) = Trim(claim.FirstToken, claim.EndToken);
+        if (WordCount(first, end) < 3 || _claims.Any(c => c.FirstToken < end && first < c.EndToken))
+            return;
+        var trimmed = new ClaimDraft(first, end, claim.Form, claim.Speaker)
+        {
+            ReportedBy = claim.ReportedBy,
+            Attribution = claim.Attribution,
+            DeniedByVerb = claim.DeniedByVerb,
+            Verb = claim.Verb,
+        };
+        _claims.Add(trimmed);
+        for (var i = first; i < end; i++)
+            _used[i] = true;
+        for (var i = claim.Attribution.First; i < claim.Attribution.End && i < _used.Length; i++)
+            _used[i] = true;
+        if (claim.Speaker.IsPerson || claim.Speaker.Entity is not null)
+            _speakers.Spoke(claim.Speaker, first);
+    }
+
+    // Drops the punctuation and quote marks that frame a statement but are not part of it.
+    private (int First, int End) Trim(int first, int end)
+    {
+        var tokens = _context.Tokens;
+        while (first < end && tokens[first].Kind == Tokens.TokenKind.Punctuation && !tokens[first].Is('('))
+            first++;
+        while (end > first && tokens[end - 1].Kind == Tokens.TokenKind.Punctuation && !tokens[end - 1].Is(')')
+               && !(tokens[end - 1].Is('.') && end - 2 >= first && tokens[end - 2].Length == 1 && tokens[end - 2].IsWordLike))
+            end--;
+        return (first, end);
+    }
+
+    private int WordCount(int first, int end)
+    {
+        var n = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (_context.Tokens[i].IsWordLike)
+                n++;
+        }
+        return n;
+    }
+
+    private bool HasCue(int i, CueKind kind) => _context.Cues(i).Any(c => c.Kind == kind);
+
+    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
+
+    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed";
+}

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction;
+
+/// <summary>
+/// The loaded gazetteers (countries, provinces, organisations, groups, titles, cue phrases) with their
+/// token tries. Load once per process and share: it is immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    private Gazetteer(
+        TokenTrie<NameHit> names,
+        TokenTrie<TitleEntry> titles,
+        TokenTrie<Cue> cues,
+        FrozenDictionary<string, GazetteerEntry> countriesByIso,
+        FrozenDictionary<string, GazetteerEntry> actorsByName,
+        FrozenDictionary<string, string[]> demonyms,
+        FrozenDictionary<string, List<GazetteerEntry>> typedProvinces,
+        int entryCount)
+    {
+        DemonymsByIso = demonyms;
+        ProvincesByTypedName = typedProvinces;
+        Names = names;
+        Titles = titles;
+        Cues = cues;
+        CountriesByIso = countriesByIso;
+        ActorsByName = actorsByName;
+        EntryCount = entryCount;
+    }
+
+    /// <summary>Where the gazetteer files are copied next to the application: <c>seed-data/gazetteer</c>.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "seed-data", "gazetteer");
+
+    /// <summary>How many countries, provinces, organisations and groups are listed.</summary>
+    public int EntryCount { get; }
+
+    /// <summary>How many phrases (names, aliases, demonyms, titles and cues) the tries hold.</summary>
+    public int PhraseCount => Names.Count + Titles.Count + Cues.Count;
+
+    internal TokenTrie<NameHit> Names { get; }
+
+    internal TokenTrie<TitleEntry> Titles { get; }
+
+    internal TokenTrie<Cue> Cues { get; }
+
+    internal FrozenDictionary<string, GazetteerEntry> CountriesByIso { get; }
+
+    /// <summary>Organisations and groups by canonical name, case-insensitively (for "part of").</summary>
+    internal FrozenDictionary<string, GazetteerEntry> ActorsByName { get; }
+
+    /// <summary>Each country's demonyms, first the usual adjective ("Afghan").</summary>
+    internal FrozenDictionary<string, string[]> DemonymsByIso { get; }
+
+    /// <summary>Provinces by folded "name type" ("south governorate"), for "the Nabatieh and South governorates".</summary>
+    internal FrozenDictionary<string, List<GazetteerEntry>> ProvincesByTypedName { get; }
+
+    /// <summary>The listed body of <paramref name="category"/> ("military force") of a country, if any.</summary>
+    internal GazetteerEntry? NationalBody(string iso2, string category) =>
+        ActorsByName.Values.FirstOrDefault(e => e.Country == iso2 && e.Category == category);
+
+    /// <summary>Reads every gazetteer file in <paramref name="directory"/> and builds the tries.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="InvalidDataException">A file holds a row the reader cannot understand.</exception>
+    public static Gazetteer Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+            throw new DirectoryNotFoundException($"Gazetteer directory not found: {directory}");
+
+        var names = new TokenTrie<NameHit>();
+        var countries = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var actors = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        var demonymsByIso = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        var typed = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var (country, demonyms) in GazetteerReader.Countries(directory))
+        {
+            countries[country.IsoCode!] = country;
+            demonymsByIso[country.IsoCode!] = [.. demonyms];
+            AddNames(names, country);
+            foreach (var demonym in demonyms)
+                names.Add(demonym, new NameHit(country, NameRole.Demonym), caseSensitive: true);
+            count++;
+        }
+        foreach (var entry in GazetteerReader.Provinces(directory)
+                     .Concat(GazetteerReader.Organisations(directory))
+                     .Concat(GazetteerReader.Groups(directory)))
+        {
+            AddNames(names, entry);
+            if (entry.Kind is EntityKind.Organisation or EntityKind.Group)
+                actors.TryAdd(entry.Name, entry);
+            if (entry.Kind == EntityKind.Province)
+            {
+                var key = TypedKey(entry.Name);
+                if (!typed.TryGetValue(key, out var list))
+                    typed[key] = list = [];
+                list.Add(entry);
+            }
+            count++;
+        }
+
+        var titles = new TokenTrie<TitleEntry>();
+        foreach (var (phrase, title) in GazetteerReader.Titles(directory))
+            titles.Add(phrase, title, caseSensitive: IsAcronym(phrase));
+
+        var cues = new TokenTrie<Cue>();
+        foreach (var cue in GazetteerReader.Cues(directory))
+            cues.Add(cue.Phrase, cue, caseSensitive: false);
+
+        return new Gazetteer(names, titles, cues, countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), demonymsByIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            typed.ToFrozenDictionary(StringComparer.Ordinal), count);
+    }
+
+    /// <summary>The country entry with ISO alpha-2 <paramref name="iso2"/>, if listed.</summary>
+    internal GazetteerEntry? Country(string? iso2) =>
+        iso2 is not null && CountriesByIso.TryGetValue(iso2, out var c) ? c : null;
+
+    /// <summary>The key of a province name with its type word: "South Governorate" → "south governorate".</summary>
+    internal static string TypedKey(string name) =>
+        string.Join(' ', Tokenizer.Tokenize(name).Where(t => t.IsWordLike).Select(t => t.Key));
+
+    private static void AddNames(TokenTrie<NameHit> names, GazetteerEntry entry)
+    {
+        var hit = new NameHit(entry, NameRole.Name);
+        names.Add(entry.Name, hit, caseSensitive: true);
+        foreach (var alias in entry.Aliases)
+            names.Add(alias, hit, caseSensitive: true);
+    }
+
+    // Short all-capital titles ("PM", "MG") must not match ordinary words.
+    private static bool IsAcronym(string phrase) => phrase.Length <= 4 && phrase.All(c => !char.IsLower(c));
+}

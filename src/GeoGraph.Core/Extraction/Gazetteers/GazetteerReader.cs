@@ -1,0 +1,77 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Gazetteers;
+
+/// <summary>Turns the gazetteer's files into entries, titles and cues.</summary>
+internal static class GazetteerReader
+{
+    public static IEnumerable<(GazetteerEntry Entry, IReadOnlyList<string> Demonyms)> Countries(string directory) =>
+        TsvFile.Read(Path.Combine(directory, "countries.tsv"), 5).Select(c =>
+            (new GazetteerEntry(EntityKind.Country, c[2], TsvFile.List(c[3]), "country", c[0], null, c[0]),
+             (IReadOnlyList<string>)TsvFile.List(c[4])));
+
+    public static IEnumerable<GazetteerEntry> Provinces(string directory) =>
+        TsvFile.Read(Path.Combine(directory, "provinces.tsv"), 6).Select(c =>
+            new GazetteerEntry(EntityKind.Province, c[2], TsvFile.List(c[4]), c[3], c[1], null, c[0], FlagsOf(c[5])));
+
+    public static IEnumerable<GazetteerEntry> Organisations(string directory) =>
+        TsvFile.Read(Path.Combine(directory, "organisations.tsv"), 5).Select(c =>
+            new GazetteerEntry(EntityKind.Organisation, c[0], TsvFile.List(c[1]), TsvFile.Optional(c[2]),
+                TsvFile.Optional(c[3]), TsvFile.Optional(c[4]), null));
+
+    public static IEnumerable<GazetteerEntry> Groups(string directory) =>
+        TsvFile.Read(Path.Combine(directory, "groups.tsv"), 4).Select(c =>
+            new GazetteerEntry(EntityKind.Group, c[0], TsvFile.List(c[1]), TsvFile.Optional(c[2]),
+                null, TsvFile.Optional(c[3]), null));
+
+    public static IEnumerable<(string Phrase, TitleEntry Title)> Titles(string directory)
+    {
+        foreach (var c in TsvFile.Read(Path.Combine(directory, "titles.tsv"), 3))
+        {
+            var kind = Enum.Parse<TitleKind>(c[1], ignoreCase: true);
+            var title = new TitleEntry(c[0], kind);
+            yield return (c[0], title);
+            foreach (var variant in TsvFile.List(c[2]))
+                yield return (variant, title);
+        }
+    }
+
+    public static IEnumerable<Cue> Cues(string directory)
+    {
+        foreach (var c in TsvFile.Read(Path.Combine(directory, "cues.tsv"), 3))
+        {
+            var kind = c[0];
+            if (kind.StartsWith("relation:", StringComparison.Ordinal))
+            {
+                if (!RelationTypes.TryParse(kind["relation:".Length..], out var type))
+                    throw new InvalidDataException($"cues.tsv: unknown relation type in '{kind}'");
+                var direction = c[2] switch
+                {
+                    "passive" => CueDirection.Passive,
+                    "passive-prefix" => CueDirection.PassivePrefix,
+                    _ => CueDirection.Active,
+                };
+                yield return new Cue(CueKind.Relation, c[1], type, direction);
+            }
+            else
+            {
+                yield return new Cue(Enum.Parse<CueKind>(kind, ignoreCase: true), c[1]);
+            }
+        }
+    }
+
+    private static EntryFlags FlagsOf(string cell)
+    {
+        var flags = EntryFlags.None;
+        foreach (var f in cell.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            flags |= f switch
+            {
+                "common-word" => EntryFlags.CommonWord,
+                "country-name" => EntryFlags.CountryName,
+                _ => EntryFlags.None,
+            };
+        }
+        return flags;
+    }
+}

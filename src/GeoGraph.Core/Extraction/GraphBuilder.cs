@@ -1,0 +1,101 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction;
+
+/// <summary>
+/// Turns the drafts of one extraction into an <see cref="ArticleGraph"/> that keeps the stores' invariants:
+/// every referenced id is listed once, every claim's text is the body at its span, no self-relations,
+/// place relations only to places.
+/// </summary>
+internal static class GraphBuilder
+{
+    public static ArticleGraph Build(ArticleContext context, Article article, List<ClaimDraft> drafts, List<string> warnings)
+    {
+        var included = new Dictionary<EntityId, EntityDraft>();
+        var order = new List<EntityDraft>();
+        void Include(EntityDraft? e)
+        {
+            if (e is not null && included.TryAdd(e.Id, e))
+                order.Add(e);
+        }
+
+        foreach (var e in context.Entities.All.Where(e => e.Named || e.Kind == EntityKind.Official))
+            Include(e);
+
+        var claims = new List<Claim>();
+        foreach (var d in drafts)
+        {
+            var start = context.Tokens[d.FirstToken].Start;
+            var end = context.Tokens[d.EndToken - 1].End;
+            var span = new TextSpan(start, end - start);
+            var relations = d.Negated ? [] : d.Relations
+                .Where(r => r.From != r.To && r.From.IsActor && (r.Type.TargetsPlace() ? r.To.IsPlace : r.To.IsActor && r.To.Kind != EntityKind.Province))
+                .Select(r => new RelationAssertion(r.From.Id, r.Type, r.To.Id))
+                .Distinct()
+                .ToList();
+            foreach (var r in d.Relations)
+            {
+                Include(r.From);
+                Include(r.To);
+            }
+            Include(d.Speaker.Entity);
+            Include(d.ReportedBy);
+            d.About.ForEach(Include);
+            d.Places.ForEach(Include);
+            claims.Add(new Claim(
+                ClaimId.For(article.Id, start),
+                article.Id,
+                article.Body.Substring(span.Start, span.Length),
+                span,
+                d.Form,
+                d.Speaker.Entity?.Id,
+                d.Speaker.Description,
+                d.ReportedBy?.Id,
+                d.Hedged,
+                d.Negated,
+                d.About.Select(e => e.Id).Distinct().ToList(),
+                d.Places.Select(e => e.Id).Distinct().ToList(),
+                relations,
+                article.ReportedAt));
+        }
+
+        var entities = new List<Entity>();
+        for (var i = 0; i < order.Count; i++)
+        {
+            var e = order[i];
+            entities.Add(ToEntity(context, e, included, Include));
+        }
+        if (claims.Count == 0)
+            warnings.Add("No attributed claims were found in the article.");
+        return new ArticleGraph(article, entities, claims, warnings);
+    }
+
+    private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityId, EntityDraft> included, Action<EntityDraft?> include)
+    {
+        var aliases = e.Aliases.Where(a => !string.Equals(a, e.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        switch (e.Kind)
+        {
+            case EntityKind.Country:
+                return new Country(e.Id, e.Name, aliases, e.IsoCode ?? string.Empty);
+            case EntityKind.Province:
+                var country = context.Entities.Country(e.Entry?.Country) ?? throw new InvalidOperationException($"Province {e.Name} has no country.");
+                include(country);
+                return new Province(e.Id, e.Name, aliases, e.IsoCode, country.Id);
+            case EntityKind.Group:
+                return new Group(e.Id, e.Name, aliases, e.Category);
+            case EntityKind.Official:
+                include(e.Organisation);
+                return new Official(e.Id, e.Name, aliases, e.Title, e.Role, e.Organisation?.Id);
+            default:
+                // A country or parent the article never names stays out, so the graph lists only what it says.
+                var nation = context.Entities.Country(e.CountryIso);
+                var partOf = context.Entities.Listed(e.PartOf);
+                return new Organisation(
+                    e.Id, e.Name, aliases, e.Category,
+                    partOf is { Named: true } && included.ContainsKey(partOf.Id) ? partOf.Id : null,
+                    nation is { Named: true } && included.ContainsKey(nation.Id) ? nation.Id : null);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Reads inline acronym definitions, "Full Name (ACR)": the acronym becomes a name of the entity the full
+/// name stands for (listed or not), and the full name a name of a listed acronym's entity.
+/// </summary>
+internal static class Acronyms
+{
+    public static void Run(ArticleContext context)
+    {
+        var tokens = context.Tokens;
+        for (var open = 1; open + 2 < tokens.Count; open++)
+        {
+            if (!tokens[open].Is('('))
+                continue;
+            var close = open + 1;
+            while (close < tokens.Count && close < open + 5 && !tokens[close].Is(')'))
+                close++;
+            if (close >= tokens.Count || !tokens[close].Is(')') || !LooksLikeAcronym(context, open + 1, close))
+                continue;
+            var acronym = context.Text(open + 1, close);
+            var before = context.MentionAt(open - 1);
+            var inside = context.MentionAt(open + 1);
+            if (before is { Entity: { IsActor: true } named } && before.EndToken == open && named.Kind != EntityKind.Country)
+            {
+                context.Entities.Learn(named, acronym);
+                if (inside is null)
+                    context.Add(new Mention(open + 1, close, named, MentionForm.Name));
+                continue;
+            }
+            var start = FullNameStart(context, open, acronym);
+            if (start < 0)
+                continue;
+            var fullName = context.Text(start, open);
+            if (inside?.Entity is { } listed && inside.FirstToken == open + 1)
+            {
+                context.Entities.Learn(listed, fullName);
+                context.Add(new Mention(start, open, listed, MentionForm.Name));
+                continue;
+            }
+            var kind = IsGroupName(fullName) ? EntityKind.Group : EntityKind.Organisation;
+            var draft = context.Entities.Named(kind, fullName);
+            context.Entities.Learn(draft, acronym);
+            context.Add(new Mention(start, open, draft, MentionForm.Name));
+            context.Add(new Mention(open + 1, close, draft, MentionForm.Name));
+        }
+    }
+
+    private static bool LooksLikeAcronym(ArticleContext context, int first, int end)
+    {
+        var upper = 0;
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind == TokenKind.Punctuation && !t.Is('-'))
+                return false;
+            upper += context.Body.Substring(t.Start, t.Length).Count(char.IsUpper);
+            if (t.Kind == TokenKind.Word && t.Case == TokenCase.Lower)
+                return false;
+        }
+        return upper >= 2;
+    }
+
+    // Walks back over the capitalised words (and "of", "the", "for", "and") the acronym's letters stand for.
+    private static int FullNameStart(ArticleContext context, int open, string acronym)
+    {
+        var letters = acronym.Count(char.IsUpper);
+        var capitals = 0;
+        var start = -1;
+        var sentenceStart = context.SentenceOf(open).FirstToken;
+        for (var i = open - 1; i >= sentenceStart && i >= open - 14; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('-') || t.Is('\''))
+                continue;
+            if (!t.IsWordLike)
+                break;
+            if (t.IsCapitalised && !(Words.Determiners.Contains(t.Key) && t.Key != "a"))
+            {
+                capitals++;
+                start = i;
+                if (char.ToUpperInvariant(context.Body[t.Start]) == acronym.First(char.IsUpper) && capitals >= letters - 1)
+                    return i;
+            }
+            else if (t.Key is not ("of" or "for" or "the" or "and" or "al" or "de" or "in" or "on"))
+            {
+                break;
+            }
+        }
+        return start >= 0 && capitals >= 2 && char.ToUpperInvariant(context.Body[context.Tokens[start].Start]) == acronym.First(char.IsUpper)
+            ? start
+            : -1;
+    }
+
+    private static bool IsGroupName(string name) =>
+        name.Split(' ', '-').Any(w => w is "Front" or "Army" or "Movement" or "Brigade" or "Brigades" or "Militia"
+            or "Liberation" or "Jihad" or "Mujahideen" or "Resistance" or "Rebels" or "Islamic" or "Jamaat" or "Ansar" or "Jaish" or "Harakat");
+}

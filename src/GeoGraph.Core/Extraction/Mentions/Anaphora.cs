@@ -1,0 +1,60 @@
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Resolves definite descriptions to the last fitting entity named before them: "the alliance" to the
+/// alliance, "the group" or "the militants" to the group, "the ministry" to the ministry.
+/// </summary>
+internal static class Anaphora
+{
+    private static readonly Dictionary<string, Func<EntityDraft, bool>> Nouns = new(StringComparer.Ordinal)
+    {
+        ["alliance"] = e => e.Kind == EntityKind.Organisation && Has(e, "alliance"),
+        ["mission"] = e => e.Kind == EntityKind.Organisation && Has(e, "mission"),
+        ["coalition"] = e => e.Kind == EntityKind.Organisation && Has(e, "coalition"),
+        ["ministry"] = e => e.Kind == EntityKind.Organisation && Has(e, "ministry"),
+        ["agency"] = e => e.Kind == EntityKind.Organisation && Has(e, "agency"),
+        ["organisation"] = e => e.Kind == EntityKind.Organisation,
+        ["organization"] = e => e.Kind == EntityKind.Organisation,
+        ["group"] = e => e.Kind == EntityKind.Group,
+        ["movement"] = e => e.Kind == EntityKind.Group,
+        ["militia"] = e => e.Kind == EntityKind.Group,
+        ["network"] = e => e.Kind == EntityKind.Group && e.Name.Contains("network", StringComparison.OrdinalIgnoreCase),
+        ["militants"] = e => e.Kind == EntityKind.Group,
+        ["insurgents"] = e => e.Kind == EntityKind.Group,
+        ["jihadists"] = e => e.Kind == EntityKind.Group,
+    };
+
+    public static void Run(ArticleContext context)
+    {
+        var seen = new List<EntityDraft>();
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { } e } m && m.FirstToken == i && m.Form != MentionForm.Anaphor)
+            {
+                seen.Remove(e);
+                seen.Add(e);
+                continue;
+            }
+            if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
+                continue;
+            var noun = i + 1;
+            while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
+                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "military" or "western" or "rebel")
+                noun++;
+            if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
+                || !Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
+                continue;
+            if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
+                continue;
+            var antecedent = seen.LastOrDefault(fits);
+            if (antecedent is not null)
+                context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
+        }
+    }
+
+    private static bool Has(EntityDraft e, string word) =>
+        e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true
+        || e.Name.Contains(word, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,64 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Mentions;
+
+/// <summary>An entity as the extraction of one article builds it up, before it becomes a model record.</summary>
+internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? entry = null)
+{
+    public EntityKind Kind { get; } = kind;
+
+    public string Name { get; } = name;
+
+    public EntityId Id { get; } = EntityId.For(kind, name);
+
+    /// <summary>The gazetteer entry it came from, if listed.</summary>
+    public GazetteerEntry? Entry { get; } = entry;
+
+    /// <summary>Other names: the gazetteer's and those seen in the article.</summary>
+    public SortedSet<string> Aliases { get; } = new(entry?.Aliases ?? [], StringComparer.OrdinalIgnoreCase);
+
+    public string? Category { get; set; } = entry?.Category;
+
+    /// <summary>ISO alpha-2 of the country it belongs to.</summary>
+    public string? CountryIso { get; set; } = entry?.Kind == EntityKind.Country ? null : entry?.Country;
+
+    /// <summary>Canonical name of the organisation or group it belongs to.</summary>
+    public string? PartOf { get; set; } = entry?.PartOf;
+
+    public string? IsoCode { get; } = entry?.IsoCode;
+
+    /// <summary>An official's title (rank or honorific).</summary>
+    public string? Title { get; set; }
+
+    /// <summary>An official's role (office).</summary>
+    public string? Role { get; set; }
+
+    /// <summary>The organisation (or group) an official speaks for.</summary>
+    public EntityDraft? Organisation { get; set; }
+
+    /// <summary>Whether the article names it (not only refers to it through another entity).</summary>
+    public bool Named { get; set; }
+
+    /// <summary>Adds a name the article uses for it, unless it is the canonical name.</summary>
+    public void AddAlias(string alias)
+    {
+        var trimmed = alias.Trim();
+        if (trimmed.Length > 1 && !string.Equals(trimmed, Name, StringComparison.OrdinalIgnoreCase))
+            Aliases.Add(trimmed);
+    }
+
+    /// <summary>Whether it can say or do things (everything but a province).</summary>
+    public bool IsActor => Kind != EntityKind.Province;
+
+    /// <summary>Whether it is a place (a country or province).</summary>
+    public bool IsPlace => Kind is EntityKind.Country or EntityKind.Province;
+
+    /// <summary>Whether it is a news outlet or agency.</summary>
+    public bool IsOutlet => Kind == EntityKind.Organisation && Category is { } c
+        && (c.Contains("news", StringComparison.OrdinalIgnoreCase) || c.Contains("newspaper", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("outlet", StringComparison.OrdinalIgnoreCase));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind}:{Name}";
+}

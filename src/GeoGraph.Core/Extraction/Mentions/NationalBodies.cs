@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// Finds a country's own bodies named through its demonym or name: "Afghan security forces",
+/// "Nigerian army", "U.S. troops", "Pakistan's government". One entity per country and kind of body,
+/// so "Afghan forces" later in the article is the same as "Afghan security forces".
+/// </summary>
+internal static class NationalBodies
+{
+    private static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "security", "armed", "military", "special", "government", "national", "defence", "defense", "federal",
+        "local", "regular", "state", "allied", "pro-government", "elite", "border", "ground", "naval", "air",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, (string Kind, string Category)> Heads =
+        new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+        {
+            ["forces"] = ("forces", "state security forces"),
+            ["troops"] = ("forces", "state security forces"),
+            ["soldiers"] = ("forces", "state security forces"),
+            ["army"] = ("forces", "military force"),
+            ["military"] = ("forces", "military force"),
+            ["cabinet"] = ("cabinet", "government"),
+            ["police"] = ("police", "police"),
+            ["navy"] = ("navy", "military force"),
+            ["government"] = ("government", "government"),
+            ["authorities"] = ("government", "government"),
+            ["administration"] = ("government", "government"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
+    private static EntityDraft? Listed(ArticleContext context, string iso, string kind, string rest)
+    {
+        if (kind != "forces")
+            return null;
+        var wantsSecurity = rest.Contains("security", StringComparison.OrdinalIgnoreCase);
+        var entry = wantsSecurity
+            ? context.Gazetteer.NationalBody(iso, "state security forces")
+            : context.Gazetteer.NationalBody(iso, "military force");
+        return entry is null ? null : context.Entities.Of(entry);
+    }
+
+    public static void Run(ArticleContext context)
+    {
+        var byKind = new Dictionary<(string Iso, string Kind), EntityDraft>();
+        foreach (var mention in context.Mentions.ToList())
+        {
+            if (mention.Entity is not { Kind: EntityKind.Country } country)
+                continue;
+            var end = context.SentenceOf(mention.FirstToken).EndToken;
+            var i = mention.EndToken;
+            if (mention.Form == MentionForm.Name && i + 1 < end && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s"))
+                i += 2;
+            var modifiersStart = i;
+            while (i < end && context.IsAnyWord(i, Modifiers) && !context.Covered(i, i + 1)
+                   && !(Heads.ContainsKey(context.Tokens[i].Key) && !(context.IsAnyWord(i + 1, Modifiers) || i + 1 < end && context.Tokens[i + 1].IsWordLike && Heads.ContainsKey(context.Tokens[i + 1].Key))))
+                i++;
+            if (i >= end || !context.Tokens[i].IsWordLike || !Heads.TryGetValue(context.Tokens[i].Key, out var head))
+                continue;
+            if (context.Tokens[i].Key == "military" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+                && context.Tokens[i + 1].Case == Tokens.TokenCase.Lower && context.Tokens[i + 1].Key is not ("said" or "says"))
+                continue;
+            var surface = context.Text(mention.FirstToken, i + 1);
+            var rest = context.Text(modifiersStart, i + 1);
+            var iso = country.IsoCode!;
+            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+            if (!byKind.TryGetValue((iso, head.Kind), out var body))
+            {
+                body = Listed(context, iso, head.Kind, rest)
+                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym ? surface : $"{demonym} {rest}");
+                body.Category ??= head.Category;
+                body.CountryIso ??= iso;
+                byKind[(iso, head.Kind)] = body;
+            }
+            body.AddAlias(surface);
+            body.AddAlias($"{demonym} {rest}");
+            body.AddAlias($"{country.Name}'s {rest}");
+            if (head.Kind == "forces")
+            {
+                foreach (var noun in new[] { "forces", "security forces", "armed forces", "army", "military", "troops" })
+                    body.AddAlias($"{demonym} {noun}");
+            }
+            context.Add(new Mention(mention.FirstToken, i + 1, body, MentionForm.Name));
+        }
+    }
+}

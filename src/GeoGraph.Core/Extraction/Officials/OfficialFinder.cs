@@ -1,0 +1,150 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Officials;
+
+/// <summary>
+/// Finds named officials with their title, role and organisation, whichever order the article uses:
+/// "Brigadier General Charles Cleveland, deputy chief of staff for communications for Operation Resolute
+/// Support", "Afghan Ministry of Interior Affairs spokesman Sediq Sediqqi", "Jens Stoltenberg, NATO
+/// secretary general", "the Taliban's spokesman, Zabihullah Mujahid".
+/// </summary>
+internal static class OfficialFinder
+{
+    public static void Run(ArticleContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            var i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                var title = TitleFinder.At(context, i, s.EndToken);
+                if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
+                {
+                    var nameEnd = PersonName.EndOf(context, title.End, s.EndToken);
+                    var words = PersonName.WordCount(context, title.End, nameEnd);
+                    if (words >= 2 || words == 1 && title.IsRank)
+                    {
+                        var official = Register(context, title.End, nameEnd);
+                        TitleBefore(context, official, title, s.FirstToken);
+                        RoleAfter(context, official, nameEnd, s.EndToken);
+                        i = nameEnd;
+                        continue;
+                    }
+                    i = Math.Max(i + 1, title.End);
+                    continue;
+                }
+                if (context.MentionAt(i) is null && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
+                {
+                    var nameEnd = PersonName.EndOf(context, i, s.EndToken);
+                    if (PersonName.WordCount(context, i, nameEnd) >= 2 && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    {
+                        var official = Register(context, i, nameEnd);
+                        ApplyRole(official, role);
+                        i = nameEnd;
+                        continue;
+                    }
+                    if (nameEnd > i)
+                    {
+                        i = nameEnd;
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+    }
+
+    private static EntityDraft Register(ArticleContext context, int first, int end)
+    {
+        var name = context.Text(first, end);
+        var official = context.Entities.Named(EntityKind.Official, name);
+        context.Add(new Mention(first, end, official, MentionForm.Name));
+        return official;
+    }
+
+    // "NATO spokesman X", "the Taliban's spokesman X": an organisation just before the title is the official's.
+    private static void TitleBefore(ArticleContext context, EntityDraft official, TitleSpan title, int sentenceStart)
+    {
+        var text = context.Text(title.First, title.End).TrimEnd(',');
+        if (title.IsRank && !title.IsOffice)
+            official.Title ??= title.Titles[0].Name;
+        else
+            official.Role ??= LowerOffice(text);
+        var k = title.First - 1;
+        if (k >= sentenceStart + 1 && context.IsWord(k, "s") && context.Tokens[k - 1].Is('\''))
+            k -= 2;
+        if (k >= sentenceStart && context.MentionAt(k) is { Entity: { IsActor: true } org } m && m.EndToken == k + 1
+            && org.Kind != EntityKind.Official)
+            official.Organisation ??= org;
+    }
+
+    private static void RoleAfter(ArticleContext context, EntityDraft official, int nameEnd, int sentenceEnd)
+    {
+        if (Appositive(context, nameEnd, sentenceEnd) is { } role)
+            ApplyRole(official, role);
+    }
+
+    private static void ApplyRole(EntityDraft official, RoleInfo role)
+    {
+        official.Role ??= role.Role;
+        if (role.Organisation is not null)
+            official.Organisation ??= role.Organisation;
+    }
+
+    /// <summary>", [a|the] [ORG] ROLE [for|of ORG]" right after a name: the official's role and organisation.</summary>
+    private static RoleInfo? Appositive(ArticleContext context, int nameEnd, int sentenceEnd)
+    {
+        if (nameEnd >= sentenceEnd || !context.Tokens[nameEnd].Is(','))
+            return null;
+        var i = nameEnd + 1;
+        while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "a" or "an" or "the" or "who" or "is")
+            i++;
+        EntityDraft? org = null;
+        if (context.MentionAt(i) is { Entity: { IsActor: true } before } m && before.Kind != EntityKind.Official)
+        {
+            org = before;
+            i = m.EndToken;
+            if (i + 1 < sentenceEnd && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s"))
+                i += 2;
+        }
+        var title = TitleFinder.At(context, i, sentenceEnd);
+        if (title is null || !title.IsOffice && !title.IsRank)
+            return null;
+        var roleEnd = title.End;
+        var j = title.End;
+        EntityDraft? after = null;
+        while (j < sentenceEnd && j < title.End + 12)
+        {
+            var t = context.Tokens[j];
+            if (t.Is(',') || !t.IsWordLike)
+                break;
+            if (t.Key is "for" or "of" or "at" or "with" or "in"
+                && context.MentionAt(NextContent(context, j + 1, sentenceEnd)) is { Entity: { IsActor: true } o }
+                && o.Kind != EntityKind.Official && (o.Kind != EntityKind.Country || org is null))
+            {
+                after = o;
+                break;
+            }
+            if (t.Case != Tokens.TokenCase.Lower || context.Cues(j).Any(c => c.Kind == CueKind.Speech))
+                break;
+            j++;
+            roleEnd = j;
+        }
+        var role = LowerOffice(context.Text(title.First, roleEnd));
+        return new RoleInfo(role, after ?? org);
+    }
+
+    private static int NextContent(ArticleContext context, int i, int end)
+    {
+        while (i < end && context.IsWord(i, "the"))
+            i++;
+        return i;
+    }
+
+    private static string LowerOffice(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private sealed record RoleInfo(string Role, EntityDraft? Organisation);
+}

@@ -1,0 +1,59 @@
+using GeoGraph.Core.Extraction.Tokens;
+
+namespace GeoGraph.Core.Extraction.Officials;
+
+/// <summary>Reads personal names: runs of capitalised words with particles ("Abu Bakr al-Baghdadi", "Sediq Sediqqi").</summary>
+internal static class PersonName
+{
+    /// <summary>The end of the name starting at <paramref name="i"/>, or <paramref name="i"/> when none starts there.</summary>
+    public static int EndOf(ArticleContext context, int i, int end, int maxWords = 5)
+    {
+        var words = 0;
+        var last = i;
+        var j = i;
+        while (j < end && words < maxWords)
+        {
+            var t = context.Tokens[j];
+            if (context.MentionAt(j) is not null)
+                break;
+            if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3)
+                && !(Words.NotNames.Contains(t.Key) && !(words > 0 && t.Key is "al" or "el")))
+            {
+                words++;
+                j++;
+                last = j;
+                continue;
+            }
+            if (words > 0 && t.Kind == TokenKind.Word && Words.NameParticles.Contains(t.Key) && j + 1 < end)
+            {
+                j++;
+                continue;
+            }
+            if (words > 0 && (t.Is('-') || t.Is('\'')) && t.Start == context.Tokens[j - 1].End && j + 1 < end
+                && context.Tokens[j + 1].Start == t.End)
+            {
+                j++;
+                continue;
+            }
+            if (t.Is('.') && words > 0 && context.Tokens[j - 1].Length == 1)
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return words == 0 ? i : last;
+    }
+
+    /// <summary>How many words the name in [first, end) has.</summary>
+    public static int WordCount(ArticleContext context, int first, int end)
+    {
+        var n = 0;
+        for (var i = first; i < end; i++)
+        {
+            if (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised)
+                n++;
+        }
+        return n;
+    }
+}

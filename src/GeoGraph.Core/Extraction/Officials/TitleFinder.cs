@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Gazetteers;
+
+namespace GeoGraph.Core.Extraction.Officials;
+
+/// <summary>
+/// Finds runs of title words: listed ranks and offices with the modifiers that compound them
+/// ("deputy chief of staff", "acting provincial governor", "Brig. Gen.").
+/// </summary>
+internal static class TitleFinder
+{
+    private static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "deputy", "acting", "senior", "chief", "top", "former", "assistant", "associate", "provincial", "district",
+        "regional", "military", "police", "army", "press", "media", "foreign", "defence", "defense", "interior",
+        "national", "security", "executive", "general", "special", "first", "vice", "interim", "caretaker", "local",
+        "state", "federal", "principal", "lead", "joint", "supreme", "field", "area", "sector", "operations",
+        "intelligence", "public", "information", "affairs", "communications", "official", "main", "de", "facto",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The title runs of tokens [first, end), left to right.</summary>
+    public static List<TitleSpan> Find(ArticleContext context, int first, int end)
+    {
+        var spans = new List<TitleSpan>();
+        var i = first;
+        while (i < end)
+        {
+            var span = At(context, i, end);
+            if (span is null)
+            {
+                i++;
+                continue;
+            }
+            spans.Add(span);
+            i = span.End;
+        }
+        return spans;
+    }
+
+    /// <summary>The title run starting at token <paramref name="i"/>, if one does.</summary>
+    public static TitleSpan? At(ArticleContext context, int i, int end)
+    {
+        var start = i;
+        var titles = new List<TitleEntry>();
+        var last = i;
+        while (i < end)
+        {
+            if (context.MentionAt(i) is not null)
+                break;
+            var match = context.Gazetteer.Titles.Match(context.Tokens, i, end);
+            if (match is not null)
+            {
+                titles.AddRange(match.Values.Take(1));
+                i = match.End;
+                if (i < end && context.Tokens[i].Is('.'))
+                    i++;
+                last = i;
+                continue;
+            }
+            if (context.Tokens[i].IsWordLike && Modifiers.Contains(context.Tokens[i].Key))
+            {
+                i++;
+                continue;
+            }
+            if (titles.Count > 0 && context.Tokens[i].Is('-'))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        return titles.Count == 0 ? null : new TitleSpan(start, last, titles);
+    }
+}

@@ -1,0 +1,42 @@
+using GeoGraph.Core.Extraction.Gazetteers;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+/// <summary>Finds the words that deny a statement or a relation: "not", "never", "no longer", "n't", "denied".</summary>
+internal static class Negation
+{
+    private const int Reach = 5;
+
+    /// <summary>Whether a negation stands within a few words before token <paramref name="cue"/>, in its clause.</summary>
+    public static bool Before(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first && i >= cue - Reach; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && t.Key is "but" or "and" or "that" or "while")
+                return false;
+            if (IsNegation(context, i))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
+    public static bool IsNegation(ArticleContext context, int i) =>
+        context.Cues(i).Any(c => c.Kind == CueKind.Negation)
+        || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
+
+    /// <summary>Whether a negation stands in the first clause of tokens [first, end).</summary>
+    public static bool InFirstClause(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
+                return false;
+            if (IsNegation(context, i))
+                return true;
+        }
+        return false;
+    }
+}

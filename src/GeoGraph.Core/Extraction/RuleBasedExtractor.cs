@@ -1,0 +1,46 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Cleaning;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Officials;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction;
+
+/// <summary>
+/// The default extractor: gazetteers, patterns and cue phrases, no model. Stages: clean → sentences →
+/// mentions (gazetteer, national bodies, name patterns, acronyms, officials, learnt names, anaphora) →
+/// claims → hedges, negation, about, places and relations → graph. Thread-safe and reusable: all state
+/// of one extraction lives in that call.
+/// </summary>
+/// <param name="gazetteer">Loaded once per process, e.g. <c>Gazetteer.Load(Gazetteer.DefaultDirectory)</c>.</param>
+public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
+{
+    private readonly Gazetteer _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+
+    /// <inheritdoc />
+    public ArticleGraph Extract(ArticleInput input, DateTimeOffset importedAt)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var cleaned = ArticleCleaner.Clean(input.Text);
+        var warnings = new List<string>(cleaned.Warnings);
+        var context = new ArticleContext(cleaned.Body, _gazetteer);
+        if (Language.LooksNonEnglish(context))
+            warnings.Add("The text does not look like English; extraction may miss most of it.");
+
+        GazetteerPass.Run(context);
+        NationalBodies.Run(context);
+        NamePatterns.Run(context);
+        Acronyms.Run(context);
+        OfficialFinder.Run(context);
+        LearntNames.Run(context);
+        Anaphora.Run(context);
+
+        var claims = ClaimFinder.Run(context);
+        foreach (var claim in claims)
+            ClaimAnnotator.Run(context, claim);
+
+        var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, input.Url, input.Outlet,
+            input.PublishedAt, importedAt);
+        return GraphBuilder.Build(context, article, claims, warnings);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace GeoGraph.Core.Extraction.Tokens;
+
+/// <summary>
+/// Splits text into words, numbers and single punctuation characters, with offsets into the text and
+/// keys folded for case and diacritics, so that gazetteer names and article text meet on one form.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>The tokens of <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+            if (IsWordChar(c))
+            {
+                var start = i;
+                var digitsOnly = true;
+                while (i < text.Length && (IsWordChar(text[i]) || IsInnerNumberSeparator(text, i, digitsOnly)))
+                {
+                    digitsOnly &= !char.IsLetter(text[i]);
+                    i++;
+                }
+                var span = text.AsSpan(start, i - start);
+                tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, KeyOf(span), CaseOf(span)));
+                continue;
+            }
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            tokens.Add(new Token(i, length, TokenKind.Punctuation, PunctuationKey(c), TokenCase.Lower));
+            i += length;
+        }
+        return tokens;
+    }
+
+    /// <summary>The folded key of one word: lower case, ASCII where a fold exists.</summary>
+    public static string KeyOf(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+                return TextNormalizer.FoldToAscii(word.ToString()).ToLowerInvariant();
+        }
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return new string(lower);
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    // "1,200" and "3.5" stay one number; "2019." and "5, 6" do not.
+    private static bool IsInnerNumberSeparator(string text, int i, bool digitsOnly) =>
+        digitsOnly && text[i] is '.' or ',' && i > 0 && char.IsAsciiDigit(text[i - 1])
+        && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]);
+
+    private static TokenCase CaseOf(ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]))
+            return TokenCase.Lower;
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return TokenCase.Capitalised;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2 ? TokenCase.AllCaps : TokenCase.Capitalised;
+    }
+
+    private static string PunctuationKey(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u02BC' or '`' or '\u00B4' => "'",
+        '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => "\"",
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => "-",
+        _ => c < 128 ? AsciiKeys[c] : c.ToString(),
+    };
+
+    private static readonly string[] AsciiKeys = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace GeoGraph.Core.Extraction;
+
+/// <summary>Closed classes of English words the stages look for (folded keys).</summary>
+internal static class Words
+{
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that name the kind of a subdivision: "Kunar province", "Borno State".</summary>
+    public static readonly FrozenSet<string> SubdivisionTypes = Set(
+        "province", "provinces", "governorate", "governorates", "state", "states", "region", "regions",
+        "department", "prefecture", "oblast", "county", "division", "territory", "emirate", "canton", "wilaya",
+        "district", "districts");
+
+    /// <summary>Prepositions that put a place or actor in an adjunct rather than in the subject.</summary>
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "in", "at", "from", "near", "across", "inside", "within", "throughout", "into", "outside", "around", "over",
+        "under", "with", "by", "against", "on", "to", "for", "between", "among", "amid", "toward", "towards", "via",
+        "through", "about", "like", "than", "beyond", "along", "off", "onto", "upon", "without", "after", "before");
+
+    /// <summary>Prepositions after which a country is a place rather than an actor.</summary>
+    public static readonly FrozenSet<string> Locatives = Set(
+        "in", "at", "near", "across", "inside", "within", "throughout", "into", "outside", "around", "to", "from",
+        "of", "over", "toward", "towards", "through", "along");
+
+    /// <summary>Words that start sentences in capitals without being part of a name.</summary>
+    public static readonly FrozenSet<string> NotNames = Set(
+        "the", "a", "an", "however", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "after",
+        "before", "since", "according", "meanwhile", "also", "it", "he", "she", "they", "we", "i", "you", "this",
+        "that", "these", "those", "there", "his", "her", "their", "its", "our", "my", "your", "last", "next",
+        "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "as", "of", "to", "by", "with", "from", "so", "yet", "still", "then", "now",
+        "both", "all", "some", "many", "most", "several", "other", "such", "no", "not", "one", "two", "three",
+        "who", "what", "which", "where", "why", "how", "speaking", "asked", "despite", "although", "though",
+        "because", "until", "under", "over", "during", "between", "among", "against", "amid", "without",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
+        "can", "could", "should", "must", "said", "says", "told", "added", "mr", "mrs", "ms", "dr", "sir",
+        "islamic", "al", "el", "ul", "today", "yesterday", "tomorrow", "here", "once", "only", "even", "just",
+        "further", "furthermore", "moreover", "instead", "thus", "therefore", "overall", "again", "separately",
+        "elsewhere", "previously", "recently", "currently", "eventually", "finally", "first", "second", "third",
+        "every", "each", "any", "more", "less", "few", "much", "another", "neither", "either", "nor", "why",
+        "we're", "they're", "sources", "officials", "witnesses", "residents", "police", "security");
+
+    /// <summary>Determiners and possessives that may open a noun phrase.</summary>
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
+        "two", "three", "four", "five", "many", "other", "all", "both", "any", "each", "one");
+
+    /// <summary>Name particles written in lower case inside personal names: "Abu Bakr al-Baghdadi".</summary>
+    public static readonly FrozenSet<string> NameParticles = Set(
+        "al", "el", "bin", "bint", "ibn", "ul", "ud", "ur", "van", "von", "der", "den", "de", "da", "dos", "das",
+        "du", "la", "le", "di", "del", "ben", "ould", "ag", "wa");
+
+    /// <summary>Personal pronouns that can stand for a speaker.</summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she");
+
+    /// <summary>Nouns that point back to a person speaker: "the official said".</summary>
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "official", "spokesman", "spokeswoman", "spokesperson", "minister", "general", "commander", "governor",
+        "ambassador", "envoy", "source", "officer", "diplomat", "president", "chief", "leader", "analyst",
+        "secretary", "colonel", "major", "captain", "lieutenant", "director", "adviser", "advisor", "expert",
+        "researcher", "prosecutor", "mayor", "senator", "lawmaker");
+
+    /// <summary>Nouns for unnamed speakers: "a NATO official", "Afghan officials", "security sources".</summary>
+    public static readonly FrozenSet<string> UnnamedSpeakers = Set(
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "commander",
+        "commanders", "diplomat", "diplomats", "officer", "officers", "analyst", "analysts", "expert", "experts",
+        "spokesmen", "minister", "ministers", "lawmaker", "lawmakers", "representative", "representatives",
+        "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence");
+
+    /// <summary>Words that modify an unnamed speaker: "a senior US military official".</summary>
+    public static readonly FrozenSet<string> SpeakerModifiers = Set(
+        "senior", "top", "local", "provincial", "district", "regional", "military", "security", "government",
+        "intelligence", "defence", "defense", "foreign", "western", "police", "army", "former", "high-ranking",
+        "high", "ranking", "second", "another", "one", "two", "three", "several", "some", "other", "diplomatic",
+        "administration", "health", "tribal", "village", "community", "humanitarian", "independent", "ministry",
+        "un", "u", "n", "official", "new", "latest", "recent", "annual", "quarterly", "internal", "leaked",
+        "a", "an", "the", "its", "his", "her", "their");
+
+    /// <summary>Conjunctions and marks that join the items of a list.</summary>
+    public static readonly FrozenSet<string> ListJoiners = Set(",", "and", "or", "as", "well", "&");
+
+    /// <summary>Words that open a subordinate clause and end the search for a subject.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = Set(
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though",
+        "if", "unless", "whereas", "but", "after", "before", "since", "until", "as");
+}

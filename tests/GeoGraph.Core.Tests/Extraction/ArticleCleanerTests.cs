@@ -1,0 +1,87 @@
+using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Extraction.Cleaning;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class ArticleCleanerTests
+{
+    private const string Body = "Officials said the convoy was attacked near the border on Monday.";
+
+    [Theory]
+    [InlineData("Subscribe now for unlimited access.")]
+    [InlineData("You have reached your limit of {{free_limit}} free articles this month.")]
+    [InlineData("Related articles")]
+    [InlineData("© 2024 Some Media Group. All rights reserved.")]
+    [InlineData("Read more")]
+    public void TailMarkersCutEverythingAfterTheBody(string marker)
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{marker}\nA line of the site tail that looks like a sentence.");
+
+        Assert.Equal(Body, cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("Share this article")]
+    [InlineData("Follow us on Twitter")]
+    [InlineData("By Jane Example and John Sample")]
+    [InlineData("Photo: A street in the capital (Reuters)")]
+    [InlineData("Sign up for our daily newsletter")]
+    [InlineData("We use cookies to improve your experience. Manage cookie settings")]
+    [InlineData("Reporting by Jane Example; Editing by John Sample")]
+    public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
+    {
+        var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");
+
+        Assert.Equal($"{Body}\n{Body}", cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("“They will not win,” he said.", "\"They will not win,\" he said.")]
+    [InlineData("the mission in Kabul.? as saying.", "the mission in Kabul. as saying.")]
+    [InlineData("the Taliban?s leader", "the Taliban's leader")]
+    [InlineData("ﬁghters  in   Kunar", "fighters in Kunar")]
+    public void NormalisesUnicodeQuotesAndStrayMarks(string raw, string expected)
+    {
+        Assert.Equal(expected, ArticleCleaner.Clean(raw).Body);
+    }
+
+    [Fact]
+    public void HtmlBecomesTextWithAWarning()
+    {
+        var cleaned = ArticleCleaner.Clean("<html><head><script>var x = 1;</script></head><body><p>First paragraph.</p><p>Second &amp; last.</p></body></html>");
+
+        Assert.Equal("First paragraph.\n\nSecond & last.", cleaned.Body);
+        Assert.Contains(ArticleCleaner.HtmlWarning, cleaned.Warnings);
+    }
+
+    [Theory]
+    [InlineData("", "EMPTY_ARTICLE")]
+    [InlineData("   \n\t ", "EMPTY_ARTICLE")]
+    [InlineData("Subscribe now for unlimited access.", "EMPTY_ARTICLE")]
+    [InlineData("text\0with\0nul\0bytes", "NOT_TEXT")]
+    public void InputWithoutAnArticleIsRejectedWithACode(string raw, string code)
+    {
+        var error = Assert.Throws<ArticleRejectedException>(() => ArticleCleaner.Clean(raw));
+
+        Assert.Equal(code, error.Code);
+    }
+
+    [Fact]
+    public void TextOverTheLimitIsRejectedAsTooLarge()
+    {
+        var error = Assert.Throws<ArticleRejectedException>(() => ArticleCleaner.Clean(new string('a', InputGuard.MaxLength + 1)));
+
+        Assert.Equal("TOO_LARGE", error.Code);
+    }
+
+    [Fact]
+    public void BinaryDecodedAsTextIsRejected()
+    {
+        var binary = string.Concat(Enumerable.Range(0, 400).Select(i => (char)(i % 32)));
+
+        var error = Assert.Throws<ArticleRejectedException>(() => ArticleCleaner.Clean(binary));
+
+        Assert.Equal("NOT_TEXT", error.Code);
+    }
+}

@@ -1,0 +1,98 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class ClaimExtractionTests
+{
+    private static Claim OnlyClaim(ArticleGraph graph) => Assert.Single(graph.Claims);
+
+    [Theory]
+    [InlineData("The United Nations said that aid convoys were blocked in Darfur.", "aid convoys were blocked in Darfur", "United Nations", ClaimForm.ReportedSpeech)]
+    [InlineData("According to UNICEF, three schools were destroyed in Gaza.", "three schools were destroyed in Gaza", "UNICEF", ClaimForm.AccordingTo)]
+    [InlineData("Three schools were destroyed in the attack, according to UNICEF.", "Three schools were destroyed in the attack", "UNICEF", ClaimForm.AccordingTo)]
+    [InlineData("\"We will not leave the town,\" said Hezbollah.", "We will not leave the town", "Hezbollah", ClaimForm.DirectQuote)]
+    [InlineData("Hamas said: \"The talks in Cairo are over for now.\"", "The talks in Cairo are over for now", "Hamas", ClaimForm.DirectQuote)]
+    [InlineData("The convoy was hit by a roadside bomb near Gao, the Malian army said.", "The convoy was hit by a roadside bomb near Gao", "Malian Armed Forces", ClaimForm.ReportedSpeech)]
+    public void FindsTheStatementItsSpeakerAndForm(string text, string statement, string speaker, ClaimForm form)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal(statement, claim.Text);
+        Assert.Equal(speaker, Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal(form, claim.Form);
+    }
+
+    [Fact]
+    public void AnOutletQuotingSomeoneIsTheReporter()
+    {
+        var graph = Extractors.Extract("\"The roads are closed to all traffic,\" Reuters quoted Colonel Ahmed Saleh as saying.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Ahmed Saleh", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("Reuters", Extractors.NameOf(graph, claim.ReportedBy));
+    }
+
+    [Fact]
+    public void TellingAnOutletMakesItTheReporter()
+    {
+        var graph = Extractors.Extract("UNHCR spokesman Paul Meyer told Al Jazeera that thousands had fled to Chad.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Paul Meyer", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("Al Jazeera", Extractors.NameOf(graph, claim.ReportedBy));
+        Assert.Equal("thousands had fled to Chad", claim.Text);
+    }
+
+    [Fact]
+    public void APronounSpeakerIsTheLastPersonWhoSpoke()
+    {
+        var graph = Extractors.Extract(
+            "General Laila Noor, commander of the European Union mission, said the port was safe. \"Our ships will stay in the area,\" she said.");
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.All(graph.Claims, c => Assert.Equal("Laila Noor", Extractors.NameOf(graph, c.Speaker)));
+    }
+
+    [Fact]
+    public void AnUnnamedOfficialSpeaksForTheirOrganisation()
+    {
+        var graph = Extractors.Extract("A senior NATO official said that the mission would end next year.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("NATO", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("A senior NATO official", claim.SpeakerDescription);
+    }
+
+    [Theory]
+    [InlineData("The UN said that the group may have moved to Mali.", true)]
+    [InlineData("The UN said that the group reportedly moved to Mali.", true)]
+    [InlineData("The UN said that the group moved to Mali.", false)]
+    public void MarksHedgedStatements(string text, bool hedged)
+    {
+        Assert.Equal(hedged, OnlyClaim(Extractors.Extract(text)).Hedged);
+    }
+
+    [Theory]
+    [InlineData("The UN said that the group is not present in Mali.", true)]
+    [InlineData("The UN denied that the group is present in Mali.", true)]
+    [InlineData("The UN said that the group is present in Mali, but it has no bases.", false)]
+    public void MarksNegatedStatements(string text, bool negated)
+    {
+        Assert.Equal(negated, OnlyClaim(Extractors.Extract(text)).Negated);
+    }
+
+    [Fact]
+    public void ASentenceWithoutAttributionIsNoClaim()
+    {
+        var graph = Extractors.Extract("Heavy fighting continued near the border with Chad on Monday.");
+
+        Assert.Empty(graph.Claims);
+        Assert.Contains(graph.Warnings, w => w.Contains("No attributed claims", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,71 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Extracts every article of the regression corpus (tests/corpus/articles), scores it with
+/// tests/tools/score-extraction against its hand annotation, and holds each article to its floor.
+/// Print the table: dotnet test tests/GeoGraph.Core.Tests --filter CorpusScoreTests --logger "console;verbosity=detailed"
+/// </summary>
+public sealed class CorpusScoreTests
+{
+    private const double Tolerance = 0.0005;
+
+    public static TheoryData<string> Articles() => new(ArticleNames());
+
+    private static IEnumerable<string> ArticleNames() =>
+        Directory.GetFiles(RepositoryPaths.Corpus, "*.gold.json").Order(StringComparer.Ordinal)
+            .Select(gold => Path.GetFileName(gold)[..^".gold.json".Length]);
+
+    [Theory]
+    [MemberData(nameof(Articles))]
+    public async Task ArticleScoresAtLeastItsFloor(string article)
+    {
+        var scores = await ScoreAsync(article, TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{article,-45} {scores}");
+
+        var floor = CorpusFloors.Read().GetValueOrDefault(article, new Scores(0, 0, 0, 0));
+
+        Assert.True(scores.EntityF1 + Tolerance >= floor.EntityF1, $"entity F1 {scores.EntityF1} < floor {floor.EntityF1}");
+        Assert.True(scores.ClaimF1 + Tolerance >= floor.ClaimF1, $"claim F1 {scores.ClaimF1} < floor {floor.ClaimF1}");
+        Assert.True(scores.SpeakerAccuracy + Tolerance >= floor.SpeakerAccuracy, $"speaker accuracy {scores.SpeakerAccuracy} < floor {floor.SpeakerAccuracy}");
+        Assert.True(scores.RelationF1 + Tolerance >= floor.RelationF1, $"relation F1 {scores.RelationF1} < floor {floor.RelationF1}");
+    }
+
+    [Fact]
+    public async Task MeanOverTheCorpusIsAtLeastTheMeanOfTheFloors()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var all = new Dictionary<string, Scores>(StringComparer.Ordinal);
+        foreach (var article in ArticleNames())
+            all[article] = await ScoreAsync(article, cancellationToken);
+        var mean = Mean(all.Values);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{"mean over " + all.Count + " articles",-45} {mean}");
+        if (CorpusFloors.Writing)
+            CorpusFloors.Write(all);
+
+        var floors = CorpusFloors.Read();
+        var floorMean = Mean(all.Keys.Select(a => floors.GetValueOrDefault(a, new Scores(0, 0, 0, 0))));
+
+        Assert.True(all.Count >= 1, "the regression corpus is empty");
+        Assert.True(mean.EntityF1 + Tolerance >= floorMean.EntityF1, $"mean {mean} below floors {floorMean}");
+        Assert.True(mean.ClaimF1 + Tolerance >= floorMean.ClaimF1, $"mean {mean} below floors {floorMean}");
+        Assert.True(mean.SpeakerAccuracy + Tolerance >= floorMean.SpeakerAccuracy, $"mean {mean} below floors {floorMean}");
+        Assert.True(mean.RelationF1 + Tolerance >= floorMean.RelationF1, $"mean {mean} below floors {floorMean}");
+    }
+
+    private static async Task<Scores> ScoreAsync(string article, CancellationToken cancellationToken)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Corpus, article + ".txt"), cancellationToken);
+        var graph = Extractors.Extract(text);
+        return await Scorer.ScoreAsync(Path.Combine(RepositoryPaths.Corpus, article + ".gold.json"), graph, cancellationToken);
+    }
+
+    private static Scores Mean(IEnumerable<Scores> scores)
+    {
+        var list = scores.ToList();
+        return list.Count == 0
+            ? new Scores(0, 0, 0, 0)
+            : new Scores(list.Average(s => s.EntityF1), list.Average(s => s.ClaimF1), list.Average(s => s.SpeakerAccuracy), list.Average(s => s.RelationF1));
+    }
+}

@@ -1,0 +1,58 @@
+using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class GazetteerTests
+{
+    [Fact]
+    public void ListsEveryIsoCountryAndThousandsOfProvinces()
+    {
+        var gazetteer = Extractors.Gazetteer;
+
+        Assert.True(gazetteer.CountriesByIso.Count >= 249);
+        Assert.True(gazetteer.EntryCount > 3_500);
+        Assert.Equal("Afghanistan", gazetteer.Country("AF")!.Name);
+    }
+
+    [Theory]
+    [InlineData("U.S", "United States")]
+    [InlineData("USA", "United States")]
+    [InlineData("Yemeni", "Yemen")]
+    [InlineData("Paktiyā", "Paktia")]
+    [InlineData("Paktiya", "Paktia")]
+    [InlineData("Daesh", "Islamic State")]
+    [InlineData("Ansar Allah", "Houthis")]
+    [InlineData("Al-Qaida", "al-Qaeda")]
+    [InlineData("IS-K", "Islamic State Khorasan Province")]
+    [InlineData("UNIFIL", "UNIFIL")]
+    [InlineData("Tolo News", "Tolo News")]
+    [InlineData("Anadolu", "Anadolu Agency")]
+    public void FindsAnEntryThroughAnyOfItsNames(string text, string canonical)
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
+
+        var match = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count);
+
+        Assert.NotNull(match);
+        Assert.Contains(match.Values, h => h.Entry.Name == canonical);
+    }
+
+    [Fact]
+    public void ProvincesKnowTheirCountryAndIsoCode()
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize("Kunar");
+
+        var hit = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count)!.Values.Single(h => h.Entry.Kind == EntityKind.Province);
+
+        Assert.Equal("AF-KNR", hit.Entry.IsoCode);
+        Assert.Equal("AF", hit.Entry.Country);
+    }
+
+    [Fact]
+    public void AMissingDirectoryIsReportedPlainly()
+    {
+        Assert.Throws<DirectoryNotFoundException>(() => Gazetteer.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
+    }
+}

@@ -1,0 +1,105 @@
+using CsCheck;
+using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class GraphInvariantTests
+{
+    private const string Sample =
+        "Afghan Ministry of Interior Affairs spokesman Sediq Karimi said that the Taliban are in touch with al-Qaeda in Kunar province. " +
+        "\"They are trying to come back,\" he said. According to UNAMA, the Haqqani network is active in Paktika, Afghanistan. " +
+        "Tolo News quoted General Ana Ruiz, the NATO mission chief, as saying that Iran backs the Taliban.";
+
+    [Fact]
+    public void ArticleIdIsTheHashOfTheCleanedBody()
+    {
+        var graph = Extractors.Extract(Sample + "\nSubscribe now for unlimited access.");
+
+        Assert.Equal(ArticleId.FromBody(graph.Article.Body), graph.Article.Id);
+        Assert.DoesNotContain("Subscribe", graph.Article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryClaimIsTheBodyAtItsSpanWithAStableUniqueId()
+    {
+        var graph = Extractors.Extract(Sample);
+
+        Assert.NotEmpty(graph.Claims);
+        Assert.All(graph.Claims, c =>
+        {
+            Assert.Equal(graph.Article.Body.Substring(c.Span.Start, c.Span.Length), c.Text);
+            Assert.Equal(ClaimId.For(graph.Article.Id, c.Span.Start), c.Id);
+            Assert.Equal(graph.Article.ReportedAt, c.ReportedAt);
+        });
+        Assert.Equal(graph.Claims.Count, graph.Claims.Select(c => c.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void EveryReferencedEntityIsListedExactlyOnce()
+    {
+        AssertReferencesListed(Extractors.Extract(Sample));
+    }
+
+    [Fact]
+    public void ExtractingTwiceGivesTheSameGraph()
+    {
+        var first = ExtractionJson.ToJson(Extractors.Extract(Sample));
+        var second = ExtractionJson.ToJson(Extractors.Extract(Sample));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void NonEnglishTextGetsAWarning()
+    {
+        var graph = Extractors.Extract("Die Regierung hat am Montag erklärt, dass die Gespräche in Kairo fortgesetzt werden sollen und keine Einigung erzielt wurde.");
+
+        Assert.Contains(graph.Warnings, w => w.Contains("English", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnyStringEitherExtractsOrIsRejectedWithACode()
+    {
+        var pieces = Gen.OneOfConst(
+            "NATO", " said that ", "\"", "Taliban", ", ", ". ", "\n", "According to ", "U.S.", "(", ")", "Kunar province",
+            "he said", "Ministry of ", "Defence", " network", "{{x}}", "<p>", "</p>", "\0", "\u00e9", "\ud800", "?", " not ",
+            "Brig. Gen. ", "Anna Smith", " attacked ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia");
+        var text = Gen.OneOf(Gen.String, pieces.Array[0, 40].Select(string.Concat));
+
+        text.Sample(s =>
+        {
+            try
+            {
+                AssertReferencesListed(Extractors.Extract(s));
+            }
+            catch (ArticleRejectedException e)
+            {
+                Assert.Contains(e.Code, new[] { "EMPTY_ARTICLE", "NOT_TEXT", "TOO_LARGE" });
+            }
+        }, iter: 3000);
+    }
+
+    private static void AssertReferencesListed(ArticleGraph graph)
+    {
+        var ids = graph.Entities.Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var listed = ids.ToHashSet();
+        var referenced = graph.Claims.SelectMany(c =>
+                c.About.Concat(c.Places)
+                    .Concat(c.Relations.SelectMany(r => new[] { r.From, r.To }))
+                    .Concat(new[] { c.Speaker, c.ReportedBy }.Where(x => x is not null).Select(x => x!.Value)))
+            .Concat(graph.Entities.OfType<Official>().Where(o => o.Organisation is not null).Select(o => o.Organisation!.Value))
+            .Concat(graph.Entities.OfType<Organisation>().SelectMany(o => new[] { o.PartOf, o.Country }).Where(x => x is not null).Select(x => x!.Value))
+            .Concat(graph.Entities.OfType<Province>().Select(p => p.Country));
+        Assert.All(referenced, id => Assert.Contains(id, listed));
+        Assert.All(graph.Claims.SelectMany(c => c.Relations), r =>
+        {
+            Assert.NotEqual(r.From, r.To);
+            var target = graph.Entities.Single(e => e.Id == r.To);
+            Assert.Equal(r.Type.TargetsPlace(), target is Country or Province);
+        });
+        Assert.All(graph.Claims.Where(c => c.Negated), c => Assert.Empty(c.Relations));
+    }
+}

@@ -1,0 +1,71 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class MentionTests
+{
+    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text)
+    {
+        var context = Extractors.Mentions(text);
+        return context.Mentions.Where(m => m.Entity is not null)
+            .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Fighters of Boko Haram crossed from Nigeria into Niger.", "Boko Haram", EntityKind.Group)]
+    [InlineData("Kenyan troops said the raid in Somalia failed.", "Somalia", EntityKind.Country)]
+    [InlineData("The Yemeni government met the Houthis in Oman.", "Houthis", EntityKind.Group)]
+    [InlineData("Clashes were reported in Idlib, Syria.", "Idlib", EntityKind.Province)]
+    [InlineData("Attacks rose in Borno State.", "Borno", EntityKind.Province)]
+    public void FindsListedNames(string text, string name, EntityKind kind)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("The Kenyan Ministry of Foreign Affairs said so.", "Kenyan Ministry of Foreign Affairs")]
+    [InlineData("The Interior Ministry of Chad said so.", "Interior Ministry")]
+    [InlineData("Fighters of the Mansour network were seen.", "Mansour network")]
+    [InlineData("The Popular Resistance Front said so.", "Popular Resistance Front")]
+    [InlineData("The Northern Lions Brigade said so.", "Northern Lions Brigade")]
+    public void FindsUnlistedOrganisationsAndGroupsByTheShapeOfTheirNames(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name);
+    }
+
+    [Fact]
+    public void AnInlineAcronymNamesTheSameEntityForTheRestOfTheArticle()
+    {
+        var mentions = Mentions("The Coastal Defence Movement (CDM) claimed the raid. Later the CDM denied it.");
+
+        Assert.Equal(3, mentions.Count(m => m.Entity == "Coastal Defence Movement"));
+    }
+
+    [Fact]
+    public void DemonymForcesBecomeOneBodyOfTheirCountry()
+    {
+        var context = Extractors.Mentions("Malian security forces attacked. Malian forces then withdrew in Mali.");
+
+        var bodies = context.Mentions.Where(m => m.Entity?.Kind == EntityKind.Organisation).Select(m => m.Entity).Distinct().ToList();
+
+        var body = Assert.Single(bodies);
+        Assert.Equal("ML", body!.CountryIso);
+    }
+
+    [Fact]
+    public void TheAllianceRefersBackToTheAllianceNamedBefore()
+    {
+        var context = Extractors.Mentions("NATO met on Monday. The alliance said nothing, and the alliance left.");
+
+        Assert.Equal(2, context.Mentions.Count(m => m.Form == MentionForm.Anaphor && m.Entity?.Name == "NATO"));
+    }
+
+    [Fact]
+    public void AProvinceWhoseNameIsAnEverydayWordNeedsItsTypeWord()
+    {
+        Assert.DoesNotContain(Mentions("Boats crossed the bay to Nigeria."), m => m.Kind == EntityKind.Province);
+        Assert.Contains(Mentions("Boats reached Delta State in Nigeria."), m => m.Kind == EntityKind.Province);
+    }
+}

@@ -1,0 +1,43 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class OfficialFinderTests
+{
+    [Theory]
+    [InlineData("Major General Anna Bauer, head of operations for the European Union, spoke.", "Anna Bauer", "Major General", "European Union")]
+    [InlineData("Houthi spokesman Kareem Fadel said the ship was hit in Yemen.", "Kareem Fadel", null, "Houthis")]
+    [InlineData("Omar Haddad, UNICEF country director, said aid was late.", "Omar Haddad", null, "UNICEF")]
+    [InlineData("Mohammed Ali, a spokesman for the Taliban, said so.", "Mohammed Ali", null, "Taliban")]
+    [InlineData("Lt. Col. Peter Brandt said the base was quiet.", "Peter Brandt", "Lieutenant Colonel", null)]
+    public void ReadsTitleNameAndOrganisationInAnyOrder(string text, string name, string? title, string? organisation)
+    {
+        var context = Extractors.Mentions(text);
+
+        var official = context.Entities.All.Single(e => e.Kind == EntityKind.Official);
+
+        Assert.Equal(name, official.Name);
+        Assert.Equal(title, official.Title);
+        Assert.Equal(organisation, official.Organisation?.Name);
+    }
+
+    [Fact]
+    public void TheRoleIsTheOfficeAsWritten()
+    {
+        var context = Extractors.Mentions("Sara Lind, deputy head of mission for the United Nations, said so.");
+
+        var official = context.Entities.All.Single(e => e.Kind == EntityKind.Official);
+
+        Assert.Equal("deputy head of mission", official.Role);
+        Assert.Equal("United Nations", official.Organisation?.Name);
+    }
+
+    [Fact]
+    public void CapitalisedWordsWithoutTitleOrRoleAreNotOfficials()
+    {
+        var context = Extractors.Mentions("Heavy Rain fell on Market Street in Kabul.");
+
+        Assert.DoesNotContain(context.Entities.All, e => e.Kind == EntityKind.Official);
+    }
+}

@@ -1,0 +1,59 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class RelationExtractionTests
+{
+    private static List<string> Relations(string text)
+    {
+        var graph = Extractors.Extract(text);
+        return graph.Claims.SelectMany(c => c.Relations)
+            .Select(r => $"{Extractors.NameOf(graph, r.From)} {r.Type.Name()} {Extractors.NameOf(graph, r.To)}")
+            .ToList();
+    }
+
+    [Theory]
+    [InlineData("The UN said that Hezbollah fights alongside Hamas.", "Hezbollah ALLIED_WITH Hamas")]
+    [InlineData("The UN said that the Houthis are courting al-Shabaab.", "Houthis SEEKS_ALLIANCE_WITH al-Shabaab")]
+    [InlineData("The UN said that JNIM is in touch with Ansar Dine.", "JNIM IN_CONTACT_WITH Ansar Dine")]
+    [InlineData("The UN said that ISWAP broke with Boko Haram.", "Islamic State West Africa Province CUT_TIES_WITH Boko Haram")]
+    [InlineData("The UN said that Hamas is negotiating with Israel.", "Hamas NEGOTIATES_WITH Israel")]
+    [InlineData("The UN said that Iran arms the Houthis.", "Iran SUPPORTS Houthis")]
+    [InlineData("The UN said that the Houthis were backed by Iran.", "Iran SUPPORTS Houthis")]
+    [InlineData("The UN said that al-Shabaab attacked ATMIS.", "al-Shabaab ATTACKS ATMIS")]
+    [InlineData("The UN said that the TTP threatened Pakistan.", "Tehrik-i-Taliban Pakistan THREATENS Pakistan")]
+    [InlineData("The UN said that Israel accused Hezbollah of the strike.", "Israel ACCUSES Hezbollah")]
+    [InlineData("The UN said that ISWAP is a faction of Islamic State.", "Islamic State West Africa Province PART_OF Islamic State")]
+    [InlineData("The UN said that JNIM is active in Mopti and Segou regions of Mali.", "JNIM PRESENT_IN Mopti")]
+    [InlineData("The UN said that M23 seized North Kivu in the Democratic Republic of the Congo.", "March 23 Movement CONTROLS North Kivu")]
+    public void MapsCuesOntoTheVocabularyWithDirection(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AListedObjectGivesOneRelationPerItem()
+    {
+        var relations = Relations("The UN said that JNIM is in touch with Ansar Dine, ISWAP and other groups.");
+
+        Assert.Equal(["JNIM IN_CONTACT_WITH Ansar Dine", "JNIM IN_CONTACT_WITH Islamic State West Africa Province"], relations);
+    }
+
+    [Theory]
+    [InlineData("The UN said that Hamas is not negotiating with Israel.")]
+    [InlineData("Hamas denied that it is negotiating with Israel.")]
+    [InlineData("The UN said that Hamas has never fought alongside Hezbollah.")]
+    public void ADeniedStatementAssertsNoRelation(string text)
+    {
+        Assert.Empty(Relations(text));
+    }
+
+    [Fact]
+    public void PlaceRelationsPointOnlyAtPlaces()
+    {
+        var relations = Relations("The UN said that ISWAP is active in Borno and among Boko Haram in Nigeria.");
+
+        Assert.DoesNotContain(relations, r => r.EndsWith("Boko Haram", StringComparison.Ordinal) && r.Contains("PRESENT_IN", StringComparison.Ordinal));
+    }
+}

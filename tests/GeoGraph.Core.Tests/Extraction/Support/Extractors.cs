@@ -1,0 +1,36 @@
+using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Tests.Extraction.Support;
+
+/// <summary>One gazetteer and extractor for the whole test run: loading is what a process does once.</summary>
+internal static class Extractors
+{
+    private static readonly Lazy<Gazetteer> LazyGazetteer = new(() => Gazetteer.Load(Gazetteer.DefaultDirectory));
+    private static readonly Lazy<RuleBasedExtractor> LazyRuleBased = new(() => new RuleBasedExtractor(Gazetteer));
+
+    public static Gazetteer Gazetteer => LazyGazetteer.Value;
+
+    public static RuleBasedExtractor RuleBased => LazyRuleBased.Value;
+
+    public static readonly DateTimeOffset ImportedAt = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    public static ArticleGraph Extract(string text) => RuleBased.Extract(new ArticleInput(text), ImportedAt);
+
+    /// <summary>The context of <paramref name="text"/> after the mention stages, for stage-level tests.</summary>
+    public static ArticleContext Mentions(string text)
+    {
+        var context = new ArticleContext(text, Gazetteer);
+        GeoGraph.Core.Extraction.Mentions.GazetteerPass.Run(context);
+        GeoGraph.Core.Extraction.Mentions.NationalBodies.Run(context);
+        GeoGraph.Core.Extraction.Mentions.NamePatterns.Run(context);
+        GeoGraph.Core.Extraction.Mentions.Acronyms.Run(context);
+        GeoGraph.Core.Extraction.Officials.OfficialFinder.Run(context);
+        GeoGraph.Core.Extraction.Mentions.LearntNames.Run(context);
+        GeoGraph.Core.Extraction.Mentions.Anaphora.Run(context);
+        return context;
+    }
+
+    public static string NameOf(ArticleGraph graph, EntityId? id) =>
+        graph.Entities.Single(e => e.Id == id).Name;
+}

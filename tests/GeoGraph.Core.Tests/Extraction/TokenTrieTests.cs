@@ -1,0 +1,44 @@
+using GeoGraph.Core.Extraction.Tokens;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+public sealed class TokenTrieTests
+{
+    private static TokenTrie<string> Trie()
+    {
+        var trie = new TokenTrie<string>();
+        trie.Add("Islamic State", "is", caseSensitive: true);
+        trie.Add("Islamic State West Africa Province", "iswap", caseSensitive: true);
+        trie.Add("IS", "is", caseSensitive: true);
+        trie.Add("al-Qaeda", "aq", caseSensitive: true);
+        trie.Add("U.S.", "us", caseSensitive: true);
+        return trie;
+    }
+
+    [Theory]
+    [InlineData("the Islamic State West Africa Province said", "iswap")]
+    [InlineData("the Islamic State said", "is")]
+    [InlineData("Al Qaeda fighters", "aq")]
+    [InlineData("alQaeda", null)]
+    [InlineData("Al-Qaeda cells", "aq")]
+    [InlineData("al-qaeda cells", null)]
+    [InlineData("U.S forces", "us")]
+    [InlineData("it is said", null)]
+    [InlineData("IS fighters", "is")]
+    public void FindsTheLongestPhraseWhoseCapitalsFit(string text, string? expected)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+
+        var found = Enumerable.Range(0, tokens.Count).Select(i => Trie().Match(tokens, i, tokens.Count)).FirstOrDefault(m => m is not null);
+
+        Assert.Equal(expected, found?.Values[0]);
+    }
+
+    [Fact]
+    public void ACommaEndsAPhrase()
+    {
+        var tokens = Tokenizer.Tokenize("Islamic, State");
+
+        Assert.Null(Trie().Match(tokens, 0, tokens.Count));
+    }
+}
