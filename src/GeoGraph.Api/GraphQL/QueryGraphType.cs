@@ -40,7 +40,7 @@ public sealed class QueryGraphType : ObjectGraphType
 
         Field<ClaimGraphType>("claim")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Store().GetClaimsAsync([new ClaimId(c.GetArgument<string>("id"))], c.CancellationToken) is [var claim, ..] ? claim : null);
+            .Resolve(c => c.Loaders().Claims.Load(new ClaimId(c.GetArgument<string>("id"))));
 
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
             .Description("Reported claims, newest first.")
@@ -61,14 +61,65 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description($"The neighbourhood of an entity: everything within depth relation hops (1 to {NetworkQuery.MaxDepth}).")
             .Argument<NonNullGraphType<IdGraphType>>("centre", "The entity's id (a name or alias also works).")
             .Argument<IntGraphType>("depth", "Relation hops from the centre.", a => a.DefaultValue = 1)
+            .WithTraversalFilters()
             .Argument<IntGraphType>("maxNodes", "Stop growing past this many nodes.", a => a.DefaultValue = 500)
             .ResolveAsync(async c =>
             {
-                var centre = c.GetArgument<string>("centre");
-                var entity = await c.Store().FindEntityByNameAsync(centre, c.CancellationToken);
-                var query = new NetworkQuery(entity?.Id ?? new EntityId(centre), c.GetArgument("depth", 1), c.GetArgument("maxNodes", 500));
+                var centre = await c.ResolveEntityIdAsync("centre");
+                var filters = c.TraversalFilters();
+                var query = new NetworkQuery(centre, c.GetArgument("depth", 1), c.GetArgument("maxNodes", 500),
+                    filters.Types, filters.Since, filters.Until, filters.MinClaims, filters.IncludeHedged);
                 return await c.Store().GetNetworkAsync(query, c.CancellationToken);
             });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("path")
+            .Description($"The shortest chains of relations between two entities (either direction), at most {PathQuery.HopLimit} hops.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "An id, name or alias.")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "An id, name or alias.")
+            .Argument<IntGraphType>("maxHops", "At most this many relations (1 to 4).", a => a.DefaultValue = PathQuery.HopLimit)
+            .Argument<IntGraphType>("maxPaths", "At most this many paths (1 to 10).", a => a.DefaultValue = PathQuery.PathLimit)
+            .WithTraversalFilters()
+            .ResolveAsync(async c =>
+            {
+                var filters = c.TraversalFilters();
+                var query = new PathQuery(await c.ResolveEntityIdAsync("from"), await c.ResolveEntityIdAsync("to"),
+                    c.GetArgument("maxHops", PathQuery.HopLimit), c.GetArgument("maxPaths", PathQuery.PathLimit),
+                    filters.Types, filters.Since, filters.Until, filters.MinClaims, filters.IncludeHedged);
+                return await c.Store().GetPathsAsync(query, c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineBucketGraphType>>>>("timeline")
+            .Description("How often an entity is mentioned, and in which relations, period by period (only periods with claims).")
+            .Argument<NonNullGraphType<IdGraphType>>("entity", "An id, name or alias.")
+            .Argument<DateTimeOffsetGraphType>("since")
+            .Argument<DateTimeOffsetGraphType>("until")
+            .Argument<TimeBucketGraphType>("bucket", "DAY, WEEK (from Monday) or MONTH.", a => a.DefaultValue = TimeBucket.Week)
+            .ResolveAsync(async c => await c.Store().GetTimelineAsync(
+                new TimelineQuery(await c.ResolveEntityIdAsync("entity"), c.GetArgument<DateTimeOffset?>("since"), c.GetArgument<DateTimeOffset?>("until"), c.GetArgument("bucket", TimeBucket.Week)),
+                c.CancellationToken));
+
+        Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
+            .Description("Ranked hits over entity names and aliases and claim text; exact names first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<ListGraphType<NonNullGraphType<SearchHitKindGraphType>>>("kinds", "Only these kinds of hit.")
+            .WithPaging()
+            .ResolveAsync(async c => await c.Store().SearchAsync(
+                new SearchQuery(c.GetArgument<string>("text"), c.GetArgument<List<SearchHitKind>?>("kinds")), c.PageArguments(), c.CancellationToken));
+
+        Field<NonNullGraphType<ContradictionConnectionGraphType>>("contradictions")
+            .Description("Pairs of claims that cannot both be right: a relation asserted and denied, or asserted with its opposite (IN_CONTACT_WITH vs CUT_TIES_WITH…), newest first.")
+            .Argument<IdGraphType>("entity", "Only relations with this entity (id, name or alias) at either end.")
+            .WithPaging()
+            .ResolveAsync(async c =>
+            {
+                EntityId? entity = c.GetArgument<string?>("entity") is null ? null : await c.ResolveEntityIdAsync("entity");
+                return await c.Store().GetContradictionsAsync(entity, c.PageArguments(), c.CancellationToken);
+            });
+
+        Field<NodeInterface>("node")
+            .Description("Anything with an id (entity, claim, article), fetched again by that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => NodeLookup.Load(c, c.GetArgument<string>("id")));
 
         Field<ArticleGraphType>("article")
             .Argument<NonNullGraphType<IdGraphType>>("id")
