@@ -31,31 +31,43 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<NonNullGraphType<EntityConnectionGraphType>>("entities")
-            .Description("Entities by name, optionally of one kind or matching a search.")
+            .Description("Entities, by name unless sorted otherwise. kind and search are shorthands for the same fields of where.")
             .Argument<EntityKindGraphType>("kind")
             .Argument<StringGraphType>("search", "Any part of a name or alias.")
+            .Argument<EntityWhereGraphType>("where")
+            .Argument<EntitySortGraphType>("sort")
             .WithPaging()
-            .ResolveAsync(async c => await c.Store().QueryEntitiesAsync(
-                new EntityQuery(c.GetArgument<EntityKind?>("kind"), c.GetArgument<string?>("search")), c.PageArguments(), c.CancellationToken));
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<EntityWhere?>("where") ?? new EntityWhere();
+                where.Kind ??= c.GetArgument<EntityKind?>("kind");
+                where.Search ??= c.GetArgument<string?>("search");
+                return await c.Store().QueryEntitiesAsync(where.ToQuery(c.GetArgument("sort", EntitySort.Name)), c.PageArguments(), c.CancellationToken);
+            });
 
         Field<ClaimGraphType>("claim")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Claims.Load(new ClaimId(c.GetArgument<string>("id"))));
 
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
-            .Description("Reported claims, newest first.")
+            .Description("Reported claims, newest first unless sorted otherwise.")
             .Argument<ClaimFilterGraphType>("filter")
+            .Argument<ClaimSortGraphType>("sort")
             .WithPaging()
             .ResolveAsync(async c => await c.Store().QueryClaimsAsync(
-                (c.GetArgument<ClaimFilter?>("filter") ?? new ClaimFilter()).ToQuery(), c.PageArguments(), c.CancellationToken));
+                (c.GetArgument<ClaimFilter?>("filter") ?? new ClaimFilter()).ToQuery(c.GetArgument("sort", ClaimSort.Newest)), c.PageArguments(), c.CancellationToken));
 
         Field<NonNullGraphType<RelationConnectionGraphType>>("relations")
-            .Description("Relations, most supported first.")
+            .Description("Relations, most supported first unless sorted otherwise. With a time window, counts and dates are those inside it.")
             .Argument<RelationTypeGraphType>("type")
             .Argument<StringGraphType>("entity", "An entity (id, name or alias) at either end.")
+            .Argument<RelationWhereGraphType>("where")
+            .Argument<RelationSortGraphType>("sort")
             .WithPaging()
             .ResolveAsync(async c => await c.Store().QueryRelationsAsync(
-                new RelationQuery(c.GetArgument<RelationType?>("type"), c.GetArgument<string?>("entity")), c.PageArguments(), c.CancellationToken));
+                (c.GetArgument<RelationWhere?>("where") ?? new RelationWhere()).ToQuery(
+                    c.GetArgument<RelationType?>("type"), c.GetArgument<string?>("entity"), c.GetArgument("sort", RelationSort.ClaimCount)),
+                c.PageArguments(), c.CancellationToken));
 
         Field<NonNullGraphType<SubgraphGraphType>>("network")
             .Description($"The neighbourhood of an entity: everything within depth relation hops (1 to {NetworkQuery.MaxDepth}).")
@@ -126,9 +138,21 @@ public sealed class QueryGraphType : ObjectGraphType
             .Resolve(c => c.Loaders().Articles.Load(new ArticleId(c.GetArgument<string>("id"))));
 
         Field<NonNullGraphType<ArticleConnectionGraphType>>("articles")
-            .Description("Imported articles, newest import first.")
+            .Description("Imported articles, newest import first unless sorted otherwise.")
+            .Argument<ArticleWhereGraphType>("where")
+            .Argument<ArticleSortGraphType>("sort")
             .WithPaging()
-            .ResolveAsync(async c => await c.Store().QueryArticlesAsync(c.PageArguments(), c.CancellationToken));
+            .ResolveAsync(async c => await c.Store().QueryArticlesAsync(
+                (c.GetArgument<ArticleWhere?>("where") ?? new ArticleWhere()).ToQuery(c.GetArgument("sort", ArticleSort.Imported)), c.PageArguments(), c.CancellationToken));
+
+        Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditLog")
+            .Description("Curation changes, newest first (needs the admin role).")
+            .Argument<IdGraphType>("id", "Only entries that touch this id.")
+            .Argument<CurationActionGraphType>("action")
+            .WithMetadata(AccessRule.RequiredRoleKey, Role.Admin)
+            .WithPaging()
+            .ResolveAsync(async c => await c.Store().QueryAuditLogAsync(
+                new AuditQuery(c.GetArgument<string?>("id"), c.GetArgument<CurationAction?>("action")), c.PageArguments(), c.CancellationToken));
 
         Field<NonNullGraphType<ExtractionPreviewGraphType>>("extractArticle")
             .Description("What importing this article would store, without storing it (needs the importer role).")
