@@ -1,0 +1,26 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
+using GraphQL.Types;
+
+namespace GeoGraph.Api.GraphQL.Types;
+
+public sealed class ArticleGraphType : ObjectGraphType<Article>
+{
+    public ArticleGraphType()
+    {
+        Name = "Article";
+        Description = "An imported article; its id is a hash of the cleaned body.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Article;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
+        Field<StringGraphType>("title").Resolve(c => c.Source.Title);
+        Field<StringGraphType>("url").Resolve(c => c.Source.Url);
+        Field<StringGraphType>("outlet").Description("The outlet that published the article.").Resolve(c => c.Source.Outlet);
+        Field<DateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("importedAt").Resolve(c => c.Source.ImportedAt);
+        Field<NonNullGraphType<StringGraphType>>("body").Description("The cleaned text every claim span points into.").Resolve(c => c.Source.Body);
+        Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
+            .WithPaging()
+            .ResolveAsync(async c => await c.Store().QueryClaimsAsync(new ClaimQuery(Article: c.Source.Id), c.PageArguments(), c.CancellationToken));
+    }
+}
