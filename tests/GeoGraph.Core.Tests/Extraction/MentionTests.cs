@@ -84,4 +84,14 @@ public sealed class MentionTests
         Assert.DoesNotContain(Mentions("Boats crossed the bay to Nigeria."), m => m.Kind == EntityKind.Province);
         Assert.Contains(Mentions("Boats reached Delta State in Nigeria."), m => m.Kind == EntityKind.Province);
     }
+
+    [Fact]
+    public void ThePublishingOutletIsNotAnEntityOfItsOwnArticle()
+    {
+        var graph = Extractors.RuleBased.Extract(
+            new GeoGraph.Core.Extraction.ArticleInput("KABUL (Kabul Daily News) - The Taliban said on Monday that fighting stopped. Kabul Daily News reported the same.", Outlet: "Kabul Daily News"),
+            Extractors.ImportedAt);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Kabul Daily News");
+    }
 }
