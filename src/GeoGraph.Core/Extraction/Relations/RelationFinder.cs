@@ -151,6 +151,11 @@ internal static partial class RelationFinder
                 return SpeakerSide(claim) ?? Antecedent(context, i, objects);
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
+            if (t.Key is "he" or "she")
+                return PersonAntecedent(context, claim, i, objects);
+            // "government forces retook the town": the state's own force the article names.
+            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && NationalForce(context) is { } force && !objects.Contains(force))
+                return force;
         }
         return null;
     }
@@ -199,6 +204,8 @@ internal static partial class RelationFinder
         return null;
     }
 
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
+
     private static readonly HashSet<string> Soldiers = new(StringComparer.Ordinal)
     {
         "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
@@ -211,6 +218,18 @@ internal static partial class RelationFinder
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault();
+
+    // "he" in a claim: the official named last before it, else a speaker who is a person.
+    private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[pronoun] - 2)].FirstToken;
+        for (var i = pronoun - 1; i >= limit; i--)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } && !objects.Contains(official))
+                return official;
+        }
+        return claim.Speaker.Entity is { Kind: EntityKind.Official } speaker && !objects.Contains(speaker) ? speaker : null;
+    }
 
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
