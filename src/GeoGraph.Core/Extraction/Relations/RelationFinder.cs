@@ -19,16 +19,21 @@ internal static partial class RelationFinder
     {
         if (claim.DeniedByVerb)
             return;
+        var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
             var match = context.CueAt(k, CueKind.Relation);
-            if (match is null || match.End > claim.EndToken)
+            // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
+            if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
+            coveredUntil = match.End;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
                 if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k) || InCondition(context, claim.FirstToken, k))
                     continue;
                 var relation = cue.Relation!.Value;
+                if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
+                    continue;
                 if (cue.Direction == CueDirection.Label)
                 {
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
@@ -225,7 +230,8 @@ internal static partial class RelationFinder
         var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[pronoun] - 2)].FirstToken;
         for (var i = pronoun - 1; i >= limit; i--)
         {
-            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } && !objects.Contains(official))
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } m && !objects.Contains(official)
+                && !(context.Tokens.Count > m.EndToken && context.Tokens[m.EndToken].Is('\'')))
                 return official;
         }
         return claim.Speaker.Entity is { Kind: EntityKind.Official } speaker && !objects.Contains(speaker) ? speaker : null;
@@ -252,7 +258,7 @@ internal static partial class RelationFinder
                 gap = 0;
                 continue;
             }
-            if (found.Count == 0 && !wantsPlace && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
             {
                 found.Add(force);
                 i++;
