@@ -37,7 +37,11 @@ internal sealed partial class ClaimFinder
                 speaker = _speakers.Find(complement, saying);
                 complement = saying + 1;
             }
-            var start = ComplementStart(s, complement, out var told);
+            // "blamed the alliance for shells that landed …": an accusation's content is its object, not a later "that".
+            var start = IsAccusation(_context.Tokens[k].Key) && OfWithin(complement, s.EndToken)
+                ? complement
+                : ComplementStart(s, complement, out _);
+            ComplementStart(s, complement, out var told);
             outlet ??= told;
             if (speaker is null)
                 continue;

@@ -62,10 +62,28 @@ internal static class Anaphora
                 continue;
             if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
                 continue;
-            var antecedent = seen.LastOrDefault(fits);
+            var antecedent = seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
             if (antecedent is not null)
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
+    }
+
+    // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
+    private static EntityDraft? RulingForce(ArticleContext context, string noun)
+    {
+        if (noun is not ("junta" or "regime" or "military"))
+            return null;
+        // Provinces vote for their country too: an article set in "Shan State" is about Myanmar.
+        var iso = context.Mentions
+            .Select(m => m.Entity?.Kind == EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == EntityKind.Province ? m.Entity.Entry?.Country : null)
+            .Where(c => c is not null)
+            .GroupBy(c => c!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry
+            ? context.Entities.Of(entry)
+            : null;
     }
 
     private static bool IsForce(EntityDraft e) =>
