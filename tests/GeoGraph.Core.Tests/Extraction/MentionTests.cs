@@ -30,6 +30,9 @@ public sealed class MentionTests
     [InlineData("Fighters of the Mansour network were seen.", "Mansour network")]
     [InlineData("The Popular Resistance Front said so.", "Popular Resistance Front")]
     [InlineData("The Northern Lions Brigade said so.", "Northern Lions Brigade")]
+    [InlineData("Fighters of Frente 12 crossed the river.", "Frente 12")]
+    [InlineData("The port belongs to Blue Horizon Shipping, a firm in Oman.", "Blue Horizon Shipping")]
+    [InlineData("Troops of Operation Desert Wind moved in Niger.", "Operation Desert Wind")]
     public void FindsUnlistedOrganisationsAndGroupsByTheShapeOfTheirNames(string text, string name)
     {
         Assert.Contains(Mentions(text), m => m.Entity == name);

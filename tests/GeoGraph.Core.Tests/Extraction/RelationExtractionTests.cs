@@ -104,4 +104,20 @@ public sealed class RelationExtractionTests
 
         Assert.Contains("Rwanda SUPPORTS March 23 Movement", relations);
     }
+
+    [Fact]
+    public void CallingAnActorByACrimeLabelAccusesIt()
+    {
+        var relations = Relations("The government of Mali calls JNIM a terrorist group.");
+
+        Assert.Contains("Mali ACCUSES JNIM", relations);
+    }
+
+    [Fact]
+    public void TheOneAskedToActIsTheSubjectOfTheInfinitive()
+    {
+        var relations = Relations("The UN said that Hamas relied on Hezbollah to fight alongside it.");
+
+        Assert.Contains("Hezbollah ALLIED_WITH Hamas", relations);
+    }
 }

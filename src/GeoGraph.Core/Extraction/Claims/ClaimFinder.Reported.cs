@@ -48,11 +48,14 @@ internal sealed partial class ClaimFinder
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
                                 && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
             var verbKey = _context.Tokens[k].Key;
+            // "calls the M23 a terrorist group": naming is a statement only with an entity as its object.
+            if (verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" && !EntityFollows(verbEnd, s.EndToken))
+                continue;
             // "put the death toll at 311": a count is a statement; "put pressure on" is not.
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
             var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
-                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
+                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
                                 || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
@@ -225,6 +228,14 @@ internal sealed partial class ClaimFinder
                 return false;
         }
         return false;
+    }
+
+    private bool EntityFollows(int from, int end)
+    {
+        var i = from;
+        while (i < end && _context.IsWord(i, "the"))
+            i++;
+        return i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym;
     }
 
     private bool CountFollows(int from, int end)

@@ -41,6 +41,12 @@ internal static class NamePatterns
         "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // "Frente 33", "Brigade 313", "Bloque 5": armed units named by number, in several languages.
+    private static readonly FrozenSet<string> UnitHeads = new[]
+    {
+        "frente", "front", "brigade", "brigada", "bloque", "battalion", "batallon", "katiba", "liwa", "regiment", "division", "column",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -63,6 +69,8 @@ internal static class NamePatterns
                     i = Outlet(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
                     i = Company(context, i, s.FirstToken);
+                else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
+                    i = NumberedUnit(context, i);
                 else if (t.Key == "operation" && t.IsCapitalised)
                     i = Operation(context, i, s.EndToken);
             }
@@ -142,6 +150,18 @@ internal static class NamePatterns
                 return true;
         }
         return false;
+    }
+
+    private static int NumberedUnit(ArticleContext context, int head)
+    {
+        var end = head + 2;
+        if (context.Covered(head, end))
+            return head;
+        var phrase = context.Text(head, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Group, phrase);
+        draft.Category ??= "armed group";
+        context.Add(new Mention(head, end, draft, MentionForm.Name));
+        return end - 1;
     }
 
     // "True Confidence Shipping", "Aamin Ambulance": companies by the word that ends their names.

@@ -63,6 +63,10 @@ internal static partial class RelationFinder
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     subject = Subject(context, claim, k, relation, objects) ?? claim.Accused;
+                    // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
+                        && FirstActor(context, claim, subject) is { } referent)
+                        objects.Add(referent);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -114,6 +118,9 @@ internal static partial class RelationFinder
     // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
+        // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.
+        if (context.IsWord(cue - 1, "to") && context.MentionAt(cue - 2) is { Entity: { IsActor: true } doer } && !objects.Contains(doer))
+            return doer;
         // "HTS and the allied Syrian National Army": the adjective ties the two listed actors.
         var j = cue - 1;
         while (j > claim.FirstToken && context.IsWord(j, "the"))
@@ -208,6 +215,8 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
 
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
 
