@@ -75,12 +75,13 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("depth", "Relation hops from the centre.", a => a.DefaultValue = 1)
             .WithTraversalFilters()
             .Argument<IntGraphType>("maxNodes", "Stop growing past this many nodes.", a => a.DefaultValue = 500)
+            .Argument<IntGraphType>("maxEdges", "Keep at most this many relations, the best supported.", a => a.DefaultValue = 2000)
             .ResolveAsync(async c =>
             {
                 var centre = await c.ResolveEntityIdAsync("centre");
                 var filters = c.TraversalFilters();
                 var query = new NetworkQuery(centre, c.GetArgument("depth", 1), c.GetArgument("maxNodes", 500),
-                    filters.Types, filters.Since, filters.Until, filters.MinClaims, filters.IncludeHedged);
+                    filters.Types, filters.Since, filters.Until, filters.MinClaims, filters.IncludeHedged, c.GetArgument("maxEdges", 2000));
                 return await c.Store().GetNetworkAsync(query, c.CancellationToken);
             });
 
