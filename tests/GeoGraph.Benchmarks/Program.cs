@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using GeoGraph.Benchmarks.Load;
 
@@ -5,5 +6,8 @@ using GeoGraph.Benchmarks.Load;
 // anything else goes to BenchmarkDotNet: one class per subject, chosen with --filter.
 if (args is ["load", .. var rest])
     return await LoadRun.RunAsync(rest, Console.Out);
-BenchmarkSwitcher.FromAssembly(typeof(LoadRun).Assembly).Run(args);
+
+// The benchmark project references the whole service, so its generated build needs longer than the default two minutes.
+var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+BenchmarkSwitcher.FromAssembly(typeof(LoadRun).Assembly).Run(args, config);
 return 0;
