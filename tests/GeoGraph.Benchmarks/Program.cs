@@ -8,6 +8,6 @@ if (args is ["load", .. var rest])
     return await LoadRun.RunAsync(rest, Console.Out);
 
 // The benchmark project references the whole service, so its generated build needs longer than the default two minutes.
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+var config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 BenchmarkSwitcher.FromAssembly(typeof(LoadRun).Assembly).Run(args, config);
 return 0;
