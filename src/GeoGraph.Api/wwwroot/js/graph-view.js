@@ -1,0 +1,226 @@
+// The relationship graph on a Cytoscape canvas: whole views, expansions in place, filtering by
+// hiding, keyboard focus. Timings of the last render and expansion are kept for benchmarks.
+import { stylesheet } from './graph-style.js';
+import { relationKey } from './queries.js';
+
+// Past this many edges the style and layout trade detail for speed.
+const largeEdges = 1500;
+
+export class GraphView {
+  constructor(container, handlers) {
+    this._container = container;
+    this._handlers = handlers;
+    this._pinned = new Set();
+    this._focus = -1;
+    this.timings = { render: null, expand: null };
+    window.cytoscape.use(window.cytoscapeFcose);
+    this._cy = this._create(false);
+    container.addEventListener('keydown', event => this._onKey(event));
+  }
+
+  _create(large) {
+    const cy = window.cytoscape({
+      container: this._container,
+      style: stylesheet(large),
+      minZoom: 0.05,
+      maxZoom: 4,
+      hideEdgesOnViewport: large,
+      textureOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    cy.on('tap', 'node', e => this._handlers.onNode(e.target.id()));
+    cy.on('tap', 'edge', e => this._handlers.onEdge(e.target.data()));
+    cy.on('dbltap', 'node', e => this._handlers.onExpand(e.target.id()));
+    cy.on('tap', e => { if (e.target === cy) this._handlers.onClear(); });
+    this._large = large;
+    return cy;
+  }
+
+  /** Replaces the view with a graph; `pinned` nodes stay visible whatever the filters hide. */
+  async showAsync(graph, pinned = []) {
+    const started = performance.now();
+    const large = graph.edges.length > largeEdges;
+    if (large !== this._large) {
+      this._cy.destroy();
+      this._cy = this._create(large);
+    }
+    this._pinned = new Set(pinned);
+    this._focus = -1;
+    this._cy.batch(() => {
+      this._cy.elements().remove();
+      this._cy.add(elementsOf(graph, this._cy));
+      this._updateDegrees();
+    });
+    await this._layoutAsync(large);
+    this._cy.nodes().removeClass('centre').filter(n => this._pinned.has(n.id())).addClass('centre');
+    await nextFrame();
+    this.timings.render = performance.now() - started;
+    return this.timings.render;
+  }
+
+  /** Adds a neighbourhood around an existing node, without moving what is already placed. */
+  async mergeAsync(graph, around) {
+    const started = performance.now();
+    const centre = this._cy.getElementById(around);
+    const origin = centre.nonempty() ? centre.position() : { x: 0, y: 0 };
+    const fresh = elementsOf(graph, this._cy);
+    const newNodes = fresh.filter(e => e.group === 'nodes');
+    const radius = 80 + 6 * newNodes.length;
+    newNodes.forEach((node, i) => {
+      const angle = (2 * Math.PI * i) / Math.max(newNodes.length, 1);
+      node.position = { x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) };
+    });
+    this._pinned.add(around);
+    this._cy.batch(() => {
+      this._cy.add(fresh);
+      this._updateDegrees();
+    });
+    centre.addClass('centre');
+    await nextFrame();
+    this.timings.expand = performance.now() - started;
+    return { added: newNodes.length, ms: this.timings.expand };
+  }
+
+  _updateDegrees() {
+    this._cy.nodes().forEach(n => n.data('degree', n.connectedEdges().length));
+  }
+
+  _layoutAsync(large) {
+    const count = this._cy.nodes().length;
+    if (count === 0) return Promise.resolve();
+    const layout = this._cy.layout({
+      name: count > 1 ? 'fcose' : 'grid',
+      quality: large || count > 600 ? 'draft' : 'default',
+      randomize: true,
+      animate: false,
+      fit: true,
+      padding: 30,
+      nodeRepulsion: 6000,
+      idealEdgeLength: 70,
+      numIter: large ? 600 : 2500,
+      packComponents: false,
+    });
+    const done = new Promise(resolve => layout.one('layoutstop', resolve));
+    layout.run();
+    return done;
+  }
+
+  /** Hides edges the predicate rejects and nodes left without a visible edge; returns the visible counts. */
+  applyFilter(keepEdge) {
+    this._cy.batch(() => {
+      this._cy.edges().forEach(e => e.toggleClass('hidden', !keepEdge(e.data())));
+      this._cy.nodes().forEach(n => {
+        const edges = n.connectedEdges();
+        const visible = this._pinned.has(n.id()) || edges.length === 0 || edges.some(e => !e.hasClass('hidden'));
+        n.toggleClass('hidden', !visible);
+      });
+    });
+    return this.counts();
+  }
+
+  counts() {
+    return {
+      nodes: this._cy.nodes().not('.hidden').length,
+      edges: this._cy.edges().not('.hidden').length,
+    };
+  }
+
+  /** The visible graph, as plain data for export and for the list view. */
+  visible() {
+    return {
+      nodes: this._cy.nodes().not('.hidden').map(n => ({ id: n.id(), name: n.data('name'), kind: n.data('kind'), aliases: n.data('aliases') })),
+      edges: this._cy.edges().not('.hidden').map(e => e.data().relation),
+    };
+  }
+
+  has(id) {
+    return this._cy.getElementById(id).nonempty();
+  }
+
+  node(id) {
+    const n = this._cy.getElementById(id);
+    return n.nonempty() ? n.data() : null;
+  }
+
+  select(id) {
+    this._cy.elements().unselect();
+    const element = this._cy.getElementById(id);
+    element.select();
+    if (element.isNode()) this._cy.animate({ center: { eles: element }, duration: 200 });
+  }
+
+  markPath(graph) {
+    this._cy.elements().removeClass('path');
+    graph.nodes.forEach(n => this._cy.getElementById(n.id).addClass('path'));
+    graph.edges.forEach(e => this._cy.getElementById(relationKey(e)).addClass('path'));
+  }
+
+  centre() {
+    return this._cy.nodes('.centre').map(n => n.id());
+  }
+
+  fit() {
+    this._cy.fit(this._cy.elements().not('.hidden'), 30);
+  }
+
+  png() {
+    return this._cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  }
+
+  resize() {
+    this._cy.resize();
+  }
+
+  _onKey(event) {
+    const order = this._cy.nodes().not('.hidden').sort((a, b) => b.data('degree') - a.data('degree'));
+    if (order.length === 0) return;
+    const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    const current = order[this._focus % order.length];
+    if (move) {
+      this._focus = (this._focus + move + order.length) % order.length;
+      this._cy.nodes().removeClass('focus');
+      const node = order[this._focus].addClass('focus');
+      this._cy.animate({ center: { eles: node }, duration: 150 });
+      this._handlers.onFocus(node.data());
+    } else if (event.key === 'Enter' && current) {
+      this._handlers.onNode(current.id());
+    } else if ((event.key === '+' || event.key === 'e') && current) {
+      this._handlers.onExpand(current.id());
+    } else if (event.key === 'f') {
+      this.fit();
+    } else if (event.key === 'Escape') {
+      this._cy.nodes().removeClass('focus');
+      this._handlers.onClear();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+}
+
+function elementsOf(graph, cy) {
+  const elements = [];
+  for (const node of graph.nodes) {
+    if (cy.getElementById(node.id).empty())
+      elements.push({ group: 'nodes', data: { id: node.id, name: node.name, kind: node.kind, aliases: node.aliases ?? [], degree: 1 } });
+  }
+  const ids = new Set(graph.nodes.map(n => n.id));
+  for (const edge of graph.edges) {
+    const id = relationKey(edge);
+    const ends = [edge.from, edge.to].every(end => ids.has(end) || cy.getElementById(end).nonempty());
+    if (!ends || cy.getElementById(id).nonempty()) continue;
+    elements.push({
+      group: 'edges',
+      data: {
+        id, source: edge.from, target: edge.to, type: edge.type,
+        claimCount: edge.claimCount, hedgedCount: edge.hedgedCount,
+        hedgedOnly: edge.hedgedCount > 0 && edge.hedgedCount >= edge.claimCount,
+        firstReported: edge.firstReported, lastReported: edge.lastReported,
+        relation: edge,
+      },
+    });
+  }
+  return elements;
+}
+
+const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));
