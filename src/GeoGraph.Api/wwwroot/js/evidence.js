@@ -31,7 +31,7 @@ export class EvidencePanel {
     const speakers = relation.speakers?.length
       ? el('p', { class: 'meta' }, 'Said by: ', relation.speakers.map(s => `${s.speaker?.name ?? s.description ?? 'unnamed'} (${s.claims})`).join(', '))
       : null;
-    this._panel.replaceChildren(
+    this._render(
       heading,
       el('p', { class: 'meta' },
         el('span', { class: 'swatch', style: `background:${type?.colour}` }),
@@ -58,7 +58,7 @@ export class EvidencePanel {
     fact('ISO code', entity.isoCode);
     fact('Officials', this._entityList(entity.officials, o => `${o.name}${o.role ? ', ' + o.role : ''}`));
     fact('Present in', this._entityList(entity.presentIn, p => p.name));
-    this._panel.replaceChildren(
+    this._render(
       heading,
       facts,
       el('p', { class: 'actions' },
@@ -67,6 +67,10 @@ export class EvidencePanel {
       this._claimSection('Claims by', entity.name, entity.claimsBy),
       this._claimSection('Claims about', entity.name, entity.claimsAbout));
     heading.focus();
+  }
+
+  _render(...children) {
+    this._panel.replaceChildren(...children.filter(Boolean));
   }
 
   _claimSection(title, name, connection) {

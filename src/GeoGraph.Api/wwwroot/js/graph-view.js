@@ -52,6 +52,11 @@ export class GraphView {
       this._updateDegrees();
     });
     await this._layoutAsync(large);
+    // A small view fitted to the canvas would be blown up past reading size.
+    if (this._cy.zoom() > 1.4) {
+      this._cy.zoom(1.4);
+      this._cy.center();
+    }
     this._cy.nodes().removeClass('centre').filter(n => this._pinned.has(n.id())).addClass('centre');
     await nextFrame();
     this.timings.render = performance.now() - started;
@@ -131,6 +136,20 @@ export class GraphView {
       nodes: this._cy.nodes().not('.hidden').map(n => ({ id: n.id(), name: n.data('name'), kind: n.data('kind'), aliases: n.data('aliases') })),
       edges: this._cy.edges().not('.hidden').map(e => e.data().relation),
     };
+  }
+
+  /** Where to click an element, in page coordinates: a point of it that no other node covers, or null when hidden. */
+  screenPoint(id) {
+    const element = this._cy.getElementById(id);
+    if (element.empty() || element.hasClass('hidden')) return null;
+    const others = this._cy.nodes().not('.hidden').not(element).map(n => n.boundingBox({ includeLabels: false }));
+    const clear = p => !others.some(b => p.x >= b.x1 - 2 && p.x <= b.x2 + 2 && p.y >= b.y1 - 2 && p.y <= b.y2 + 2);
+    const candidates = element.isNode() ? pointsIn(element) : pointsAlong(element);
+    const at = candidates.find(clear) ?? candidates[0];
+    const box = this._container.getBoundingClientRect();
+    const zoom = this._cy.zoom();
+    const pan = this._cy.pan();
+    return { x: box.left + at.x * zoom + pan.x, y: box.top + at.y * zoom + pan.y };
   }
 
   has(id) {
@@ -221,6 +240,23 @@ function elementsOf(graph, cy) {
     });
   }
   return elements;
+}
+
+/** The node's centre, then points around it inside its shape. */
+function pointsIn(node) {
+  const { x, y } = node.position();
+  const r = Math.min(node.width(), node.height()) * 0.3;
+  return [{ x, y }, ...[0, 1, 2, 3, 4, 5, 6, 7].map(i => ({ x: x + r * Math.cos(i * Math.PI / 4), y: y + r * Math.sin(i * Math.PI / 4) }))];
+}
+
+/** Points on the edge's line (or its curve, for bundled edges), from the middle outwards. */
+function pointsAlong(edge) {
+  const [p0, p2] = [edge.sourceEndpoint(), edge.targetEndpoint()];
+  const control = edge.controlPoints()?.[0];
+  const along = t => control
+    ? { x: (1 - t) ** 2 * p0.x + 2 * (1 - t) * t * control.x + t * t * p2.x, y: (1 - t) ** 2 * p0.y + 2 * (1 - t) * t * control.y + t * t * p2.y }
+    : { x: p0.x + t * (p2.x - p0.x), y: p0.y + t * (p2.y - p0.y) };
+  return [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map(along);
 }
 
 const nextFrame = () => new Promise(resolve => requestAnimationFrame(() => resolve()));

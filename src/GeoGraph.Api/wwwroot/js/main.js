@@ -23,15 +23,20 @@ const status = (text, kind = 'info') => {
   $('#status').className = kind;
 };
 
-/** Runs one user action: marks the page busy, reports failures in the status line, never leaves a promise unhandled. */
+let pending = 0;
+let failed = false;
+
+/** Runs one user action: marks the page busy until every running action ends, reports failures in the status line. */
 async function run(what, action) {
+  if (pending++ === 0) failed = false;
   document.body.dataset.state = 'loading';
   try {
     await action();
-    document.body.dataset.state = 'ready';
   } catch (error) {
+    failed = true;
     status(`${what} failed: ${error.message}`, 'error');
-    document.body.dataset.state = 'error';
+  } finally {
+    if (--pending === 0) document.body.dataset.state = failed ? 'error' : 'ready';
   }
 }
 
@@ -213,6 +218,6 @@ async function refreshAsync() {
 }
 
 // Timings and counts for benchmarks and browser tests; read-only use.
-window.geograph = { timings: view.timings, counts: () => view.counts(), capabilities: caps };
+window.geograph = { timings: view.timings, counts: () => view.counts(), screenPoint: id => view.screenPoint(id), capabilities: caps };
 
 await run('Loading the graph', refreshAsync);

@@ -67,7 +67,7 @@ export async function loadRelationEvidence(edge, caps) {
   let after = null;
   for (let page = 0; page < 20; page++) {
     const data = await gql(`query RelationCursors($type: RelationType, $entity: String, $after: String) {
-      relations(type: $type, entity: $entity, first: 100, after: $after) {
+      relations(type: $type, entity: $entity, first: 50, after: $after) {
         pageInfo { hasNextPage endCursor } edges { cursor node { from { id } to { id } } } } }`,
     { type: edge.type, entity: edge.from, after });
     edges.push(...data.relations.edges);
@@ -96,11 +96,14 @@ export async function loadEntityDetails(id, caps) {
     ... on Organisation { category country { id name } partOf { id name } }
     ... on Group { category }
     ... on Official { title role organisation { id name } }
-    ... on Province { isoCode country { id name } }
+    ... on Province { provinceCode: isoCode province: country { id name } }
     ... on Country { isoCode }
     ${officials} ${presence} ${claims} } }`, { id });
   const entity = data.entity;
   if (!entity) return null;
+  // Province.country and isoCode differ in nullability from Organisation's and Country's, so they come aliased.
+  entity.country ??= entity.province;
+  entity.isoCode ??= entity.provinceCode;
   if (!caps.entityClaims) Object.assign(entity, await claimsByAndAbout(entity.name));
   if (entity.kind === 'ORGANISATION' && !caps.officials) entity.officials = await officialsOf(entity.id);
   if (entity.kind === 'GROUP' && !caps.presentIn) entity.presentIn = await placesOf(entity.id);
@@ -198,11 +201,11 @@ function bucketByWeek(dates) {
   return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([start, total]) => ({ start: new Date(start), total }));
 }
 
-/** Keys of the relations asserted by claims of one speaker or reported by one outlet. */
+/** Keys of the relations asserted by the claims (up to 600 of each) of one speaker or reported by one outlet. */
 export async function relationKeysFor(name, caps) {
   const query = field => allPages(`query SaidBy($name: String, $after: String) {
     claims(filter: { ${field}: $name }, first: 10, after: $after) { pageInfo { hasNextPage endCursor }
-      nodes { relations { from { id } type to { id } } } } }`, { name }, d => d.claims, 10);
+      nodes { relations { from { id } type to { id } } } } }`, { name }, d => d.claims, 60);
   const claims = [...await query('speaker'), ...(caps.outletFilter ? await query('outlet') : [])];
   return new Set(claims.flatMap(c => c.relations.map(relationKey)));
 }
