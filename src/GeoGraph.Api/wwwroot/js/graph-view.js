@@ -12,7 +12,7 @@ export class GraphView {
     this._handlers = handlers;
     this._pinned = new Set();
     this._focus = -1;
-    this.timings = { render: null, expand: null };
+    this.timings = { render: null, phases: null, expand: null };
     window.cytoscape.use(window.cytoscapeFcose);
     this._cy = this._create(false);
     container.addEventListener('keydown', event => this._onKey(event));
@@ -49,17 +49,17 @@ export class GraphView {
     this._cy.batch(() => {
       this._cy.elements().remove();
       this._cy.add(elementsOf(graph, this._cy));
-      this._updateDegrees();
     });
+    const added = performance.now();
+    // Styles are computed on first use; asking for a size here keeps that cost out of the layout's figure.
+    this._cy.nodes().forEach(n => n.width());
+    const styled = performance.now();
     await this._layoutAsync(large);
-    // A small view fitted to the canvas would be blown up past reading size.
-    if (this._cy.zoom() > 1.4) {
-      this._cy.zoom(1.4);
-      this._cy.center();
-    }
-    this._cy.nodes().removeClass('centre').filter(n => this._pinned.has(n.id())).addClass('centre');
+    const laidOut = performance.now();
+    this._cy.nodes().filter(n => this._pinned.has(n.id())).addClass('centre');
     await nextFrame();
     this.timings.render = performance.now() - started;
+    this.timings.phases = { add: added - started, style: styled - added, layout: laidOut - styled, paint: performance.now() - laidOut };
     return this.timings.render;
   }
 
@@ -77,8 +77,8 @@ export class GraphView {
     });
     this._pinned.add(around);
     this._cy.batch(() => {
-      this._cy.add(fresh);
-      this._updateDegrees();
+      const added = this._cy.add(fresh);
+      added.edges().connectedNodes().forEach(n => n.data('degree', n.connectedEdges().length));
     });
     centre.addClass('centre');
     await nextFrame();
@@ -86,20 +86,16 @@ export class GraphView {
     return { added: newNodes.length, ms: this.timings.expand };
   }
 
-  _updateDegrees() {
-    this._cy.nodes().forEach(n => n.data('degree', n.connectedEdges().length));
-  }
-
-  _layoutAsync(large) {
+  async _layoutAsync(large) {
     const count = this._cy.nodes().length;
-    if (count === 0) return Promise.resolve();
+    if (count === 0) return;
     const layout = this._cy.layout({
       name: count > 1 ? 'fcose' : 'grid',
       quality: large || count > 600 ? 'draft' : 'default',
       randomize: true,
       animate: false,
-      fit: true,
-      padding: 30,
+      // Fitting here would measure every edge; fitting to the node positions below costs nothing.
+      fit: false,
       nodeRepulsion: 6000,
       idealEdgeLength: 70,
       numIter: large ? 600 : 2500,
@@ -107,17 +103,43 @@ export class GraphView {
     });
     const done = new Promise(resolve => layout.one('layoutstop', resolve));
     layout.run();
-    return done;
+    await done;
+    this._fitToNodes(this._cy.nodes());
+  }
+
+  /** Fits the view to nodes by their positions and sizes alone, never exceeding a readable zoom. */
+  _fitToNodes(nodes, padding = 30) {
+    if (nodes.length === 0) return;
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    nodes.forEach(n => {
+      const { x, y } = n.position();
+      const r = n.width() / 2 + 12;
+      x1 = Math.min(x1, x - r); x2 = Math.max(x2, x + r);
+      y1 = Math.min(y1, y - r); y2 = Math.max(y2, y + r + 14);
+    });
+    const width = this._cy.width() - 2 * padding;
+    const height = this._cy.height() - 2 * padding;
+    const zoom = Math.min(1.4, width / (x2 - x1), height / (y2 - y1));
+    this._cy.viewport({ zoom, pan: { x: padding + (width - zoom * (x2 - x1)) / 2 - zoom * x1, y: padding + (height - zoom * (y2 - y1)) / 2 - zoom * y1 } });
   }
 
   /** Hides edges the predicate rejects and nodes left without a visible edge; returns the visible counts. */
   applyFilter(keepEdge) {
     this._cy.batch(() => {
-      this._cy.edges().forEach(e => e.toggleClass('hidden', !keepEdge(e.data())));
+      // Only elements whose visibility changes are touched: a class change restyles the element.
+      const ends = new Set();
+      const touched = new Set();
+      this._cy.edges().forEach(e => {
+        const data = e.data();
+        const hide = !keepEdge(data);
+        if (hide !== e.hasClass('hidden')) e.toggleClass('hidden', hide);
+        touched.add(data.source).add(data.target);
+        if (!hide) ends.add(data.source).add(data.target);
+      });
       this._cy.nodes().forEach(n => {
-        const edges = n.connectedEdges();
-        const visible = this._pinned.has(n.id()) || edges.length === 0 || edges.some(e => !e.hasClass('hidden'));
-        n.toggleClass('hidden', !visible);
+        const id = n.id();
+        const hide = !(this._pinned.has(id) || ends.has(id) || !touched.has(id));
+        if (hide !== n.hasClass('hidden')) n.toggleClass('hidden', hide);
       });
     });
     return this.counts();
@@ -179,7 +201,7 @@ export class GraphView {
   }
 
   fit() {
-    this._cy.fit(this._cy.elements().not('.hidden'), 30);
+    this._fitToNodes(this._cy.nodes().not('.hidden'));
   }
 
   png() {
@@ -219,15 +241,22 @@ export class GraphView {
 
 function elementsOf(graph, cy) {
   const elements = [];
+  const present = new Set(cy.elements().map(e => e.id()));
+  const degree = new Map();
+  for (const edge of graph.edges) {
+    degree.set(edge.from, (degree.get(edge.from) ?? 0) + 1);
+    degree.set(edge.to, (degree.get(edge.to) ?? 0) + 1);
+  }
   for (const node of graph.nodes) {
-    if (cy.getElementById(node.id).empty())
-      elements.push({ group: 'nodes', data: { id: node.id, name: node.name, kind: node.kind, aliases: node.aliases ?? [], degree: 1 } });
+    if (!present.has(node.id))
+      elements.push({ group: 'nodes', data: { id: node.id, name: node.name, kind: node.kind, aliases: node.aliases ?? [], degree: degree.get(node.id) ?? 0 } });
   }
   const ids = new Set(graph.nodes.map(n => n.id));
   for (const edge of graph.edges) {
     const id = relationKey(edge);
-    const ends = [edge.from, edge.to].every(end => ids.has(end) || cy.getElementById(end).nonempty());
-    if (!ends || cy.getElementById(id).nonempty()) continue;
+    const ends = [edge.from, edge.to].every(end => ids.has(end) || present.has(end));
+    if (!ends || present.has(id)) continue;
+    present.add(id);
     elements.push({
       group: 'edges',
       data: {
