@@ -1,5 +1,6 @@
 using GeoGraph.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GeoGraph.Storage.Sqlite;
 
@@ -14,6 +15,8 @@ public static class DependencyInjection
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SqliteConnectionFactory>();
+        // Stamps curation audit entries; a host or test may register its own clock first.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteGraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         services.AddSingleton<IStoreInitialiser>(sp => sp.GetRequiredService<SqliteGraphStore>());

@@ -28,4 +28,11 @@ internal static class FullTextQuery
             words.Add(current.ToString());
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\""));
     }
+
+    /// <summary>
+    /// A query matching every term, each also as the start of a longer word; null when there are no terms.
+    /// Terms come from <see cref="Core.Storage.SearchText.Terms"/> (letters and digits only), quoted all the same.
+    /// </summary>
+    public static string? AllPrefixes(IReadOnlyList<string> terms) =>
+        terms.Count == 0 ? null : string.Join(' ', terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\"*"));
 }

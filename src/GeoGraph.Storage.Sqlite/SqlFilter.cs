@@ -15,7 +15,17 @@ internal sealed class SqlFilter
         return this;
     }
 
-    public string Sql => _conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", _conditions);
+    /// <summary>A parameter that some other part of the statement uses.</summary>
+    public SqlFilter Param(string name, object value)
+    {
+        _parameters.Add((name, value));
+        return this;
+    }
+
+    public string Sql => _conditions.Count == 0 ? "" : "WHERE " + Conditions;
+
+    /// <summary>The conditions joined with AND, or a condition that always holds.</summary>
+    public string Conditions => _conditions.Count == 0 ? "1" : string.Join(" AND ", _conditions.Select(c => $"({c})"));
 
     public void Bind(SqliteCommand command)
     {

@@ -18,16 +18,41 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <inheritdoc />
-    public Task<Page<Article>> QueryArticlesAsync(PageRequest page, CancellationToken cancellationToken)
+    public Task<Page<Article>> QueryArticlesAsync(ArticleQuery query, PageRequest page, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
-        var filter = new SqlFilter();
+        var filter = ArticleFilter(query.Validated());
+        var order = query.Sort switch
+        {
+            ArticleSort.Newest => "a.reported_at DESC, a.id",
+            ArticleSort.Oldest => "a.reported_at, a.id",
+            _ => "a.imported_at DESC, a.id",
+        };
         return ReadAsync(async connection =>
         {
-            var total = await CountAsync(connection, "SELECT COUNT(*) FROM articles a", filter, cancellationToken).ConfigureAwait(false);
-            var items = await LoadArticlesAsync(connection, filter, $"ORDER BY a.imported_at DESC, a.id LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
+            var total = await CountAsync(connection, $"SELECT COUNT(*) FROM articles a {filter.Sql}", filter, cancellationToken).ConfigureAwait(false);
+            var items = await LoadArticlesAsync(connection, filter, $"ORDER BY {order} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
             return new Page<Article>(items, page.Offset, total);
         }, cancellationToken);
+    }
+
+    private static SqlFilter ArticleFilter(ArticleQuery query)
+    {
+        var filter = new SqlFilter();
+        if (!string.IsNullOrWhiteSpace(query.Outlet))
+            filter.Where("a.outlet = $outlet COLLATE NOCASE", ("$outlet", query.Outlet.Trim()));
+        if (query.Since is { } since)
+            filter.Where("a.reported_at >= $since", ("$since", StoredTime.Write(since)));
+        if (query.Until is { } until)
+            filter.Where("a.reported_at <= $until", ("$until", StoredTime.Write(until)));
+        if (query.Search is { } search)
+        {
+            // A search with no words at all matches nothing rather than everything.
+            var match = FullTextQuery.AllPrefixes(SearchText.Terms(search));
+            filter.Where(match is null ? "0" : "a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH $title)", ("$title", match ?? ""));
+        }
+        return filter;
     }
 
     /// <inheritdoc />

@@ -35,6 +35,12 @@ public sealed partial class SqliteGraphStore
         EXISTS (SELECT 1 FROM assertions s WHERE s.claim_id = c.id AND s.from_id = $relFrom AND s.type = $relType AND s.to_id = $relTo)
         """;
 
+    private const string RelationTypeCondition = "EXISTS (SELECT 1 FROM assertions s WHERE s.claim_id = c.id AND s.type = $relationType)";
+
+    private const string ReportedByCondition = "c.reported_by_id IN (SELECT entity_id FROM aliases WHERE alias_key = $reportedBy)";
+
+    private const string OutletCondition = "c.article_id IN (SELECT id FROM articles WHERE outlet = $outlet COLLATE NOCASE)";
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Claim>> GetClaimsAsync(IReadOnlyCollection<ClaimId> ids, CancellationToken cancellationToken)
     {
@@ -52,11 +58,11 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
-        var filter = ClaimFilter(query);
+        var filter = ClaimFilter(query.Validated());
         return ReadAsync(async connection =>
         {
             var total = await CountAsync(connection, $"SELECT COUNT(*) FROM claims c {filter.Sql}", filter, cancellationToken).ConfigureAwait(false);
-            var items = await LoadClaimsAsync(connection, filter, $"{ClaimOrder} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
+            var items = await LoadClaimsAsync(connection, filter, $"ORDER BY {ClaimSortSql(query.Sort)} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
             return new Page<Claim>(items, page.Offset, total);
         }, cancellationToken);
     }
@@ -87,8 +93,31 @@ public sealed partial class SqliteGraphStore
             filter.Where(RelationCondition,
                 ("$relFrom", relation.From.Value), ("$relType", relation.Type.Name()), ("$relTo", relation.To.Value));
         }
+        if (query.Since is { } since)
+            filter.Where("c.reported_at >= $since", ("$since", StoredTime.Write(since)));
+        if (query.Until is { } until)
+            filter.Where("c.reported_at <= $until", ("$until", StoredTime.Write(until)));
+        if (query.SpeakerId is { } speakerId)
+            filter.Where("c.speaker_id = $speakerId", ("$speakerId", speakerId.Value));
+        if (query.AboutId is { } aboutId)
+            filter.Where("EXISTS (SELECT 1 FROM claim_roles r WHERE r.claim_id = c.id AND r.role = 'ABOUT' AND r.entity_id = $aboutId)", ("$aboutId", aboutId.Value));
+        if (!string.IsNullOrWhiteSpace(query.ReportedBy))
+            filter.Where(ReportedByCondition, ("$reportedBy", Fold.NameKey(query.ReportedBy)));
+        if (query.Negated is { } negated)
+            filter.Where("c.negated = $negated", ("$negated", negated ? 1 : 0));
+        if (query.RelationType is { } relationType)
+            filter.Where(RelationTypeCondition, ("$relationType", relationType.Name()));
+        if (!string.IsNullOrWhiteSpace(query.Outlet))
+            filter.Where(OutletCondition, ("$outlet", query.Outlet.Trim()));
         return filter;
     }
+
+    /// <summary>The ORDER BY terms of a claim sort over claims aliased <c>c</c>.</summary>
+    private static string ClaimSortSql(ClaimSort sort) => sort switch
+    {
+        ClaimSort.Oldest => "c.reported_at, c.article_id, c.span_start",
+        _ => "c.reported_at DESC, c.article_id, c.span_start",
+    };
 
     private static async Task<IReadOnlyList<Claim>> LoadClaimsAsync(SqliteConnection connection, SqlFilter filter, string orderAndLimit, CancellationToken cancellationToken)
     {
@@ -103,13 +132,14 @@ public sealed partial class SqliteGraphStore
         return claims.Count == 0 ? claims : await AttachDetailsAsync(connection, claims, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Fills in the about, places and relations of a batch of claims with two queries in all.</summary>
+    /// <summary>Fills in the about, places, relations and denials of a batch of claims with three queries in all.</summary>
     private static async Task<IReadOnlyList<Claim>> AttachDetailsAsync(SqliteConnection connection, List<Claim> claims, CancellationToken cancellationToken)
     {
         var ids = SqlValues.JsonArray(claims.Select(c => c.Id.Value));
         var about = new Dictionary<string, List<EntityId>>(StringComparer.Ordinal);
         var places = new Dictionary<string, List<EntityId>>(StringComparer.Ordinal);
         var relations = new Dictionary<string, List<RelationAssertion>>(StringComparer.Ordinal);
+        var denials = new Dictionary<string, List<RelationAssertion>>(StringComparer.Ordinal);
 
         await using (var roles = Command(connection, "SELECT claim_id, role, entity_id FROM claim_roles WHERE claim_id IN (SELECT value FROM json_each($ids)) ORDER BY claim_id, role, position"))
         {
@@ -122,23 +152,30 @@ public sealed partial class SqliteGraphStore
             }
         }
 
-        await using (var assertions = Command(connection, "SELECT claim_id, from_id, type, to_id FROM assertions WHERE claim_id IN (SELECT value FROM json_each($ids)) ORDER BY claim_id, from_id, type, to_id"))
-        {
-            assertions.Parameters.AddWithValue("$ids", ids);
-            await using var reader = await assertions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                Append(relations, reader.GetString(0), new RelationAssertion(
-                    new EntityId(reader.GetString(1)), RelationRows.ParseType(reader.GetString(2)), new EntityId(reader.GetString(3))));
-            }
-        }
+        await ReadRelationAssertionsAsync(connection, "assertions", ids, relations, cancellationToken).ConfigureAwait(false);
+        await ReadRelationAssertionsAsync(connection, "denials", ids, denials, cancellationToken).ConfigureAwait(false);
 
         return claims.Select(c => c with
         {
             About = about.GetValueOrDefault(c.Id.Value) ?? [],
             Places = places.GetValueOrDefault(c.Id.Value) ?? [],
             Relations = relations.GetValueOrDefault(c.Id.Value) ?? [],
+            Denied = denials.GetValueOrDefault(c.Id.Value) ?? [],
         }).ToList();
+    }
+
+    /// <summary>Reads the rows of <paramref name="table"/> (assertions or denials) of a batch of claims.</summary>
+    private static async Task ReadRelationAssertionsAsync(
+        SqliteConnection connection, string table, string claimIds, Dictionary<string, List<RelationAssertion>> into, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, $"SELECT claim_id, from_id, type, to_id FROM {table} WHERE claim_id IN (SELECT value FROM json_each($ids)) ORDER BY claim_id, from_id, type, to_id");
+        command.Parameters.AddWithValue("$ids", claimIds);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Append(into, reader.GetString(0), new RelationAssertion(
+                new EntityId(reader.GetString(1)), RelationRows.ParseType(reader.GetString(2)), new EntityId(reader.GetString(3))));
+        }
     }
 
     private static void Append<T>(Dictionary<string, List<T>> map, string key, T value)

@@ -48,18 +48,12 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
-        var filter = new SqlFilter();
-        if (query.Kind is { } kind)
-            filter.Where("e.kind = $kind", ("$kind", kind.ToString()));
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var pattern = "%" + EscapeLike(Fold.NameKey(query.Search)) + "%";
-            filter.Where("EXISTS (SELECT 1 FROM aliases s WHERE s.entity_id = e.id AND s.alias_key LIKE $search ESCAPE '\\')", ("$search", pattern));
-        }
+        query = query.Validated();
         return ReadAsync(async connection =>
         {
+            var filter = await EntityFilterAsync(connection, query, cancellationToken).ConfigureAwait(false);
             var total = await CountAsync(connection, $"SELECT COUNT(*) FROM entities e {filter.Sql}", filter, cancellationToken).ConfigureAwait(false);
-            var items = await LoadEntitiesAsync(connection, filter, $"ORDER BY e.name_key, e.id LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
+            var items = await LoadEntitiesAsync(connection, filter, $"ORDER BY {EntitySortSql(query.Sort)} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
             return new Page<Entity>(items, page.Offset, total);
         }, cancellationToken);
     }

@@ -44,6 +44,10 @@ public sealed partial class SqliteGraphStore
 
     private const string InsertAssertion = "INSERT OR IGNORE INTO assertions (claim_id, from_id, type, to_id) VALUES ($claim, $from, $type, $to)";
 
+    private const string InsertDenial = "INSERT OR IGNORE INTO denials (claim_id, from_id, type, to_id) VALUES ($claim, $from, $type, $to)";
+
+    private const string InsertMention = "INSERT OR IGNORE INTO claim_mentions (entity_id, claim_id, reported_at) VALUES ($entity, $claim, $reportedAt)";
+
     /// <summary>Recomputes one relation from its live evidence; a relation left without claims disappears.</summary>
     private const string RecomputeRelation = """
         DELETE FROM relations WHERE from_id = $from AND type = $type AND to_id = $to;
@@ -152,6 +156,8 @@ public sealed partial class SqliteGraphStore
         await using var insert = Command(connection, InsertClaim, transaction);
         await using var role = Command(connection, InsertRole, transaction);
         await using var assertion = Command(connection, InsertAssertion, transaction);
+        await using var denial = Command(connection, InsertDenial, transaction);
+        await using var mention = Command(connection, InsertMention, transaction);
         foreach (var claim in claims)
         {
             insert.Parameters.Clear();
@@ -171,19 +177,31 @@ public sealed partial class SqliteGraphStore
 
             await InsertRolesAsync(role, claim.Id, "ABOUT", claim.About, cancellationToken).ConfigureAwait(false);
             await InsertRolesAsync(role, claim.Id, "PLACE", claim.Places, cancellationToken).ConfigureAwait(false);
-
             // A negated claim asserts nothing; the negation is kept on the claim itself.
-            if (claim.Negated)
-                continue;
-            foreach (var relation in claim.Relations)
+            if (!claim.Negated)
+                await InsertRelationsAsync(assertion, claim.Id, claim.Relations, cancellationToken).ConfigureAwait(false);
+            await InsertRelationsAsync(denial, claim.Id, claim.Denied ?? [], cancellationToken).ConfigureAwait(false);
+            foreach (var entity in ClaimMentions.Of(claim))
             {
-                assertion.Parameters.Clear();
-                assertion.Parameters.AddWithValue("$claim", claim.Id.Value);
-                assertion.Parameters.AddWithValue("$from", relation.From.Value);
-                assertion.Parameters.AddWithValue("$type", relation.Type.Name());
-                assertion.Parameters.AddWithValue("$to", relation.To.Value);
-                await assertion.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                mention.Parameters.Clear();
+                mention.Parameters.AddWithValue("$entity", entity.Value);
+                mention.Parameters.AddWithValue("$claim", claim.Id.Value);
+                mention.Parameters.AddWithValue("$reportedAt", StoredTime.Write(claim.ReportedAt));
+                await mention.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    private static async Task InsertRelationsAsync(SqliteCommand command, ClaimId claim, IReadOnlyList<RelationAssertion> relations, CancellationToken cancellationToken)
+    {
+        foreach (var relation in relations)
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("$claim", claim.Value);
+            command.Parameters.AddWithValue("$from", relation.From.Value);
+            command.Parameters.AddWithValue("$type", relation.Type.Name());
+            command.Parameters.AddWithValue("$to", relation.To.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,25 +1,23 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite.Mapping;
+using GeoGraph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    // Neighbours of a frontier, strongest relations first, so a node bound keeps the best-supported ones.
-    private const string NeighboursQuery = """
-        SELECT r.to_id AS neighbour, r.claim_count FROM relations r WHERE r.from_id IN (SELECT value FROM json_each($frontier))
-        UNION ALL
-        SELECT r.from_id, r.claim_count FROM relations r WHERE r.to_id IN (SELECT value FROM json_each($frontier))
-        ORDER BY 2 DESC, 1
-        """;
+    private const string TouchesNodes = "x.from_id IN (SELECT value FROM json_each($nodes)) OR x.to_id IN (SELECT value FROM json_each($nodes))";
+
+    private const string BetweenNodes = "x.from_id IN (SELECT value FROM json_each($nodes)) AND x.to_id IN (SELECT value FROM json_each($nodes))";
 
     /// <inheritdoc />
     public Task<Subgraph> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Validated();
+        var edges = EdgeFilter.Of(query);
         return ReadAsync(async connection =>
         {
             var centre = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id = $id", ("$id", query.Centre.Value)), "", cancellationToken).ConfigureAwait(false);
@@ -32,8 +30,9 @@ public sealed partial class SqliteGraphStore
             var truncated = false;
             for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
             {
+                var incident = await IncidentRelationsAsync(connection, edges, frontier, cancellationToken).ConfigureAwait(false);
                 var next = new List<string>();
-                foreach (var neighbour in await NeighboursAsync(connection, frontier, cancellationToken).ConfigureAwait(false))
+                foreach (var neighbour in StrongestFirst(incident, frontier))
                 {
                     if (seen.Contains(neighbour))
                         continue;
@@ -49,25 +48,36 @@ public sealed partial class SqliteGraphStore
                 frontier = next;
             }
 
-            var ids = SqlValues.JsonArray(nodes);
-            var entities = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id IN (SELECT value FROM json_each($ids))", ("$ids", ids)), "", cancellationToken).ConfigureAwait(false);
-            var edgeFilter = new SqlFilter()
-                .Where("r.from_id IN (SELECT value FROM json_each($ids))", ("$ids", ids))
-                .Where("r.to_id IN (SELECT value FROM json_each($ids))");
-            var edges = await LoadRelationsAsync(connection, edgeFilter, RelationOrder, cancellationToken).ConfigureAwait(false);
+            var entities = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id IN (SELECT value FROM json_each($ids))", ("$ids", SqlValues.JsonArray(nodes))), "", cancellationToken).ConfigureAwait(false);
+            var between = new RelationSelection(edges).Scope(BetweenNodes, ("$nodes", SqlValues.JsonArray(nodes)));
+            var relations = await LoadRelationsAsync(connection, between, RelationOrder, cancellationToken).ConfigureAwait(false);
             var order = nodes.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
-            return new Subgraph(entities.OrderBy(e => order[e.Id.Value]).ToList(), edges, truncated);
+            return new Subgraph(entities.OrderBy(e => order[e.Id.Value]).ToList(), relations, truncated);
         }, cancellationToken);
     }
 
-    private static async Task<List<string>> NeighboursAsync(SqliteConnection connection, List<string> frontier, CancellationToken cancellationToken)
+    /// <summary>The relations passing <paramref name="edges"/> with at least one end among <paramref name="nodes"/>.</summary>
+    private static Task<List<Relation>> IncidentRelationsAsync(SqliteConnection connection, EdgeFilter edges, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, NeighboursQuery);
-        command.Parameters.AddWithValue("$frontier", SqlValues.JsonArray(frontier));
-        var neighbours = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            neighbours.Add(reader.GetString(0));
-        return neighbours;
+        var selection = new RelationSelection(edges).Scope(TouchesNodes, ("$nodes", SqlValues.JsonArray(nodes)));
+        return LoadRelationsAsync(connection, selection, "", cancellationToken);
+    }
+
+    /// <summary>The far ends of relations leaving the frontier, reached by the strongest relation first (claim count, then id).</summary>
+    private static IEnumerable<string> StrongestFirst(List<Relation> incident, IReadOnlyCollection<string> frontier)
+    {
+        var inFrontier = frontier as IReadOnlySet<string> ?? new HashSet<string>(frontier, StringComparer.Ordinal);
+        var candidates = new List<(string Id, int Claims)>();
+        foreach (var relation in incident)
+        {
+            if (inFrontier.Contains(relation.From.Value))
+                candidates.Add((relation.To.Value, relation.ClaimCount));
+            if (inFrontier.Contains(relation.To.Value))
+                candidates.Add((relation.From.Value, relation.ClaimCount));
+        }
+        return candidates
+            .OrderByDescending(c => c.Claims)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => c.Id);
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GeoGraph.Storage.Sqlite.Mapping;
+using GeoGraph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -24,19 +25,17 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
+        query = query.Validated();
         return ReadAsync(async connection =>
         {
-            var filter = new SqlFilter();
-            if (query.Type is { } type)
-                filter.Where("r.type = $type", ("$type", type.Name()));
-            if (!string.IsNullOrWhiteSpace(query.Entity))
+            var selection = await RelationSelectionAsync(connection, query, cancellationToken).ConfigureAwait(false);
+            int total;
+            await using (var count = Command(connection, $"{selection.With} SELECT COUNT(*) FROM r {selection.Where}"))
             {
-                var id = await ResolveNameAsync(connection, query.Entity, cancellationToken).ConfigureAwait(false);
-                // An entity nobody knows has no relations: an empty page, not every relation.
-                filter.Where("(r.from_id = $entity OR r.to_id = $entity)", ("$entity", id ?? ""));
+                selection.Bind(count);
+                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
             }
-            var total = await CountAsync(connection, $"SELECT COUNT(*) FROM relations r {filter.Sql}", filter, cancellationToken).ConfigureAwait(false);
-            var items = await LoadRelationsAsync(connection, filter, $"{RelationOrder} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
+            var items = await LoadRelationsAsync(connection, selection, $"ORDER BY {RelationSortSql(query.Sort)} LIMIT {page.First} OFFSET {page.Offset}", cancellationToken).ConfigureAwait(false);
             return new Page<Relation>(items, page.Offset, total);
         }, cancellationToken);
     }
@@ -84,13 +83,19 @@ public sealed partial class SqliteGraphStore
     }
 
     private static string KeysJson(IEnumerable<RelationKey> keys) =>
-        JsonSerializer.Serialize(keys.Select(r => new[] { r.From.Value, r.Type.Name(), r.To.Value }));
+        JsonSerializer.Serialize(keys.Distinct().Select(r => new[] { r.From.Value, r.Type.Name(), r.To.Value }));
 
-    private static async Task<List<Relation>> LoadRelationsAsync(SqliteConnection connection, SqlFilter filter, string orderAndLimit, CancellationToken cancellationToken)
+    private static Task<List<Relation>> LoadRelationsAsync(SqliteConnection connection, SqlFilter filter, string orderAndLimit, CancellationToken cancellationToken) =>
+        ReadRelationsAsync(connection, $"SELECT {RelationRows.Columns} FROM relations r {filter.Sql} {orderAndLimit}", filter.Bind, cancellationToken);
+
+    private static Task<List<Relation>> LoadRelationsAsync(SqliteConnection connection, RelationSelection selection, string orderAndLimit, CancellationToken cancellationToken) =>
+        ReadRelationsAsync(connection, $"{selection.With} SELECT {RelationRows.Columns} FROM r {selection.Where} {orderAndLimit}", selection.Bind, cancellationToken);
+
+    private static async Task<List<Relation>> ReadRelationsAsync(SqliteConnection connection, string sql, Action<SqliteCommand> bind, CancellationToken cancellationToken)
     {
         var relations = new List<Relation>();
-        await using var command = Command(connection, $"SELECT {RelationRows.Columns} FROM relations r {filter.Sql} {orderAndLimit}");
-        filter.Bind(command);
+        await using var command = Command(connection, sql);
+        bind(command);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             relations.Add(RelationRows.Read(reader));

@@ -15,14 +15,17 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreInitialiser, I
     private readonly ILogger<SqliteGraphStore> _logger;
     private readonly ILoggerFactory _loggerFactory;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the store over <paramref name="connections"/>; call <see cref="InitialiseAsync"/> before use.</summary>
-    public SqliteGraphStore(SqliteConnectionFactory connections, ILoggerFactory loggerFactory)
+    /// <param name="time">The clock audit entries are stamped with; the system clock when not given.</param>
+    public SqliteGraphStore(SqliteConnectionFactory connections, ILoggerFactory loggerFactory, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _connections = connections;
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<SqliteGraphStore>();
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>The full path of the database file.</summary>
@@ -64,6 +67,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IStoreInitialiser, I
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
+        return command;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction transaction, (string Name, object Value)[] parameters)
+    {
+        var command = Command(connection, sql, transaction);
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
         return command;
     }
 

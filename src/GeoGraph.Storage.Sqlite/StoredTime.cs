@@ -12,6 +12,12 @@ internal static class StoredTime
 
     public static string? Write(DateTimeOffset? time) => time is { } t ? Write(t) : null;
 
+    /// <summary>The lower bound of a time window, or a text no stored time sorts before.</summary>
+    public static string Since(DateTimeOffset? since) => since is { } s ? Write(s) : "";
+
+    /// <summary>The upper bound of a time window, or a text no stored time sorts after.</summary>
+    public static string Until(DateTimeOffset? until) => until is { } u ? Write(u) : "9999-12-31T23:59:59.9999999Z";
+
     public static DateTimeOffset Read(string text) =>
         DateTimeOffset.ParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

@@ -1,4 +1,9 @@
 using BenchmarkDotNet.Running;
+using GeoGraph.Benchmarks.Load;
 
-// One class per subject; pick them with --filter, e.g. `dotnet run -c Release -- --filter '*PackStream*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `load …` runs the loopback load benchmark (wrk, autocannon) against the real server;
+// anything else goes to BenchmarkDotNet: one class per subject, chosen with --filter.
+if (args is ["load", .. var rest])
+    return await LoadRun.RunAsync(rest, Console.Out);
+BenchmarkSwitcher.FromAssembly(typeof(LoadRun).Assembly).Run(args);
+return 0;

@@ -24,6 +24,14 @@ public abstract partial class GraphStoreContract
         return store;
     }
 
+    /// <summary>A store holding all three sample articles: nine claims, ten entities, six relations.</summary>
+    protected async Task<IGraphStore> StoreWithAllArticlesAsync()
+    {
+        var store = await StoreWithBothArticlesAsync();
+        await store.ImportAsync(SampleArticles.Third(), Token);
+        return store;
+    }
+
     [Fact]
     public async Task ImportingAnArticleStoresItsEntitiesClaimsAndRelations()
     {

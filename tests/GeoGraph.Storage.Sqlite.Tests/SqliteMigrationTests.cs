@@ -59,13 +59,7 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Contains("fts5", sql, StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task<object?> ScalarAsync(string sql)
-    {
-        await using var connection = await _database.Connections().OpenAsync(Token);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync(Token);
-    }
+    private Task<object?> ScalarAsync(string sql) => _database.ScalarAsync(sql, Token);
 
     public void Dispose() => _database.Dispose();
 }

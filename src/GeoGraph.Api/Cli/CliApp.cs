@@ -17,6 +17,7 @@ public static class CliApp
             ImportCommand.Create(hostArgs, output),
             ExtractCommand.Create(output, error),
             SchemaCommand.Create(output),
+            ExportCommand.Create(hostArgs, output, error),
         };
         root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(hostArgs, cancellationToken));
         return root.Parse(commandArgs).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });

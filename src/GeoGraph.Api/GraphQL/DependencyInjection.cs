@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddSingleton<GraphQLResponseWriter>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<WebSockets.GraphQLWebSocketEndpoint>();
+        services.AddSingleton<global::GraphQL.DI.IConfigureExecution, DocumentCache>();
         services.AddGraphQL(builder => builder
             .AddSchema<GeoGraphSchema>()
             .AddSystemTextJson()
@@ -27,9 +28,9 @@ public static class DependencyInjection
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler((context, execution) =>
                 ErrorMapping.HandleAsync(context, execution.RequestServices!.GetRequiredService<ILoggerFactory>().CreateLogger("GeoGraph.GraphQL")))
-            .AddValidationRule<AccessRule>()
-            .AddValidationRule<RequestLimitsRule>()
-            .AddValidationRule<IntrospectionSwitchRule>()
+            .AddValidationRule<AccessRule>(useForCachedDocuments: true)
+            .AddValidationRule<RequestLimitsRule>(useForCachedDocuments: true)
+            .AddValidationRule<IntrospectionSwitchRule>(useForCachedDocuments: true)
             .ConfigureExecutionOptions(execution =>
             {
                 var limits = execution.RequestServices!.GetRequiredService<IOptions<GraphQLOptions>>().Value;

@@ -1,5 +1,8 @@
 using GeoGraph.Api.GraphQL.Arguments;
+using GeoGraph.Api.GraphQL.Preview;
 using GeoGraph.Api.GraphQL.Types;
+using GeoGraph.Api.Security;
+using GeoGraph.Core.Importing;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using GraphQL;
@@ -75,6 +78,16 @@ public sealed class QueryGraphType : ObjectGraphType
             .Description("Imported articles, newest import first.")
             .WithPaging()
             .ResolveAsync(async c => await c.Store().QueryArticlesAsync(c.PageArguments(), c.CancellationToken));
+
+        Field<NonNullGraphType<ExtractionPreviewGraphType>>("extractArticle")
+            .Description("What importing this article would store, without storing it (needs the importer role).")
+            .Argument<NonNullGraphType<ImportArticleInputGraphType>>("input")
+            .WithMetadata(AccessRule.RequiredRoleKey, Role.Importer)
+            .Resolve(c =>
+            {
+                var (graph, error) = c.Service<ArticleImporter>().Preview(MutationGraphType.ToArticle(c.GetArgument<ImportArticleInput>("input")));
+                return new ExtractionPreview(graph, error);
+            });
 
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("How much the graph holds.")

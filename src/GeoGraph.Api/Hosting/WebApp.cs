@@ -6,14 +6,18 @@ using GeoGraph.Api.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Serilog.Events;
 
 namespace GeoGraph.Api.Hosting;
 
 /// <summary>The web service: GraphQL at /graphql, GraphiQL at /graphiql, health at /healthz.</summary>
 public static class WebApp
 {
-    /// <summary>Builds the service; <paramref name="configure"/> lets tests and tools add configuration first.</summary>
-    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// Builds the service; <paramref name="configure"/> lets tests and tools add configuration first, and
+    /// <paramref name="mapEndpoints"/> lets a benchmark add its baseline endpoint beside the real ones.
+    /// </summary>
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? mapEndpoints = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -31,7 +35,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationMiddleware>();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevel);
         if (!app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/graphiql"), b => b.Run(NotFoundAsync));
         app.UseDefaultFiles();
@@ -40,9 +44,16 @@ public static class WebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.MapGeoGraphEndpoints();
+        mapEndpoints?.Invoke(app);
         app.Services.WarnWhenOpen();
         return app;
     }
+
+    /// <summary>A client that hangs up mid-request is not a server error.</summary>
+    private static LogEventLevel RequestLogLevel(HttpContext context, double elapsed, Exception? error) =>
+        error is OperationCanceledException && context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+        : error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+        : LogEventLevel.Information;
 
     private static Task NotFoundAsync(HttpContext context)
     {

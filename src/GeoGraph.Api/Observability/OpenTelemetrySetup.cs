@@ -13,19 +13,21 @@ public static class OpenTelemetrySetup
     public static IServiceCollection AddGeoGraphTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var endpoint = configuration["OpenTelemetry:Otlp:Endpoint"];
+        // Without an exporter nobody reads the spans: recording them would only cost time on every request.
+        // Store-call metrics stay available to in-process listeners either way.
+        if (string.IsNullOrWhiteSpace(endpoint))
+            return services;
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("geograph"))
             .WithTracing(tracing =>
             {
-                tracing.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation();
-                if (!string.IsNullOrWhiteSpace(endpoint))
-                    tracing.AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
+                tracing.AddSource(Telemetry.Name).AddAspNetCoreInstrumentation()
+                    .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation();
-                if (!string.IsNullOrWhiteSpace(endpoint))
-                    metrics.AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
+                metrics.AddMeter(Telemetry.Name).AddAspNetCoreInstrumentation()
+                    .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint));
             });
         return services;
     }

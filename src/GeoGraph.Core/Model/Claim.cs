@@ -7,6 +7,11 @@ namespace GeoGraph.Core.Model;
 /// <param name="ReportedBy">The outlet that carried the statement second-hand ("Tolo News quoted …").</param>
 /// <param name="Hedged">The statement is qualified: "we think", "may", "reportedly".</param>
 /// <param name="Negated">The statement denies rather than asserts; a negated claim asserts no relation.</param>
+/// <param name="Denied">
+/// The relations the statement denies ("denied any contact with"), usually on a negated claim. Denials are
+/// never evidence: they count towards no relation and only pair up with assertions as contradictions.
+/// Null when the extractor gave none; stores read back an empty list.
+/// </param>
 public sealed record Claim(
     ClaimId Id,
     ArticleId Article,
@@ -22,4 +27,5 @@ public sealed record Claim(
     IReadOnlyList<EntityId> Places,
     IReadOnlyList<RelationAssertion> Relations,
     DateTimeOffset ReportedAt,
-    bool Retracted = false);
+    bool Retracted = false,
+    IReadOnlyList<RelationAssertion>? Denied = null);

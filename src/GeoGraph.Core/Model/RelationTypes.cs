@@ -21,6 +21,13 @@ public static class RelationTypes
     public static bool TargetsPlace(this RelationType type) =>
         type is RelationType.PresentIn or RelationType.Controls;
 
+    /// <summary>
+    /// Whether the relation reads the same both ways (A allied with B is B allied with A), so that two claims
+    /// about it agree or disagree whatever order they name the pair in.
+    /// </summary>
+    public static bool IsSymmetric(this RelationType type) =>
+        type is RelationType.AlliedWith or RelationType.InContactWith or RelationType.CutTiesWith or RelationType.NegotiatesWith;
+
     private static string ToScreamingSnake(RelationType type)
     {
         var name = type.ToString();

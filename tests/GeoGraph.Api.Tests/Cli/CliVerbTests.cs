@@ -79,6 +79,44 @@ public sealed class CliVerbTests : IDisposable
         Assert.Equal(await File.ReadAllTextAsync(RepositoryFiles.PathOf("schema", "geograph.graphql"), TestContext.Current.CancellationToken), output);
     }
 
+    [Fact]
+    public async Task ExportWritesTheWholeGraphAsGraphmlAndJsonLines()
+    {
+        await RunAsync("import", SeedFolder, $"--Storage:Sqlite:Path={Database}");
+
+        var (graphmlCode, graphml, _) = await RunAsync("export", "--format", "graphml", $"--Storage:Sqlite:Path={Database}");
+        var (jsonlCode, jsonl, _) = await RunAsync("export", "--format", "jsonl", $"--Storage:Sqlite:Path={Database}");
+
+        Assert.Equal(0, graphmlCode);
+        Assert.Equal(0, jsonlCode);
+        var document = System.Xml.Linq.XDocument.Parse(graphml);
+        System.Xml.Linq.XNamespace ns = "http://graphml.graphdrawing.org/xmlns";
+        var lines = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("type").GetString()).ToList();
+        Assert.Equal(lines.Count(t => t == "node"), document.Descendants(ns + "node").Count());
+        Assert.Equal(lines.Count(t => t == "edge"), document.Descendants(ns + "edge").Count());
+        Assert.Equal(17, lines.Count(t => t == "node"));
+        Assert.Equal(8, lines.Count(t => t == "claim"));
+        Assert.Contains(document.Descendants(ns + "data"), d => d.Value == "SEEKS_ALLIANCE_WITH");
+    }
+
+    [Fact]
+    public async Task ExportOfANeighbourhoodHoldsOnlyItsNodes()
+    {
+        await RunAsync("import", SeedFolder, $"--Storage:Sqlite:Path={Database}");
+
+        var (code, jsonl, _) = await RunAsync("export", "--format", "jsonl", "--centre", "Taliban", "--depth", "1", $"--Storage:Sqlite:Path={Database}");
+        var (unknownCode, _, error) = await RunAsync("export", "--format", "jsonl", "--centre", "Nobody", $"--Storage:Sqlite:Path={Database}");
+
+        Assert.Equal(0, code);
+        var nodes = jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("type").GetString() == "node").Select(e => e.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Taliban", nodes);
+        Assert.Contains("al-Qaeda", nodes);
+        Assert.DoesNotContain("Kunar", nodes);
+        Assert.Equal(2, unknownCode);
+        Assert.Contains("UNKNOWN_ENTITY", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

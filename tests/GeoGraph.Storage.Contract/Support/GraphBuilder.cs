@@ -36,7 +36,8 @@ public sealed class GraphBuilder(string body, DateTimeOffset? publishedAt = null
         string? reportedBy = null,
         string[]? about = null,
         string[]? places = null,
-        (string From, RelationType Type, string To)[]? relations = null)
+        (string From, RelationType Type, string To)[]? relations = null,
+        (string From, RelationType Type, string To)[]? denied = null)
     {
         var start = body.IndexOf(text, StringComparison.Ordinal);
         if (start < 0)
@@ -54,12 +55,16 @@ public sealed class GraphBuilder(string body, DateTimeOffset? publishedAt = null
             negated,
             (about ?? []).Select(n => Ref(n)!.Value).ToList(),
             (places ?? []).Select(n => Ref(n)!.Value).ToList(),
-            (relations ?? []).Select(r => new RelationAssertion(Ref(r.From)!.Value, r.Type, Ref(r.To)!.Value)).ToList(),
-            publishedAt ?? Imported));
+            Assertions(relations),
+            publishedAt ?? Imported,
+            Denied: denied is null ? null : Assertions(denied)));
         return this;
     }
 
     public EntityId Id(string name) => Ref(name)!.Value;
+
+    private List<RelationAssertion> Assertions((string From, RelationType Type, string To)[]? relations) =>
+        (relations ?? []).Select(r => new RelationAssertion(Ref(r.From)!.Value, r.Type, Ref(r.To)!.Value)).ToList();
 
     public ArticleGraph Build() => new(
         new Article(_articleId, body, title, null, outlet, publishedAt, Imported),

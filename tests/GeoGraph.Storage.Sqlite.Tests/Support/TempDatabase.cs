@@ -31,6 +31,15 @@ public sealed class TempDatabase : IDisposable
         return store;
     }
 
+    /// <summary>Runs raw SQL on the file, beside any store, and returns the first column of the first row.</summary>
+    public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await Connections().OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public void Dispose()
     {
         foreach (var store in _stores)

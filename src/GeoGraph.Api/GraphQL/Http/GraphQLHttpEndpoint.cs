@@ -46,19 +46,10 @@ internal sealed class GraphQLHttpEndpoint(
         if (request is null)
             return;
 
-        var operation = request.Document is null ? null : OperationParser.Selected(request.Document, request.OperationName);
-        var operationName = operation?.Name?.StringValue ?? request.OperationName ?? "(anonymous)";
-        var operationType = operation?.Operation.ToString().ToLowerInvariant() ?? "unknown";
-        diagnostics.Set("GraphQLOperation", operationName);
-        diagnostics.Set("Caller", caller.Caller);
-        using var activity = Telemetry.Source.StartActivity("graphql " + operationType + " " + operationName);
-        activity?.SetTag("graphql.operation.name", operationName);
-        activity?.SetTag("graphql.operation.type", operationType);
-
+        using var activity = Telemetry.Source.StartActivity("graphql");
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
-            Document = request.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -67,12 +58,25 @@ internal sealed class GraphQLHttpEndpoint(
             UserContext = caller,
             CancellationToken = context.RequestAborted,
         }).ConfigureAwait(false);
+        Describe(activity, result, request.OperationName, caller);
 
         // Under the graphql-response media type a request that never executed (syntax, validation) is a client error.
         var status = mediaType == GraphQLResponseWriter.GraphQLResponseMediaType && !result.Executed
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         await writer.WriteAsync(context, result, status, mediaType).ConfigureAwait(false);
+    }
+
+    /// <summary>Names the operation in the request log and the trace, once execution has parsed it.</summary>
+    private void Describe(System.Diagnostics.Activity? activity, ExecutionResult result, string? requestedName, CallerContext caller)
+    {
+        var name = result.Operation?.Name?.StringValue ?? requestedName ?? "(anonymous)";
+        var type = result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid";
+        diagnostics.Set("GraphQLOperation", name);
+        diagnostics.Set("Caller", caller.Caller);
+        activity?.SetTag("graphql.operation.name", name);
+        activity?.SetTag("graphql.operation.type", type);
+        activity?.SetTag("graphql.errors", result.Errors?.Count ?? 0);
     }
 
     private async Task<ParsedRequest?> ReadPostAsync(HttpContext context, string mediaType)
@@ -102,6 +106,11 @@ internal sealed class GraphQLHttpEndpoint(
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             await TooLargeAsync(context, limit, mediaType).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away mid-body: there is nobody to answer.
             return null;
         }
         catch (Exception malformed) when (malformed is JsonException or InvalidOperationException or FormatException or DecoderFallbackException)
@@ -145,15 +154,16 @@ internal sealed class GraphQLHttpEndpoint(
             return null;
         }
 
-        var document = OperationParser.TryParse(request.Query);
-        if (!allowMutations && document is not null && OperationParser.Selected(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
+        // Only GET needs to see the operation before it runs: mutations are refused there.
+        var document = allowMutations ? null : OperationParser.TryParse(request.Query);
+        if (document is not null && OperationParser.Selected(document, request.OperationName)?.Operation is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";
             await writer.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
                 "Mutations must be sent with POST.", mediaType).ConfigureAwait(false);
             return null;
         }
-        return new ParsedRequest(request.Query, document, request.OperationName, request.Variables, request.Extensions);
+        return new ParsedRequest(request.Query, request.OperationName, request.Variables, request.Extensions);
     }
 
     private Task RefuseAsync(HttpContext context, string code, string mediaType)
@@ -171,5 +181,5 @@ internal sealed class GraphQLHttpEndpoint(
         writer.WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
             $"The request body is larger than {limit} bytes.", mediaType);
 
-    private sealed record ParsedRequest(string Query, GraphQLDocument? Document, string? OperationName, Inputs? Variables, Inputs? Extensions);
+    private sealed record ParsedRequest(string Query, string? OperationName, Inputs? Variables, Inputs? Extensions);
 }
