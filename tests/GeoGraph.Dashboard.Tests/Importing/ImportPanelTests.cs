@@ -10,6 +10,23 @@ public sealed class ImportPanelTests(DashboardFixture fixture)
         "\"We believe Fatah is funding the Lions' Den,\" Pentagon spokesman John Kirby told Reuters.";
 
     [Fact]
+    public async Task PreviewShowsWhatExtractionFindsWithoutStoringIt()
+    {
+        var before = await fixture.Client.ArticleCountAsync();
+        await using var page = await fixture.OpenAsync();
+
+        await page.Page.Locator("#import-panel summary").ClickAsync();
+        await page.Page.FillAsync("#import-text", "Ansaru is allied with Boko Haram, an ECOWAS official said on Monday.");
+        await page.Page.ClickAsync("#import-preview");
+        await page.Page.GetByText("Extracted (not stored yet)").WaitForAsync();
+        await page.WaitReadyAsync();
+
+        await page.ScreenshotAsync("import-preview");
+        Assert.Contains("Ansaru allied with Boko Haram", await page.Page.InnerTextAsync(".import-result"), StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.Client.ArticleCountAsync());
+    }
+
+    [Fact]
     public async Task ImportPanelStoresAnArticleAndShowsWhatWasExtracted()
     {
         var before = await fixture.Client.ArticleCountAsync();

@@ -114,7 +114,9 @@ export class GraphView {
     nodes.forEach(n => {
       const { x, y } = n.position();
       const r = n.width() / 2 + 12;
-      x1 = Math.min(x1, x - r); x2 = Math.max(x2, x + r);
+      // Labels hang below a node and are about 6.5 px a character wide at 11 px.
+      const half = Math.max(r, (n.data('name')?.length ?? 0) * 3.3);
+      x1 = Math.min(x1, x - half); x2 = Math.max(x2, x + half);
       y1 = Math.min(y1, y - r); y2 = Math.max(y2, y + r + 14);
     });
     const width = this._cy.width() - 2 * padding;

@@ -9,8 +9,9 @@ const payloadFields = `created warnings errors { code message }
   article { id title claims(first: 15) { totalCount nodes { text form hedged speaker { name } speakerDescription
     relations { from { name } type to { name } } } } }`;
 
-const previewFields = `entities { id name kind } claims { text form hedged speaker { name } speakerDescription }
-  relations { from { name } type to { name } }`;
+// The preview names entities as text (nothing is stored yet), so claims and relations carry names, not objects.
+const previewFields = `articleId warnings errors { code message } entities { id name kind }
+  claims { text form hedged speaker speakerDescription relations { from type to } }`;
 
 export class ImportPanel {
   constructor(form, caps, onImported) {
@@ -45,11 +46,19 @@ export class ImportPanel {
       const op = this._caps.extractOperation;
       const data = await gql(`${op} Preview($input: ImportArticleInput!) { extractArticle(input: $input) { ${previewFields} } }`, { input: this._input() });
       const preview = data.extractArticle;
+      if (preview.errors.length) {
+        this._show(el('p', { class: 'error', role: 'alert' }, preview.errors.map(e => `${e.code}: ${e.message}`).join(' ')));
+        return;
+      }
+      const claims = preview.claims.map(c => ({ ...c, speaker: c.speaker ? { name: c.speaker } : null }));
+      const relations = preview.claims.flatMap(c => c.relations.map(r => ({ from: { name: r.from }, type: r.type, to: { name: r.to } })));
       this._show(
         el('h3', {}, 'Extracted (not stored yet)'),
-        el('p', {}, `${preview.entities.length} entities: `, preview.entities.map(e => e.name).join(', ')),
-        claimList(preview.claims),
-        relationList(preview.relations));
+        el('p', { class: 'meta' }, `${preview.entities.length} entities: `, preview.entities.map(e => e.name).join(', ')),
+        preview.warnings.length ? el('ul', { class: 'warnings' }, preview.warnings.map(w => el('li', {}, w))) : null,
+        el('h3', {}, `Claims (${claims.length})`),
+        claimList(claims),
+        relationList(relations));
     } catch (error) {
       this._failed(error);
     }
@@ -89,6 +98,7 @@ export class ImportPanel {
 
   _show(...children) {
     this._result.replaceChildren(...children.filter(Boolean));
+    this._result.scrollIntoView({ block: 'nearest' });
   }
 }
 
