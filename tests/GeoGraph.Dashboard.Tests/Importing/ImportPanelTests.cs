@@ -14,6 +14,7 @@ public sealed class ImportPanelTests(DashboardFixture fixture)
     {
         var before = await fixture.Client.ArticleCountAsync();
         await using var page = await fixture.OpenAsync();
+        await page.EnterApiKeyAsync(fixture.ImporterKey);
 
         await page.Page.Locator("#import-panel summary").ClickAsync();
         await page.Page.FillAsync("#import-text", "Ansaru is allied with Boko Haram, an ECOWAS official said on Monday.");
@@ -31,6 +32,7 @@ public sealed class ImportPanelTests(DashboardFixture fixture)
     {
         var before = await fixture.Client.ArticleCountAsync();
         await using var page = await fixture.OpenAsync();
+        await page.EnterApiKeyAsync(fixture.ImporterKey);
 
         await page.Page.Locator("#import-panel summary").ClickAsync();
         await page.Page.FillAsync("#import-text", Article);
@@ -43,5 +45,34 @@ public sealed class ImportPanelTests(DashboardFixture fixture)
         Assert.Equal("Stored.", await page.Page.InnerTextAsync(".import-outcome"));
         Assert.Equal(before + 1, await fixture.Client.ArticleCountAsync());
         Assert.Contains("Fatah negotiates with Popular Front for the Liberation of Palestine", await page.Page.InnerTextAsync(".import-result"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportingWithoutAnImporterKeySaysWhichRoleIsNeeded()
+    {
+        var before = await fixture.Client.ArticleCountAsync();
+        await using var page = await fixture.OpenAsync();
+
+        await page.Page.Locator("#import-panel summary").ClickAsync();
+        await page.Page.FillAsync("#import-text", Article);
+        await page.Page.ClickAsync("#import-submit");
+        await page.Page.Locator(".import-result .error").WaitForAsync();
+        await page.WaitReadyAsync();
+
+        Assert.Contains("importer role", await page.Page.InnerTextAsync(".import-result"), StringComparison.Ordinal);
+        Assert.Equal(before, await fixture.Client.ArticleCountAsync());
+    }
+
+    [Fact]
+    public async Task ApiKeyStaysInTheBrowserAcrossVisits()
+    {
+        await using var page = await fixture.OpenAsync();
+
+        await page.EnterApiKeyAsync(fixture.ImporterKey);
+        await page.Page.ReloadAsync();
+        await page.WaitReadyAsync();
+
+        Assert.Equal(fixture.ImporterKey, await page.Page.EvaluateAsync<string>("() => localStorage.getItem('geograph.apiKey')"));
+        Assert.Equal("API key ✓", await page.Page.InnerTextAsync("#api-key"));
     }
 }

@@ -1,8 +1,13 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Playwright;
 
 namespace GeoGraph.Dashboard.Tests.Support;
 
-/// <summary>One service (seed plus 300 generated articles) and one browser, shared by every test of the assembly.</summary>
+/// <summary>
+/// One service (seed plus 300 generated articles) and one browser, shared by every test of the assembly.
+/// Callers without a key read; importing needs <see cref="ImporterKey"/>, made up for this run only.
+/// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
     public const int GeneratedArticles = 300;
@@ -10,6 +15,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     private GeoGraphServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public string ImporterKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     public GeoGraphServer Server => _server ?? throw new InvalidOperationException("The service has not started.");
 
@@ -36,8 +43,17 @@ public sealed class DashboardFixture : IAsyncLifetime
         return browser;
     }
 
-    public async ValueTask InitializeAsync() =>
-        _server = await GeoGraphServer.StartAsync(GeneratedArticles, TestContext.Current.CancellationToken);
+    public async ValueTask InitializeAsync()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Auth:Anonymous"] = "reader",
+            ["Auth:ApiKeys:0:Name"] = "dashboard-tests",
+            ["Auth:ApiKeys:0:Role"] = "importer",
+            ["Auth:ApiKeys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ImporterKey))),
+        };
+        _server = await GeoGraphServer.StartAsync(GeneratedArticles, settings, TestContext.Current.CancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -59,6 +59,15 @@ public sealed class DashboardPage : IAsyncDisposable
         await WaitReadyAsync();
     }
 
+    /// <summary>Enters an API key in the key dialog, as a user would; the page reloads its view with the key's rights.</summary>
+    public async Task EnterApiKeyAsync(string key)
+    {
+        await Page.ClickAsync("#api-key");
+        await Page.FillAsync("#key-dialog input[name=key]", key);
+        await Page.ClickAsync("#key-dialog button[value=save]");
+        await WaitReadyAsync();
+    }
+
     public async Task<string> ScreenshotAsync(string name)
     {
         var path = Screenshots.PathFor(name);

@@ -31,10 +31,10 @@ public sealed class GeoGraphServer : IAsyncDisposable
 
     public GraphQLClient Client { get; }
 
-    public static async Task<GeoGraphServer> StartAsync(int generatedArticles, CancellationToken cancellationToken)
+    public static async Task<GeoGraphServer> StartAsync(int generatedArticles, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("geograph-dashboard-").FullName;
-        var configuration = new Dictionary<string, string?>
+        var configuration = new Dictionary<string, string?>(settings)
         {
             ["Storage:Sqlite:Path"] = Path.Combine(folder, "graph.db"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
