@@ -28,6 +28,7 @@ public sealed class EvidencePanelTests(DashboardFixture fixture)
 
         await page.ClickGraphElementAsync("group:al-qaeda");
 
+        await page.ScreenshotAsync("evidence-entity-al-qaeda");
         var facts = await page.Page.InnerTextAsync("#evidence .facts");
         Assert.Contains("AQ", facts, StringComparison.Ordinal);
         Assert.Contains("Claims about al-Qaeda", await page.Page.InnerTextAsync("#evidence"), StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public static class GeneratedCorpus
         ("ISWAP", "{0} is a branch of {1}", "Islamic State"),
         ("Syrian Democratic Forces", "{0} fighters are present in {1} province", "Aleppo"),
         ("Hay'at Tahrir al-Sham", "{0} is negotiating with {1}", "Syrian Democratic Forces"),
-        ("al-Qaeda", "{0} accused {1} of betrayal", "Islamic State"),
+        ("al-Qaeda", "{0} has blamed {1} for the bombing", "Islamic State"),
         ("Boko Haram", "{0} fighters are present in {1} province", "Yobe"),
         ("al-Qaeda", "{0} is in touch with {1}", "Hay'at Tahrir al-Sham"),
         ("Islamic State Sahel Province", "{0} is a branch of {1}", "Islamic State"),

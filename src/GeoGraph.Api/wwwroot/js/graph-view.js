@@ -2,6 +2,7 @@
 // hiding, keyboard focus. Timings of the last render and expansion are kept for benchmarks.
 import { stylesheet } from './graph-style.js';
 import { relationKey } from './queries.js';
+import { radialLayout } from './radial-layout.js';
 
 // Past this many edges the style and layout trade detail for speed.
 const largeEdges = 1500;
@@ -46,17 +47,19 @@ export class GraphView {
     }
     this._pinned = new Set(pinned);
     this._focus = -1;
-    this._cy.batch(() => {
-      this._cy.elements().remove();
-      this._cy.add(elementsOf(graph, this._cy));
-    });
+    this._cy.elements().remove();
+    const elements = elementsOf(graph, this._cy, this._pinned);
+    // A large graph gets rings by hops, placed before it is drawn: a force layout of thousands of
+    // drawn nodes would take seconds. "Arrange" runs the force layout when asked.
+    if (large) radialLayout(elements, pinned);
+    this._cy.batch(() => this._cy.add(elements));
     const added = performance.now();
-    // Styles are computed on first use; asking for a size here keeps that cost out of the layout's figure.
+    // Styles are computed on first use; asking for a size here keeps that cost out of the next figure.
     this._cy.nodes().forEach(n => n.width());
     const styled = performance.now();
-    await this._layoutAsync(large);
+    if (!large) await this.arrangeAsync();
+    this._fitToNodes(this._cy.nodes());
     const laidOut = performance.now();
-    this._cy.nodes().filter(n => this._pinned.has(n.id())).addClass('centre');
     await nextFrame();
     this.timings.render = performance.now() - started;
     this.timings.phases = { add: added - started, style: styled - added, layout: laidOut - styled, paint: performance.now() - laidOut };
@@ -86,19 +89,19 @@ export class GraphView {
     return { added: newNodes.length, ms: this.timings.expand };
   }
 
-  async _layoutAsync(large) {
+  /** Lays out the whole view with fCoSE (spectral draft past 600 entities), then fits it. */
+  async arrangeAsync() {
     const count = this._cy.nodes().length;
     if (count === 0) return;
     const layout = this._cy.layout({
       name: count > 1 ? 'fcose' : 'grid',
-      quality: large || count > 600 ? 'draft' : 'default',
+      quality: count > 600 ? 'draft' : 'default',
       randomize: true,
       animate: false,
       // Fitting here would measure every edge; fitting to the node positions below costs nothing.
       fit: false,
       nodeRepulsion: 6000,
       idealEdgeLength: 70,
-      numIter: large ? 600 : 2500,
       packComponents: false,
     });
     const done = new Promise(resolve => layout.one('layoutstop', resolve));
@@ -241,7 +244,7 @@ export class GraphView {
   }
 }
 
-function elementsOf(graph, cy) {
+function elementsOf(graph, cy, pinned = new Set()) {
   const elements = [];
   const present = new Set(cy.elements().map(e => e.id()));
   const degree = new Map();
@@ -251,7 +254,10 @@ function elementsOf(graph, cy) {
   }
   for (const node of graph.nodes) {
     if (!present.has(node.id))
-      elements.push({ group: 'nodes', data: { id: node.id, name: node.name, kind: node.kind, aliases: node.aliases ?? [], degree: degree.get(node.id) ?? 0 } });
+      elements.push({
+        group: 'nodes', classes: pinned.has(node.id) ? 'centre' : '',
+        data: { id: node.id, name: node.name, kind: node.kind, aliases: node.aliases ?? [], degree: degree.get(node.id) ?? 0 },
+      });
   }
   const ids = new Set(graph.nodes.map(n => n.id));
   for (const edge of graph.edges) {

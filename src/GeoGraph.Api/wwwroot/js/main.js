@@ -203,6 +203,12 @@ $('#start-view').addEventListener('click', () => {
   run('Loading the graph', loadViewAsync);
 });
 $('#fit-view').addEventListener('click', () => view.fit());
+$('#arrange-view').addEventListener('click', () => run('Arranging', async () => {
+  status('Arranging…');
+  const started = performance.now();
+  await view.arrangeAsync();
+  status(`Arranged in ${Math.round(performance.now() - started)} ms.`);
+}));
 $('#export-png').addEventListener('click', () => run('Export', () => exportPngAsync(view)));
 $('#export-graphml').addEventListener('click', () => exportGraphMl(view));
 $('#export-json').addEventListener('click', () => exportJson(view, state));

@@ -186,7 +186,7 @@ export async function loadTimeline(caps) {
   }
   const claims = await allPages(`query ClaimDates($after: String) {
     claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { reportedAt } } }`,
-  {}, d => d.claims, 10);
+  {}, d => d.claims, 30);
   return bucketByWeek(claims.map(c => new Date(c.reportedAt)));
 }
 
