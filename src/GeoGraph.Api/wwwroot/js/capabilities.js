@@ -19,10 +19,17 @@ export class Capabilities {
   }
 
   static async loadAsync() {
+    const capabilities = new Capabilities({});
+    await capabilities.reloadAsync();
+    return capabilities;
+  }
+
+  /** Asks again, as when an API key changes what the caller may see. */
+  async reloadAsync() {
     try {
-      return new Capabilities(await gql(probe));
+      this._types = await gql(probe);
     } catch {
-      return new Capabilities({});
+      this._types = {};
     }
   }
 

@@ -19,13 +19,17 @@ export class ImportPanel {
     this._caps = caps;
     this._onImported = onImported;
     this._result = form.querySelector('.import-result');
-    const preview = form.querySelector('#import-preview');
-    preview.hidden = !caps.extractOperation;
-    preview.addEventListener('click', () => this._previewAsync());
+    form.querySelector('#import-preview').addEventListener('click', () => this._previewAsync());
+    this.update();
     form.addEventListener('submit', event => {
       event.preventDefault();
       this._importAsync();
     });
+  }
+
+  /** Shows the preview button only where the service can preview. */
+  update() {
+    this._form.querySelector('#import-preview').hidden = !this._caps.extractOperation;
   }
 
   _input() {

@@ -34,7 +34,8 @@ async function run(what, action) {
     await action();
   } catch (error) {
     failed = true;
-    status(`${what} failed: ${error.message}`, 'error');
+    const credentials = ['UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'FORBIDDEN'].includes(error.code);
+    status(`${what} failed: ${error.message}${credentials ? ' Enter an API key with the right role (API key, top right).' : ''}`, 'error');
   } finally {
     if (--pending === 0) document.body.dataset.state = failed ? 'error' : 'ready';
   }
@@ -195,7 +196,7 @@ $('#path-form').addEventListener('submit', event => {
   });
 });
 
-new ImportPanel($('#import-form'), caps, () => run('Refreshing', refreshAsync));
+const importPanel = new ImportPanel($('#import-form'), caps, () => run('Refreshing', refreshAsync));
 
 $('#start-view').addEventListener('click', () => {
   Object.assign(state, { centre: [], expanded: [], path: null, selected: '' });
@@ -213,7 +214,15 @@ $('#export-png').addEventListener('click', () => run('Export', () => exportPngAs
 $('#export-graphml').addEventListener('click', () => exportGraphMl(view));
 $('#export-json').addEventListener('click', () => exportJson(view, state));
 $('#list-panel').addEventListener('toggle', () => { if ($('#list-panel').open) renderRelationList($('#relation-list'), view, id => selectFromList(id)); });
-bindApiKeyDialog({ button: $('#api-key'), dialog: $('#key-dialog'), onChange: () => run('Reloading', refreshAsync) });
+bindApiKeyDialog({
+  button: $('#api-key'),
+  dialog: $('#key-dialog'),
+  onChange: () => run('Reloading', async () => {
+    await caps.reloadAsync();
+    importPanel.update();
+    await refreshAsync();
+  }),
+});
 new ResizeObserver(() => view.resize()).observe($('#graph'));
 renderLegend($('#legend-kinds'));
 
