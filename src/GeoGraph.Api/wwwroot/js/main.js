@@ -41,8 +41,15 @@ async function run(what, action) {
   }
 }
 
+// A double-click taps twice before it expands: the second tap must not load the entity again.
+let lastTap = { id: null, at: 0 };
+
 const view = new GraphView($('#graph'), {
-  onNode: id => run('Loading the entity', () => selectEntityAsync(id)),
+  onNode: id => {
+    const repeated = lastTap.id === id && performance.now() - lastTap.at < 500;
+    lastTap = { id, at: performance.now() };
+    if (!repeated) run('Loading the entity', () => selectEntityAsync(id));
+  },
   onEdge: data => run('Loading the evidence', () => selectRelationAsync(data)),
   onExpand: id => run('Expanding', () => expandAsync(id)),
   onClear: () => {
