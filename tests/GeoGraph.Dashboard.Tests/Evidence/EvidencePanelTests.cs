@@ -4,15 +4,13 @@ namespace GeoGraph.Dashboard.Tests.Evidence;
 
 public sealed class EvidencePanelTests(DashboardFixture fixture)
 {
-    private const string AlQaedaToTaliban = "group:al-qaeda|SEEKS_ALLIANCE_WITH|group:taliban";
-
     [Fact]
     public async Task ClickingTheAlQaedaToTalibanEdgeShowsItsClaimsWithTheNatoSpeaker()
     {
-        var relation = (await fixture.Client.NetworkAsync("group:al-qaeda")).Edges.Single(e => e.Key == AlQaedaToTaliban);
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        var relation = (await fixture.Client.NetworkAsync(Known.AlQaeda)).Edges.Single(e => e.Key == Known.AlQaedaToTaliban);
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
-        await page.ClickGraphElementAsync(AlQaedaToTaliban);
+        await page.ClickGraphElementAsync(Known.AlQaedaToTaliban);
 
         await page.ScreenshotAsync("evidence-al-qaeda-taliban");
         var speakers = await page.Page.Locator("#evidence .claim .speaker").AllInnerTextsAsync();
@@ -24,9 +22,9 @@ public sealed class EvidencePanelTests(DashboardFixture fixture)
     [Fact]
     public async Task ClickingAnEntityShowsItsAliases()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
-        await page.ClickGraphElementAsync("group:al-qaeda");
+        await page.ClickGraphElementAsync(Known.AlQaeda);
 
         await page.ScreenshotAsync("evidence-entity-al-qaeda");
         var facts = await page.Page.InnerTextAsync("#evidence .facts");
@@ -37,8 +35,8 @@ public sealed class EvidencePanelTests(DashboardFixture fixture)
     [Fact]
     public async Task ArticleLinkShowsTheArticleWithTheClaimHighlighted()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
-        await page.ClickGraphElementAsync(AlQaedaToTaliban);
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
+        await page.ClickGraphElementAsync(Known.AlQaedaToTaliban);
         var claim = await page.Page.Locator("#evidence .claim blockquote").First.InnerTextAsync();
 
         await page.Page.Locator("#evidence .claim a").First.ClickAsync();

@@ -4,8 +4,6 @@ namespace GeoGraph.Dashboard.Tests.Filters;
 
 public sealed class FilterTests(DashboardFixture fixture)
 {
-    private const string AlQaeda = "group:al-qaeda";
-
     private static readonly string[] AllTypes =
     [
         "ALLIED_WITH", "SEEKS_ALLIANCE_WITH", "IN_CONTACT_WITH", "CUT_TIES_WITH", "NEGOTIATES_WITH", "SUPPORTS",
@@ -15,9 +13,9 @@ public sealed class FilterTests(DashboardFixture fixture)
     [Fact]
     public async Task UncheckingARelationTypeHidesItsRelations()
     {
-        var unfiltered = await fixture.Client.ExpectedCountsAsync(AlQaeda);
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda, new ViewFilter(Types: [.. AllTypes.Where(t => t != "ATTACKS")]));
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        var unfiltered = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda);
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda, new ViewFilter(Types: [.. AllTypes.Where(t => t != "ATTACKS")]));
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
         await page.Page.Locator("#filter-types input[value=ATTACKS]").UncheckAsync();
         await page.WaitReadyAsync();
@@ -30,8 +28,8 @@ public sealed class FilterTests(DashboardFixture fixture)
     [Fact]
     public async Task RaisingTheMinimumClaimsHidesThinlySupportedRelations()
     {
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda, new ViewFilter(MinClaims: 2));
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda, new ViewFilter(MinClaims: 2));
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         var before = await page.CountsAsync();
 
         await page.Page.FillAsync("input[name=minClaims]", "2");
@@ -45,8 +43,8 @@ public sealed class FilterTests(DashboardFixture fixture)
     [Fact]
     public async Task ExcludingHedgedClaimsHidesRelationsOnlyHedgedClaimsSupport()
     {
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda, new ViewFilter(IncludeHedged: false));
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda, new ViewFilter(IncludeHedged: false));
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         var before = await page.CountsAsync();
 
         await page.Page.Locator("input[name=includeHedged]").UncheckAsync();
@@ -59,8 +57,8 @@ public sealed class FilterTests(DashboardFixture fixture)
     [Fact]
     public async Task SpeakerFilterKeepsTheRelationsThatSpeakersClaimsAssert()
     {
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda, new ViewFilter(SpeakerKeys: await fixture.Client.RelationKeysSaidByAsync("NATO")));
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda, new ViewFilter(SpeakerKeys: await fixture.Client.RelationKeysSaidByAsync("NATO")));
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
         await page.Page.FillAsync("#filter-speaker", "NATO");
         await page.Page.Locator("#filter-speaker").PressAsync("Enter");
@@ -73,7 +71,7 @@ public sealed class FilterTests(DashboardFixture fixture)
     [Fact]
     public async Task BrushingTheHistogramSetsTheTimeRange()
     {
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         var before = await page.CountsAsync();
         var box = await page.Page.Locator("svg.histogram").BoundingBoxAsync();
         Assert.NotNull(box);
@@ -85,7 +83,7 @@ public sealed class FilterTests(DashboardFixture fixture)
         await page.WaitReadyAsync();
         var since = await page.Page.InputValueAsync("input[name=since]");
         var until = await page.Page.InputValueAsync("input[name=until]");
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda, new ViewFilter(Since: since, Until: until));
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda, new ViewFilter(Since: since, Until: until));
 
         await page.ScreenshotAsync("time-range-brushed");
         Assert.True(string.CompareOrdinal(since, until) < 0, $"The brush set {since} to {until}.");

@@ -4,13 +4,11 @@ namespace GeoGraph.Dashboard.Tests.Graph;
 
 public sealed class GraphRenderingTests(DashboardFixture fixture)
 {
-    private const string AlQaeda = "group:al-qaeda";
-
     [Fact]
     public async Task CentredViewShowsAsManyEntitiesAndRelationsAsTheNetworkQuery()
     {
-        var expected = await fixture.Client.ExpectedCountsAsync(AlQaeda);
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        var expected = await fixture.Client.ExpectedCountsAsync(Known.AlQaeda);
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
         var shown = await page.CountsAsync();
 
@@ -25,7 +23,7 @@ public sealed class GraphRenderingTests(DashboardFixture fixture)
         await using var page = await fixture.OpenAsync();
 
         var shown = await page.CountsAsync();
-        var alQaeda = await page.Page.EvaluateAsync<bool>("id => window.geograph.screenPoint(id) !== null", AlQaeda);
+        var alQaeda = await page.Page.EvaluateAsync<bool>("id => window.geograph.screenPoint(id) !== null", Known.AlQaeda);
 
         await page.ScreenshotAsync("start-view-1280x800");
         Assert.True(shown.Nodes >= 10 && shown.Edges >= 10, $"The start view shows only {shown}.");
@@ -35,13 +33,13 @@ public sealed class GraphRenderingTests(DashboardFixture fixture)
     [Fact]
     public async Task DoubleClickingAnEntityAddsItsNeighbourhoodWithoutReloading()
     {
-        var centre = await fixture.Client.NetworkAsync(AlQaeda);
-        var taliban = await fixture.Client.NetworkAsync("group:taliban");
+        var centre = await fixture.Client.NetworkAsync(Known.AlQaeda);
+        var taliban = await fixture.Client.NetworkAsync(Known.Taliban);
         var expected = (centre.Nodes.Union(taliban.Nodes).Count(), centre.Edges.Select(e => e.Key).Union(taliban.Edges.Select(e => e.Key)).Count());
-        await using var page = await fixture.OpenAsync($"?centre={AlQaeda}");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         await page.Page.EvaluateAsync("() => { window.notReloaded = true; }");
 
-        await page.ClickGraphElementAsync("group:taliban", clicks: 2);
+        await page.ClickGraphElementAsync(Known.Taliban, clicks: 2);
 
         await page.ScreenshotAsync("expanded-taliban");
         Assert.Equal(expected, await page.CountsAsync());

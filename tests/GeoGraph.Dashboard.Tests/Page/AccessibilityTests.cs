@@ -6,9 +6,9 @@ namespace GeoGraph.Dashboard.Tests.Page;
 public sealed class AccessibilityTests(DashboardFixture fixture)
 {
     [Theory]
-    [InlineData("?centre=group:al-qaeda", 1280, 800)]
-    [InlineData("?centre=group:al-qaeda&sel=group:al-qaeda|SEEKS_ALLIANCE_WITH|group:taliban", 1280, 800)]
-    [InlineData("?centre=group:al-qaeda&sel=group:al-qaeda", 390, 844)]
+    [InlineData($"?centre={Known.AlQaeda}", 1280, 800)]
+    [InlineData($"?centre={Known.AlQaeda}&sel={Known.AlQaedaToTaliban}", 1280, 800)]
+    [InlineData($"?centre={Known.AlQaeda}&sel={Known.AlQaeda}", 390, 844)]
     public async Task AxeFindsNoViolations(string view, int width, int height)
     {
         await using var page = await fixture.OpenAsync(view, width, height);

@@ -5,18 +5,16 @@ namespace GeoGraph.Dashboard.Tests.Page;
 
 public sealed class PageTests(DashboardFixture fixture)
 {
-    private const string AlQaedaToTaliban = "group:al-qaeda|SEEKS_ALLIANCE_WITH|group:taliban";
-
     [Fact]
     public async Task MainFlowsLeaveNoConsoleErrors()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
-        await page.ClickGraphElementAsync("group:al-qaeda");
-        await page.ClickGraphElementAsync(AlQaedaToTaliban);
+        await page.ClickGraphElementAsync(Known.AlQaeda);
+        await page.ClickGraphElementAsync(Known.AlQaedaToTaliban);
         await page.Page.Locator("#filter-types input[value=PRESENT_IN]").UncheckAsync();
         await page.WaitReadyAsync();
-        await page.ClickGraphElementAsync("group:taliban", clicks: 2);
+        await page.ClickGraphElementAsync(Known.Taliban, clicks: 2);
         await page.Page.ClickAsync("#start-view");
         await page.WaitReadyAsync();
 
@@ -40,10 +38,10 @@ public sealed class PageTests(DashboardFixture fixture)
     [Fact]
     public async Task AddressRestoresTheSharedView()
     {
-        await using var first = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var first = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         await first.Page.Locator("#filter-types input[value=PRESENT_IN]").UncheckAsync();
         await first.WaitReadyAsync();
-        await first.ClickGraphElementAsync(AlQaedaToTaliban);
+        await first.ClickGraphElementAsync(Known.AlQaedaToTaliban);
         var shared = new Uri(first.Page.Url).PathAndQuery;
 
         await using var second = await fixture.OpenAsync(shared.TrimStart('/'));
@@ -56,7 +54,7 @@ public sealed class PageTests(DashboardFixture fixture)
     [Fact]
     public async Task NarrowScreenScrollsOnlyDownwards()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda", width: 390, height: 844);
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}", width: 390, height: 844);
 
         var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         var graph = await page.Page.Locator("#graph").BoundingBoxAsync();
@@ -70,7 +68,7 @@ public sealed class PageTests(DashboardFixture fixture)
     [Fact]
     public async Task KeyboardAloneOpensAnEntitysEvidence()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
         await page.Page.Locator("#graph").FocusAsync();
         await page.Page.Keyboard.PressAsync("ArrowRight");
@@ -83,7 +81,7 @@ public sealed class PageTests(DashboardFixture fixture)
     [Fact]
     public async Task GraphMlExportHoldsTheVisibleRelations()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
         var shown = await page.CountsAsync();
 
         await page.Page.Locator(".menu summary").ClickAsync();
@@ -98,7 +96,7 @@ public sealed class PageTests(DashboardFixture fixture)
     [Fact]
     public async Task PngExportIsAnImage()
     {
-        await using var page = await fixture.OpenAsync("?centre=group:al-qaeda");
+        await using var page = await fixture.OpenAsync($"?centre={Known.AlQaeda}");
 
         await page.Page.Locator(".menu summary").ClickAsync();
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Page.ClickAsync("#export-png"));
