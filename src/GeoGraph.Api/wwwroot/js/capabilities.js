@@ -40,11 +40,12 @@ export class Capabilities {
     return !!found && args.every(a => found.args?.some(x => x.name === a));
   }
 
-  get overview() { return this.has('query', 'overview'); }
+  // Each newer query counts only with every argument the page passes, so a differently named one falls back safely.
+  get overview() { return this.has('query', 'overview', 'types', 'since', 'until', 'minClaims', 'includeHedged', 'maxNodes'); }
   get networkFilters() { return this.has('query', 'network', 'types', 'since', 'until', 'minClaims', 'includeHedged'); }
-  get search() { return this.has('query', 'search'); }
-  get path() { return this.has('query', 'path'); }
-  get timeline() { return this.has('query', 'timeline'); }
+  get search() { return this.has('query', 'search', 'text', 'kinds', 'first'); }
+  get path() { return this.has('query', 'path', 'from', 'to', 'maxHops'); }
+  get timeline() { return this.has('query', 'timeline', 'bucket'); }
   get relationSpeakers() { return this.has('relation', 'speakers'); }
   get entityClaims() { return this.has('entity', 'claimsBy') && this.has('entity', 'claimsAbout'); }
   get officials() { return this.has('organisation', 'officials'); }
