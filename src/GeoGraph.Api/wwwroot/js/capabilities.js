@@ -11,6 +11,7 @@ const probe = `{
   organisation: __type(name: "Organisation") { fields { name } }
   group: __type(name: "Group") { fields { name } }
   claimFilter: __type(name: "ClaimFilter") { inputFields { name } }
+  relationWhere: __type(name: "RelationWhere") { inputFields { name } }
 }`;
 
 export class Capabilities {
@@ -44,8 +45,9 @@ export class Capabilities {
   get overview() { return this.has('query', 'overview', 'types', 'since', 'until', 'minClaims', 'includeHedged', 'maxNodes'); }
   get networkFilters() { return this.has('query', 'network', 'types', 'since', 'until', 'minClaims', 'includeHedged'); }
   get search() { return this.has('query', 'search', 'text', 'kinds', 'first'); }
-  get path() { return this.has('query', 'path', 'from', 'to', 'maxHops'); }
-  get timeline() { return this.has('query', 'timeline', 'bucket'); }
+  get path() { return this.has('query', 'path', 'from', 'to', 'maxHops') && this.relationLookup; }
+  get timeline() { return this.has('query', 'timeline', 'entity', 'bucket'); }
+  get relationLookup() { return this.has('query', 'relations', 'where') && this.has('relationWhere', 'from') && this.has('relationWhere', 'to'); }
   get relationSpeakers() { return this.has('relation', 'speakers'); }
   get entityClaims() { return this.has('entity', 'claimsBy') && this.has('entity', 'claimsAbout'); }
   get officials() { return this.has('organisation', 'officials'); }

@@ -91,6 +91,7 @@ async function loadViewAsync() {
     graph = await q.loadOverview(state.filters, caps);
   }
   const ms = await view.showAsync(graph, pinned);
+  await showHistogramAsync();
   for (const id of state.expanded) await view.mergeAsync(await q.loadNetwork(id, state.filters, caps), id);
   if (state.path) view.markPath(graph);
   const counts = applyFilters();
@@ -233,8 +234,19 @@ bindApiKeyDialog({
 new ResizeObserver(() => view.resize()).observe($('#graph'));
 renderLegend($('#legend-kinds'));
 
+// The histogram is about the centred entity where the service keeps timelines, else about every claim.
+let histogramFor = null;
+
+async function showHistogramAsync(force = false) {
+  const entity = caps.timeline && !state.path ? state.centre[0] ?? '' : '';
+  if (!force && entity === histogramFor) return;
+  histogramFor = entity;
+  histogram.show(await q.loadTimeline(caps, entity));
+  histogram.showRange(state.filters.since, state.filters.until);
+}
+
 async function refreshAsync() {
-  histogram.show(await q.loadTimeline(caps));
+  await showHistogramAsync(true);
   if (state.filters.speaker) state.speakerKeys = await q.relationKeysFor(state.filters.speaker, caps);
   await loadViewAsync();
 }

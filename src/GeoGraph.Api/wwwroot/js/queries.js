@@ -61,8 +61,18 @@ export async function loadNetwork(centre, filters, caps, { depth = 1, maxNodes =
   return toGraph(data.network);
 }
 
-/** One relation with its evidence. Relations have no id: find its place in the list of its type at its subject, then read that one. */
+const evidenceFields = (caps) => `from { id name kind } type to { id name kind } claimCount hedgedCount firstReported lastReported
+  ${caps.relationSpeakers ? 'speakers { speaker { id name } description claims }' : ''}
+  claims(first: 30) { totalCount nodes { ${claimFields} } }`;
+
+/** One relation with its evidence: looked up by its ends where the service can, else found by its place in its subject's list. */
 export async function loadRelationEvidence(edge, caps) {
+  if (caps.relationLookup) {
+    const data = await gql(`query Relation($from: String, $to: String, $types: [RelationType!]) {
+      relations(where: { from: $from, to: $to, types: $types }, first: 1) { nodes { ${evidenceFields(caps)} } } }`,
+    { from: edge.from, to: edge.to, types: [edge.type] });
+    return data.relations.nodes[0] ?? null;
+  }
   const edges = [];
   let after = null;
   for (let page = 0; page < 20; page++) {
@@ -76,18 +86,15 @@ export async function loadRelationEvidence(edge, caps) {
   }
   const index = edges.findIndex(e => e.node.from.id === edge.from && e.node.to.id === edge.to);
   if (index < 0) return null;
-  const speakers = caps.relationSpeakers ? 'speakers { speaker { id name } description claims }' : '';
   const data = await gql(`query RelationEvidence($type: RelationType, $entity: String, $after: String) {
-    relations(type: $type, entity: $entity, first: 1, after: $after) { nodes {
-      from { id name kind } type to { id name kind } claimCount hedgedCount firstReported lastReported ${speakers}
-      claims(first: 40) { totalCount nodes { ${claimFields} } } } } }`,
+    relations(type: $type, entity: $entity, first: 1, after: $after) { nodes { ${evidenceFields(caps)} } } }`,
   { type: edge.type, entity: edge.from, after: index === 0 ? null : edges[index - 1].cursor });
   return data.relations.nodes[0] ?? null;
 }
 
 /** Names, aliases, officials, presence and the claims by and about one entity. */
 export async function loadEntityDetails(id, caps) {
-  const officials = caps.officials ? '... on Organisation { officials { id name title role } }' : '';
+  const officials = caps.officials ? '... on Organisation { officials(first: 20) { nodes { id name title role } } }' : '';
   const presence = caps.presentIn ? '... on Group { presentIn { id name kind } }' : '';
   const claims = caps.entityClaims
     ? `claimsBy(first: 8) { totalCount nodes { ${claimFields} } } claimsAbout(first: 8) { totalCount nodes { ${claimFields} } }`
@@ -104,6 +111,7 @@ export async function loadEntityDetails(id, caps) {
   // Province.country and isoCode differ in nullability from Organisation's and Country's, so they come aliased.
   entity.country ??= entity.province;
   entity.isoCode ??= entity.provinceCode;
+  if (entity.officials?.nodes) entity.officials = entity.officials.nodes;
   if (!caps.entityClaims) Object.assign(entity, await claimsByAndAbout(entity.name));
   if (entity.kind === 'ORGANISATION' && !caps.officials) entity.officials = await officialsOf(entity.id);
   if (entity.kind === 'GROUP' && !caps.presentIn) entity.presentIn = await placesOf(entity.id);
@@ -133,8 +141,8 @@ async function placesOf(id) {
 export async function suggestEntities(text, caps, first = 8) {
   if (caps.search) {
     const data = await gql(`query Search($text: String!, $first: Int) {
-      search(text: $text, kinds: [ENTITY], first: $first) { entity { ${entityFields} } } }`, { text, first });
-    return data.search.map(h => h.entity).filter(Boolean);
+      search(text: $text, kinds: [ENTITY], first: $first) { nodes { entity { ${entityFields} } } } }`, { text, first });
+    return data.search.nodes.map(h => h.entity).filter(Boolean);
   }
   const data = await gql(`query Suggest($text: String, $first: Int) {
     entities(search: $text, first: $first) { nodes { ${entityFields} } } }`, { text, first });
@@ -143,19 +151,27 @@ export async function suggestEntities(text, caps, first = 8) {
 
 /** Shortest paths between two entities as one graph, or an empty graph when none is found. */
 export async function loadPath(from, to, caps, maxHops = 4) {
-  if (caps.path) {
-    const data = await gql(`query Path($from: ID!, $to: ID!, $maxHops: Int) {
-      path(from: $from, to: $to, maxHops: $maxHops) { nodes { ${entityFields} } edges { ${relationFields} } } }`,
-    { from, to, maxHops });
-    const nodes = new Map();
-    const edges = new Map();
-    for (const path of data.path) {
-      path.nodes.forEach(n => nodes.set(n.id, n));
-      path.edges.forEach(e => edges.set(relationKey(e), e));
-    }
-    return toGraph({ nodes: [...nodes.values()], edges: [...edges.values()] });
+  if (!caps.path) return shortestPathInNeighbourhood(await loadNetwork(from, null, { networkFilters: false }, { depth: 3, maxNodes: 1000 }), from, to);
+  // The service prices each plain list at ten items, so the paths come bare and their relations' counts come after.
+  const data = await gql(`query Path($from: ID!, $to: ID!, $maxHops: Int) {
+    path(from: $from, to: $to, maxHops: $maxHops) { nodes { id name kind } steps { from { id } type to { id } } } }`,
+  { from, to, maxHops });
+  const nodes = new Map(data.path.flatMap(p => p.nodes).map(n => [n.id, n]));
+  const steps = new Map(data.path.flatMap(p => p.steps).map(s => [relationKey(s), s]));
+  return toGraph({ nodes: [...nodes.values()], edges: await relationsByKeyAsync([...steps.values()]) });
+}
+
+/** Full relations for bare (from, type, to) triples, fifteen to a query. */
+async function relationsByKeyAsync(triples) {
+  const relations = [];
+  for (let i = 0; i < triples.length; i += 15) {
+    const batch = triples.slice(i, i + 15);
+    const fields = batch.map((t, j) =>
+      `r${j}: relations(where: { from: ${JSON.stringify(t.from.id)}, to: ${JSON.stringify(t.to.id)}, types: [${t.type}] }, first: 1) { nodes { ${relationFields} } }`);
+    const data = await gql(`{ ${fields.join('\n')} }`);
+    batch.forEach((t, j) => relations.push(data[`r${j}`].nodes[0] ?? { ...t, claimCount: 1, hedgedCount: 0, firstReported: '', lastReported: '' }));
   }
-  return shortestPathInNeighbourhood(await loadNetwork(from, null, { networkFilters: false }, { depth: 3, maxNodes: 1000 }), from, to);
+  return relations;
 }
 
 function shortestPathInNeighbourhood(graph, from, to) {
@@ -178,11 +194,11 @@ function shortestPathInNeighbourhood(graph, from, to) {
   return { nodes: graph.nodes.filter(n => ids.has(n.id)), edges };
 }
 
-/** Claims per week over the whole graph, oldest first: [{ start: Date, total }]. */
-export async function loadTimeline(caps) {
-  if (caps.timeline) {
-    const data = await gql('{ timeline(bucket: WEEK) { start total } }');
-    return data.timeline.map(b => ({ start: new Date(b.start), total: b.total }));
+/** Claims per week, oldest first ([{ start: Date, total }]): about one entity where the service keeps timelines, else over the whole graph. */
+export async function loadTimeline(caps, entity) {
+  if (caps.timeline && entity) {
+    const data = await gql('query Timeline($entity: ID!) { timeline(entity: $entity, bucket: WEEK) { start mentions } }', { entity });
+    return data.timeline.map(b => ({ start: new Date(`${b.start}T00:00:00Z`), total: b.mentions }));
   }
   const claims = await allPages(`query ClaimDates($after: String) {
     claims(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { reportedAt } } }`,
