@@ -2,6 +2,10 @@
 import { el, day } from './dom.js';
 import { kinds, relationTypes } from './graph-style.js';
 
+/** A speaker as the article put it: "NATO (A NATO official)" for an unnamed one, else the name. */
+const speakerLabel = (name, description) =>
+  name && description && description !== name ? `${name} (${description})` : name ?? description ?? 'unnamed speaker';
+
 const forms = { DIRECT_QUOTE: 'direct quote', REPORTED_SPEECH: 'reported speech', ACCORDING_TO: 'according to' };
 
 export class EvidencePanel {
@@ -29,7 +33,7 @@ export class EvidencePanel {
     const type = relationTypes[relation.type];
     const heading = el('h2', { tabindex: -1 }, this._entityButton(relation.from), ` ${type?.label ?? relation.type} `, this._entityButton(relation.to));
     const speakers = relation.speakers?.length
-      ? el('p', { class: 'meta' }, 'Said by: ', relation.speakers.map(s => `${s.speaker?.name ?? s.description ?? 'unnamed'} (${s.claims})`).join(', '))
+      ? el('p', { class: 'meta' }, 'Said by: ', relation.speakers.map(s => `${speakerLabel(s.speaker?.name, s.description)} (${s.claims})`).join(', '))
       : null;
     this._render(
       heading,
@@ -92,8 +96,7 @@ export class EvidencePanel {
   }
 
   _claim(claim) {
-    const speaker = claim.speaker?.name ?? 'unnamed speaker';
-    const who = claim.speakerDescription && claim.speakerDescription !== speaker ? `${speaker} (${claim.speakerDescription})` : speaker;
+    const who = speakerLabel(claim.speaker?.name, claim.speakerDescription);
     return el('li', { class: 'claim' },
       el('blockquote', { class: claim.form === 'DIRECT_QUOTE' ? 'quote' : 'paraphrase' }, claim.text),
       el('p', { class: 'attribution' },
