@@ -8,7 +8,7 @@ namespace GeoGraph.Dashboard.Tests.Support;
 /// One service (seed plus 300 generated articles) and one browser, shared by every test of the assembly.
 /// Callers without a key read; importing needs <see cref="ImporterKey"/>, made up for this run only.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
     public const int GeneratedArticles = 300;
 
@@ -43,20 +43,21 @@ public sealed class DashboardFixture : IAsyncLifetime
         return browser;
     }
 
-    public async ValueTask InitializeAsync()
+    /// <summary>Service settings beyond the storage; a derived fixture adds its own.</summary>
+    protected virtual Dictionary<string, string?> Settings() => new()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Auth:Anonymous"] = "reader",
-            ["Auth:ApiKeys:0:Name"] = "dashboard-tests",
-            ["Auth:ApiKeys:0:Role"] = "importer",
-            ["Auth:ApiKeys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ImporterKey))),
-        };
-        _server = await GeoGraphServer.StartAsync(GeneratedArticles, settings, TestContext.Current.CancellationToken);
-    }
+        ["Auth:Anonymous"] = "reader",
+        ["Auth:ApiKeys:0:Name"] = "dashboard-tests",
+        ["Auth:ApiKeys:0:Role"] = "importer",
+        ["Auth:ApiKeys:0:Sha256"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(ImporterKey))),
+    };
+
+    public async ValueTask InitializeAsync() =>
+        _server = await GeoGraphServer.StartAsync(GeneratedArticles, Settings(), TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_browser is not null)
             await _browser.DisposeAsync();
         _playwright?.Dispose();

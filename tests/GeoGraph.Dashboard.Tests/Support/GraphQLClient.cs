@@ -65,10 +65,14 @@ public sealed class GraphQLClient(HttpClient http)
         return keys;
     }
 
+    /// <summary>True when the page would send its filters to the server: introspection shows network's filter arguments.</summary>
     private async Task<bool> NetworkTakesFiltersAsync()
     {
-        var query = await DataAsync("{ __type(name: \"Query\") { fields { name args { name } } } }");
-        return query.GetProperty("__type").GetProperty("fields").EnumerateArray()
+        using var response = await Http.PostAsJsonAsync("/graphql", new { query = "{ __type(name: \"Query\") { fields { name args { name } } } }" }, TestContext.Current.CancellationToken);
+        var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        if (root.TryGetProperty("errors", out _))
+            return false;
+        return root.GetProperty("data").GetProperty("__type").GetProperty("fields").EnumerateArray()
             .Where(f => f.GetProperty("name").GetString() == "network")
             .SelectMany(f => f.GetProperty("args").EnumerateArray())
             .Any(a => a.GetProperty("name").GetString() == "types");
