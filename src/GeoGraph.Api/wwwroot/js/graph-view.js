@@ -188,11 +188,11 @@ export class GraphView {
     return n.nonempty() ? n.data() : null;
   }
 
-  select(id) {
+  select(id, centre = false) {
     this._cy.elements().unselect();
     const element = this._cy.getElementById(id);
     element.select();
-    if (element.isNode()) this._cy.animate({ center: { eles: element }, duration: 200 });
+    if (centre && element.isNode()) this._cy.animate({ center: { eles: element }, duration: 200 });
   }
 
   markPath(graph) {

@@ -48,7 +48,7 @@ const view = new GraphView($('#graph'), {
   onNode: id => {
     const repeated = lastTap.id === id && performance.now() - lastTap.at < 500;
     lastTap = { id, at: performance.now() };
-    if (!repeated) run('Loading the entity', () => selectEntityAsync(id));
+    if (!repeated) run('Loading the entity', () => selectEntityAsync(id, { onCanvas: true }));
   },
   onEdge: data => run('Loading the evidence', () => selectRelationAsync(data)),
   onExpand: id => run('Expanding', () => expandAsync(id)),
@@ -133,10 +133,11 @@ async function filtersChangedAsync(changed) {
   else applyFilters();
 }
 
-async function selectEntityAsync(id) {
+/** Shows an entity's evidence; one chosen elsewhere (search, list, links) is also brought to the middle of the graph. */
+async function selectEntityAsync(id, { onCanvas = false } = {}) {
   state.selected = id;
   saveUrl();
-  if (view.has(id)) view.select(id);
+  if (view.has(id)) view.select(id, !onCanvas);
   evidence.loading('the entity');
   const entity = await q.loadEntityDetails(id, caps);
   if (entity) evidence.showEntity(entity);
