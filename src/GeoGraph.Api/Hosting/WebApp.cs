@@ -71,6 +71,5 @@ public static class WebApp
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.MapGet("/graphiql", () => Results.Redirect("/graphiql/"));
-        app.MapGet("/", () => Results.Redirect("/graphiql/"));
     }
 }
