@@ -28,6 +28,21 @@ public sealed partial class SqliteGraphStore
         GROUP BY 1, 2
         """;
 
+    private const string ClaimsPerDay = """
+        SELECT substr(c.reported_at, 1, 10), COUNT(*)
+        FROM claims c
+        WHERE c.retracted = 0 AND c.reported_at >= $since AND c.reported_at <= $until
+        GROUP BY 1
+        """;
+
+    private const string AssertingClaimsPerDay = """
+        SELECT substr(c.reported_at, 1, 10), x.type, COUNT(*)
+        FROM (SELECT DISTINCT claim_id, type FROM assertions) x
+        JOIN claims c ON c.id = x.claim_id
+        WHERE c.retracted = 0 AND c.reported_at >= $since AND c.reported_at <= $until
+        GROUP BY 1, 2
+        """;
+
     /// <inheritdoc />
     public Task<IReadOnlyList<TimelineBucket>> GetTimelineAsync(TimelineQuery query, CancellationToken cancellationToken)
     {
@@ -37,12 +52,13 @@ public sealed partial class SqliteGraphStore
         {
             var mentions = new SortedDictionary<DateOnly, int>();
             var relations = new Dictionary<DateOnly, SortedDictionary<RelationType, int>>();
-            await foreach (var row in DailyCountsAsync(connection, MentionsPerDay, query, cancellationToken).ConfigureAwait(false))
+            var (perDay, relationsPerDay) = query.Entity is null ? (ClaimsPerDay, AssertingClaimsPerDay) : (MentionsPerDay, RelationClaimsPerDay);
+            await foreach (var row in DailyCountsAsync(connection, perDay, query, cancellationToken).ConfigureAwait(false))
             {
                 var start = TimeBuckets.StartOf(Day(row.GetString(0)), query.Bucket);
                 mentions[start] = mentions.GetValueOrDefault(start) + row.GetInt32(1);
             }
-            await foreach (var row in DailyCountsAsync(connection, RelationClaimsPerDay, query, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in DailyCountsAsync(connection, relationsPerDay, query, cancellationToken).ConfigureAwait(false))
             {
                 var start = TimeBuckets.StartOf(Day(row.GetString(0)), query.Bucket);
                 if (!relations.TryGetValue(start, out var types))
@@ -61,7 +77,8 @@ public sealed partial class SqliteGraphStore
         SqliteConnection connection, string sql, TimelineQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = Command(connection, sql);
-        command.Parameters.AddWithValue("$entity", query.Entity.Value);
+        if (query.Entity is { } entity)
+            command.Parameters.AddWithValue("$entity", entity.Value);
         command.Parameters.AddWithValue("$since", StoredTime.Since(query.Since));
         command.Parameters.AddWithValue("$until", StoredTime.Until(query.Until));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -39,6 +39,20 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task ATimelineWithoutAnEntityCountsEveryLiveClaimAndEveryAssertingClaimPerType()
+    {
+        var store = await StoreWithAllArticlesAsync();
+        var claims = await store.QueryClaimsAsync(new ClaimQuery(), new PageRequest(PageRequest.MaxSize), Token);
+
+        var timeline = await store.GetTimelineAsync(new TimelineQuery(null, Bucket: TimeBucket.Month), Token);
+
+        Assert.Equal(claims.TotalCount, timeline.Sum(b => b.Mentions));
+        var expectedPerType = claims.Items.SelectMany(c => c.Relations.Select(r => r.Type).Distinct()).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var countedPerType = timeline.SelectMany(b => b.Relations).GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Sum(r => r.Claims));
+        Assert.Equal(expectedPerType.OrderBy(p => p.Key), countedPerType.OrderBy(p => p.Key));
+    }
+
+    [Fact]
     public async Task ATimelineCountsAClaimOncePerTypeEvenWhenItAssertsTwoSuchRelations()
     {
         var store = await NewStoreAsync(Token);

@@ -1,4 +1,5 @@
 using GeoGraph.Api.GraphQL.Arguments;
+using GeoGraph.Api.GraphQL.Limits;
 using GeoGraph.Api.GraphQL.Preview;
 using GeoGraph.Api.GraphQL.Types;
 using GeoGraph.Api.Security;
@@ -91,6 +92,7 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("to", "An id, name or alias.")
             .Argument<IntGraphType>("maxHops", "At most this many relations (1 to 4).", a => a.DefaultValue = PathQuery.HopLimit)
             .Argument<IntGraphType>("maxPaths", "At most this many paths (1 to 10).", a => a.DefaultValue = PathQuery.PathLimit)
+            .WithMetadata(ListSize.Key, new ListSize(PathQuery.PathLimit, "maxPaths"))
             .WithTraversalFilters()
             .ResolveAsync(async c =>
             {
@@ -102,13 +104,13 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TimelineBucketGraphType>>>>("timeline")
-            .Description("How often an entity is mentioned, and in which relations, period by period (only periods with claims).")
-            .Argument<NonNullGraphType<IdGraphType>>("entity", "An id, name or alias.")
+            .Description("How often an entity (or, without one, anything) is mentioned, and in which relations, period by period (only periods with claims).")
+            .Argument<IdGraphType>("entity", "An id, name or alias; leave out to count every claim.")
             .Argument<DateTimeOffsetGraphType>("since")
             .Argument<DateTimeOffsetGraphType>("until")
             .Argument<TimeBucketGraphType>("bucket", "DAY, WEEK (from Monday) or MONTH.", a => a.DefaultValue = TimeBucket.Week)
             .ResolveAsync(async c => await c.Store().GetTimelineAsync(
-                new TimelineQuery(await c.ResolveEntityIdAsync("entity"), c.GetArgument<DateTimeOffset?>("since"), c.GetArgument<DateTimeOffset?>("until"), c.GetArgument("bucket", TimeBucket.Week)),
+                new TimelineQuery(c.GetArgument<string?>("entity") is null ? null : await c.ResolveEntityIdAsync("entity"), c.GetArgument<DateTimeOffset?>("since"), c.GetArgument<DateTimeOffset?>("until"), c.GetArgument("bucket", TimeBucket.Week)),
                 c.CancellationToken));
 
         Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
@@ -163,6 +165,22 @@ public sealed class QueryGraphType : ObjectGraphType
             {
                 var (graph, error) = c.Service<ArticleImporter>().Preview(MutationGraphType.ToArticle(c.GetArgument<ImportArticleInput>("input")));
                 return new ExtractionPreview(graph, error);
+            });
+
+        Field<NonNullGraphType<ViewerGraphType>>("viewer")
+            .Description("Who the caller is and what their role lets them do.")
+            .Resolve(c => c.UserContext as CallerContext);
+
+        Field<NonNullGraphType<SubgraphGraphType>>("overview")
+            .Description("The best-connected part of the graph: a dashboard's starting view, built from the best-supported relations.")
+            .Argument<ListGraphType<NonNullGraphType<EntityKindGraphType>>>("kinds", "Only entities of these kinds.")
+            .WithTraversalFilters()
+            .Argument<IntGraphType>("maxNodes", "At most this many entities.", a => a.DefaultValue = 200)
+            .ResolveAsync(async c =>
+            {
+                var filters = c.TraversalFilters();
+                var relations = new RelationQuery(Types: filters.Types, MinClaims: filters.MinClaims, Since: filters.Since, Until: filters.Until, IncludeHedged: filters.IncludeHedged);
+                return await Overview.BuildAsync(c.Store(), relations, c.GetArgument<List<EntityKind>?>("kinds"), c.GetArgument("maxNodes", 200), c.CancellationToken);
             });
 
         Field<NonNullGraphType<StatsGraphType>>("stats")

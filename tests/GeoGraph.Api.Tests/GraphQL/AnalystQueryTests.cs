@@ -154,6 +154,55 @@ public sealed class AnalystQueryTests(CorpusServerFixture fixture) : IClassFixtu
         Assert.Equal(0, data.GetProperty("none").GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task AnOverviewStartsOnTheBestConnectedEntitiesWithinItsBound()
+    {
+        var data = await Client.DataAsync("""
+            { all: overview(maxNodes: 1000) { nodes { id } edges { from { id } to { id } claimCount } truncated }
+              groups: overview(kinds: [GROUP], maxNodes: 6) { nodes { kind } edges { claimCount } truncated } }
+            """);
+
+        var all = data.GetProperty("all");
+        var ids = all.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(all.GetProperty("edges").EnumerateArray(), e =>
+        {
+            Assert.Contains(e.GetProperty("from").GetProperty("id").GetString(), ids);
+            Assert.Contains(e.GetProperty("to").GetProperty("id").GetString(), ids);
+        });
+        var groups = data.GetProperty("groups");
+        Assert.InRange(groups.GetProperty("nodes").GetArrayLength(), 2, 6);
+        Assert.All(groups.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("GROUP", n.GetProperty("kind").GetString()));
+        Assert.True(groups.GetProperty("truncated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AnOverallTimelineCountsEveryClaim()
+    {
+        var data = await Client.DataAsync("{ timeline(bucket: MONTH) { mentions } claims { totalCount } }");
+
+        Assert.Equal(data.GetProperty("claims").GetProperty("totalCount").GetInt32(), data.GetProperty("timeline").EnumerateArray().Sum(b => b.GetProperty("mentions").GetInt32()));
+    }
+
+    [Fact]
+    public async Task AFullPathQueryFitsTheCostLimit()
+    {
+        var data = await Client.DataAsync("""
+            { path(from: "Haqqani network", to: "Kunar") { nodes { id name kind } steps { type claimCount hedgedCount from { name } to { name } } } }
+            """);
+
+        Assert.True(data.GetProperty("path").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task TheViewerSaysWhatTheCallerMayDo()
+    {
+        var data = await Client.DataAsync("{ viewer { name role canImport canCurate } }");
+
+        Assert.Equal("anonymous", data.GetProperty("viewer").GetProperty("name").GetString());
+        Assert.Equal("importer", data.GetProperty("viewer").GetProperty("role").GetString());
+        Assert.False(data.GetProperty("viewer").GetProperty("canCurate").GetBoolean());
+    }
+
     private static IEnumerable<JsonElement> Nodes(JsonElement connection) =>
         connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"));
 }

@@ -94,11 +94,11 @@ public sealed class BruteForce(IReadOnlyList<Claim> liveClaims, IReadOnlySet<Ent
     {
         var inWindow = liveClaims.Where(c => (query.Since is null || c.ReportedAt >= query.Since) && (query.Until is null || c.ReportedAt <= query.Until)).ToList();
         return inWindow
-            .Where(c => Mentions(c).Contains(query.Entity))
+            .Where(c => query.Entity is not { } entity || Mentions(c).Contains(entity))
             .GroupBy(c => TimeBuckets.StartOf(c.ReportedAt, query.Bucket))
             .OrderBy(g => g.Key)
             .Select(g => new TimelineBucket(g.Key, g.Count(), g
-                .SelectMany(c => (c.Negated ? [] : c.Relations).Where(r => r.From == query.Entity || r.To == query.Entity).Select(r => r.Type).Distinct())
+                .SelectMany(c => (c.Negated ? [] : c.Relations).Where(r => query.Entity is null || r.From == query.Entity || r.To == query.Entity).Select(r => r.Type).Distinct())
                 .GroupBy(t => t)
                 .OrderBy(t => t.Key)
                 .Select(t => new TimelineCount(t.Key, t.Count()))

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -70,13 +71,18 @@ internal sealed class OperationShape
                 continue;
             var definition = owner?.GetField(field.Name.StringValue);
             var type = Unwrap(definition?.ResolvedType, out var isList);
-            var factor = ListFactor(field, type, owner, isList);
+            var factor = ListFactor(field, definition, type, owner, isList);
             Walk(field.SelectionSet, type as IComplexGraphType, depth + 1, multiplier * factor, fragmentPath);
         }
     }
 
-    private double ListFactor(GraphQLField field, IGraphType? type, IComplexGraphType? owner, bool isList)
+    private double ListFactor(GraphQLField field, FieldType? definition, IGraphType? type, IComplexGraphType? owner, bool isList)
     {
+        if (definition?.GetMetadata<ListSize?>(ListSize.Key) is { } size)
+        {
+            var given = size.Argument is null ? null : field.Arguments?.FirstOrDefault(a => a.Name.StringValue == size.Argument);
+            return given is not null && _intValue(given.Value) is { } value ? Math.Clamp(value, 1, size.Bound) : size.Bound;
+        }
         var first = field.Arguments?.FirstOrDefault(a => a.Name.StringValue == "first");
         if (first is not null && _intValue(first.Value) is { } requested)
             return Math.Max(requested, 1);

@@ -1,4 +1,6 @@
 using GeoGraph.Core.Storage;
+using GeoGraph.Api.GraphQL.Limits;
+using GraphQL;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -9,8 +11,12 @@ public sealed class PathGraphType : ObjectGraphType<RelationPath>
     {
         Name = "Path";
         Description = "A chain of relations from one entity to another; nodes are in the order travelled.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("nodes").Resolve(c => c.Loaders().Entities.LoadMany(c.Source.Nodes));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("steps").Description("The relations between consecutive nodes (in either direction).").Resolve(c => c.Source.Steps);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("nodes")
+            .WithMetadata(ListSize.Key, new ListSize(PathQuery.HopLimit + 1))
+            .Resolve(c => c.Loaders().Entities.LoadMany(c.Source.Nodes));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("steps")
+            .WithMetadata(ListSize.Key, new ListSize(PathQuery.HopLimit))
+            .Description("The relations between consecutive nodes (in either direction).").Resolve(c => c.Source.Steps);
         Field<NonNullGraphType<IntGraphType>>("length").Resolve(c => c.Source.Steps.Count);
     }
 }
