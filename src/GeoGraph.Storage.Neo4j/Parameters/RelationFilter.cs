@@ -35,8 +35,7 @@ internal sealed record RelationFilter(
         ("since", StoredValues.Time(Since)),
         ("until", StoredValues.Time(Until)),
         ("minClaims", MinClaims),
-        ("includeHedged", IncludeHedged),
-        ("hedgedOnly", HedgedOnly));
+        ("includeHedged", IncludeHedged));
 
     /// <summary>
     /// The parameters of <c>Read/ListRelations</c>: per owner (null for all relations) at the
@@ -47,6 +46,7 @@ internal sealed record RelationFilter(
         IReadOnlyCollection<string>? peers, RelationSort sort, int skip, int limit)
     {
         var parameters = Parameters();
+        parameters["hedgedOnly"] = HedgedOnly;
         parameters["owners"] = owners.Cast<object?>().ToList();
         parameters["direction"] = direction.ToString();
         parameters["entity"] = ends.Entity;
