@@ -17,7 +17,7 @@ CALL (merged, kept) {
 }
 CALL (merged, kept) {
   OPTIONAL MATCH (source:Entity)-[tie:HOLDS|PART_OF|IN]->(merged)
-  WITH source, tie, source IS NOT NULL AND source <> kept AS repoint
+  WITH kept, source, tie, source IS NOT NULL AND source <> kept AS repoint
   FOREACH (_ IN CASE WHEN repoint AND type(tie) = 'HOLDS' THEN [1] ELSE [] END |
     CREATE (source)-[:HOLDS {title: source.title, role: source.role}]->(kept))
   FOREACH (_ IN CASE WHEN repoint AND type(tie) = 'PART_OF' THEN [1] ELSE [] END | CREATE (source)-[:PART_OF]->(kept))

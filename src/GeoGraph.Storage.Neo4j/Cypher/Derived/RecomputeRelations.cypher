@@ -10,8 +10,9 @@ CALL (key, subject, object) {
   MATCH (subject)<-[:SUBJECT]-(a:Assertion {type: key.type})-[:OBJECT]->(object),
         (c:Claim)-[:ASSERTS]->(a)
   WHERE NOT c.retracted
-  WITH c ORDER BY c.reportedAt
-  WITH collect(c.reportedAt) AS reported, collect(CASE WHEN c.hedged THEN c.reportedAt END) AS hedgedReported
+  WITH key, subject, object, c
+  ORDER BY c.reportedAt
+  WITH key, subject, object, collect(c.reportedAt) AS reported, collect(CASE WHEN c.hedged THEN c.reportedAt END) AS hedgedReported
   WHERE size(reported) > 0
   CREATE (subject)-[:RELATED {
     type: key.type,

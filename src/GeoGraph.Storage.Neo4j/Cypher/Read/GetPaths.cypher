@@ -3,8 +3,8 @@
 // them). Ordered step by step: more claims first, then the smaller key (from id, type, to id).
 // Variable-length bounds cannot be parameters: the search stops at the largest bound a query may
 // ask for, and paths longer than $maxHops are dropped (all shortest paths have one length).
-MATCH (start:Entity {id: $from}), (end:Entity {id: $to})
-MATCH p = allShortestPaths((start)-[:RELATED*1..4]-(end))
+MATCH (start:Entity {id: $from}), (finish:Entity {id: $to})
+MATCH p = allShortestPaths((start)-[:RELATED*1..4]-(finish))
 WHERE all(r IN relationships(p) WHERE
         ($types IS NULL OR r.type IN $types)
         AND size([t IN r.reported WHERE ($since IS NULL OR t >= $since) AND ($until IS NULL OR t <= $until)]) >= $minClaims
