@@ -50,7 +50,13 @@ public sealed partial class SqliteGraphStore
 
             var entities = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id IN (SELECT value FROM json_each($ids))", ("$ids", SqlValues.JsonArray(nodes))), "", cancellationToken).ConfigureAwait(false);
             var between = new RelationSelection(edges).Scope(BetweenNodes, ("$nodes", SqlValues.JsonArray(nodes)));
-            var relations = await LoadRelationsAsync(connection, between, RelationOrder, cancellationToken).ConfigureAwait(false);
+            // One row past the bound tells whether the bound cut anything.
+            var relations = await LoadRelationsAsync(connection, between, $"{RelationOrder} LIMIT {query.MaxEdges + 1}", cancellationToken).ConfigureAwait(false);
+            if (relations.Count > query.MaxEdges)
+            {
+                relations.RemoveAt(relations.Count - 1);
+                truncated = true;
+            }
             var order = nodes.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
             return new Subgraph(entities.OrderBy(e => order[e.Id.Value]).ToList(), relations, truncated);
         }, cancellationToken);

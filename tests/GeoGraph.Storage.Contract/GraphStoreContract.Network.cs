@@ -45,6 +45,22 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task ANetworkKeepsItsBestSupportedEdgesWithinItsEdgeBoundAndSaysSo()
+    {
+        var store = await StoreWithBothArticlesAsync();
+        var all = await store.GetNetworkAsync(new NetworkQuery(new EntityId("group:northern-front"), Depth: 1), Token);
+
+        var bounded = await store.GetNetworkAsync(new NetworkQuery(new EntityId("group:northern-front"), Depth: 1, MaxEdges: 1), Token);
+
+        Assert.False(all.Truncated);
+        Assert.True(all.Edges.Count > 1);
+        Assert.Equal(all.Nodes.Select(n => n.Id), bounded.Nodes.Select(n => n.Id));
+        Assert.Equal([all.Edges[0]], bounded.Edges);
+        Assert.Equal(all.Edges.Max(e => e.ClaimCount), bounded.Edges[0].ClaimCount);
+        Assert.True(bounded.Truncated);
+    }
+
+    [Fact]
     public async Task TheNetworkOfAnUnknownEntityIsEmpty()
     {
         var store = await StoreWithBothArticlesAsync();

@@ -55,6 +55,7 @@ public abstract partial class GraphStoreContract
     [InlineData("inverted window", "TIME_WINDOW")]
     [InlineData("no types", "TYPES")]
     [InlineData("too many nodes", "MAX_NODES")]
+    [InlineData("too many edges", "MAX_EDGES")]
     public async Task ANetworkQueryOutOfRangeIsRejected(string query, string code)
     {
         var store = await StoreWithAllArticlesAsync();
@@ -63,6 +64,7 @@ public abstract partial class GraphStoreContract
             "minClaims 0" => new NetworkQuery(Ids.NorthernFront, MinClaims: 0),
             "inverted window" => new NetworkQuery(Ids.NorthernFront, Since: SampleArticles.ThirdDate, Until: SampleArticles.FirstDate),
             "no types" => new NetworkQuery(Ids.NorthernFront, Types: []),
+            "too many edges" => new NetworkQuery(Ids.NorthernFront, MaxEdges: NetworkQuery.EdgeLimit + 1),
             _ => new NetworkQuery(Ids.NorthernFront, MaxNodes: NetworkQuery.NodeLimit + 1),
         };
 

@@ -29,6 +29,23 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task ClaimAddedSendsOnlyTheClaimsThatMatchItsFilter()
+    {
+        await using var server = await GeoGraphServer.StartAsync(seed: false);
+        using var client = NodeScript.Start("subscribe.mjs", WebSocketUrl(server),
+            """subscription { claimAdded(filter: { about: "Taliban" }) { text speaker { name } about { name } } }""", "1");
+        await WaitForSubscriberAsync(server, e => e.ClaimAdded.SubscriberCount);
+
+        await server.Client.DataAsync(Import, new { input = new { text = "The United Nations said Boko Haram attacked a market in Borno state." } });
+        await server.Client.DataAsync(Import, new { input = new { text = "NATO said the Taliban are in touch with al-Qaeda in Kunar province." } });
+
+        var next = Assert.Single(await EventsAsync(client), e => e.GetProperty("event").GetString() == "next");
+        var claim = next.GetProperty("result").GetProperty("data").GetProperty("claimAdded");
+        Assert.Contains("Taliban", claim.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(claim.GetProperty("about").EnumerateArray(), a => a.GetProperty("name").GetString() == "Taliban");
+    }
+
+    [Fact]
     public async Task ADuplicateImportIsNotAnnounced()
     {
         await using var server = await GeoGraphServer.StartAsync(seed: false);

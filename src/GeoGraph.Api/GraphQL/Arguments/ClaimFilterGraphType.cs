@@ -16,5 +16,13 @@ public sealed class ClaimFilterGraphType : InputObjectGraphType<ClaimFilter>
         Field<ClaimFormGraphType>("form");
         Field(f => f.Hedged, nullable: true);
         Field(f => f.Text, nullable: true).Description("Words that must all appear in the claim's text.");
+        Field<DateTimeOffsetGraphType>("since").Description("Reported at or after this time.");
+        Field<DateTimeOffsetGraphType>("until").Description("Reported at or before this time.");
+        Field<IdGraphType>("speakerId").Description("Exactly this speaker (no officials, no spokespeople).");
+        Field<IdGraphType>("aboutId").Description("About exactly this entity.");
+        Field(f => f.ReportedBy, nullable: true).Description("The outlet that carried the claim second-hand (name or alias).");
+        Field(f => f.Negated, nullable: true);
+        Field<RelationTypeGraphType>("relationType").Description("Asserting a relation of this type.");
+        Field(f => f.Outlet, nullable: true).Description("Published by this outlet (the article's outlet).");
     }
 }

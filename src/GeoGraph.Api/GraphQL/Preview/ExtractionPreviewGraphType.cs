@@ -1,5 +1,4 @@
 using GeoGraph.Api.GraphQL.Types;
-using GeoGraph.Core.Importing;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Preview;
@@ -18,6 +17,6 @@ public sealed class ExtractionPreviewGraphType : ObjectGraphType<ExtractionPrevi
             .Resolve(c => c.Source.Graph?.Claims.Select(claim => new PreviewClaim(claim, c.Source)).ToList() ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings").Resolve(c => c.Source.Graph?.Warnings ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorGraphType>>>>("errors")
-            .Resolve(c => c.Source.Error is { } error ? new[] { error } : Array.Empty<ImportError>());
+            .Resolve(c => UserError.From(c.Source.Error));
     }
 }

@@ -10,6 +10,8 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
     {
         Name = "Article";
         Description = "An imported article; its id is a hash of the cleaned body.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Article;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
         Field<StringGraphType>("title").Resolve(c => c.Source.Title);
         Field<StringGraphType>("url").Resolve(c => c.Source.Url);

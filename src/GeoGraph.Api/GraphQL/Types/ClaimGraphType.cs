@@ -9,6 +9,8 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
     {
         Name = "Claim";
         Description = "A reported statement: who said what, in what form, reported by whom, about whom and where.";
+        Interface<NodeInterface>();
+        IsTypeOf = o => o is Claim;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
         Field<NonNullGraphType<StringGraphType>>("text").Description("The statement as cut from the article.").Resolve(c => c.Source.Text);
         Field<NonNullGraphType<SpanGraphType>>("span").Resolve(c => c.Source.Span);
@@ -25,6 +27,9 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("reportedAt").Description("The article's publication date, else its import time.").Resolve(c => c.Source.ReportedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("about").Resolve(c => c.Loaders().Entities.LoadMany(c.Source.About));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntityInterface>>>>("places").Resolve(c => c.Loaders().Entities.LoadMany(c.Source.Places));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationAssertionGraphType>>>>("denies")
+            .Description("For a negated claim, the relations it denies (they are evidence for no relation).")
+            .Resolve(c => c.Source.Denied ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationGraphType>>>>("relations").Description("The relations this claim asserts, with all their evidence.")
             .Resolve(c => c.Loaders().Relations.LoadMany(c.Source.Relations.Select(r => new RelationKey(r.From, r.Type, r.To))));
     }

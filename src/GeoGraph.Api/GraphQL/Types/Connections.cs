@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage;
 
 namespace GeoGraph.Api.GraphQL.Types;
 
@@ -19,3 +20,19 @@ public sealed class RelationEdgeGraphType() : EdgeGraphType<RelationGraphType, R
 public sealed class ArticleConnectionGraphType() : ConnectionGraphType<ArticleGraphType, ArticleEdgeGraphType, Article>("Article");
 
 public sealed class ArticleEdgeGraphType() : EdgeGraphType<ArticleGraphType, Article>("Article");
+
+public sealed class SearchHitConnectionGraphType() : ConnectionGraphType<SearchHitGraphType, SearchHitEdgeGraphType, SearchHit>("SearchHit");
+
+public sealed class SearchHitEdgeGraphType() : EdgeGraphType<SearchHitGraphType, SearchHit>("SearchHit");
+
+public sealed class ContradictionConnectionGraphType() : ConnectionGraphType<ContradictionGraphType, ContradictionEdgeGraphType, Contradiction>("Contradiction");
+
+public sealed class ContradictionEdgeGraphType() : EdgeGraphType<ContradictionGraphType, Contradiction>("Contradiction");
+
+public sealed class AuditEntryConnectionGraphType() : ConnectionGraphType<AuditEntryGraphType, AuditEntryEdgeGraphType, AuditEntry>("AuditEntry");
+
+public sealed class AuditEntryEdgeGraphType() : EdgeGraphType<AuditEntryGraphType, AuditEntry>("AuditEntry");
+
+public sealed class OfficialConnectionGraphType() : ConnectionGraphType<OfficialGraphType, OfficialEdgeGraphType, Official>("Official");
+
+public sealed class OfficialEdgeGraphType() : EdgeGraphType<OfficialGraphType, Official>("Official");

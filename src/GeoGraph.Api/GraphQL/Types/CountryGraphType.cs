@@ -8,9 +8,7 @@ public sealed class CountryGraphType : ObjectGraphType<Country>
     public CountryGraphType()
     {
         Name = "Country";
-        Interface<EntityInterface>();
-        IsTypeOf = o => o is Country;
-        EntityFields.AddTo(this);
+        EntityLinks.AddTo(this);
         Field<NonNullGraphType<StringGraphType>>("isoCode").Description("ISO 3166-1 alpha-2.").Resolve(c => c.Source.IsoCode);
     }
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Api.GraphQL.Arguments;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -13,7 +14,16 @@ internal static class EntityFields
         type.Field<NonNullGraphType<StringGraphType>>("name").Description(NameDescription);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aliases").Description(AliasesDescription);
         type.Field<NonNullGraphType<EntityKindGraphType>>("kind");
+        ConnectionOnInterface<ClaimConnectionGraphType>(type, "claimsBy").Argument<ClaimFilterGraphType>("filter").Argument<ClaimSortGraphType>("sort");
+        ConnectionOnInterface<ClaimConnectionGraphType>(type, "claimsAbout").Argument<ClaimFilterGraphType>("filter").Argument<ClaimSortGraphType>("sort");
+        ConnectionOnInterface<ClaimConnectionGraphType>(type, "mentions").Argument<ClaimFilterGraphType>("filter").Argument<ClaimSortGraphType>("sort");
+        ConnectionOnInterface<RelationConnectionGraphType>(type, "relations")
+            .Argument<RelationDirectionGraphType>("direction").Argument<RelationWhereGraphType>("where").Argument<RelationSortGraphType>("sort");
     }
+
+    private static global::GraphQL.Builders.FieldBuilder<Entity, object> ConnectionOnInterface<TConnection>(EntityInterface type, string name)
+        where TConnection : IGraphType =>
+        type.Field<NonNullGraphType<TConnection>>(name).WithPaging();
 
     /// <summary>The same fields on an implementing type, resolved from the entity record.</summary>
     public static void AddTo<TEntity>(ObjectGraphType<TEntity> type) where TEntity : Entity

@@ -14,6 +14,6 @@ public sealed class ImportArticlePayloadGraphType : ObjectGraphType<ImportOutcom
             .Resolve(c => c.Source.Result?.Created ?? false);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings").Resolve(c => c.Source.Warnings);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorGraphType>>>>("errors")
-            .Resolve(c => c.Source.Error is { } error ? new[] { error } : []);
+            .Resolve(c => UserError.From(c.Source.Error));
     }
 }

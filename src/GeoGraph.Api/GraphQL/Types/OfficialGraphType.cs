@@ -9,9 +9,7 @@ public sealed class OfficialGraphType : ObjectGraphType<Official>
     {
         Name = "Official";
         Description = "A person who speaks or acts for an organisation.";
-        Interface<EntityInterface>();
-        IsTypeOf = o => o is Official;
-        EntityFields.AddTo(this);
+        EntityLinks.AddTo(this);
         Field<StringGraphType>("title").Description("Rank or honorific written before the name: Brigadier General.").Resolve(c => c.Source.Title);
         Field<StringGraphType>("role").Description("The office held: spokesman, secretary general.").Resolve(c => c.Source.Role);
         Field<EntityInterface>("organisation").Description("Where the role is held.").Resolve(c => c.Source.Organisation is { } id ? c.Loaders().Entities.Load(id) : null);

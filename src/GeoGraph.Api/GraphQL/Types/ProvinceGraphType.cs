@@ -9,9 +9,7 @@ public sealed class ProvinceGraphType : ObjectGraphType<Province>
     {
         Name = "Province";
         Description = "A province, state or governorate.";
-        Interface<EntityInterface>();
-        IsTypeOf = o => o is Province;
-        EntityFields.AddTo(this);
+        EntityLinks.AddTo(this);
         Field<StringGraphType>("isoCode").Description("ISO 3166-2, where one exists.").Resolve(c => c.Source.IsoCode);
         Field<NonNullGraphType<CountryGraphType>>("country").Resolve(c => c.Loaders().Entities.Load(c.Source.Country));
     }

@@ -18,6 +18,9 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<NonNullGraphType<IntGraphType>>("hedgedCount").Description("How many of those claims are hedged.").Resolve(c => c.Source.HedgedCount);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("firstReported").Resolve(c => c.Source.FirstReported);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastReported").Resolve(c => c.Source.LastReported);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RelationSpeakerGraphType>>>>("speakers")
+            .Description("Who backs it: each speaker (or unnamed description) with how many claims.")
+            .Resolve(c => c.Loaders().Speakers.Load(c.Source.Key).Then(speakers => speakers ?? []));
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims").Description("The evidence: the claims asserting this relation, oldest first.")
             .WithPaging()
             .Resolve(c =>
