@@ -51,8 +51,9 @@ public sealed partial class Neo4jGraphStore
             }
 
             var entities = await LoadEntitiesAsync(tx, nodes, cancellationToken).ConfigureAwait(false);
-            var edges = await RelationsAroundAsync(tx, filter, nodes, peers: nodes, cancellationToken).ConfigureAwait(false);
-            return new Subgraph(entities, [.. edges.OrderByDescending(r => r.ClaimCount).ThenBy(r => r.Key, AssertionOrder.Instance)], truncated);
+            var edges = (await RelationsAroundAsync(tx, filter, nodes, peers: nodes, cancellationToken).ConfigureAwait(false))
+                .OrderByDescending(r => r.ClaimCount).ThenBy(r => r.Key, AssertionOrder.Instance).ToList();
+            return new Subgraph(entities, [.. edges.Take(query.MaxEdges)], truncated || edges.Count > query.MaxEdges);
         }, cancellationToken);
     }
 
