@@ -5,7 +5,8 @@ namespace GeoGraph.Storage.Neo4j.Tests.Cypher;
 
 /// <summary>
 /// Rung 4: every .cypher file of the store and the schema passes the Neo4j Cypher front end (npm
-/// <c>@neo4j-cypher/language-support</c>: parser and semantic analysis) with no error.
+/// <c>@neo4j-cypher/language-support</c>: parser and semantic analysis) with no error, read as Cypher 5
+/// and as Cypher 25.
 /// </summary>
 public sealed class CypherLintTests
 {
@@ -18,7 +19,7 @@ public sealed class CypherLintTests
     {
         var linted = await LintAsync();
 
-        var errors = linted.SelectMany(f => f.Diagnostics.Where(d => d.Severity == 1).Select(d => $"{Relative(f.File)}:{d.Line}: {d.Message}")).ToList();
+        var errors = linted.SelectMany(f => f.Diagnostics.Where(d => d.Severity == 1).Select(d => $"{Relative(f.File)}:{d.Line} ({d.Language}): {d.Message}")).ToList();
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
     }
@@ -65,5 +66,5 @@ public sealed class CypherLintTests
 
     private sealed record LintedFile(string File, IReadOnlyList<Diagnostic> Diagnostics);
 
-    private sealed record Diagnostic(int Severity, int Line, string Message);
+    private sealed record Diagnostic(int Severity, int Line, string Message, string Language);
 }

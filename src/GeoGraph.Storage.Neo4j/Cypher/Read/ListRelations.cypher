@@ -31,6 +31,7 @@ WITH owner, fromId, type, toId, size(reported) AS claims, size(hedgedReported) A
 WHERE claims > 0 AND claims >= $minClaims
   AND ($includeHedged OR hedged < claims)
   AND (NOT $hedgedOnly OR hedged = claims)
+WITH owner, fromId, type, toId, claims, hedged, first, last
 ORDER BY CASE $sort WHEN 'ClaimCount' THEN claims END DESC,
          CASE $sort WHEN 'LastReported' THEN last END DESC,
          CASE $sort WHEN 'FirstReported' THEN first END,

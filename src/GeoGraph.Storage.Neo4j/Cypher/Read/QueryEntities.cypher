@@ -22,6 +22,7 @@ CALL (e) {
 }
 WITH e, mentions, first, last
 WHERE $minClaims IS NULL OR mentions >= $minClaims
+WITH e, mentions, first, last
 ORDER BY
   CASE $sort WHEN 'Newest' THEN last IS NULL WHEN 'Oldest' THEN first IS NULL ELSE false END,
   CASE $sort WHEN 'ClaimCount' THEN mentions END DESC,
