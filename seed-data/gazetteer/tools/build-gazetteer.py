@@ -32,7 +32,8 @@ TYPE_WORDS = ("province", "governorate", "state", "region", "district", "departm
               "administrative region", "special region", "special administrative region", "city",
               "metropolitan city", "federal district", "capital district", "capital city",
               "autonomous province", "autonomous republic", "rayon", "atoll", "island", "islands",
-              "area", "regional state", "commune", "land", "wilaya", "muhafazah", "velayat")
+              "area", "regional state", "commune", "land", "wilaya", "muhafazah", "velayat", "sheng", "zizhiqu",
+              "uygur zizhiqu", "zhuangzu zizhiqu", "huizu zizhiqu", "shi")
 ARTICLES = ("al-", "al ", "ad-", "ad ", "an-", "an ", "ar-", "ar ", "as-", "as ", "ash-", "ash ",
             "at-", "at ", "az-", "az ", "ath-", "adh-", "el-", "el ")
 
@@ -151,7 +152,9 @@ def build_provinces(country_names, words):
     country_words = {n.lower() for n in country_names.values()}
     rows = []
     for s in iso:
-        if "parent" in s:
+        # First-level units, plus the provinces and governorates of countries whose list has two coded tiers
+        # (Philippine regions and their provinces, Iraq's Kurdistan Region and its governorates).
+        if "parent" in s and s["type"] not in ("Province", "Governorate", "State"):
             continue
         code = s["code"]
         cc = code.split("-")[0]
@@ -175,7 +178,7 @@ def build_provinces(country_names, words):
         def is_common(n):
             return all(t in words for t in re.split(r"[\s'-]+", n.lower()) if t) or len(n) <= 2
 
-        canonical = strip_type(english_name) if extra else names[0]
+        canonical = strip_type(english_name) if extra else strip_type(names[0])
         if is_common(canonical) and extra:
             canonical = english_name
         canonical = fold(canonical) if canonical not in names[:1] and fold(canonical) in names else canonical
@@ -188,7 +191,7 @@ def build_provinces(country_names, words):
         rows.append((code, cc, canonical, s["type"], "|".join(aliases), ",".join(flags)))
     rows.sort()
     with open(os.path.join(OUT, "provinces.tsv"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# First-level subdivisions (ISO 3166-2 entries without a parent) from Debian iso-codes (LGPL-2.1+),\n")
+        f.write("# First-level subdivisions (ISO 3166-2 entries without a parent, and second-tier provinces, governorates\n# and states) from Debian iso-codes (LGPL-2.1+),\n")
         f.write("# English names from npm iso3166-2-db (MIT); ASCII folds and variants derived by tools/build-gazetteer.py.\n")
         f.write("# flags: common-word = the name is also an everyday English word (wamerican list), so the matcher\n")
         f.write("# wants a type word (\"X Province\") next to it; country-name = the name is also a country's.\n")

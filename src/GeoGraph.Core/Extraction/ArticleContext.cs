@@ -40,13 +40,57 @@ internal sealed class ArticleContext
     /// <summary>The cues of the phrase starting at token <paramref name="i"/>; none inside a name ("United States").</summary>
     public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
 
+    private int[]? _cueKinds;
+
+    /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
+    public bool HasCue(int i, CueKind kind)
+    {
+        _cues ??= FindCues();
+        return i >= 0 && i < _cueKinds!.Length && (_cueKinds[i] & (1 << (int)kind)) != 0
+               && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
+    }
+
+    private List<TrieMatch<Cue>>?[]? _allCues;
+
+    /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
+    public TrieMatch<Cue>? CueAt(int i, CueKind kind)
+    {
+        _cues ??= FindCues();
+        if (i < 0 || i >= _allCues!.Length || _allCues[i] is not { } all)
+            return null;
+        for (var k = all.Count - 1; k >= 0; k--)
+        {
+            foreach (var cue in all[k].Values)
+            {
+                if (cue.Kind == kind)
+                    return all[k];
+            }
+        }
+        return null;
+    }
+
     private TrieMatch<Cue>?[] FindCues()
     {
         var cues = new TrieMatch<Cue>?[Tokens.Count];
+        _allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
+        _cueKinds = new int[Tokens.Count];
         foreach (var s in Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
-                cues[i] = Gazetteer.Cues.Match(Tokens, i, s.EndToken);
+            {
+                if (!Gazetteer.Cues.StartsWith(Tokens[i].Key))
+                    continue;
+                var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
+                if (all.Count == 0)
+                    continue;
+                cues[i] = all[^1];
+                _allCues[i] = all;
+                foreach (var match in all)
+                {
+                    foreach (var cue in match.Values)
+                        _cueKinds[i] |= 1 << (int)cue.Kind;
+                }
+            }
         }
         return cues;
     }
@@ -61,8 +105,23 @@ internal sealed class ArticleContext
 
     public ArticleEntities Entities { get; }
 
-    /// <summary>The mentions found so far, in body order once <see cref="Mentions"/> is read.</summary>
-    public IEnumerable<Mention> Mentions => _mentionAt.Where(m => m is not null).Distinct().Cast<Mention>();
+    private List<Mention>? _mentions;
+
+    /// <summary>The mentions found so far, in body order.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions ??= CollectMentions();
+
+    private List<Mention> CollectMentions()
+    {
+        var list = new List<Mention>();
+        Mention? last = null;
+        foreach (var m in _mentionAt)
+        {
+            if (m is not null && !ReferenceEquals(m, last))
+                list.Add(m);
+            last = m ?? last;
+        }
+        return list;
+    }
 
     /// <summary>The mention covering token <paramref name="i"/>, if any.</summary>
     public Mention? MentionAt(int i) => i >= 0 && i < _mentionAt.Length ? _mentionAt[i] : null;
@@ -81,21 +140,24 @@ internal sealed class ArticleContext
     /// <summary>Records <paramref name="mention"/>, replacing the mentions it overlaps.</summary>
     public void Add(Mention mention)
     {
-        foreach (var old in Enumerable.Range(mention.FirstToken, mention.EndToken - mention.FirstToken)
-                     .Select(i => _mentionAt[i]).Where(m => m is not null).Distinct().ToList())
+        _mentions = null;
+        for (var k = mention.FirstToken; k < mention.EndToken; k++)
         {
-            for (var i = old!.FirstToken; i < old.EndToken; i++)
+            if (_mentionAt[k] is not { } old)
+                continue;
+            for (var i = old.FirstToken; i < old.EndToken; i++)
                 _mentionAt[i] = null;
         }
         for (var i = mention.FirstToken; i < mention.EndToken; i++)
             _mentionAt[i] = mention;
-        if (mention.Entity is { } e && mention.Form == MentionForm.Name)
+        if (mention.Entity is { } e && mention.Form is MentionForm.Name or MentionForm.Demonym)
             e.Named = true;
     }
 
     /// <summary>Removes <paramref name="mention"/>.</summary>
     public void Remove(Mention mention)
     {
+        _mentions = null;
         for (var i = mention.FirstToken; i < mention.EndToken; i++)
         {
             if (ReferenceEquals(_mentionAt[i], mention))

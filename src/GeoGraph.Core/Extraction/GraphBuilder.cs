@@ -21,7 +21,7 @@ internal static class GraphBuilder
                 order.Add(e);
         }
 
-        foreach (var e in context.Entities.All.Where(e => e.Named || e.Kind == EntityKind.Official))
+        foreach (var e in context.Entities.All.Where(e => e.Named))
             Include(e);
 
         var claims = new List<Claim>();

@@ -34,6 +34,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         OfficialFinder.Run(context);
         LearntNames.Run(context);
         Anaphora.Run(context);
+        DropPublisher(context, input.Outlet);
 
         var claims = ClaimFinder.Run(context);
         foreach (var claim in claims)
@@ -42,5 +43,21 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, input.Url, input.Outlet,
             input.PublishedAt, importedAt);
         return GraphBuilder.Build(context, article, claims, warnings);
+    }
+
+    // The outlet that publishes the article is where it appears, not something it reports on.
+    private static void DropPublisher(ArticleContext context, string? outlet)
+    {
+        if (string.IsNullOrWhiteSpace(outlet))
+            return;
+        var key = Fold.NameKey(outlet);
+        foreach (var m in context.Mentions.ToList())
+        {
+            if (m.Entity is { Kind: EntityKind.Organisation } e && (Fold.NameKey(e.Name) == key || e.Aliases.Any(a => Fold.NameKey(a) == key)))
+            {
+                context.Remove(m);
+                e.Named = false;
+            }
+        }
     }
 }

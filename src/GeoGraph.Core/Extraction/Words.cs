@@ -43,6 +43,16 @@ internal static class Words
         "every", "each", "any", "more", "less", "few", "much", "another", "neither", "either", "nor", "why",
         "we're", "they're", "sources", "officials", "witnesses", "residents", "police", "security");
 
+    /// <summary>Words that name institutions, never people: "General Command", "Joint Staff".</summary>
+    public static readonly FrozenSet<string> InstitutionWords = Set(
+        "command", "staff", "assembly", "council", "headquarters", "secretariat", "directorate", "administration",
+        "office", "ministry", "army", "forces", "force", "police", "court", "committee", "commission", "agency",
+        "department", "government", "parliament", "cabinet", "corps", "brigade", "division", "regiment", "battalion",
+        "authority", "service", "services", "news", "times", "post", "radio", "television", "tv", "agency",
+        "province", "governorate", "state", "region", "district", "city", "street", "road", "square", "airport",
+        "base", "hospital", "hotel", "school", "university", "camp", "border", "crossing", "bridge", "port",
+        "operation", "mission", "coalition", "alliance", "front", "movement", "party", "group", "network");
+
     /// <summary>Determiners and possessives that may open a noun phrase.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",

@@ -13,6 +13,13 @@ public sealed class ArticleCleanerTests
     [InlineData("Related articles")]
     [InlineData("© 2024 Some Media Group. All rights reserved.")]
     [InlineData("Read more")]
+    [InlineData("Share this article")]
+    [InlineData("Follow us on Twitter")]
+    [InlineData("Sign up for our daily newsletter")]
+    [InlineData("We use cookies to improve your experience. Manage cookie settings")]
+    [InlineData("(Reporting by Jane Example; Editing by John Sample)")]
+    [InlineData("Tags: border, ceasefire")]
+    [InlineData("---")]
     public void TailMarkersCutEverythingAfterTheBody(string marker)
     {
         var cleaned = ArticleCleaner.Clean($"{Body}\n{marker}\nA line of the site tail that looks like a sentence.");
@@ -22,13 +29,10 @@ public sealed class ArticleCleanerTests
 
     [Theory]
     [InlineData("Advertisement")]
-    [InlineData("Share this article")]
-    [InlineData("Follow us on Twitter")]
     [InlineData("By Jane Example and John Sample")]
     [InlineData("Photo: A street in the capital (Reuters)")]
-    [InlineData("Sign up for our daily newsletter")]
-    [InlineData("We use cookies to improve your experience. Manage cookie settings")]
-    [InlineData("Reporting by Jane Example; Editing by John Sample")]
+    [InlineData("Also read: Talks resume in the capital")]
+    [InlineData("{{ad_slot}}")]
     public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
     {
         var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");
@@ -44,6 +48,14 @@ public sealed class ArticleCleanerTests
     public void NormalisesUnicodeQuotesAndStrayMarks(string raw, string expected)
     {
         Assert.Equal(expected, ArticleCleaner.Clean(raw).Body);
+    }
+
+    [Fact]
+    public void AMastheadLineBeforeTheTailIsCutWithIt()
+    {
+        var cleaned = ArticleCleaner.Clean($"Headline\n{Body}\n{Body}\nSome Outlet\nMost read: another story");
+
+        Assert.Equal($"Headline\n{Body}\n{Body}", cleaned.Body);
     }
 
     [Fact]

@@ -95,4 +95,48 @@ public sealed class ClaimExtractionTests
         Assert.Empty(graph.Claims);
         Assert.Contains(graph.Warnings, w => w.Contains("No attributed claims", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ACountPutByASpeakerIsAClaim()
+    {
+        var claim = OnlyClaim(Extractors.Extract("The Syrian Observatory for Human Rights put the death toll at 311 on Sunday."));
+
+        Assert.StartsWith("the death toll at 311", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAttributionFollowedOnlyByATimeLeavesTheStatementBeforeIt()
+    {
+        var graph = Extractors.Extract("Israel and Hamas have agreed to a truce, mediator Qatar announced on Wednesday, though the vote was delayed.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Contains("Israel and Hamas have agreed to a truce", claim.Text, StringComparison.Ordinal);
+        Assert.Equal("Qatar", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void AQuoteParagraphWithoutAttributionContinuesTheLastStatement()
+    {
+        var graph = Extractors.Extract("UN envoy Maria Stone said: \"The roads to the north are closed.\"\n\n\"The convoys will wait in the capital until the fighting ends.\"");
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.All(graph.Claims, c => Assert.Equal("Maria Stone", Extractors.NameOf(graph, c.Speaker)));
+    }
+
+    [Fact]
+    public void AnAttributionInsideTheStatementKeepsTheWholeSentence()
+    {
+        var claim = OnlyClaim(Extractors.Extract("The deal was not a new treaty, Hezbollah argued, but a plan to apply an old one."));
+
+        Assert.StartsWith("The deal was not a new treaty", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APossessorOnlyQualifiesTheSpeaker()
+    {
+        var graph = Extractors.Extract("According to Iraq's Shafaq News agency, the convoy reached the border.");
+
+        Assert.Equal("Shafaq News", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

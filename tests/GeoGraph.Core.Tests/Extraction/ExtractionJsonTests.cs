@@ -15,7 +15,7 @@ public sealed class ExtractionJsonTests
     [Fact]
     public void WritesTheAnnotationLayout()
     {
-        var root = Json("Taliban spokesman Bilal Karimi said that the group controls Kunar in Afghanistan.");
+        var root = Json("Taliban spokesman Bilal Karimi said that the group controls Kunar province in Afghanistan.");
 
         foreach (var key in new[] { "organisations", "groups", "countries", "provinces", "officials", "claims" })
             Assert.Equal(JsonValueKind.Array, root.GetProperty(key).ValueKind);
@@ -27,7 +27,7 @@ public sealed class ExtractionJsonTests
     [Fact]
     public void NamesEntitiesByCanonicalNameAndFormsByTheAnnotationWords()
     {
-        var root = Json("\"We hold the valley,\" Taliban spokesman Bilal Karimi said of Kunar in Afghanistan.");
+        var root = Json("\"We hold the valley,\" Taliban spokesman Bilal Karimi said of Kunar province in Afghanistan.");
 
         var claim = root.GetProperty("claims")[0];
         Assert.Equal("direct quote", claim.GetProperty("form").GetString());

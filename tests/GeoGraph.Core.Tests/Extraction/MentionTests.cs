@@ -17,7 +17,7 @@ public sealed class MentionTests
     [InlineData("Fighters of Boko Haram crossed from Nigeria into Niger.", "Boko Haram", EntityKind.Group)]
     [InlineData("Kenyan troops said the raid in Somalia failed.", "Somalia", EntityKind.Country)]
     [InlineData("The Yemeni government met the Houthis in Oman.", "Houthis", EntityKind.Group)]
-    [InlineData("Clashes were reported in Idlib, Syria.", "Idlib", EntityKind.Province)]
+    [InlineData("Clashes were reported in Idlib province, Syria.", "Idlib", EntityKind.Province)]
     [InlineData("Attacks rose in Borno State.", "Borno", EntityKind.Province)]
     public void FindsListedNames(string text, string name, EntityKind kind)
     {
@@ -30,6 +30,9 @@ public sealed class MentionTests
     [InlineData("Fighters of the Mansour network were seen.", "Mansour network")]
     [InlineData("The Popular Resistance Front said so.", "Popular Resistance Front")]
     [InlineData("The Northern Lions Brigade said so.", "Northern Lions Brigade")]
+    [InlineData("Fighters of Frente 12 crossed the river.", "Frente 12")]
+    [InlineData("The port belongs to Blue Horizon Shipping, a firm in Oman.", "Blue Horizon Shipping")]
+    [InlineData("Troops of Operation Desert Wind moved in Niger.", "Operation Desert Wind")]
     public void FindsUnlistedOrganisationsAndGroupsByTheShapeOfTheirNames(string text, string name)
     {
         Assert.Contains(Mentions(text), m => m.Entity == name);
@@ -63,9 +66,35 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void AProvinceNameNeverWrittenWithItsTypeWordIsTheCity()
+    {
+        Assert.DoesNotContain(Mentions("Protests spread in Kandahar, Afghanistan."), m => m.Kind == EntityKind.Province);
+        Assert.Equal(2, Mentions("Kandahar province is calm. Protests spread in Kandahar, Afghanistan.").Count(m => m.Kind == EntityKind.Province));
+    }
+
+    [Fact]
+    public void AnAcronymMeansWhatTheArticleDefines()
+    {
+        var mentions = Mentions("The Rwanda Security Forces (RSF) arrived. The RSF then moved north.");
+
+        Assert.DoesNotContain(mentions, m => m.Entity == "Rapid Support Forces");
+        Assert.Equal(3, mentions.Count(m => m.Entity == "Rwanda Security Forces"));
+    }
+
+    [Fact]
     public void AProvinceWhoseNameIsAnEverydayWordNeedsItsTypeWord()
     {
         Assert.DoesNotContain(Mentions("Boats crossed the bay to Nigeria."), m => m.Kind == EntityKind.Province);
         Assert.Contains(Mentions("Boats reached Delta State in Nigeria."), m => m.Kind == EntityKind.Province);
+    }
+
+    [Fact]
+    public void ThePublishingOutletIsNotAnEntityOfItsOwnArticle()
+    {
+        var graph = Extractors.RuleBased.Extract(
+            new GeoGraph.Core.Extraction.ArticleInput("KABUL (Kabul Daily News) - The Taliban said on Monday that fighting stopped. Kabul Daily News reported the same.", Outlet: "Kabul Daily News"),
+            Extractors.ImportedAt);
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Kabul Daily News");
     }
 }

@@ -26,7 +26,7 @@ public sealed class RelationExtractionTests
     [InlineData("The UN said that Israel accused Hezbollah of the strike.", "Israel ACCUSES Hezbollah")]
     [InlineData("The UN said that ISWAP is a faction of Islamic State.", "Islamic State West Africa Province PART_OF Islamic State")]
     [InlineData("The UN said that JNIM is active in Mopti and Segou regions of Mali.", "JNIM PRESENT_IN Mopti")]
-    [InlineData("The UN said that M23 seized North Kivu in the Democratic Republic of the Congo.", "March 23 Movement CONTROLS North Kivu")]
+    [InlineData("The UN said that M23 seized North Kivu province in the Democratic Republic of the Congo.", "March 23 Movement CONTROLS North Kivu")]
     public void MapsCuesOntoTheVocabularyWithDirection(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));
@@ -55,5 +55,69 @@ public sealed class RelationExtractionTests
         var relations = Relations("The UN said that ISWAP is active in Borno and among Boko Haram in Nigeria.");
 
         Assert.DoesNotContain(relations, r => r.EndsWith("Boko Haram", StringComparison.Ordinal) && r.Contains("PRESENT_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AConditionalWarningThreatensWhoeverTheConditionNames()
+    {
+        var relations = Relations("\"Should Hamas break the truce, we will strike hard,\" the Israel Defense Forces said.");
+
+        Assert.Contains("Israel Defense Forces THREATENS Hamas", relations);
+    }
+
+    [Fact]
+    public void WhatAConditionSupposesIsNotAsserted()
+    {
+        Assert.Empty(Relations("The UN said that if Hezbollah attacked Israel, talks would stop."));
+    }
+
+    [Fact]
+    public void ACrimeLabelIsAnAccusationByTheSpeaker()
+    {
+        var relations = Relations("\"What al-Shabaab did in the market is a war crime,\" said the African Union.");
+
+        Assert.Contains("African Union ACCUSES al-Shabaab", relations);
+    }
+
+    [Fact]
+    public void ARelativeClauseAccusationNamesAccuserAccusedAndAct()
+    {
+        var relations = Relations("Sudan asked the court to act against Chad, which it accuses of arming the RSF.");
+
+        Assert.Contains("Sudan ACCUSES Chad", relations);
+        Assert.Contains("Chad SUPPORTS Rapid Support Forces", relations);
+    }
+
+    [Fact]
+    public void ActorsListedTogetherShareTheRelation()
+    {
+        var relations = Relations("The Houthis said the attack answered American and British air strikes on Yemen.");
+
+        Assert.Contains("United States ATTACKS Yemen", relations);
+        Assert.Contains("United Kingdom ATTACKS Yemen", relations);
+    }
+
+    [Fact]
+    public void AnAccusationAlsoAssertsTheAccusedAct()
+    {
+        var relations = Relations("Kinshasa accused Rwanda of backing the M23, the Congolese government said.");
+
+        Assert.Contains("Rwanda SUPPORTS March 23 Movement", relations);
+    }
+
+    [Fact]
+    public void CallingAnActorByACrimeLabelAccusesIt()
+    {
+        var relations = Relations("The government of Mali calls JNIM a terrorist group.");
+
+        Assert.Contains("Mali ACCUSES JNIM", relations);
+    }
+
+    [Fact]
+    public void TheOneAskedToActIsTheSubjectOfTheInfinitive()
+    {
+        var relations = Relations("The UN said that Hamas relied on Hezbollah to fight alongside it.");
+
+        Assert.Contains("Hezbollah ALLIED_WITH Hamas", relations);
     }
 }

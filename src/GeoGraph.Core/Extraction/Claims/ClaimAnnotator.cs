@@ -33,13 +33,14 @@ internal static class ClaimAnnotator
             return;
         RelationFinder.FromVerb(context, claim);
         RelationFinder.Run(context, claim);
+        RelationFinder.ConditionalThreats(context, claim);
     }
 
     private static bool HasHedge(ArticleContext context, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            if (context.Cues(i).Any(c => c.Kind == CueKind.Hedge))
+            if (context.HasCue(i, CueKind.Hedge))
                 return true;
         }
         return false;

@@ -22,6 +22,9 @@ internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, S
     /// <summary>The token of the verb of saying, or -1; some verbs assert a relation of their own ("accused").</summary>
     public int Verb { get; set; } = -1;
 
+    /// <summary>Whom a relative-clause accusation accuses ("the UAE, which it accuses of …").</summary>
+    public EntityDraft? Accused { get; set; }
+
     /// <summary>The verb of saying denies ("denied that", "rejected claims that").</summary>
     public bool DeniedByVerb { get; set; }
 

@@ -13,7 +13,7 @@ internal sealed partial class ClaimFinder
         {
             if (_used[k] || !HasCue(k, CueKind.According))
                 continue;
-            var cueEnd = _context.CueAt(k)!.End;
+            var cueEnd = _context.CueAt(k, CueKind.According)!.End;
             var sourceEnd = cueEnd;
             while (sourceEnd < s.EndToken && !_context.Tokens[sourceEnd].Is(',') && !_context.Tokens[sourceEnd].Is('.'))
                 sourceEnd++;

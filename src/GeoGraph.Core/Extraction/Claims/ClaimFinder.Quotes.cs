@@ -79,8 +79,7 @@ internal sealed partial class ClaimFinder
         {
             if (_used[k])
                 continue;
-            var cues = _context.Cues(k);
-            if (cues.Any(c => c.Kind == CueKind.Reporting) && _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites")
+            if (HasCue(k, CueKind.Reporting) && _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites")
             {
                 var outlet = _speakers.Find(from, k)?.Entity;
                 var saying = k + 1;
@@ -90,7 +89,7 @@ internal sealed partial class ClaimFinder
                 if (speaker is not null)
                     return new Attribution(speaker, outlet is { IsOutlet: true } ? outlet : null, (from, Math.Min(end, saying + 1)));
             }
-            if (cues.Any(c => c.Kind == CueKind.Speech))
+            if (HasCue(k, CueKind.Speech))
             {
                 var speaker = _speakers.Find(from, k) ?? _speakers.Find(k + 1, end);
                 if (speaker is null)

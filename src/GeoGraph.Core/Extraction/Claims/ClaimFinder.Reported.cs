@@ -13,7 +13,7 @@ internal sealed partial class ClaimFinder
         {
             if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k))
                 continue;
-            var verbEnd = _context.CueAt(k)!.End;
+            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
@@ -22,6 +22,7 @@ internal sealed partial class ClaimFinder
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
+            var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
             var complement = verbEnd;
@@ -36,15 +37,29 @@ internal sealed partial class ClaimFinder
                 speaker = _speakers.Find(complement, saying);
                 complement = saying + 1;
             }
-            var start = ComplementStart(s, complement, out var told);
+            // "blamed the alliance for shells that landed …": an accusation's content is its object, not a later "that".
+            var start = IsAccusation(_context.Tokens[k].Key) && OfWithin(complement, s.EndToken)
+                ? complement
+                : ComplementStart(s, complement, out _);
+            ComplementStart(s, complement, out var told);
             outlet ??= told;
             if (speaker is null)
                 continue;
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
-                                && verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') && !quoted;
+                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
+            var verbKey = _context.Tokens[k].Key;
+            // "calls the M23 a terrorist group": naming is a statement only with an entity as its object.
+            if (verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" && !EntityFollows(verbEnd, s.EndToken))
+                continue;
+            // "put the death toll at 311": a count is a statement; "put pressure on" is not.
+            if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
+                continue;
+            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
+                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
+                                || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
-                : start < s.EndToken && WordCount(start, s.EndToken) >= 3
+                : hasClause
                     ? new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
                     : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
@@ -53,8 +68,50 @@ internal sealed partial class ClaimFinder
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
             claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key);
             claim.Verb = k;
+            claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
+    // and the accused the entity the relative clause hangs on.
+    private Mentions.EntityDraft? RelativeAccusation(Sentence s, int verb, ref Speaker? speaker)
+    {
+        if (!IsAccusation(_context.Tokens[verb].Key) || !_context.IsAnyWord(verb - 1, Pronouns)
+            || !(_context.IsWord(verb - 2, "which") || _context.IsWord(verb - 2, "who") || _context.IsWord(verb - 2, "whom")))
+            return null;
+        var comma = verb - 3;
+        while (comma > s.FirstToken && (_context.Tokens[comma].Is(')') || _context.MentionAt(comma) is { FirstToken: var f } && f != comma || _context.Tokens[comma].Is(',')))
+        {
+            if (_context.Tokens[comma].Is(','))
+            {
+                comma--;
+                break;
+            }
+            comma--;
+        }
+        var accused = FindMentionEndingAt(comma, s.FirstToken);
+        for (var i = s.FirstToken; i < verb; i++)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } subject } && subject != accused)
+            {
+                speaker = new Speaker(subject, null, subject.Kind == Model.EntityKind.Official);
+                break;
+            }
+        }
+        return accused;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "he", "she" };
+
+    private Mentions.EntityDraft? FindMentionEndingAt(int end, int floor)
+    {
+        for (var i = end; i >= floor && i >= end - 4; i--)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } e })
+                return e;
+        }
+        return null;
     }
 
     // ", the official said." at the end of a sentence: the statement is the clause before the comma.
@@ -101,8 +158,11 @@ internal sealed partial class ClaimFinder
     {
         for (var j = comma - 1; j >= s.FirstToken && j >= comma - 16; j--)
         {
-            if (_context.MentionAt(j) is { IsPerson: true } m && m.EndToken == j + 1)
-                return m.EndToken == comma || _context.Tokens[m.EndToken].Is(',');
+            if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
+                && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
+                return true;
+            if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
+                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
                 return false;
         }
@@ -118,6 +178,12 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
+            // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
+            if (t.Is(',') && i > from)
+                break;
+            // "said the strikes were an act of aggression and that …": a clause before any "that" is the statement.
+            if (t.IsWordLike && t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
+                break;
             if (_context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } && i > from - 1
                 && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") || _context.IsWord(i - 1, "with")))
                 told = outlet;
@@ -134,6 +200,82 @@ internal sealed partial class ClaimFinder
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
         return j;
+    }
+
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";
+
+    // "accused its rivals of staging scenes": the accusation names its target, then what it did.
+    private bool OfWithin(int start, int end)
+    {
+        for (var i = start; i < end && i < start + 7; i++)
+        {
+            if (_context.IsWord(i, "of") || _context.IsWord(i, "for"))
+                return true;
+        }
+        return false;
+    }
+
+    // "…, mediator Qatar announced on Wednesday, though …": only a time or place follows the verb.
+    private bool AdjunctThenComma(int from, int end)
+    {
+        if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today"))
+            return false;
+        for (var i = from + 1; i < end && i < from + 6; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return true;
+            if (_context.IsWord(i, "that") || _context.Tokens[i].IsWordLike && _context.Tokens[i].Case == Tokens.TokenCase.Lower && IsFiniteVerb(_context.Tokens[i].Key))
+                return false;
+        }
+        return false;
+    }
+
+    private bool EntityFollows(int from, int end)
+    {
+        var i = from;
+        while (i < end && _context.IsWord(i, "the"))
+            i++;
+        return i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym;
+    }
+
+    private bool CountFollows(int from, int end)
+    {
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
+                return true;
+        }
+        return false;
+    }
+
+    private bool AfterThat(int start) => _context.IsWord(start - 1, "that");
+
+    private static bool IsFiniteVerb(string key) =>
+        key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
+            or "may" or "might" or "should" or "must" or "did" or "does" or "do" or "shall";
+
+    // "said the port was safe" holds a clause; "confirmed the attack to the BBC" only an object.
+    private bool LooksLikeClause(int start, int end)
+    {
+        // "accused Israel of …", "blamed the PKK for …": an entity and what is said of it ("urged Hamas to …",
+        // an appeal, is no statement).
+        var first = start;
+        while (first < end && _context.IsWord(first, "the"))
+            first++;
+        if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
+            && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
+            return true;
+        for (var i = start + 1; i < end && i < start + 16; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike)
+                continue;
+            if (IsFiniteVerb(t.Key) || t.Key is "be" or "been")
+                return true;
+            if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+                return true;
+        }
+        return false;
     }
 
     private bool InsideQuote(Sentence s, int k)

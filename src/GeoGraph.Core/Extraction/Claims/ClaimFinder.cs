@@ -53,6 +53,7 @@ internal sealed partial class ClaimFinder
             Attribution = claim.Attribution,
             DeniedByVerb = claim.DeniedByVerb,
             Verb = claim.Verb,
+            Accused = claim.Accused,
         };
         _claims.Add(trimmed);
         for (var i = first; i < end; i++)
@@ -86,9 +87,9 @@ internal sealed partial class ClaimFinder
         return n;
     }
 
-    private bool HasCue(int i, CueKind kind) => _context.Cues(i).Any(c => c.Kind == kind);
+    private bool HasCue(int i, CueKind kind) => _context.HasCue(i, kind);
 
     private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
 
-    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "dismissed";
+    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed";
 }

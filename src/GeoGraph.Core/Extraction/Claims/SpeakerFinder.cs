@@ -45,36 +45,54 @@ internal sealed class SpeakerFinder(ArticleContext context)
             ? LastPerson
             : null;
         EntityDraft? named = null;
+        var namedAt = -1;
         EntityDraft? fitting = null;
         var floor = context.Sentences[Math.Max(0, sentence - 6)].FirstToken;
         for (var j = i - 1; j >= floor; j--)
         {
             if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official })
                 continue;
-            named ??= official;
+            if (named is null)
+            {
+                named = official;
+                namedAt = j;
+            }
             if (noun is not null && fitting is null && ((official.Role ?? string.Empty) + " " + (official.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase))
                 fitting = official;
         }
-        if (fitting is not null && recentSpeaker?.Entity != fitting)
+        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent
+                         && ((recent.Role ?? string.Empty) + " " + (recent.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase);
+        if (fitting is not null && recentSpeaker?.Entity != fitting && !recentFits)
             return new Speaker(fitting, null, true);
-        if (recentSpeaker is not null)
-            return recentSpeaker;
-        return named is null ? LastPerson : new Speaker(named, null, true);
+        // Whoever came last, the person who spoke or the official the article named since.
+        if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
+            return new Speaker(named, null, true);
+        return recentSpeaker ?? LastPerson;
     }
 
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
     public Speaker? Find(int first, int end)
     {
         Speaker? person = null;
+        Speaker? named = null;
         Speaker? other = null;
+        Speaker? possessor = null;
         for (var i = first; i < end; i++)
         {
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
-                    person = new Speaker(m.Entity, null, true);
+                {
+                    named ??= new Speaker(m.Entity, null, true);
+                }
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
-                    other ??= new Speaker(m.Entity, null, false);
+                {
+                    // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
+                    if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s"))
+                        possessor ??= new Speaker(m.Entity, null, false);
+                    else
+                        other ??= new Speaker(m.Entity, null, false);
+                }
                 i = m.EndToken - 1;
                 continue;
             }
@@ -98,7 +116,26 @@ internal sealed class SpeakerFinder(ArticleContext context)
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
         }
-        return person ?? other;
+        // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
+        return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
+    }
+
+    // "ORTM reported", "SONNA said": an unlisted acronym as the subject of a verb of saying is a body.
+    private Speaker? AcronymBefore(int first, int end)
+    {
+        for (var i = end - 1; i >= first && i >= end - 4; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.AllCaps || t.Length < 3 || t.Length > 6
+                || context.MentionAt(i) is not null || context.Gazetteer.Titles.Match(context.Tokens, i, i + 1) is not null)
+                continue;
+            var draft = context.Entities.Named(EntityKind.Organisation, context.Text(i, i + 1));
+            if (i > 0 && context.Tokens[i - 1].Key is "broadcaster" or "agency" or "outlet" or "television" or "radio" or "newspaper" or "channel")
+                draft.Category ??= "news outlet";
+            context.Add(new Mention(i, i + 1, draft, MentionForm.Name));
+            return new Speaker(draft, null, false);
+        }
+        return null;
     }
 
     // "A NATO official", "a senior U.S. military official", "NATO statistics", "Afghan officials".
@@ -130,6 +167,25 @@ internal sealed class SpeakerFinder(ArticleContext context)
             return null;
         while (start < noun && !context.Tokens[start].IsWordLike)
             start++;
-        return new Speaker(body, context.Text(start, noun + 1), true);
+        var description = context.Text(start, noun + 1);
+        // "the officers", "another officer": the unnamed people who spoke before; "military officers": the
+        // armed forces of the country the article names.
+        if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
+            body = previous.Entity;
+        body ??= ServiceOf(start, noun);
+        return new Speaker(body, description, true);
+    }
+
+    private EntityDraft? ServiceOf(int start, int noun)
+    {
+        var military = Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
+        if (!military)
+            return null;
+        return context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+            .Select(m => m.Entity!)
+            .GroupBy(e => e)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
     }
 }

@@ -24,17 +24,27 @@ internal static partial class ArticleCleaner
         }
         text = Normalise(text);
 
-        var body = new StringBuilder(text.Length);
+        var lines = text.Split('\n');
+        var kinds = new LineKind[lines.Length];
         var afterBody = false;
-        var blank = false;
-        foreach (var rawLine in text.Split('\n'))
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = Spaces().Replace(rawLine, " ").Trim();
-            var kind = Boilerplate.Classify(line, afterBody);
-            if (kind == LineKind.TailStart)
+            lines[i] = lines[i].Contains("  ", StringComparison.Ordinal) || lines[i].Contains('\t', StringComparison.Ordinal)
+                || lines[i].Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(lines[i], " ").Trim() : lines[i].Trim();
+            kinds[i] = Boilerplate.Classify(lines[i], afterBody);
+            afterBody |= kinds[i] == LineKind.Body && lines[i].Length > 0;
+        }
+        MarkMastheads(lines, kinds);
+
+        var body = new StringBuilder(text.Length);
+        var blank = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.TailStart)
                 break;
-            if (kind == LineKind.Junk)
+            if (kinds[i] == LineKind.Junk)
                 continue;
+            var line = lines[i];
             if (line.Length == 0)
             {
                 blank = body.Length > 0;
@@ -44,7 +54,6 @@ internal static partial class ArticleCleaner
                 body.Append(blank ? "\n\n" : "\n");
             blank = false;
             body.Append(Repair(line));
-            afterBody = true;
         }
 
         var cleaned = body.ToString().Trim();
@@ -53,9 +62,38 @@ internal static partial class ArticleCleaner
         return new CleanedText(cleaned, warnings);
     }
 
+    // "Frontier Wire" on a line of its own just before "Most read:": the site's masthead opens its tail.
+    private static void MarkMastheads(string[] lines, LineKind[] kinds)
+    {
+        var bodyLines = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] == LineKind.TailStart)
+                break;
+            if (kinds[i] != LineKind.Body || lines[i].Length == 0)
+                continue;
+            bodyLines++;
+            var next = i + 1;
+            while (next < lines.Length && lines[next].Length == 0)
+                next++;
+            var words = lines[i].Split(' ').Length;
+            if (bodyLines > 2 && words <= 4 && next < lines.Length && kinds[next] == LineKind.TailStart
+                && !".!?\"'".Contains(lines[i][^1], StringComparison.Ordinal))
+            {
+                kinds[i] = LineKind.TailStart;
+                return;
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2018\u2019\u201A\u201B\u2032\u00A0\u2007\u202F\u200B\u2060\uFEFF\r");
+
     private static string Normalise(string text)
     {
         var normal = TextNormalizer.Compatibility(text.Normalize(NormalizationForm.FormKC)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (normal.AsSpan().IndexOfAny(Special) < 0)
+            return normal;
         var sb = new StringBuilder(normal.Length);
         foreach (var c in normal)
         {
@@ -75,11 +113,13 @@ internal static partial class ArticleCleaner
     // and in place of an apostrophe ("Taliban?s").
     private static string Repair(string line)
     {
+        if (!line.Contains('?', StringComparison.Ordinal))
+            return line;
         line = StrayQuestionMark().Replace(line, string.Empty);
         return LostApostrophe().Replace(line, "'");
     }
 
-    [GeneratedRegex(@"[ \t\u3000]+", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?<=[.!,;:])\?+(?=\s|$)")]

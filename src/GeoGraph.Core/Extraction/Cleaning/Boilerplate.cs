@@ -8,38 +8,123 @@ namespace GeoGraph.Core.Extraction.Cleaning;
 /// </summary>
 internal static partial class Boilerplate
 {
+    private const int MaxFurnitureLength = 400;
+
     /// <summary>What <paramref name="line"/> (trimmed) is, given whether any body line came before it.</summary>
     public static LineKind Classify(string line, bool afterBody)
     {
-        if (line.Length == 0)
+        // Furniture is short; a long line is prose, and bounding the length bounds the regexes' work.
+        if (line.Length == 0 || line.Length > MaxFurnitureLength || line.Length > 120 && !HasKeyword(line))
             return LineKind.Body;
-        if (Tail().IsMatch(line))
+        if (IsTail(line))
             return afterBody ? LineKind.TailStart : LineKind.Junk;
-        if (Placeholder().IsMatch(line) || Furniture().IsMatch(line) || Byline().IsMatch(line)
+        if (Placeholder().IsMatch(line) || HasFurniturePhrase(line) || Furniture().IsMatch(line) || Byline().IsMatch(line)
             || Caption().IsMatch(line) || IsPriceLine(line))
             return LineKind.Junk;
         return LineKind.Body;
+    }
+
+    private static readonly string[] Keywords =
+    [
+        "cookie", "newsletter", "editing by", "reporting by", "photo", "image", "getty", "subscri", "reached your",
+        "reached the", "rights reserved", "copyright", "\u00A9", "related", "free article", "premium", "continue reading",
+        "{{", "{%", "[[", "caption", "credit", "advertis",
+    ];
+
+    private static readonly string[] TailPhrases =
+    [
+        "reached your limit", "reached the limit", "reached your maximum", "free articles", "free stories",
+        "subscribe now", "subscribe today", "subscribe to read", "subscribe to continue", "subscribe to unlock",
+        "subscribe to get", "subscribe to access", "already subscribed", "already a subscriber", "already a member",
+        "subscription plan", "digital subscription", "to continue reading", "premium stories", "premium content",
+        "premium article", "all rights reserved", "reader-funded", "reader funded", "not for onward circulation",
+    ];
+
+    private static readonly string[] CaptionPhrases =
+    [
+        "(photo by", "(photo:", "(image:", "(image by", "(photo credit", "getty images", "afp via getty", "reuters/",
+        "ap photo", "epa-efe", "anadolu via getty", "shutterstock",
+    ];
+
+    private static readonly string[] TailPrefixes =
+    [
+        "(reporting by", "reporting by", "(writing by", "writing by", "(editing by", "editing by", "(additional reporting",
+        "additional reporting", "(compiled by", "(translated", "translated and edited", "our standards", "read next",
+        "read also", "read more", "related:", "related coverage", "related articles", "related stories", "more on ",
+        "most read", "trending", "tags:", "tag:", "topics:", "distribution:", "share this", "share:", "about the author",
+        "comments", "comment (", "support independent", "support our", "support us", "this article appears",
+        "this story appears", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
+        "donate ", "donate to", "we value your privacy", "we use cookies", "click here", "you have read",
+        "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
+    ];
+
+    private static bool IsTail(string line) =>
+        IsSeparator(line) || StartsWithAny(line, TailPrefixes) || TailLine().IsMatch(line) || ContainsAny(line, TailPhrases)
+        || line.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && line.Length > 7 && (char.IsUpper(line[7]) || line[7] == '@'
+            || line.AsSpan(7).StartsWith("us", StringComparison.OrdinalIgnoreCase));
+
+    // "---", "***": the rule many sites draw between the article and what follows.
+    private static bool IsSeparator(string line) =>
+        line.Length >= 2 && line.All(c => c is '-' or '_' or '*' or '=' or '~' or '\u2014' or '\u2013');
+
+    private static bool StartsWithAny(string line, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // Short lines about cookies, newsletters, editors or photo credits.
+    private static bool HasFurniturePhrase(string line) =>
+        line.Contains("cookie", StringComparison.OrdinalIgnoreCase) && (line.Contains("policy", StringComparison.OrdinalIgnoreCase)
+            || line.Contains("settings", StringComparison.OrdinalIgnoreCase) || line.Contains("consent", StringComparison.OrdinalIgnoreCase))
+        || line.Contains("newsletter", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("; editing by", StringComparison.OrdinalIgnoreCase)
+        || line.Length <= 250 && ContainsAny(line, CaptionPhrases);
+
+    private static bool ContainsAny(string line, string[] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (line.Contains(p, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // Long lines are prose unless they carry a furniture keyword; checking that first keeps cleaning linear and fast.
+    private static bool HasKeyword(string line)
+    {
+        foreach (var k in Keywords)
+        {
+            if (line.Contains(k, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     // "₹900", "$4.99/month", "2 Years": offer tables are short lines of prices and periods.
     private static bool IsPriceLine(string line) =>
         line.Length <= 40 && (PriceOrPeriod().IsMatch(line));
 
-    [GeneratedRegex(@"(reached (your|the) (limit|maximum)|free (articles?|stories) (this|per|a) month|subscribe (now|today|to (read|continue|unlock|get|access))|already (a )?(subscribed|subscriber|member)|subscription plans?|digital subscription|to continue reading|premium (stories|content|article)|^(related|related (articles|stories|news|content|coverage)|more (from|on|stories)|read (more|next|also)|recommended( for you)?|you (may|might) (also )?like|most (read|popular|viewed)|trending( now)?|latest (news|stories)|top stories|more news|popular stories)\s*:?\s*$|^(©|\(c\)|copyright\b)|all rights reserved|^comments?\s*(\(\d+\))?\s*$)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex Tail();
+    [GeneratedRegex(@"^((related|related (articles|stories|news|content|coverage)|more (from|on|stories)|read (more|next|also)|recommended( for you)?|you (may|might) (also )?like|most (read|popular|viewed)|trending( now)?|latest (news|stories)|top stories|more news|popular stories)\s*:?\s*$|(\u00A9|\(c\)|copyright\b)|comments?\s*(\(\d+\))?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailLine();
 
-    [GeneratedRegex(@"\{\{[^}]{0,80}\}\}|\{%[^%]{0,80}%\}|\[\[[^\]]{0,80}\]\]", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"\{\{[^}]{0,80}\}\}|\{%[^%]{0,80}%\}|\[\[[^\]]{0,80}\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow (us|@).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|.*\bcookies?\b.*(policy|settings|consent).*|.*\bnewsletters?\b.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|.*; editing by .*|(terms of (use|service)|privacy policy).*)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow\b.{0,80}|get (the|our)\b.{0,80}(newsletter|inbox|app|alerts|daily).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|(terms of (use|service)|privacy policy).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|caption|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}\((photo|image)\s*(by|:|credit).{0,100}\)|.{0,200}\b(getty images|afp via getty|reuters/|ap photo|epa-efe|anadolu via getty|shutterstock)\b.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
-    [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceOrPeriod();
 }

@@ -8,6 +8,16 @@ internal static class InputGuard
     /// <summary>The largest raw article accepted, in characters.</summary>
     public const int MaxLength = 1_000_000;
 
+    private static bool IsClean(string raw)
+    {
+        foreach (var c in raw)
+        {
+            if (c < ' ' && c is not ('\n' or '\r' or '\t') || char.IsSurrogate(c) || c >= '\uFFFD' || c is '\u007F')
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>
     /// Throws <see cref="ArticleRejectedException"/> for empty, oversized or binary input; returns the
     /// text with stray control characters and broken surrogates replaced.
@@ -19,6 +29,8 @@ internal static class InputGuard
         if (raw.Length > MaxLength)
             throw new ArticleRejectedException("TOO_LARGE", $"The article has {raw.Length:N0} characters; at most {MaxLength:N0} are accepted.");
 
+        if (IsClean(raw))
+            return raw;
         var suspicious = 0;
         var sb = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)

@@ -11,4 +11,13 @@ internal enum CueDirection
 
     /// <summary>"SUBJECT-cue OBJECT": "Iran-backed Houthis".</summary>
     PassivePrefix,
+
+    /// <summary>"X and Y cue": both parties before the cue, the first is the subject.</summary>
+    Mutual,
+
+    /// <summary>"cue X and Y": both parties after the cue ("a truce between X and Y").</summary>
+    Between,
+
+    /// <summary>A crime label ("war crimes"): the claim's speaker accuses the actor the claim names.</summary>
+    Label,
 }

@@ -49,6 +49,9 @@ internal static class GazetteerReader
                 {
                     "passive" => CueDirection.Passive,
                     "passive-prefix" => CueDirection.PassivePrefix,
+                    "mutual" => CueDirection.Mutual,
+                    "between" => CueDirection.Between,
+                    "label" => CueDirection.Label,
                     _ => CueDirection.Active,
                 };
                 yield return new Cue(CueKind.Relation, c[1], type, direction);

@@ -27,26 +27,58 @@ internal static class Acronyms
             if (before is { Entity: { IsActor: true } named } && before.EndToken == open && named.Kind != EntityKind.Country)
             {
                 context.Entities.Learn(named, acronym);
-                if (inside is null)
-                    context.Add(new Mention(open + 1, close, named, MentionForm.Name));
+                Redefine(context, acronym, named);
                 continue;
             }
             var start = FullNameStart(context, open, acronym);
             if (start < 0)
                 continue;
             var fullName = context.Text(start, open);
-            if (inside?.Entity is { } listed && inside.FirstToken == open + 1)
+            if (inside?.Entity is { } listed && inside.FirstToken == open + 1 && !Spells(fullName, acronym))
             {
                 context.Entities.Learn(listed, fullName);
                 context.Add(new Mention(start, open, listed, MentionForm.Name));
                 continue;
             }
+            if (!IsGroupName(fullName) && !IsBodyName(fullName))
+                continue;
             var kind = IsGroupName(fullName) ? EntityKind.Group : EntityKind.Organisation;
             var draft = context.Entities.Named(kind, fullName);
             context.Entities.Learn(draft, acronym);
             context.Add(new Mention(start, open, draft, MentionForm.Name));
-            context.Add(new Mention(open + 1, close, draft, MentionForm.Name));
+            Redefine(context, acronym, draft);
         }
+    }
+
+    // The article decides what an acronym means: every use of it names the entity it was defined for.
+    private static void Redefine(ArticleContext context, string acronym, EntityDraft meaning)
+    {
+        var displaced = new HashSet<EntityDraft>();
+        foreach (var m in context.Mentions.ToList())
+        {
+            if (m.Entity is { } old && old != meaning && m.Form == MentionForm.Name && Fold.NameKey(context.Text(m.FirstToken, m.EndToken)) == Fold.NameKey(acronym))
+            {
+                context.Add(m with { Entity = meaning });
+                displaced.Add(old);
+            }
+        }
+        // An entity named only through the redefined acronym is not in the article after all.
+        foreach (var old in displaced)
+            old.Named = context.Mentions.Any(m => m.Entity == old);
+        var tokens = Tokenizer.Tokenize(acronym).Count;
+        for (var i = 0; i + tokens <= context.Tokens.Count; i++)
+        {
+            if (context.MentionAt(i) is null && !context.Covered(i, i + tokens) && context.Text(i, i + tokens) == acronym)
+                context.Add(new Mention(i, i + tokens, meaning, MentionForm.Name));
+        }
+    }
+
+    // "Rwanda Security Forces" spells "RSF": the initials of its capitalised words give the acronym's letters.
+    private static bool Spells(string fullName, string acronym)
+    {
+        var initials = new string(fullName.Split(' ', '-').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+        var letters = new string(acronym.Where(char.IsUpper).ToArray());
+        return letters.Length >= 2 && initials.Contains(letters, StringComparison.Ordinal);
     }
 
     private static bool LooksLikeAcronym(ArticleContext context, int first, int end)
@@ -94,6 +126,18 @@ internal static class Acronyms
             ? start
             : -1;
     }
+
+    private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Agency", "Organisation", "Organization", "Council", "Committee", "Commission", "Ministry", "Department",
+        "Office", "Bureau", "Service", "Authority", "Command", "Mission", "Force", "Forces", "Corps", "Union",
+        "Alliance", "Coalition", "League", "Court", "Bank", "Fund", "Programme", "Program", "Institute", "Party",
+        "Group", "Network", "News", "Radio", "Television", "Broadcasting", "Centre", "Center", "Observatory",
+        "Association", "Federation", "Society", "Foundation", "Directorate", "Police", "Guard", "Assembly",
+        "Parliament", "Government", "Administration", "Company", "Corporation", "Times", "Press", "Media",
+    };
+
+    private static bool IsBodyName(string name) => name.Split(' ', '-').Any(BodyWords.Contains);
 
     private static bool IsGroupName(string name) =>
         name.Split(' ', '-').Any(w => w is "Front" or "Army" or "Movement" or "Brigade" or "Brigades" or "Militia"

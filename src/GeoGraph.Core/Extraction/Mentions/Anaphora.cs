@@ -24,6 +24,19 @@ internal static class Anaphora
         ["militants"] = e => e.Kind == EntityKind.Group,
         ["insurgents"] = e => e.Kind == EntityKind.Group,
         ["jihadists"] = e => e.Kind == EntityKind.Group,
+        ["rebels"] = e => e.Kind == EntityKind.Group,
+        ["attackers"] = e => e.Kind == EntityKind.Group,
+        ["assailants"] = e => e.Kind == EntityKind.Group,
+        ["fighters"] = e => e.Kind == EntityKind.Group,
+        ["region"] = e => e.Kind == EntityKind.Province,
+        ["province"] = e => e.Kind == EntityKind.Province,
+        ["governorate"] = e => e.Kind == EntityKind.Province,
+        ["army"] = IsForce,
+        ["junta"] = IsForce,
+        ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
+        ["military"] = IsForce,
+        ["troops"] = IsForce,
+        ["forces"] = IsForce,
     };
 
     public static void Run(ArticleContext context)
@@ -41,18 +54,40 @@ internal static class Anaphora
                 continue;
             var noun = i + 1;
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "military" or "western" or "rebel")
+                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                   || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
                 || !Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
                 continue;
             if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
                 continue;
-            var antecedent = seen.LastOrDefault(fits);
+            var antecedent = seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
             if (antecedent is not null)
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
+
+    // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
+    private static EntityDraft? RulingForce(ArticleContext context, string noun)
+    {
+        if (noun is not ("junta" or "regime" or "military"))
+            return null;
+        // Provinces vote for their country too: an article set in "Shan State" is about Myanmar.
+        var iso = context.Mentions
+            .Select(m => m.Entity?.Kind == EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == EntityKind.Province ? m.Entity.Entry?.Country : null)
+            .Where(c => c is not null)
+            .GroupBy(c => c!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry
+            ? context.Entities.Of(entry)
+            : null;
+    }
+
+    private static bool IsForce(EntityDraft e) =>
+        e.Kind == EntityKind.Organisation && e.Category is "military force" or "state security forces";
 
     private static bool Has(EntityDraft e, string word) =>
         e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true

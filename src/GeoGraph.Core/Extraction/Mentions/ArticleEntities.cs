@@ -27,6 +27,10 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
     /// <summary>The draft of an entity the article names outside the gazetteer, created on first use.</summary>
     public EntityDraft Named(EntityKind kind, string name)
     {
+        // "Prigozhin" after "Yevgeny Prigozhin": a surname alone is the official already named.
+        if (kind == EntityKind.Official && !name.Contains(' ', StringComparison.Ordinal)
+            && All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Name.EndsWith(" " + name, StringComparison.Ordinal)) is { } full)
+            return full;
         var key = Fold.NameKey(name);
         if (_byKey.TryGetValue(key, out var known) && (known.Kind == kind || kind != EntityKind.Official && known.Kind != EntityKind.Official))
             return known;
@@ -46,7 +50,11 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
     {
         draft.AddAlias(alias);
         _byKey.TryAdd(Fold.NameKey(alias), draft);
+        Learnt.Add((alias, draft));
     }
+
+    /// <summary>The names the article taught through <see cref="Learn"/>, in order.</summary>
+    public List<(string Alias, EntityDraft Entity)> Learnt { get; } = [];
 
     /// <summary>The draft of a country by ISO code, if listed.</summary>
     public EntityDraft? Country(string? iso2) => Gazetteer.Country(iso2) is { } entry ? Of(entry) : null;

@@ -14,6 +14,7 @@ internal static class GazetteerPass
     public static void Run(ArticleContext context)
     {
         var matches = new List<TrieMatch<NameHit>>();
+        var provinces = new List<(Mention Mention, bool Typed)>();
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;
@@ -22,10 +23,10 @@ internal static class GazetteerPass
                 var match = context.Gazetteer.Names.Match(context.Tokens, i, s.EndToken);
                 if (match is null || PartOfLongerName(context, match))
                 {
-                    if (TypedProvince(context, i, s.EndToken) is { } typed)
+                    if (TypedProvince(context, i, s.EndToken) is { } typedName)
                     {
-                        context.Add(typed);
-                        i = typed.EndToken;
+                        provinces.Add((typedName, true));
+                        i = typedName.EndToken;
                         continue;
                     }
                     i++;
@@ -42,10 +43,16 @@ internal static class GazetteerPass
             .ToHashSet(StringComparer.Ordinal);
 
         foreach (var match in matches)
-            Take(context, match, countries);
+            Take(context, match, countries, provinces);
+
+        // A province name alone is usually its city ("Aleppo" vs "Aleppo province"): take a province only when the
+        // article names it with its type word at least once.
+        var typed = provinces.Where(p => p.Typed).Select(p => p.Mention.Entity).ToHashSet();
+        foreach (var (mention, _) in provinces.Where(p => typed.Contains(p.Mention.Entity)))
+            context.Add(mention);
     }
 
-    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries)
+    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool)> provinces)
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
@@ -56,24 +63,31 @@ internal static class GazetteerPass
             return;
         }
 
-        var provinces = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
+        var provinceHits = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
         var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country);
         var typeWordNext = typeWordAt == match.End;
-        if (country.Entry is not null && !(typeWordNext && provinces.Count > 0))
+        if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
         {
+            if (IsGeographicFeature(context, match))
+                return;
             var form = country.Role == NameRole.Demonym ? MentionForm.Demonym : MentionForm.Name;
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(country.Entry), form));
             return;
         }
 
-        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key);
-        var province = ChooseProvince(provinces, countries, typeWordAt >= 0 || typedName);
-        if (province is null)
+        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key) || TypeWordBefore(context, match.Start);
+        var typed = typeWordAt >= 0 || typedName;
+        var province = ChooseProvince(provinceHits, countries, typed);
+        if (province is null || IsGeographicFeature(context, match))
+            return;
+        // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
+        // subdivision is not written with "the" unless its type word follows.
+        if (!typed && (CityLike(province.Category) || context.IsWord(match.Start - 1, "the")))
             return;
         var end = typeWordNext ? match.End + 1 : match.End;
         var draft = context.Entities.Of(province);
         draft.AddAlias(context.Text(match.Start, match.End));
-        context.Add(new Mention(match.Start, end, draft, MentionForm.Name));
+        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed));
     }
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)
@@ -85,10 +99,35 @@ internal static class GazetteerPass
         return typed && candidates.Select(p => p.Country).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    private static bool CityLike(string? type) =>
+        type is not null && (type.Contains("district", StringComparison.OrdinalIgnoreCase) || type.Contains("city", StringComparison.OrdinalIgnoreCase)
+                             || type.Contains("capital", StringComparison.OrdinalIgnoreCase) || type.Contains("municipality", StringComparison.OrdinalIgnoreCase));
+
+    // "Lake Chad", "Gulf of Aden", "Niger Delta": a place name inside the name of a geographic feature.
+    private static bool IsGeographicFeature(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        var before = match.Start - 1;
+        if (before >= 1 && context.IsWord(before, "of"))
+            before--;
+        if (before >= 0 && context.Tokens[before].IsCapitalised && context.Tokens[before].Key is "lake" or "gulf" or "sea" or "bay" or "mount" or "river" or "strait" or "straits" or "desert" or "valley" or "basin" or "coast" or "horn")
+            return true;
+        return match.End < context.Tokens.Count && context.Tokens[match.End].IsCapitalised
+               && context.Tokens[match.End].Key is "basin" or "river" or "lake" or "sea" or "delta" or "valley" or "desert" or "corridor" or "strait";
+    }
+
     // "White House Rose Garden": a listed organisation name inside a longer proper name is not a mention.
     private static bool PartOfLongerName(ArticleContext context, TrieMatch<NameHit> match)
     {
-        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group) || match.End >= context.Tokens.Count)
+        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group))
+            return false;
+        // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
+        var previous = match.Start - 1;
+        if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
+            && context.Tokens[previous].Case == TokenCase.Capitalised && context.MentionAt(previous) is null
+            && !Words.NotNames.Contains(context.Tokens[previous].Key) && context.Gazetteer.Titles.Match(context.Tokens, previous, previous + 1) is null
+            && match.End - match.Start == 1 && !context.Tokens[previous].Key.EndsWith('s'))
+            return true;
+        if (match.End >= context.Tokens.Count)
             return false;
         var next = context.Tokens[match.End];
         if (next.Kind != TokenKind.Word || next.Case != TokenCase.Capitalised || context.SentenceOf(match.End).FirstToken == match.End)
@@ -96,7 +135,8 @@ internal static class GazetteerPass
         if (Words.NotNames.Contains(next.Key) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
             return false;
         return context.Gazetteer.Names.Match(context.Tokens, match.End, context.Tokens.Count) is null
-               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members" or "leader" or "leaders" or "commander" or "commanders");
+               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members"
+                   or "leader" or "leaders" or "commander" or "commanders" or "resolution" or "resolutions" or "chief" or "member");
     }
 
     // "the Nabatieh and South governorates": a capitalised word and a type word that make a listed name.
@@ -115,6 +155,21 @@ internal static class GazetteerPass
         return new Mention(i, i + 2, draft, MentionForm.Name);
     }
 
+    // "the eastern province of Paktika", "the provinces of Khost and Paktiya".
+    private static bool TypeWordBefore(ArticleContext context, int start)
+    {
+        for (var i = start - 1; i >= 1 && i >= start - 8; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key == "of" && context.IsAnyWord(i - 1, Words.SubdivisionTypes))
+                return true;
+            var joins = t.Is(',') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or");
+            if (!joins)
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// The index of a subdivision type word closing the list that starts at <paramref name="end"/>
     /// ("Kunar, Paktika and Kandahar provinces"), or -1.
@@ -128,7 +183,8 @@ internal static class GazetteerPass
             var t = tokens[i];
             if (t.IsWordLike && Words.SubdivisionTypes.Contains(t.Key))
                 return i;
-            var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or");
+            var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && t.Key is "and" or "or"
+                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t.Key);
             if (!joins)
                 return -1;
         }

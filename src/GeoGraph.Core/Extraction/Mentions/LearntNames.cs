@@ -12,17 +12,13 @@ internal static class LearntNames
     public static void Run(ArticleContext context)
     {
         var trie = new TokenTrie<EntityDraft>();
+        foreach (var (alias, draft) in context.Entities.Learnt)
+            trie.Add(alias, draft, caseSensitive: true);
         foreach (var draft in context.Entities.All)
         {
-            if (draft.Entry is not null && draft.Kind != EntityKind.Official)
-            {
-                foreach (var alias in draft.Aliases.Where(a => !draft.Entry.Aliases.Contains(a, StringComparer.OrdinalIgnoreCase)))
-                    trie.Add(alias, draft, caseSensitive: true);
+            if (draft.Entry is not null)
                 continue;
-            }
             trie.Add(draft.Name, draft, caseSensitive: true);
-            foreach (var alias in draft.Aliases)
-                trie.Add(alias, draft, caseSensitive: true);
             if (draft.Kind == EntityKind.Official && draft.Name.Split(' ') is { Length: > 1 } parts)
                 trie.Add(parts[^1], draft, caseSensitive: true);
         }

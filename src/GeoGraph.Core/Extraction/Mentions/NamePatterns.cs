@@ -17,6 +17,36 @@ internal static class NamePatterns
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> MinistryDomains = new[]
+    {
+        "health", "foreign", "defence", "defense", "interior", "information", "finance", "justice", "education",
+        "agriculture", "energy", "oil", "trade", "economy", "culture", "religious", "endowments", "home", "security",
+        "intelligence", "communications", "transport", "water", "environment", "labour", "labor", "planning",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OutletHeads = new[]
+    {
+        "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
+        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OutletTails = new[]
+    {
+        "agency", "network", "service", "online", "pidgin", "english", "arabic", "international", "channel", "line",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CompanyHeads = new[]
+    {
+        "shipping", "maritime", "ambulance", "airlines", "airways", "petroleum", "energies", "mining", "logistics",
+        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Frente 33", "Brigade 313", "Bloque 5": armed units named by number, in several languages.
+    private static readonly FrozenSet<string> UnitHeads = new[]
+    {
+        "frente", "front", "brigade", "brigada", "bloque", "battalion", "batallon", "katiba", "liwa", "regiment", "division", "column",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -29,10 +59,20 @@ internal static class NamePatterns
                 var t = context.Tokens[i];
                 if (!t.IsWordLike)
                     continue;
-                if (t.Key is "ministry" && t.IsCapitalised)
+                if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)))
+                    i = Ministry(context, i, s.FirstToken, s.EndToken);
+                else if (t.Key is "office" && t.IsCapitalised && context.IsWord(i - 1, "foreign") && context.Tokens[i - 1].IsCapitalised)
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
+                else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
+                    i = Outlet(context, i, s.FirstToken, s.EndToken);
+                else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
+                    i = Company(context, i, s.FirstToken);
+                else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
+                    i = NumberedUnit(context, i);
+                else if (t.Key == "operation" && t.IsCapitalised)
+                    i = Operation(context, i, s.EndToken);
             }
         }
         IslamicStateProvinces(context);
@@ -41,6 +81,8 @@ internal static class NamePatterns
     private static int Ministry(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (start == head && context.IsAnyWord(head - 1, MinistryDomains) && context.MentionAt(head - 1) is null)
+            start = head - 1;
         var end = head + 1;
         if (start == head)
             end = ComplementAfter(context, head + 1, sentenceEnd);
@@ -49,6 +91,18 @@ internal static class NamePatterns
         var phrase = context.Text(start, end);
         var country = CountryBefore(context, start, out var prefixStart);
         var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
+        if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
+            && ownerMention.EndToken == start)
+        {
+            prefixStart = ownerMention.FirstToken;
+            name = $"{context.Text(prefixStart, start)} {phrase}";
+            var owned = context.Entities.Named(EntityKind.Organisation, name);
+            owned.Category ??= "government ministry";
+            owned.CountryIso ??= owner.CountryIso ?? owner.Entry?.Country;
+            context.Entities.Learn(owned, phrase);
+            context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
+            return end - 1;
+        }
         if (country is not null && context.MentionAt(prefixStart)?.Form == MentionForm.Name)
             name = $"{DemonymOf(context, country) ?? country.Name} {phrase}";
         var draft = context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known && country is null
@@ -76,7 +130,9 @@ internal static class NamePatterns
             return head;
         var phrase = context.Text(start, end);
         var kind = IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Listed(phrase + "s") ?? context.Entities.Listed(phrase.TrimEnd('s'))
+                    ?? context.Entities.Named(kind, phrase);
+        draft.AddAlias(phrase);
         draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
@@ -85,6 +141,8 @@ internal static class NamePatterns
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
     {
+        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "people" or "liberation" or "resistance" or "revolutionary"))
+            return false;
         for (var i = start; i < end; i++)
         {
             if (context.Tokens[i].Key is "state" or "security" or "armed" or "police" or "defence" or "defense" or "national"
@@ -92,6 +150,94 @@ internal static class NamePatterns
                 return true;
         }
         return false;
+    }
+
+    private static int NumberedUnit(ArticleContext context, int head)
+    {
+        var end = head + 2;
+        if (context.Covered(head, end))
+            return head;
+        var phrase = context.Text(head, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Group, phrase);
+        draft.Category ??= "armed group";
+        context.Add(new Mention(head, end, draft, MentionForm.Name));
+        return end - 1;
+    }
+
+    // "True Confidence Shipping", "Aamin Ambulance": companies by the word that ends their names.
+    private static int Company(ArticleContext context, int head, int sentenceStart)
+    {
+        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (start == head || context.Covered(start, head + 1))
+            return head;
+        var end = head + 1;
+        while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
+            end++;
+        AddOrganisation(context, start, end, "company");
+        return end - 1;
+    }
+
+    // "Operation Hadin Kai", "Operation Claw-Lock": a named military operation is an organisation.
+    private static int Operation(ArticleContext context, int head, int sentenceEnd)
+    {
+        var end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+        while (end < sentenceEnd && end + 1 < sentenceEnd && context.Tokens[end].Is('-') && context.Tokens[end + 1].IsCapitalised)
+            end = PersonNameLikeEnd(context, end + 1, sentenceEnd);
+        if (end == head + 1 || context.Covered(head, end))
+            return head;
+        var draft = AddOrganisation(context, head, end, "military operation");
+        context.Entities.Learn(draft, context.Text(head + 1, end));
+        return end - 1;
+    }
+
+    // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.
+    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
+    {
+        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (context.MentionAt(start - 1) is { Form: MentionForm.Demonym } demonym && demonym.EndToken == start)
+            start = demonym.FirstToken;
+        var end = head + 1;
+        if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
+            end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+        while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
+            end++;
+        if (end - start < 2 || context.Covered(start, end) || IsDatelineCredit(context, start, end))
+            return head;
+        AddOrganisation(context, start, end, "news outlet");
+        return end - 1;
+    }
+
+    private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
+    {
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Organisation, phrase);
+        draft.Category ??= category;
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        return draft;
+    }
+
+    // "BAMAKO, Mali (Sahel Wire) —": the publishing outlet in a dateline is not something the article reports on.
+    private static bool IsDatelineCredit(ArticleContext context, int start, int end)
+    {
+        if (start > 24 || end >= context.Tokens.Count || !context.Tokens[end].Is(')'))
+            return false;
+        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
+        {
+            if (context.Tokens[i].Is('('))
+                return true;
+            if (!(context.Tokens[i].Is('&') || context.Tokens[i].IsWordLike && context.Tokens[i].IsCapitalised))
+                return false;
+        }
+        return false;
+    }
+
+    private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
+    {
+        var i = from;
+        while (i < sentenceEnd && i < from + 3 && context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised
+               && !Words.NotNames.Contains(context.Tokens[i].Key) && context.MentionAt(i) is null)
+            i++;
+        return i;
     }
 
     // "Islamic State in Somalia", "Islamic State's Sahel Province": a branch of a listed parent.

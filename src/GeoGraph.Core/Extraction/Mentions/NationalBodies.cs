@@ -25,12 +25,26 @@ internal static class NationalBodies
             ["army"] = ("forces", "military force"),
             ["military"] = ("forces", "military force"),
             ["cabinet"] = ("cabinet", "government"),
+            ["force"] = ("forces", "military force"),
+            ["embassy"] = ("embassy", "embassy"),
             ["police"] = ("police", "police"),
             ["navy"] = ("navy", "military force"),
             ["government"] = ("government", "government"),
             ["authorities"] = ("government", "government"),
             ["administration"] = ("government", "government"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // "military operations", "army officers": the word is an adjective there, not the body itself.
+    private static readonly FrozenSet<string> AdjectivalUses = new[]
+    {
+        "operation", "operations", "campaign", "action", "aid", "assistance", "base", "bases", "vehicle", "vehicles",
+        "equipment", "personnel", "official", "officials", "officer", "officers", "source", "sources", "spokesman",
+        "spokesperson", "court", "junta", "leaders", "leader", "commander", "commanders", "intelligence", "support",
+        "presence", "offensive", "pressure", "exercise", "exercises", "drills", "facilities", "facility", "targets",
+        "strikes", "capabilities", "power", "council", "rule", "regime", "coup", "convoy", "advisers", "plane",
+        "aircraft", "helicopter", "helicopters", "chief", "chiefs", "station", "post", "posts", "positions", "position",
+        "checkpoint", "checkpoints", "patrol", "patrols", "unit", "units", "camp", "camps", "hospital", "forces",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
     private static EntityDraft? Listed(ArticleContext context, string iso, string kind, string rest)
@@ -61,17 +75,22 @@ internal static class NationalBodies
                 i++;
             if (i >= end || !context.Tokens[i].IsWordLike || !Heads.TryGetValue(context.Tokens[i].Key, out var head))
                 continue;
-            if (context.Tokens[i].Key == "military" && i + 1 < end && context.Tokens[i + 1].IsWordLike
-                && context.Tokens[i + 1].Case == Tokens.TokenCase.Lower && context.Tokens[i + 1].Key is not ("said" or "says"))
+            if (context.Tokens[i].Key is "military" or "army" or "police" or "government" && i + 1 < end && context.IsAnyWord(i + 1, AdjectivalUses))
                 continue;
+            // "Somali Police Force", "Rwanda Defence Force": the name goes on to its last word.
+            if (context.Tokens[i].Key == "police" && context.IsWord(i + 1, "force"))
+                i++;
             var surface = context.Text(mention.FirstToken, i + 1);
             var rest = context.Text(modifiersStart, i + 1);
             var iso = country.IsoCode!;
+            country.Named = true;
             var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
             if (!byKind.TryGetValue((iso, head.Kind), out var body))
             {
+                // "U.S. Navy", "Rwanda Defence Force": a capitalised body after the country's name is its proper name.
+                var proper = mention.Form == MentionForm.Name && context.Tokens[i].IsCapitalised;
                 body = Listed(context, iso, head.Kind, rest)
-                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym ? surface : $"{demonym} {rest}");
+                       ?? context.Entities.Named(EntityKind.Organisation, mention.Form == MentionForm.Demonym || proper ? surface : $"{demonym} {rest}");
                 body.Category ??= head.Category;
                 body.CountryIso ??= iso;
                 byKind[(iso, head.Kind)] = body;

@@ -22,6 +22,23 @@ internal static class OfficialFinder
                 var title = TitleFinder.At(context, i, s.EndToken);
                 if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
                 {
+                    // "The national ombudsman, Iris Marín, said": the title, then the name between commas.
+                    var rank = title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
+                        ? TitleFinder.At(context, title.End + 1, s.EndToken)
+                        : null;
+                    var nameStart = rank is { IsRank: true } ? rank.End : title.End + 1;
+                    if (title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
+                        && PersonName.EndOf(context, nameStart, s.EndToken) is var appositiveEnd
+                        && PersonName.WordCount(context, nameStart, appositiveEnd) >= 2
+                        && (appositiveEnd >= s.EndToken || context.Tokens[appositiveEnd].Is(',') || context.Tokens[appositiveEnd].Is('.')))
+                    {
+                        var named = Register(context, nameStart, appositiveEnd);
+                        TitleBefore(context, named, title, s.FirstToken);
+                        if (rank is { IsRank: true })
+                            named.Title ??= rank.Titles[0].Name;
+                        i = appositiveEnd;
+                        continue;
+                    }
                     var nameEnd = PersonName.EndOf(context, title.End, s.EndToken);
                     var words = PersonName.WordCount(context, title.End, nameEnd);
                     if (words >= 2 || words == 1 && title.IsRank)
@@ -35,13 +52,23 @@ internal static class OfficialFinder
                     i = Math.Max(i + 1, title.End);
                     continue;
                 }
-                if (context.MentionAt(i) is null && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
+                if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
+                    && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
-                    if (PersonName.WordCount(context, i, nameEnd) >= 2 && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    var words = PersonName.WordCount(context, i, nameEnd);
+                    var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && Appositive(context, nameEnd, s.EndToken) is { } role)
                     {
                         var official = Register(context, i, nameEnd);
                         ApplyRole(official, role);
+                        i = nameEnd;
+                        continue;
+                    }
+                    // "William Villamizar told reporters …": a full name as the subject of a verb of saying.
+                    if (words >= 2 && nameEnd < s.EndToken && context.HasCue(nameEnd, CueKind.Speech))
+                    {
+                        Register(context, i, nameEnd);
                         i = nameEnd;
                         continue;
                     }
@@ -61,6 +88,17 @@ internal static class OfficialFinder
         var name = context.Text(first, end);
         var official = context.Entities.Named(EntityKind.Official, name);
         context.Add(new Mention(first, end, official, MentionForm.Name));
+        // "Prigozhin" first, "Yevgeny Prigozhin" later: the surname named before is the same person.
+        if (name.Contains(' ', StringComparison.Ordinal) && context.Entities.All
+                .FirstOrDefault(e => e.Kind == EntityKind.Official && e != official && name.EndsWith(" " + e.Name, StringComparison.Ordinal)) is { } surname)
+        {
+            official.Title ??= surname.Title;
+            official.Role ??= surname.Role;
+            official.Organisation ??= surname.Organisation;
+            foreach (var m in context.Mentions.Where(m => m.Entity == surname).ToList())
+                context.Add(m with { Entity = official });
+            surname.Named = false;
+        }
         return official;
     }
 
@@ -101,6 +139,17 @@ internal static class OfficialFinder
         var i = nameEnd + 1;
         while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "a" or "an" or "the" or "who" or "is")
             i++;
+        // "the government's chief negotiator": an unnamed owner before the title.
+        for (var k = i; k < sentenceEnd && k < i + 4; k++)
+        {
+            if (context.MentionAt(k) is not null)
+                break;
+            if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
+            {
+                i = k + 2;
+                break;
+            }
+        }
         EntityDraft? org = null;
         if (context.MentionAt(i) is { Entity: { IsActor: true } before } m && before.Kind != EntityKind.Official)
         {
@@ -127,7 +176,7 @@ internal static class OfficialFinder
                 after = o;
                 break;
             }
-            if (t.Case != Tokens.TokenCase.Lower || context.Cues(j).Any(c => c.Kind == CueKind.Speech))
+            if (t.Case != Tokens.TokenCase.Lower || context.HasCue(j, CueKind.Speech))
                 break;
             j++;
             roleEnd = j;

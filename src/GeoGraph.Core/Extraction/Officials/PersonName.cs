@@ -14,10 +14,14 @@ internal static class PersonName
         while (j < end && words < maxWords)
         {
             var t = context.Tokens[j];
-            if (context.MentionAt(j) is not null)
-                break;
+            // A title inside a run of capitals ("Darfur Governor Minni Minnawi") ends what came before it.
+            if (words > 0 && t.IsCapitalised && context.Gazetteer.Titles.StartsWith(t.Key) && context.Gazetteer.Titles.Match(context.Tokens, j, end) is not null
+                && Words.InstitutionWords.Contains(t.Key) is false && !Words.NameParticles.Contains(t.Key))
+                return i;
+            if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))
+                return words > 0 && Words.InstitutionWords.Contains(t.Key) ? i : words == 0 ? i : last;
             if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3)
-                && !(Words.NotNames.Contains(t.Key) && !(words > 0 && t.Key is "al" or "el")))
+                && !(Words.NotNames.Contains(t.Key) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
             {
                 words++;
                 j++;

@@ -40,6 +40,10 @@ internal static class TitleFinder
     /// <summary>The title run starting at token <paramref name="i"/>, if one does.</summary>
     public static TitleSpan? At(ArticleContext context, int i, int end)
     {
+        // Most tokens are neither a title nor a title's modifier: leave before allocating anything.
+        if (i >= end || !context.Tokens[i].IsWordLike || context.MentionAt(i) is not null
+            || !Modifiers.Contains(context.Tokens[i].Key) && !context.Gazetteer.Titles.StartsWith(context.Tokens[i].Key))
+            return null;
         var start = i;
         var titles = new List<TitleEntry>();
         var last = i;
@@ -60,6 +64,13 @@ internal static class TitleFinder
             if (context.Tokens[i].IsWordLike && Modifiers.Contains(context.Tokens[i].Key))
             {
                 i++;
+                continue;
+            }
+            // "President-elect", "Secretary-General": a word joined to a title belongs to it.
+            if (titles.Count > 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "elect" or "designate" && context.Tokens[i - 1].Is('-'))
+            {
+                i++;
+                last = i;
                 continue;
             }
             if (titles.Count > 0 && context.Tokens[i].Is('-'))

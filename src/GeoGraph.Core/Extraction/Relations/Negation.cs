@@ -23,7 +23,7 @@ internal static class Negation
 
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
-        context.Cues(i).Any(c => c.Kind == CueKind.Negation)
+        context.HasCue(i, CueKind.Negation)
         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
 
     /// <summary>Whether a negation stands in the first clause of tokens [first, end).</summary>
@@ -32,7 +32,8 @@ internal static class Negation
         for (var i = first; i < end; i++)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
+            if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
                 return false;
             if (IsNegation(context, i))
                 return true;

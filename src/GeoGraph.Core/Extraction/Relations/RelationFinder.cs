@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -10,7 +11,7 @@ namespace GeoGraph.Core.Extraction.Relations;
 /// objects after it ("al-Qaeda … plotting to reunite with the Taliban"), or the reverse for passive cues
 /// ("backed by Iran"). A denied cue asserts nothing; "they" as a subject points back to the last group named.
 /// </summary>
-internal static class RelationFinder
+internal static partial class RelationFinder
 {
     private const int MaxSubjectDistance = 16;
 
@@ -18,75 +19,124 @@ internal static class RelationFinder
     {
         if (claim.DeniedByVerb)
             return;
+        var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k);
-            if (match is null || match.End > claim.EndToken)
+            var match = context.CueAt(k, CueKind.Relation);
+            // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
+            if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
+            coveredUntil = match.End;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
-                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k))
+                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k) || InCondition(context, claim.FirstToken, k))
                     continue;
                 var relation = cue.Relation!.Value;
-                var (subject, objects) = cue.Direction switch
+                if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
+                    continue;
+                if (cue.Direction == CueDirection.Label)
                 {
-                    CueDirection.Passive => (Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault(),
-                        Subject(context, claim, k, relation) is { } o ? [o] : new List<EntityDraft>()),
-                    _ => (Subject(context, claim, k, relation), Objects(context, match.End, claim.EndToken, relation, actorsOnly: false)),
-                };
+                    // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
+                    var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
+                    var accused = FirstActor(context, claim, accuser);
+                    if (accuser is not null && accused is not null)
+                        AddRelation(claim, accuser, relation, accused);
+                    continue;
+                }
+                if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
+                {
+                    var parties = cue.Direction == CueDirection.Between
+                        ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
+                        : Coordinated(context, claim, k);
+                    for (var p = 1; p < parties.Count; p++)
+                        AddRelation(claim, parties[0], relation, parties[p]);
+                    continue;
+                }
+                EntityDraft? subject;
+                List<EntityDraft> objects;
+                if (cue.Direction == CueDirection.Passive)
+                {
+                    subject = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault();
+                    objects = Subject(context, claim, k, relation, []) is { } o ? [o] : [];
+                }
+                else
+                {
+                    objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused;
+                    // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
+                        && FirstActor(context, claim, subject) is { } referent)
+                        objects.Add(referent);
+                    // "the group was breaking its ties with al-Qaeda": a description that would point at the
+                    // object itself stands for the speaker's side.
+                    if (subject is not null && objects.Contains(subject))
+                        subject = SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : Antecedent(context, k, objects);
+                    foreach (var partner in CoordinatedWith(context, claim, subject, k))
+                    {
+                        foreach (var obj in objects)
+                            AddRelation(claim, partner, relation, obj);
+                    }
+                }
                 if (subject is null)
                     continue;
                 foreach (var obj in objects)
-                {
-                    if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
-                        claim.Relations.Add((subject, relation, obj));
-                }
+                    AddRelation(claim, subject, relation, obj);
             }
         }
     }
 
-    /// <summary>
-    /// A verb of saying that is itself a relation ("accused", "blamed", "threatened"): its subjects (the speaker
-    /// and those listed with it) relate to the entities the statement opens with ("accused Israel of …").
-    /// </summary>
-    public static void FromVerb(ArticleContext context, ClaimDraft claim)
+    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj)
     {
-        if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
-            return;
-        var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
-        if (cue is null || Negation.Before(context, claim.Attribution.First, claim.Verb))
-            return;
-        var subjects = new List<EntityDraft>();
-        for (var i = claim.Attribution.First; i < claim.Verb; i++)
-        {
-            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is MentionForm.Name or MentionForm.Anaphor)
-            {
-                if (!subjects.Contains(e))
-                    subjects.Add(e);
-                i = m.EndToken - 1;
-            }
-        }
-        if (subjects.Count == 0 && claim.Speaker.Entity is { IsActor: true } speaker)
-            subjects.Add(speaker);
-        var objects = Objects(context, claim.FirstToken, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
-        foreach (var subject in subjects)
-        {
-            foreach (var obj in objects)
-            {
-                if (obj != subject && !claim.Relations.Contains((subject, cue.Relation.Value, obj)))
-                    claim.Relations.Add((subject, cue.Relation.Value, obj));
-            }
-        }
+        if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
+            claim.Relations.Add((subject, relation, obj));
     }
 
-    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase.
-    private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation)
+    // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
+    private static List<EntityDraft> Coordinated(ArticleContext context, ClaimDraft claim, int cue)
     {
+        var parties = new List<EntityDraft>();
+        var first = Math.Max(claim.FirstToken, Attribution(claim));
+        for (var i = cue - 1; i >= first && i >= cue - MaxSubjectDistance; i--)
+        {
+            var t = context.Tokens[i];
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m)
+            {
+                if (!parties.Contains(e))
+                    parties.Insert(0, e);
+                i = m.FirstToken;
+                continue;
+            }
+            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                break;
+        }
+        return parties;
+    }
+
+    private static int Attribution(ClaimDraft claim) => claim.Verb >= 0 && claim.Verb < claim.FirstToken ? claim.FirstToken : 0;
+
+    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
+    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
+    {
+        // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.
+        if (context.IsWord(cue - 1, "to") && context.MentionAt(cue - 2) is { Entity: { IsActor: true } doer } && !objects.Contains(doer))
+            return doer;
+        // "HTS and the allied Syrian National Army": the adjective ties the two listed actors.
+        var j = cue - 1;
+        while (j > claim.FirstToken && context.IsWord(j, "the"))
+            j--;
+        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed })
+            return listed;
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
             if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
+            if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
+            {
+                i = open;
+                continue;
+            }
             if (context.MentionAt(i) is { } m)
             {
                 i = m.FirstToken;
@@ -97,34 +147,104 @@ internal static class RelationFinder
                     before--;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
-                if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m))
+                if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
+                    && cue - m.EndToken > 3)
                     continue;
                 return e;
             }
-            if (t.IsWordLike && t.Key is "they" or "it")
-                return Antecedent(context, claim, i, relation);
+            if (!t.IsWordLike)
+                continue;
+            if (t.Key is "its" or "their" && context.IsWord(i - 1, "and") && context.IsAnyWord(i + 1, SideNouns))
+            {
+                i--;
+                continue;
+            }
+            if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
+                return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+            if (t.Key is "they" or "it")
+                return Antecedent(context, i, objects);
+            if (t.Key is "he" or "she")
+                return PersonAntecedent(context, claim, i, objects);
+            // "government forces retook the town": the state's own force the article names.
+            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && NationalForce(context) is { } force && !objects.Contains(force))
+                return force;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "fighters", "forces", "troops", "militants", "members", "men", "units", "soldiers", "aircraft", "warplanes",
+        "jets", "drones", "navy", "army", "military", "ships", "allies", "partners", "leaders", "commanders",
+    };
+
+    // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
+    private static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
+    {
+        { Kind: EntityKind.Official, Organisation: { } org } => org,
+        { Kind: not EntityKind.Official } e => e,
+        _ => null,
+    };
+
+    // ", the military's campaign in the North-East," read backwards from its closing comma: where it opens.
+    private static int AppositionStart(ArticleContext context, int floor, int close)
+    {
+        for (var j = close - 1; j > floor && j >= close - 12; j--)
+        {
+            var t = context.Tokens[j];
+            if (t.Is(','))
+                return context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an") ? j : -1;
+            if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
+                return -1;
+        }
+        return -1;
     }
 
     private static bool IsPrefixOfActor(ArticleContext context, Mention m) =>
         m.EndToken < context.Tokens.Count && context.Tokens[m.EndToken].Is('-');
 
-    // "they" in a claim: the last group (else organisation) named before it.
-    private static EntityDraft? Antecedent(ArticleContext context, ClaimDraft claim, int pronoun, RelationType relation)
+    // "they" in a claim: the last group named before it that is not the relation's object.
+    private static EntityDraft? Antecedent(ArticleContext context, int pronoun, List<EntityDraft> objects)
     {
         var from = Math.Max(0, context.SentenceOf(pronoun).FirstToken - 1);
         var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[from] - 3)].FirstToken;
         for (var i = pronoun - 1; i >= limit; i--)
         {
-            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g } && !IsObjectOfSameCue(claim, g, relation))
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g } && !objects.Contains(g))
                 return g;
         }
         return null;
     }
 
-    private static bool IsObjectOfSameCue(ClaimDraft claim, EntityDraft candidate, RelationType relation) =>
-        claim.Relations.Any(r => r.Type == relation && r.To == candidate);
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
+
+    private static readonly HashSet<string> Soldiers = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
+    };
+
+    // "killed six soldiers": the soldiers of the state force the article is about.
+    private static EntityDraft? NationalForce(ArticleContext context) =>
+        context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+            .GroupBy(m => m.Entity!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+
+    // "he" in a claim: the official named last before it, else a speaker who is a person.
+    private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[pronoun] - 2)].FirstToken;
+        for (var i = pronoun - 1; i >= limit; i--)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } m && !objects.Contains(official)
+                && !(context.Tokens.Count > m.EndToken && context.Tokens[m.EndToken].Is('\'')))
+                return official;
+        }
+        return claim.Speaker.Entity is { Kind: EntityKind.Official } speaker && !objects.Contains(speaker) ? speaker : null;
+    }
 
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
@@ -141,19 +261,27 @@ internal static class RelationFinder
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace))
                     found.Add(e);
-                else if (found.Count == 0 && !wantsPlace)
+                else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
                 i = m.EndToken;
                 gap = 0;
                 continue;
             }
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
+            {
+                found.Add(force);
+                i++;
+                continue;
+            }
             if (found.Count == 0)
             {
-                if (!t.IsWordLike || gap >= 4 && !wantsPlace || gap >= 6)
+                var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
+                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") || gap >= 10
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or"))
                     return found;
                 gap++;
             }
-            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key)
+            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas")

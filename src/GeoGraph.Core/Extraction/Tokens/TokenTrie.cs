@@ -8,6 +8,10 @@ namespace GeoGraph.Core.Extraction.Tokens;
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class TokenTrie<T>
 {
+    // Match is called at every token of every article; one scratch list per thread saves an allocation each time.
+    [ThreadStatic]
+    private static List<int>? t_positions;
+
     private readonly Node _root = new();
 
     /// <summary>How many phrases were added.</summary>
@@ -39,17 +43,31 @@ internal sealed class TokenTrie<T>
         }
     }
 
+    /// <summary>Whether some phrase starts with the word whose key is <paramref name="key"/>.</summary>
+    public bool StartsWith(string key) => _root.Children?.ContainsKey(key) == true;
+
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
     /// whose capitals fit the text; <c>null</c> when none does.
     /// </summary>
-    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int end)
+    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int end) => Walk(tokens, start, end, null);
+
+    /// <summary>Every phrase starting at token <paramref name="start"/> (shortest first), or an empty list.</summary>
+    public List<TrieMatch<T>> MatchAll(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var all = new List<TrieMatch<T>>();
+        Walk(tokens, start, end, all);
+        return all;
+    }
+
+    private TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
         if (start >= end || !tokens[start].IsWordLike || _root.Children is null
             || !_root.Children.ContainsKey(tokens[start].Key))
             return null;
         var node = _root;
-        var positions = new List<int>(4);
+        var positions = t_positions ??= new List<int>(8);
+        positions.Clear();
         TrieMatch<T>? best = null;
         var i = start;
         while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Key, out var child))
@@ -58,9 +76,17 @@ internal sealed class TokenTrie<T>
             positions.Add(i);
             if (node.Values is not null)
             {
-                var fits = node.Values.Where(v => Fits(v.Rules, tokens, positions)).Select(v => v.Value).ToList();
-                if (fits.Count > 0)
+                List<T>? fits = null;
+                foreach (var v in node.Values)
+                {
+                    if (Fits(v.Rules, tokens, positions))
+                        (fits ??= []).Add(v.Value);
+                }
+                if (fits is not null)
+                {
                     best = new TrieMatch<T>(start, i + 1, fits);
+                    all?.Add(best);
+                }
             }
             i = NextWord(tokens, i, end);
         }

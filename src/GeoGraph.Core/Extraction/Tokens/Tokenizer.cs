@@ -16,7 +16,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c == ' ' || c == '\n' || c < 0x80 && c < ' ' || c >= 0x80 && (char.IsWhiteSpace(c) || char.IsControl(c)))
             {
                 i++;
                 continue;
@@ -25,9 +25,18 @@ internal static class Tokenizer
             {
                 var start = i;
                 var digitsOnly = true;
-                while (i < text.Length && (IsWordChar(text[i]) || IsInnerNumberSeparator(text, i, digitsOnly)))
+                while (i < text.Length)
                 {
-                    digitsOnly &= !char.IsLetter(text[i]);
+                    var w = text[i];
+                    if (char.IsAsciiLetter(w))
+                        digitsOnly = false;
+                    else if (char.IsAsciiDigit(w))
+                    {
+                    }
+                    else if (w < 0x80 ? !IsInnerNumberSeparator(text, i, digitsOnly) : !IsWordChar(w))
+                        break;
+                    else if (w >= 0x80)
+                        digitsOnly &= !char.IsLetter(w);
                     i++;
                 }
                 var span = text.AsSpan(start, i - start);

@@ -1,0 +1,164 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Relations that come from the shape of a claim rather than from one cue: verbs that are relations, conditions, lists.
+internal static partial class RelationFinder
+{
+    /// <summary>
+    /// A verb of saying that is itself a relation ("accused", "blamed", "threatened"): its subjects (the speaker
+    /// and those listed with it) relate to the entities the statement opens with ("accused Israel of …").
+    /// </summary>
+    public static void FromVerb(ArticleContext context, ClaimDraft claim)
+    {
+        if (claim.Accused is { } target && claim.Speaker.Entity is { IsActor: true } accuser)
+        {
+            AddRelation(claim, accuser, RelationType.Accuses, target);
+            return;
+        }
+        if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
+            return;
+        var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
+        if (cue is null || Negation.Before(context, claim.Attribution.First, claim.Verb))
+            return;
+        // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
+        var subjects = new List<EntityDraft>();
+        if (claim.Speaker.Entity is { IsActor: true } speaker)
+            subjects.Add(speaker);
+        for (var i = claim.Attribution.First; i < claim.Verb; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is MentionForm.Name or MentionForm.Anaphor)
+            {
+                var joined = context.IsWord(m.EndToken, "and") || context.IsWord(m.FirstToken - 1, "and");
+                if (joined && !subjects.Contains(e) && !context.Tokens[m.EndToken].Is('\''))
+                    subjects.Add(e);
+                i = m.EndToken - 1;
+            }
+        }
+        var objects = Objects(context, claim.FirstToken, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
+        foreach (var subject in subjects)
+        {
+            foreach (var obj in objects)
+            {
+                if (obj != subject && !claim.Relations.Contains((subject, cue.Relation.Value, obj)))
+                    claim.Relations.Add((subject, cue.Relation.Value, obj));
+            }
+        }
+    }
+
+    // "If Hezbollah breaks the deal and poses a threat …": what a condition supposes is not asserted.
+    private static bool InCondition(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(',') || t.Is(';') || t.Is('.') || t.IsWordLike && t.Key == "then")
+                return false;
+            if (t.IsWordLike && (t.Key is "if" or "unless" or "whether" || t.Key == "should" && (i == first || context.Tokens[i - 1].Is('.') || context.Tokens[i - 1].Is('"'))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Should Hezbollah violate the agreement, we will strike decisively": a warning that depends on what an
+    /// actor does threatens that actor; the one who warns is the main clause's subject or, for "we", the speaker's side.
+    /// </summary>
+    public static void ConditionalThreats(ArticleContext context, ClaimDraft claim)
+    {
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            var t = context.Tokens[i];
+            var opens = t.IsWordLike && (t.Key is "if" or "unless" || t.Key == "should" && (i == claim.FirstToken || !context.Tokens[i - 1].IsWordLike));
+            if (!opens)
+                continue;
+            var target = context.MentionAt(NextContentWord(context, i + 1, claim.EndToken)) is { Entity: { IsActor: true } e } ? e : null;
+            var comma = i + 1;
+            while (comma < claim.EndToken && !context.Tokens[comma].Is(',') && !context.Tokens[comma].Is('.'))
+                comma++;
+            if (target is null || comma >= claim.EndToken || !context.Tokens[comma].Is(','))
+                continue;
+            var end = comma + 1;
+            while (end < claim.EndToken && !context.Tokens[end].Is('.') && !context.Tokens[end].Is(';'))
+                end++;
+            if (!Warns(context, comma + 1, end))
+                continue;
+            EntityDraft? warner = null;
+            for (var j = comma + 1; j < end && warner is null; j++)
+            {
+                if (context.IsWord(j, "we"))
+                    warner = SpeakerSide(claim);
+                else if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
+                    warner = w;
+            }
+            if (warner is not null)
+                AddRelation(claim, warner, RelationType.Threatens, target);
+        }
+    }
+
+    private static int NextContentWord(ArticleContext context, int i, int end)
+    {
+        while (i < end && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "the" or "a" or "an")
+            i++;
+        return i;
+    }
+
+    private static bool Warns(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i + 1 < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key is "will" or "would" && context.Tokens[i + 1].IsWordLike
+                && context.Tokens[i + 1].Key is "strike" or "respond" or "act" or "hit" or "retaliate" or "attack" or "pay" or "face" or "punish" or "destroy" or "crush")
+                return true;
+            if (t.IsWordLike && t.Key is "retains" or "retain" or "reserves" or "reserve" && context.IsWord(i + 1, "the") && context.IsWord(i + 2, "right"))
+                return true;
+        }
+        return false;
+    }
+
+    // "American and British air strikes": the actors listed with the subject share its relation.
+    private static List<EntityDraft> CoordinatedWith(ArticleContext context, ClaimDraft claim, EntityDraft? subject, int cue)
+    {
+        var partners = new List<EntityDraft>();
+        if (subject is null)
+            return partners;
+        var at = -1;
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i)?.Entity == subject)
+            {
+                at = context.MentionAt(i)!.FirstToken;
+                break;
+            }
+        }
+        for (var i = at - 1; at > 0 && i >= claim.FirstToken; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(',') || t.IsWordLike && t.Key is "and")
+                continue;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != subject && context.Tokens[m.EndToken].Is(',') | context.IsWord(m.EndToken, "and"))
+            {
+                partners.Add(e);
+                i = m.FirstToken;
+                continue;
+            }
+            break;
+        }
+        return partners;
+    }
+
+    private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except)
+    {
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form != MentionForm.Unnamed
+                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except))
+                return e;
+        }
+        return null;
+    }
+}
