@@ -16,6 +16,8 @@ namespace GeoGraph.Storage.Neo4j;
 /// </summary>
 public sealed partial class Neo4jGraphStore : IGraphStore
 {
+    private static readonly Row EmptyRow = new Dictionary<string, object?>();
+
     private readonly ICypherSession _session;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
@@ -58,8 +60,6 @@ public sealed partial class Neo4jGraphStore : IGraphStore
         var byId = rows.Select(map).DistinctBy(idOf).ToDictionary(idOf, StringComparer.Ordinal);
         return [.. wanted.Cast<string>().Where(byId.ContainsKey).Select(id => byId[id])];
     }
-
-    private static readonly Row EmptyRow = new Dictionary<string, object?>();
 
     /// <summary>A row of {total, page} as a page of the ids or maps it lists.</summary>
     private static (int Total, IReadOnlyList<object?> Items) TotalAndPage(Row row, string items = "page") =>

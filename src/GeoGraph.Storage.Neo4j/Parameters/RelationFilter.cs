@@ -30,6 +30,7 @@ internal sealed record RelationFilter(
         return new(types, query.Since, query.Until, query.MinClaims, query.IncludeHedged, query.HedgedOnly);
     }
 
+    /// <summary>The parameters every relation statement reads: types, window, support and hedging.</summary>
     public Dictionary<string, object?> Parameters() => CypherParameters.Of(
         ("types", CypherParameters.Types(Types)),
         ("since", StoredValues.Time(Since)),

@@ -29,6 +29,7 @@ internal sealed class ScriptedNeo4j : IAsyncDisposable
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private PeerReply? _pending;
 
     public ScriptedNeo4j(Func<PeerMessage, PeerReply> respond)
     {
@@ -103,8 +104,6 @@ internal sealed class ScriptedNeo4j : IAsyncDisposable
             }
         }
     }
-
-    private PeerReply? _pending;
 
     /// <returns>Whether the connection is in the failed state after this message.</returns>
     private async Task<bool> AnswerAsync(Stream stream, PeerMessage message, bool failed, CancellationToken cancellationToken)
