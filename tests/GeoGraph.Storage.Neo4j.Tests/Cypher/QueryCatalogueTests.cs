@@ -45,11 +45,8 @@ public sealed class QueryCatalogueTests
     [Fact]
     public async Task EveryStatementIsRunBySomePortMethodOrTheSchema()
     {
-        var session = CannedRows.Session();
-        var store = StoreFactory.Over(session);
+        var session = await EveryPortMethodRunAsync();
 
-        foreach (var call in PortCalls.All.Values)
-            await call(store, TestContext.Current.CancellationToken);
         await new Neo4jSchema(session, TimeSpan.FromSeconds(5), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).InitialiseAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(Queries.All.Select(q => q.Name).Order(StringComparer.Ordinal), session.Runs.Select(r => r.Query.Name).Where(n => !n.Contains('#', StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal));
@@ -64,15 +61,20 @@ public sealed class QueryCatalogueTests
     }
 
     [Fact]
-    public async Task WritesRunInWriteTransactionsAndReadsInReadOnes()
+    public async Task WritingStatementsRunOnlyInWriteTransactions()
     {
-        var session = CannedRows.Session();
-        var store = StoreFactory.Over(session);
-
-        foreach (var call in PortCalls.All.Values)
-            await call(store, TestContext.Current.CancellationToken);
+        var session = await EveryPortMethodRunAsync();
 
         var writing = new[] { "Import/", "Curation/", "Derived/" };
         Assert.All(session.Runs.Where(r => writing.Any(w => r.Query.Name.StartsWith(w, StringComparison.Ordinal))), r => Assert.Equal("write", r.Mode));
+    }
+
+    private static async Task<RecordingSession> EveryPortMethodRunAsync()
+    {
+        var session = CannedRows.Session();
+        var store = StoreFactory.Over(session);
+        foreach (var call in PortCalls.All.Values)
+            await call(store, TestContext.Current.CancellationToken);
+        return session;
     }
 }
