@@ -5,6 +5,7 @@ using GeoGraph.Api.Subscriptions;
 using GeoGraph.Core.Storage;
 using GeoGraph.Core.Extraction;
 using GeoGraph.Core.Importing;
+using GeoGraph.Storage.Neo4j;
 using GeoGraph.Storage.Sqlite;
 
 namespace GeoGraph.Api.Hosting;
@@ -20,8 +21,11 @@ public static class GeoGraphServices
             case "SQLITE":
                 services.AddGeoGraphSqlite();
                 break;
+            case "NEO4J":
+                services.AddGeoGraphNeo4j();
+                break;
             default:
-                throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use Sqlite.");
+                throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use Sqlite or Neo4j.");
         }
 
         DecorateStore(services);

@@ -1,0 +1,3 @@
+// Gives the entity one more name.
+MATCH (e:Entity {id: $entity}), (n:Name {key: $key})
+CREATE (e)-[:KNOWN_AS {name: $name, words: $words}]->(n)
