@@ -16,18 +16,21 @@ public sealed partial class Neo4jGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Validated();
-        var parameters = Of(("entity", query.Entity.Value), ("since", StoredValues.Time(query.Since)), ("until", StoredValues.Time(query.Until)));
+        // Without an entity the timeline is the whole graph's: every live claim, every asserting claim.
+        var (perDay, relationsPerDay, parameters) = query.Entity is { } entity
+            ? (Queries.TimelineMentions, Queries.TimelineRelations, Of(("entity", entity.Value), ("since", StoredValues.Time(query.Since)), ("until", StoredValues.Time(query.Until))))
+            : (Queries.TimelineAllClaims, Queries.TimelineAllRelations, Of(("since", StoredValues.Time(query.Since)), ("until", StoredValues.Time(query.Until))));
         return ReadAsync(async tx =>
         {
             var mentions = new SortedDictionary<DateOnly, int>();
-            foreach (var row in await tx.RunAsync(Queries.TimelineMentions, parameters, cancellationToken).ConfigureAwait(false))
+            foreach (var row in await tx.RunAsync(perDay, parameters, cancellationToken).ConfigureAwait(false))
             {
                 var start = Bucket(row, query.Bucket);
                 mentions[start] = mentions.GetValueOrDefault(start) + row.Int("claims");
             }
 
             var relations = new Dictionary<DateOnly, SortedDictionary<RelationType, int>>();
-            foreach (var row in await tx.RunAsync(Queries.TimelineRelations, parameters, cancellationToken).ConfigureAwait(false))
+            foreach (var row in await tx.RunAsync(relationsPerDay, parameters, cancellationToken).ConfigureAwait(false))
             {
                 var start = Bucket(row, query.Bucket);
                 if (!relations.TryGetValue(start, out var types))

@@ -61,6 +61,10 @@ internal static class Queries
 
     public static CypherQuery TimelineRelations { get; } = Load("Read/TimelineRelations");
 
+    public static CypherQuery TimelineAllClaims { get; } = Load("Read/TimelineAllClaims");
+
+    public static CypherQuery TimelineAllRelations { get; } = Load("Read/TimelineAllRelations");
+
     public static CypherQuery AddAlias { get; } = Load("Curation/AddAlias");
 
     public static CypherQuery AppendAudit { get; } = Load("Curation/AppendAudit");
@@ -92,7 +96,7 @@ internal static class Queries
         GetArticles, GetClaims, GetContradictions, GetEntities, GetEvidence, GetOfficials,
         GetPaths, GetRelationSpeakers, GetRelations, GetStats, ListClaims, ListRelations,
         QueryArticles, QueryAuditLog, QueryEntities, ResolveEntities, SearchClaims, SearchEntities,
-        TimelineMentions, TimelineRelations,
+        TimelineMentions, TimelineRelations, TimelineAllClaims, TimelineAllRelations,
         AddAlias, AppendAudit, DeleteEntity, LockName, MergeInventory, MoveAffiliations,
         MoveAssertions, MoveClaimLinks, MoveNames, RetractClaim,
         AwaitIndexes,

@@ -40,7 +40,11 @@ internal static class PortCalls
             ["QueryAuditLogAsync/3"] = (s, t) => s.QueryAuditLogAsync(new AuditQuery("group:a", CurationAction.AddAlias), PageRequest.Default, t),
             ["SearchAsync/3"] = (s, t) => s.SearchAsync(new SearchQuery("the alpha"), PageRequest.Default, t),
             ["GetPathsAsync/2"] = (s, t) => s.GetPathsAsync(new PathQuery(A, B, MaxHops: 2, IncludeHedged: false), t),
-            ["GetTimelineAsync/2"] = (s, t) => s.GetTimelineAsync(new TimelineQuery(A, Bucket: TimeBucket.Week), t),
+            ["GetTimelineAsync/2"] = async (s, t) =>
+            {
+                await s.GetTimelineAsync(new TimelineQuery(A, Bucket: TimeBucket.Week), t);
+                await s.GetTimelineAsync(new TimelineQuery(null, Bucket: TimeBucket.Week), t);
+            },
         };
 
     private static DateTimeOffset March => new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
