@@ -29,6 +29,25 @@ public sealed partial class Neo4jGraphStore
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyDictionary<ArticleId, Page<Claim>>> GetArticleClaimsAsync(
+        IReadOnlyCollection<ArticleId> articles, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(page);
+        return ReadAsync(async tx =>
+        {
+            var rows = await tx.RunAsync(Queries.GetArticleClaims, Of(
+                ("articles", Ids(articles.Select(a => a.Value))), ("skip", page.Offset), ("limit", page.First)), cancellationToken).ConfigureAwait(false);
+            var pages = rows.ToDictionary(r => r.String("owner"), r => (Total: r.Int("total"), Ids: r.Strings("page")), StringComparer.Ordinal);
+            var claims = await LoadClaimsAsync(tx, pages.Values.SelectMany(p => p.Ids), cancellationToken).ConfigureAwait(false);
+            return (IReadOnlyDictionary<ArticleId, Page<Claim>>)articles.Distinct().ToDictionary(a => a, a =>
+                pages.TryGetValue(a.Value, out var owned)
+                    ? new Page<Claim>([.. owned.Ids.Where(claims.ContainsKey).Select(id => claims[id])], page.Offset, owned.Total)
+                    : new Page<Claim>([], page.Offset, 0));
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyDictionary<RelationKey, IReadOnlyList<RelationSpeaker>>> GetRelationSpeakersAsync(
         IReadOnlyCollection<RelationKey> relations, CancellationToken cancellationToken)
     {

@@ -38,14 +38,20 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>One page per requested key, holding that key's rows in the order read, with its own total.</summary>
     private static Dictionary<EntityId, Page<T>> PagesPerOwner<T>(
-        IReadOnlyCollection<EntityId> keys, Dictionary<string, int> totals, PageRequest page, List<string> owners, List<T> rows)
+        IReadOnlyCollection<EntityId> keys, Dictionary<string, int> totals, PageRequest page, List<string> owners, List<T> rows) =>
+        PagesPerOwner(keys, k => k.Value, totals, page, owners, rows);
+
+    /// <summary>One page per requested key (named in SQL by <paramref name="name"/>), with its own total.</summary>
+    private static Dictionary<TKey, Page<T>> PagesPerOwner<TKey, T>(
+        IReadOnlyCollection<TKey> keys, Func<TKey, string> name, Dictionary<string, int> totals, PageRequest page, List<string> owners, List<T> rows)
+        where TKey : notnull
     {
         var items = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
             Append(items, owners[i], rows[i]);
-        var result = new Dictionary<EntityId, Page<T>>();
+        var result = new Dictionary<TKey, Page<T>>();
         foreach (var key in keys)
-            result[key] = new Page<T>(items.GetValueOrDefault(key.Value) ?? [], page.Offset, totals.GetValueOrDefault(key.Value));
+            result[key] = new Page<T>(items.GetValueOrDefault(name(key)) ?? [], page.Offset, totals.GetValueOrDefault(name(key)));
         return result;
     }
 }

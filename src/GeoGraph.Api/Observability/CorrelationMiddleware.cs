@@ -15,7 +15,7 @@ internal sealed class CorrelationMiddleware(RequestDelegate next)
     {
         var id = context.Request.Headers[HeaderName].FirstOrDefault() is { Length: > 0 and <= 128 } given && given.All(IsSafe)
             ? given
-            : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+            : Activity.Current?.TraceId.ToString() ?? ActivityTraceId.CreateRandom().ToString();
         context.Response.Headers[HeaderName] = id;
         Activity.Current?.SetTag("geograph.correlation_id", id);
         using (LogContext.PushProperty("CorrelationId", id))

@@ -24,6 +24,10 @@ public partial interface IGraphStore
     Task<IReadOnlyDictionary<EntityId, Page<Relation>>> GetEntityRelationsAsync(
         IReadOnlyCollection<EntityId> entities, RelationDirection direction, RelationQuery filter, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>For each article, its live claims in reading order (by where their spans start).</summary>
+    Task<IReadOnlyDictionary<ArticleId, Page<Claim>>> GetArticleClaimsAsync(
+        IReadOnlyCollection<ArticleId> articles, PageRequest page, CancellationToken cancellationToken);
+
     /// <summary>For each organisation, the officials who hold a role in it, by name.</summary>
     Task<IReadOnlyDictionary<EntityId, Page<Official>>> GetOfficialsAsync(
         IReadOnlyCollection<EntityId> organisations, PageRequest page, CancellationToken cancellationToken);

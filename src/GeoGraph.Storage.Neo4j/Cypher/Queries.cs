@@ -33,6 +33,8 @@ internal static class Queries
 
     public static CypherQuery GetOfficials { get; } = Load("Read/GetOfficials");
 
+    public static CypherQuery GetArticleClaims { get; } = Load("Read/GetArticleClaims");
+
     public static CypherQuery GetPaths { get; } = Load("Read/GetPaths");
 
     public static CypherQuery GetRelationSpeakers { get; } = Load("Read/GetRelationSpeakers");
@@ -93,7 +95,7 @@ internal static class Queries
         CreateAssertions, CreateClaims, FindMissingEntities, LinkAffiliations, LinkClaims, MergeArticle,
         MergeEntities,
         RecomputeRelations, RefreshSearchNames,
-        GetArticles, GetClaims, GetContradictions, GetEntities, GetEvidence, GetOfficials,
+        GetArticles, GetClaims, GetContradictions, GetEntities, GetEvidence, GetOfficials, GetArticleClaims,
         GetPaths, GetRelationSpeakers, GetRelations, GetStats, ListClaims, ListRelations,
         QueryArticles, QueryAuditLog, QueryEntities, ResolveEntities, SearchClaims, SearchEntities,
         TimelineMentions, TimelineRelations, TimelineAllClaims, TimelineAllRelations,

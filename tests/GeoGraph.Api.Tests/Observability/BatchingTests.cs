@@ -33,6 +33,19 @@ public sealed class BatchingTests
         Assert.True(many.Calls <= BatchesOfTheQueryShape, $"50 claims took {many.Calls} store calls: {many.Operations}");
     }
 
+    [Fact]
+    public async Task ArticlesWithTheirClaimsLoadInOneBatch()
+    {
+        await using var server = await GeoGraphServer.StartAsync(seed: true);
+        await ImportCorpusAsync(server);
+        using var counter = new StoreCallCounter(server.Services.GetRequiredService<IMeterFactory>());
+
+        var data = await server.Client.DataAsync("{ articles(first: 15) { edges { node { title claims(first: 5) { totalCount edges { node { text } } } } } } }");
+
+        Assert.Equal(15, data.GetProperty("articles").GetProperty("edges").GetArrayLength());
+        Assert.True(counter.Calls <= 2, $"15 articles took {counter.Calls} store calls: {string.Join(", ", counter.Operations)}");
+    }
+
     private static async Task<(int Claims, long Calls, string Operations)> CountCallsAsync(GeoGraphServer server, StoreCallCounter counter, int claims)
     {
         counter.Reset();

@@ -17,6 +17,7 @@ internal static class PortCalls
         {
             ["ImportAsync/2"] = (s, t) => s.ImportAsync(SampleArticles.First(), t),
             ["GetEntitiesAsync/2"] = (s, t) => s.GetEntitiesAsync([A, B], t),
+            ["GetArticleClaimsAsync/3"] = (s, t) => s.GetArticleClaimsAsync([SampleArticles.First().Article.Id], PageRequest.Default, t),
             ["FindEntityByNameAsync/2"] = (s, t) => s.FindEntityByNameAsync("Alpha", t),
             ["QueryEntitiesAsync/3"] = (s, t) => s.QueryEntitiesAsync(new EntityQuery(EntityKind.Group, "al", "Testland", "Coalition", 1, EntitySort.Newest), PageRequest.Default, t),
             ["GetClaimsAsync/2"] = (s, t) => s.GetClaimsAsync([new ClaimId(CannedRows.ClaimId)], t),

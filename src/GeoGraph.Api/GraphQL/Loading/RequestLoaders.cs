@@ -44,6 +44,10 @@ public sealed class RequestLoaders(IGraphStore store) : IDisposable
     public BatchLoader<EntityId, Page<Relation>> EntityRelations(RelationDirection direction, RelationQuery filter, PageRequest page) =>
         Keyed<EntityId, Page<Relation>>(nameof(EntityRelations), (direction, filter, filter.Types, page.First, page.Offset), (ids, ct) => store.GetEntityRelationsAsync(ids, direction, filter, page, ct));
 
+    /// <summary>Each article's claims in reading order, paged alike.</summary>
+    public BatchLoader<ArticleId, Page<Claim>> ArticleClaims(PageRequest page) =>
+        Keyed<ArticleId, Page<Claim>>(nameof(ArticleClaims), (page.First, page.Offset), (ids, ct) => store.GetArticleClaimsAsync(ids, page, ct));
+
     /// <summary>Each organisation's officials, paged alike.</summary>
     public BatchLoader<EntityId, Page<Official>> Officials(PageRequest page) =>
         Keyed<EntityId, Page<Official>>(nameof(Officials), (page.First, page.Offset), (ids, ct) => store.GetOfficialsAsync(ids, page, ct));

@@ -1,5 +1,4 @@
 using GeoGraph.Core.Model;
-using GeoGraph.Core.Storage;
 using GraphQL.Types;
 
 namespace GeoGraph.Api.GraphQL.Types;
@@ -20,7 +19,8 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("importedAt").Resolve(c => c.Source.ImportedAt);
         Field<NonNullGraphType<StringGraphType>>("body").Description("The cleaned text every claim span points into.").Resolve(c => c.Source.Body);
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
+            .Description("Its claims in reading order.")
             .WithPaging()
-            .ResolveAsync(async c => await c.Store().QueryClaimsAsync(new ClaimQuery(Article: c.Source.Id), c.PageArguments(), c.CancellationToken));
+            .Resolve(c => c.Loaders().ArticleClaims(c.PageArguments()).Load(c.Source.Id));
     }
 }
