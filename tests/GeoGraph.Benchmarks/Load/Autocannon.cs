@@ -14,9 +14,9 @@ internal static class Autocannon
         var folder = Path.Combine(RepositoryRoot.Find(), "tests", "GeoGraph.Benchmarks", "Load", "node");
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
             throw new InvalidOperationException($"Run `npm ci` in {folder} first.");
-        var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "rate.mjs", url.ToString(), body, rate.ToString(CultureInfo.InvariantCulture), seconds.ToString(CultureInfo.InvariantCulture), connections.ToString(CultureInfo.InvariantCulture) })
-            start.ArgumentList.Add(argument);
+        var start = CorePinning.ClientProcess("node", ["rate.mjs", url.ToString(), body, rate.ToString(CultureInfo.InvariantCulture), seconds.ToString(CultureInfo.InvariantCulture), connections.ToString(CultureInfo.InvariantCulture)]);
+        start.WorkingDirectory = folder;
+        start.RedirectStandardOutput = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();

@@ -20,6 +20,7 @@ internal static class LoadRun
     {
         var options = LoadOptions.Parse(args);
         await output.WriteLineAsync($"Load run: {options}");
+        CorePinning.PinServer(output);
         var small = await CorpusDatabase.EnsureAsync(options.SmallClaims, output);
         var large = await CorpusDatabase.EnsureAsync(options.LargeClaims, output);
 

@@ -23,9 +23,9 @@ internal static partial class Wrk
         arguments.Add(url.ToString());
         try
         {
-            var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments)
-                start.ArgumentList.Add(argument);
+            var start = CorePinning.ClientProcess("wrk", arguments);
+            start.RedirectStandardOutput = true;
+            start.RedirectStandardError = true;
             using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start; apt-get install wrk");
             var output = await process.StandardOutput.ReadToEndAsync();
             await process.WaitForExitAsync();
