@@ -19,7 +19,6 @@ public static class WebApp
     /// </summary>
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? mapEndpoints = null)
     {
-        ReserveThreadsForBlockingStores();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
@@ -48,18 +47,6 @@ public static class WebApp
         mapEndpoints?.Invoke(app);
         app.Services.WarnWhenOpen();
         return app;
-    }
-
-    /// <summary>
-    /// SQLite calls block the thread that makes them (Microsoft.Data.Sqlite has no true async I/O), so under
-    /// load the pool would otherwise grow one thread at a time and queue requests behind the blocked ones.
-    /// </summary>
-    private static void ReserveThreadsForBlockingStores()
-    {
-        const int MinimumWorkers = 64;
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        if (workers < MinimumWorkers)
-            ThreadPool.SetMinThreads(MinimumWorkers, completionPorts);
     }
 
     /// <summary>A client that hangs up mid-request is not a server error.</summary>

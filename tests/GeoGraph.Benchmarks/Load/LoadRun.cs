@@ -25,14 +25,14 @@ internal static class LoadRun
         var large = await CorpusDatabase.EnsureAsync(options.LargeClaims, output);
 
         Wrk.Result graphql, baseline, largeNetwork;
-        Autocannon.Result halfPeak;
+        ConstantRate.Result halfPeak;
         await using (var server = await BenchmarkServer.StartAsync(large))
         {
             var graphqlUrl = new Uri(server.Address, "/graphql");
             await Wrk.RunAsync(graphqlUrl, EntityBody, options.Connections, 3);
             baseline = await Wrk.RunAsync(new Uri(server.Address, $"{BenchmarkServer.BaselinePath}/{Centre}"), null, options.Connections, options.Seconds);
             graphql = await Wrk.RunAsync(graphqlUrl, EntityBody, options.Connections, options.Seconds);
-            halfPeak = await Autocannon.RunAsync(graphqlUrl, EntityBody, (int)(graphql.RequestsPerSecond / 2), options.Seconds, options.Connections);
+            halfPeak = await ConstantRate.RunAsync(graphqlUrl, EntityBody, (int)(graphql.RequestsPerSecond / 2), options.Seconds, options.Connections);
             largeNetwork = await Wrk.RunAsync(graphqlUrl, NetworkBody, 8, options.Seconds);
         }
         Wrk.Result smallNetwork;
