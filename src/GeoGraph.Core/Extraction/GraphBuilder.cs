@@ -30,12 +30,10 @@ internal static class GraphBuilder
             var start = context.Tokens[d.FirstToken].Start;
             var end = context.Tokens[d.EndToken - 1].End;
             var span = new TextSpan(start, end - start);
-            var relations = d.Negated ? [] : d.Relations
-                .Where(r => r.From != r.To && r.From.IsActor && (r.Type.TargetsPlace() ? r.To.IsPlace : r.To.IsActor && r.To.Kind != EntityKind.Province))
-                .Select(r => new RelationAssertion(r.From.Id, r.Type, r.To.Id))
-                .Distinct()
-                .ToList();
-            foreach (var r in d.Relations)
+            var relations = d.Negated ? [] : Assertions(d.Relations);
+            var denied = Assertions(d.Denied);
+            denied.RemoveAll(relations.Contains);
+            foreach (var r in d.Relations.Concat(d.Denied))
             {
                 Include(r.From);
                 Include(r.To);
@@ -58,7 +56,8 @@ internal static class GraphBuilder
                 d.About.Select(e => e.Id).Distinct().ToList(),
                 d.Places.Select(e => e.Id).Distinct().ToList(),
                 relations,
-                article.ReportedAt));
+                article.ReportedAt,
+                Denied: denied));
         }
 
         var entities = new List<Entity>();
@@ -71,6 +70,12 @@ internal static class GraphBuilder
             warnings.Add("No attributed claims were found in the article.");
         return new ArticleGraph(article, entities, claims, warnings);
     }
+
+    private static List<RelationAssertion> Assertions(List<(EntityDraft From, RelationType Type, EntityDraft To)> drafts) =>
+        drafts.Where(r => r.From != r.To && r.From.IsActor && (r.Type.TargetsPlace() ? r.To.IsPlace : r.To.IsActor && r.To.Kind != EntityKind.Province))
+            .Select(r => new RelationAssertion(r.From.Id, r.Type, r.To.Id))
+            .Distinct()
+            .ToList();
 
     private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityId, EntityDraft> included, Action<EntityDraft?> include)
     {

@@ -66,7 +66,8 @@ internal sealed partial class ClaimFinder
                 continue;
             claim.ReportedBy = outlet;
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
-            claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key);
+            // "rejected claims that …", "denied reports that …": the verb before the last of the run denies.
+            claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key) || k > s.FirstToken && _context.Tokens[k - 1].IsWordLike && IsDenial(_context.Tokens[k - 1].Key);
             claim.Verb = k;
             claim.Accused = accused;
             Add(claim);

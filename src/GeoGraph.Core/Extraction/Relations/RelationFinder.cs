@@ -17,8 +17,6 @@ internal static partial class RelationFinder
 
     public static void Run(ArticleContext context, ClaimDraft claim)
     {
-        if (claim.DeniedByVerb)
-            return;
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
@@ -29,8 +27,11 @@ internal static partial class RelationFinder
             coveredUntil = match.End;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
-                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k) || InCondition(context, claim.FirstToken, k))
+                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                     continue;
+                // "denied any contact with", "did not attack": what the cue would assert is denied instead.
+                var denied = claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, k)
+                             || claim.Negated && Negation.InClauseBefore(context, claim.FirstToken, k);
                 var relation = cue.Relation!.Value;
                 if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
                     continue;
@@ -40,7 +41,7 @@ internal static partial class RelationFinder
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     var accused = FirstActor(context, claim, accuser);
                     if (accuser is not null && accused is not null)
-                        AddRelation(claim, accuser, relation, accused);
+                        AddRelation(claim, accuser, relation, accused, denied);
                     continue;
                 }
                 if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
@@ -49,9 +50,12 @@ internal static partial class RelationFinder
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
                     for (var p = 1; p < parties.Count; p++)
-                        AddRelation(claim, parties[0], relation, parties[p]);
+                        AddRelation(claim, parties[0], relation, parties[p], denied);
                     continue;
                 }
+                // "will not be allowed to threaten", "were armed": a verb in the passive voice names no doer.
+                if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k))
+                    continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
                 if (cue.Direction == CueDirection.Passive)
@@ -62,7 +66,7 @@ internal static partial class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
-                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused;
+                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused ?? DenierOf(context, claim);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -74,22 +78,46 @@ internal static partial class RelationFinder
                     foreach (var partner in CoordinatedWith(context, claim, subject, k))
                     {
                         foreach (var obj in objects)
-                            AddRelation(claim, partner, relation, obj);
+                            AddRelation(claim, partner, relation, obj, denied);
                     }
                 }
                 if (subject is null)
                     continue;
                 foreach (var obj in objects)
-                    AddRelation(claim, subject, relation, obj);
+                    AddRelation(claim, subject, relation, obj, denied);
             }
         }
     }
 
-    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj)
+    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
     {
-        if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
-            claim.Relations.Add((subject, relation, obj));
+        var list = denied ? claim.Denied : claim.Relations;
+        if (obj != subject && !list.Contains((subject, relation, obj)))
+            list.Add((subject, relation, obj));
     }
+
+    private static bool InPassiveVoice(ArticleContext context, int verb)
+    {
+        var key = context.Tokens[verb].Key;
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(key)))
+            return false;
+        var i = verb - 1;
+        if (i >= 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal))
+            i--;
+        return context.IsAnyWord(i, BeForms);
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "struck", "hit", "held", "fought", "shot", "known", "overrun", "beaten", "taken", "driven", "caught", "won",
+    };
+
+    // "Rwanda denies sending troops to fight alongside the M23": a denial's complement without a subject of
+    // its own is about the one who denies; a "that" clause names its own subject.
+    private static EntityDraft? DenierOf(ArticleContext context, ClaimDraft claim) =>
+        claim.DeniedByVerb && !context.IsWord(claim.FirstToken - 1, "that") ? SpeakerSide(claim) : null;
 
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
     private static List<EntityDraft> Coordinated(ArticleContext context, ClaimDraft claim, int cue)
@@ -150,6 +178,9 @@ internal static partial class RelationFinder
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
                     && cue - m.EndToken > 3)
                     continue;
+                // "use Afghan territory to attack": a country's ground is a place, not an actor.
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, GroundNouns))
+                    continue;
                 return e;
             }
             if (!t.IsWordLike)
@@ -161,6 +192,10 @@ internal static partial class RelationFinder
             }
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+            // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
+            if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
+                && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
+                return speaker;
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
@@ -215,6 +250,11 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "soil", "airspace", "waters", "border", "borders", "side", "land", "lands"
+    };
 
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
 
