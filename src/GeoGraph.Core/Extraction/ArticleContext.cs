@@ -14,7 +14,7 @@ internal sealed class ArticleContext
     {
         Body = body;
         Gazetteer = gazetteer;
-        Tokens = Tokenizer.Tokenize(body);
+        Tokens = Tokenizer.Tokenize(body, gazetteer.Words);
         Sentences = SentenceSplitter.Split(body, Tokens);
         Entities = new ArticleEntities(gazetteer);
         _mentionAt = new Mention?[Tokens.Count];
@@ -78,7 +78,7 @@ internal sealed class ArticleContext
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (!Gazetteer.Cues.StartsWith(Tokens[i].Key))
+                if (!Gazetteer.Cues.StartsWith(Tokens[i]))
                     continue;
                 var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
                 if (all.Count == 0)

@@ -26,6 +26,10 @@ public sealed class Gazetteer
         Names = names;
         Titles = titles;
         Cues = cues;
+        Words = new WordPool(names.Words.Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled));
+        names.Freeze(Words);
+        titles.Freeze(Words);
+        cues.Freeze(Words);
         CountriesByIso = countriesByIso;
         ActorsByName = actorsByName;
         EntryCount = entryCount;
@@ -45,6 +49,9 @@ public sealed class Gazetteer
     internal TokenTrie<TitleEntry> Titles { get; }
 
     internal TokenTrie<Cue> Cues { get; }
+
+    /// <summary>Every word the tries and word lists know, so that tokens of an article share their keys.</summary>
+    internal WordPool Words { get; }
 
     internal FrozenDictionary<string, GazetteerEntry> CountriesByIso { get; }
 

@@ -184,7 +184,7 @@ internal static class GazetteerPass
             if (t.IsWordLike && Words.SubdivisionTypes.Contains(t.Key))
                 return i;
             var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && t.Key is "and" or "or"
-                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t.Key);
+                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t);
             if (!joins)
                 return -1;
         }
