@@ -165,6 +165,34 @@ internal sealed class ArticleContext
         }
     }
 
+    /// <summary>
+    /// The ISO code of the country the article is set in: the one its countries and provinces name most. Provinces
+    /// vote for their country ("Shan State" is in Myanmar); a capital that acts ("relations with Beijing") does not.
+    /// </summary>
+    public string? HomeCountry()
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var m in Mentions)
+        {
+            var iso = m.ByCapital ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
+            if (iso is null)
+                continue;
+            if (votes.TryAdd(iso, 1))
+                order.Add(iso);
+            else
+                votes[iso]++;
+        }
+        // Ties go to the country named first.
+        string? best = null;
+        foreach (var iso in order)
+        {
+            if (best is null || votes[iso] > votes[best])
+                best = iso;
+        }
+        return best;
+    }
+
     /// <summary>The body text of tokens [first, end).</summary>
     public string Text(int first, int end) =>
         end <= first ? string.Empty : Body[Tokens[first].Start..Tokens[end - 1].End];

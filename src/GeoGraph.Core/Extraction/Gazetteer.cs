@@ -92,6 +92,13 @@ public sealed class Gazetteer
                 names.Add(demonym, new NameHit(country, NameRole.Demonym), caseSensitive: true);
             count++;
         }
+        foreach (var (iso2, capitals) in GazetteerReader.Capitals(directory))
+        {
+            if (!countries.TryGetValue(iso2, out var country))
+                throw new InvalidDataException($"capitals.tsv: unknown country '{iso2}'");
+            foreach (var capital in capitals)
+                names.Add(capital, new NameHit(country, NameRole.Capital), caseSensitive: true);
+        }
         foreach (var entry in GazetteerReader.Provinces(directory)
                      .Concat(GazetteerReader.Organisations(directory))
                      .Concat(GazetteerReader.Groups(directory)))

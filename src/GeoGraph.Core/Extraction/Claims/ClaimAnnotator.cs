@@ -33,6 +33,8 @@ internal static class ClaimAnnotator
         RelationFinder.FromVerb(context, claim);
         RelationFinder.Run(context, claim);
         RelationFinder.ConditionalThreats(context, claim);
+        RelationFinder.Captures(context, claim);
+        RelationFinder.Existential(context, claim);
     }
 
     private static bool HasHedge(ArticleContext context, int first, int end)

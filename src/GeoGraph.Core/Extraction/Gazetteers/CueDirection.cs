@@ -18,6 +18,9 @@ internal enum CueDirection
     /// <summary>"cue X and Y": both parties after the cue ("a truce between X and Y").</summary>
     Between,
 
+    /// <summary>"an attack by SUBJECT on OBJECT": a noun with its doer after "by" and its target after "on" or "against".</summary>
+    Agent,
+
     /// <summary>A crime label ("war crimes"): the claim's speaker accuses the actor the claim names.</summary>
     Label,
 }

@@ -29,9 +29,8 @@ internal static partial class RelationFinder
             {
                 if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                     continue;
-                // "denied any contact with", "did not attack": what the cue would assert is denied instead.
-                var denied = claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, k)
-                             || claim.Negated && Negation.InClauseBefore(context, claim.FirstToken, k);
+                // What a negated cue would assert is denied instead.
+                var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
                 if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
                     continue;
@@ -42,6 +41,11 @@ internal static partial class RelationFinder
                     var accused = FirstActor(context, claim, accuser);
                     if (accuser is not null && accused is not null)
                         AddRelation(claim, accuser, relation, accused, denied);
+                    continue;
+                }
+                if (cue.Direction == CueDirection.Agent)
+                {
+                    Agent(context, claim, k, match.End, relation, denied);
                     continue;
                 }
                 if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
@@ -61,7 +65,7 @@ internal static partial class RelationFinder
                 if (cue.Direction == CueDirection.Passive)
                 {
                     subject = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault();
-                    objects = Subject(context, claim, k, relation, []) is { } o ? [o] : [];
+                    objects = (RelativeAntecedent(context, claim, k) ?? Subject(context, claim, k, relation, [])) is { } o ? [o] : [];
                 }
                 else
                 {
@@ -95,29 +99,6 @@ internal static partial class RelationFinder
         if (obj != subject && !list.Contains((subject, relation, obj)))
             list.Add((subject, relation, obj));
     }
-
-    private static bool InPassiveVoice(ArticleContext context, int verb)
-    {
-        var key = context.Tokens[verb].Key;
-        if (!(key.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(key)))
-            return false;
-        var i = verb - 1;
-        if (i >= 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal))
-            i--;
-        return context.IsAnyWord(i, BeForms);
-    }
-
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
-
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
-    {
-        "struck", "hit", "held", "fought", "shot", "known", "overrun", "beaten", "taken", "driven", "caught", "won",
-    };
-
-    // "Rwanda denies sending troops to fight alongside the M23": a denial's complement without a subject of
-    // its own is about the one who denies; a "that" clause names its own subject.
-    private static EntityDraft? DenierOf(ArticleContext context, ClaimDraft claim) =>
-        claim.DeniedByVerb && !context.IsWord(claim.FirstToken - 1, "that") ? SpeakerSide(claim) : null;
 
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
     private static List<EntityDraft> Coordinated(ArticleContext context, ClaimDraft claim, int cue)
@@ -173,6 +154,9 @@ internal static partial class RelationFinder
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
                     before--;
+                // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
+                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
+                    return e;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
@@ -251,6 +235,8 @@ internal static partial class RelationFinder
         return null;
     }
 
+    private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
+
     private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
     {
         "territory", "soil", "airspace", "waters", "border", "borders", "side", "land", "lands"
@@ -266,12 +252,17 @@ internal static partial class RelationFinder
     };
 
     // "killed six soldiers": the soldiers of the state force the article is about.
-    private static EntityDraft? NationalForce(ArticleContext context) =>
-        context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+    private static EntityDraft? NationalForce(ArticleContext context)
+    {
+        // The most named state force, the home country's first: "government forces" in Syria are Syria's.
+        var home = context.HomeCountry();
+        var forces = context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
             .GroupBy(m => m.Entity!)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
-            .FirstOrDefault();
+            .ToList();
+        return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
+    }
 
     // "he" in a claim: the official named last before it, else a speaker who is a person.
     private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
@@ -296,6 +287,18 @@ internal static partial class RelationFinder
         while (i < end)
         {
             var t = context.Tokens[i];
+            // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
+            if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            if (found.Count == 0 && context.MentionAt(i) is { Form: MentionForm.Demonym } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
+                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike)
+            {
+                i = prefix.EndToken + 2;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
@@ -311,6 +314,13 @@ internal static partial class RelationFinder
             {
                 found.Add(force);
                 i++;
+                continue;
+            }
+            // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
+            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
+                && context.Tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal) && context.MentionAt(i + 1) is null)
+            {
+                i += 2;
                 continue;
             }
             if (found.Count == 0)
