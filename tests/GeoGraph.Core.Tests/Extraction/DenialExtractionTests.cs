@@ -1,21 +1,12 @@
-using GeoGraph.Core.Model;
 using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
 
 public sealed class DenialExtractionTests
 {
-    private static List<string> Denied(string text) => Named(text, c => c.Denied ?? []);
+    private static List<string> Denied(string text) => RelationTexts.Denied(text);
 
-    private static List<string> Asserted(string text) => Named(text, c => c.Relations);
-
-    private static List<string> Named(string text, Func<Claim, IReadOnlyList<RelationAssertion>> relations)
-    {
-        var graph = Extractors.Extract(text);
-        return graph.Claims.SelectMany(relations)
-            .Select(r => $"{Extractors.NameOf(graph, r.From)} {r.Type.Name()} {Extractors.NameOf(graph, r.To)}")
-            .ToList();
-    }
+    private static List<string> Asserted(string text) => RelationTexts.Asserted(text);
 
     public static TheoryData<string, string> Denials() => new()
     {

@@ -1,4 +1,3 @@
-using GeoGraph.Core.Model;
 using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
@@ -6,13 +5,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>Relations written other than "SUBJECT verb OBJECT": nouns, the passive, relative clauses, lists, capitals.</summary>
 public sealed class RelationShapeTests
 {
-    private static List<string> Relations(string text)
-    {
-        var graph = Extractors.Extract(text);
-        return graph.Claims.SelectMany(c => c.Relations)
-            .Select(r => $"{Extractors.NameOf(graph, r.From)} {r.Type.Name()} {Extractors.NameOf(graph, r.To)}")
-            .ToList();
-    }
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
 
     [Theory]
     [InlineData("The UN said an attack by al-Shabaab on ATMIS killed five soldiers.", "al-Shabaab ATTACKS ATMIS")]
