@@ -119,4 +119,15 @@ public sealed class RelationShapeTests
 
         Assert.DoesNotContain(graph.Entities, e => e.Name == state);
     }
+
+    [Theory]
+    [InlineData("The UN said the Taliban seized a base in Kunar province in Afghanistan.", "Taliban PRESENT_IN Kunar", "Taliban CONTROLS Kunar")]
+    [InlineData("The UN said the Taliban seized Kunar province in Afghanistan.", "Taliban CONTROLS Kunar", "Taliban PRESENT_IN Kunar")]
+    public void WhatIsHeldInAPlaceSaysWhereTheActorIsNotWhatItHolds(string text, string expected, string unexpected)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(unexpected, relations);
+    }
 }

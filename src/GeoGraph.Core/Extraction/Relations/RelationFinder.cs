@@ -88,10 +88,32 @@ internal static partial class RelationFinder
                 if (subject is null)
                     continue;
                 foreach (var obj in objects)
-                    AddRelation(claim, subject, relation, obj, denied);
+                    AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
             }
         }
     }
+
+    // "had taken control of military facilities in the city of Voronezh": what is held lies in the place, which is
+    // where the actor is, not what it holds.
+    private static bool HeldWithin(ArticleContext context, int from, int end, EntityDraft place)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == place)
+            {
+                var before = m.FirstToken - 1;
+                while (before > from && context.IsAnyWord(before, Words.Determiners))
+                    before--;
+                if (!context.IsWord(before, "in") && !context.IsWord(before, "near") && !context.IsWord(before, "outside") && !context.IsWord(before, "around")
+                    && !(context.IsWord(before, "of") && context.IsAnyWord(before - 1, Settlements) && context.IsWord(before - 2, "the") && context.IsWord(before - 3, "in")))
+                    return false;
+                return before > from;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "city", "town", "village", "region", "province", "district" };
 
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
     {
