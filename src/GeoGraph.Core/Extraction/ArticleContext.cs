@@ -28,35 +28,33 @@ internal sealed class ArticleContext
 
     public string Body { get; }
 
-    private TrieMatch<Cue>?[]? _cues;
+    // Every cue phrase starting at each token (shortest first), and the kinds among them as bits; found once.
+    private List<TrieMatch<Cue>>?[]? _allCues;
+    private int[]? _cueKinds;
 
     /// <summary>The longest cue phrase starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i)
     {
-        _cues ??= FindCues();
-        return i >= 0 && i < _cues.Length ? _cues[i] : null;
+        var all = AllCues();
+        return i >= 0 && i < all.Length && all[i] is { } found ? found[^1] : null;
     }
 
     /// <summary>The cues of the phrase starting at token <paramref name="i"/>; none inside a name ("United States").</summary>
     public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
 
-    private int[]? _cueKinds;
-
     /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
     public bool HasCue(int i, CueKind kind)
     {
-        _cues ??= FindCues();
+        AllCues();
         return i >= 0 && i < _cueKinds!.Length && (_cueKinds[i] & (1 << (int)kind)) != 0
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
     }
 
-    private List<TrieMatch<Cue>>?[]? _allCues;
-
     /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
-        _cues ??= FindCues();
-        if (i < 0 || i >= _allCues!.Length || _allCues[i] is not { } all)
+        var cues = AllCues();
+        if (i < 0 || i >= cues.Length || cues[i] is not { } all)
             return null;
         for (var k = all.Count - 1; k >= 0; k--)
         {
@@ -69,10 +67,11 @@ internal sealed class ArticleContext
         return null;
     }
 
-    private TrieMatch<Cue>?[] FindCues()
+    private List<TrieMatch<Cue>>?[] AllCues()
     {
-        var cues = new TrieMatch<Cue>?[Tokens.Count];
-        _allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
+        if (_allCues is not null)
+            return _allCues;
+        var allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
         _cueKinds = new int[Tokens.Count];
         foreach (var s in Sentences)
         {
@@ -83,8 +82,7 @@ internal sealed class ArticleContext
                 var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
                 if (all.Count == 0)
                     continue;
-                cues[i] = all[^1];
-                _allCues[i] = all;
+                allCues[i] = all;
                 foreach (var match in all)
                 {
                     foreach (var cue in match.Values)
@@ -92,7 +90,7 @@ internal sealed class ArticleContext
                 }
             }
         }
-        return cues;
+        return _allCues = allCues;
     }
 
     public Gazetteer Gazetteer { get; }

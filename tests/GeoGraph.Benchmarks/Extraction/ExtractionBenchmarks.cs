@@ -15,6 +15,7 @@ namespace GeoGraph.Benchmarks.Extraction;
 /// setup extracts for a few seconds first and the benchmark measures the code as it runs there.
 /// </remarks>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ExtractionBenchmarks
 {
     private string _text = string.Empty;

@@ -51,7 +51,7 @@ internal static class Anaphora
                 continue;
             }
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
-            if (context.IsAnyWord(i, RulingNouns) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
+            if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
                 && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key)) is { } ruling)
             {
                 context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
@@ -74,8 +74,6 @@ internal static class Anaphora
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
-
-    private static readonly HashSet<string> RulingNouns = new(StringComparer.Ordinal) { "junta", "regime" };
 
     private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)
     {
