@@ -130,4 +130,15 @@ public sealed class RelationShapeTests
         Assert.Contains(expected, relations);
         Assert.DoesNotContain(unexpected, relations);
     }
+
+    [Theory]
+    [InlineData("The UN said Hamas enjoys the support of Iran.", "Hamas SUPPORTS Iran")]
+    [InlineData("The UN said Hamas took money from Hezbollah.", "Hamas ATTACKS Hezbollah")]
+    [InlineData("The UN said Israel struck Beirut's southern suburbs.", "Israel ATTACKS Lebanon")]
+    [InlineData("The UN said the United States and Britain agreed to send aid.", "United States NEGOTIATES_WITH United Kingdom")]
+    [InlineData("The UN said Hezbollah will not be allowed to threaten Israel.", "Hezbollah SUPPORTS Israel")]
+    public void LookalikesOfTheseShapesAssertNothing(string text, string unexpected)
+    {
+        Assert.DoesNotContain(unexpected, Relations(text));
+    }
 }

@@ -9,6 +9,9 @@ internal enum CueDirection
     /// <summary>"OBJECT cue SUBJECT": "attacked by", "backed by".</summary>
     Passive,
 
+    /// <summary>"SUBJECT did not cue OBJECT": a verb's base form, read only after "not", "to" or an auxiliary.</summary>
+    Base,
+
     /// <summary>"SUBJECT-cue OBJECT": "Iran-backed Houthis".</summary>
     PassivePrefix,
 

@@ -62,6 +62,7 @@ internal static class GazetteerReader
                     "between" => CueDirection.Between,
                     "label" => CueDirection.Label,
                     "agent" => CueDirection.Agent,
+                    "base" => CueDirection.Base,
                     _ => CueDirection.Active,
                 };
                 yield return new Cue(CueKind.Relation, c[1], type, direction);

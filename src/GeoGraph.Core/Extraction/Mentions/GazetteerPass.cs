@@ -111,7 +111,10 @@ internal static class GazetteerPass
         if (match.End >= context.Tokens.Count)
             return true;
         var next = context.Tokens[match.End];
-        return !(next.Kind == TokenKind.Word && next.IsCapitalised) && !context.IsAnyWord(match.End, PlaceNouns);
+        // "Beirut's southern suburbs": a possessive followed by parts of a city is the city.
+        var after = next.Is('\'') && context.IsWord(match.End + 1, "s") ? match.End + 2 : match.End;
+        return !(next.Kind == TokenKind.Word && next.IsCapitalised) && !context.IsAnyWord(after, PlaceNouns)
+               && !(after > match.End && context.IsAnyWord(after + 1, PlaceNouns));
     }
 
     // "Mocímboa da Praia": a capital's name closing a longer name is not the capital.
@@ -151,6 +154,7 @@ internal static class GazetteerPass
     {
         "airport", "city", "residents", "streets", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
         "province", "governorate", "region", "area", "centre", "center", "hospital", "university", "port", "skyline",
+        "suburb", "suburbs", "countryside", "outskirt", "downtown", "neighbourhoods", "neighborhoods", "districts", "old",
     };
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)

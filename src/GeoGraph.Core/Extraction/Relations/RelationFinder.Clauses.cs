@@ -33,13 +33,31 @@ internal static partial class RelationFinder
                 || InCondition(context, claim.FirstToken, k))
                 continue;
             var target = TakenFrom(context, k + 1, claim.EndToken);
-            if (target is null)
+            // "took money from Iran" is no fight: "take" takes ground only when ground is named.
+            if (target is null || context.Tokens[k].Key[0] == 't' && !GroundBefore(context, k + 1, target))
                 continue;
             var subject = Subject(context, claim, k, RelationType.Attacks, [target]);
             if (subject is null)
                 continue;
             AddRelation(claim, subject, RelationType.Attacks, target, DeniedAt(context, claim, k));
         }
+    }
+
+    private static readonly HashSet<string> Ground = new(StringComparer.Ordinal)
+    {
+        "town", "towns", "city", "cities", "village", "villages", "area", "areas", "territory", "district", "districts",
+        "province", "region", "control", "ground", "hill", "hills", "border", "crossing", "airport", "port", "road",
+    };
+
+    // Whether a word for ground lies between the verb and the actor it is taken from.
+    private static bool GroundBefore(ArticleContext context, int from, EntityDraft target)
+    {
+        for (var i = from; i < context.Tokens.Count && context.MentionAt(i)?.Entity != target; i++)
+        {
+            if (context.IsAnyWord(i, Ground) || context.IsAnyWord(i, Sites))
+                return true;
+        }
+        return false;
     }
 
     // The actor after "from" in the verb's clause, or the actor whose bases the verb takes.

@@ -27,6 +27,20 @@ internal static partial class RelationFinder
         "struck", "hit", "held", "fought", "shot", "known", "overrun", "beaten", "taken", "driven", "caught", "won",
     };
 
+    // "did not attack", "to support", "will threaten": where a base form is a verb and not a noun.
+    private static bool AfterAuxiliary(ArticleContext context, int verb)
+    {
+        var i = verb - 1;
+        if (context.IsWord(i, "never") || context.IsWord(i, "also") || context.IsWord(i, "not"))
+            i--;
+        return context.IsAnyWord(i, Auxiliaries) || Negation.IsNegation(context, verb - 1);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "to", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot", "t",
+    };
+
     // "denied any contact with", "did not attack": a negation that governs the cue at token k.
     private static bool DeniedAt(ArticleContext context, ClaimDraft claim, int k) =>
         claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, k)

@@ -57,6 +57,8 @@ internal static partial class RelationFinder
                         AddRelation(claim, parties[0], relation, parties[p], denied);
                     continue;
                 }
+                if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
+                    continue;
                 // "will not be allowed to threaten", "were armed": a verb in the passive voice names no doer.
                 if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k))
                     continue;
