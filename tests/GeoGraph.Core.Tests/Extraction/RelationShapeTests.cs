@@ -141,4 +141,36 @@ public sealed class RelationShapeTests
     {
         Assert.DoesNotContain(unexpected, Relations(text));
     }
+
+    [Theory]
+    [InlineData("The UN said JNIM, al-Qaeda's affiliate in the Sahel, attacked the army.", "JNIM PART_OF al-Qaeda")]
+    [InlineData("The UN said JNIM, an al-Qaeda affiliate, attacked Wagner.", "JNIM PART_OF al-Qaeda")]
+    [InlineData("The UN said the Houthis, an Iran-backed group, attacked the ship.", "Iran SUPPORTS Houthis")]
+    [InlineData("The UN said Hezbollah, Iran's main ally in Lebanon, fired rockets.", "Hezbollah ALLIED_WITH Iran")]
+    [InlineData("The UN said the al-Qaeda-linked JNIM attacked the army.", "al-Qaeda IN_CONTACT_WITH JNIM")]
+    public void AnActorDescribedByAnotherIsRelatedToIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void BothSidesOfAClashAttack()
+    {
+        var relations = Relations("The UN said Hamas and Fatah clashed in Gaza.");
+
+        Assert.Contains("Hamas ATTACKS Fatah", relations);
+        Assert.Contains("Fatah ATTACKS Hamas", relations);
+    }
+
+    [Fact]
+    public void FireSentIntoACountryAttacksIt()
+    {
+        Assert.Contains("Hezbollah ATTACKS Israel", Relations("The UN said Hezbollah fired rockets into Israel."));
+    }
+
+    [Fact]
+    public void LinkingAnActorToAnActIsNoContact()
+    {
+        Assert.Empty(Relations("The UN said police linked Hamas to the bombing."));
+    }
 }

@@ -35,6 +35,7 @@ internal static class ClaimAnnotator
         RelationFinder.ConditionalThreats(context, claim);
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
+        RelationFinder.Appositions(context, claim);
     }
 
     private static bool HasHedge(ArticleContext context, int first, int end)

@@ -54,10 +54,17 @@ internal static partial class RelationFinder
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
                     for (var p = 1; p < parties.Count; p++)
+                    {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
+                        // "Hamas and Fatah clashed": a fight between two sides goes both ways.
+                        if (relation == RelationType.Attacks && cue.Direction == CueDirection.Mutual)
+                            AddRelation(claim, parties[p], relation, parties[0], denied);
+                    }
                     continue;
                 }
                 if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
+                    continue;
+                if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
                     continue;
                 // "will not be allowed to threaten", "were armed": a verb in the passive voice names no doer.
                 if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k))
