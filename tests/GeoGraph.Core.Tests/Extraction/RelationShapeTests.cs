@@ -173,4 +173,31 @@ public sealed class RelationShapeTests
     {
         Assert.Empty(Relations("The UN said police linked Hamas to the bombing."));
     }
+
+    [Fact]
+    public void EveryDoerAfterByIsASubject()
+    {
+        var relations = Relations("Hamas is backed by Iran and Qatar, Israeli officials said.");
+
+        Assert.Contains("Iran SUPPORTS Hamas", relations);
+        Assert.Contains("Qatar SUPPORTS Hamas", relations);
+    }
+
+    [Theory]
+    [InlineData("The UN said al-Shabaab, which is linked to al-Qaeda, attacked the base.", "al-Shabaab IN_CONTACT_WITH al-Qaeda")]
+    [InlineData("The UN said the Taliban, which controls Kunar province in Afghanistan, attacked Pakistan.", "Taliban CONTROLS Kunar")]
+    [InlineData("The UN said the Taliban, which controls Kunar province in Afghanistan, attacked Pakistan.", "Taliban ATTACKS Pakistan")]
+    public void ARelativeClauseHangsOnTheActorBeforeIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void APluralNounAfterAnObjectIsNoVerb()
+    {
+        var relations = Relations("The Israeli military said it struck Hezbollah targets in southern Lebanon.");
+
+        Assert.Contains("Israel Defense Forces ATTACKS Hezbollah", relations);
+        Assert.DoesNotContain("Hezbollah ATTACKS Lebanon", relations);
+    }
 }

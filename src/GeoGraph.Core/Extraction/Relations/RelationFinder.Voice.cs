@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Model;
 
@@ -51,20 +52,32 @@ internal static partial class RelationFinder
     private static EntityDraft? DenierOf(ArticleContext context, ClaimDraft claim) =>
         claim.DeniedByVerb && !context.IsWord(claim.FirstToken - 1, "that") ? SpeakerSide(claim) : null;
 
-    // "the Houthis, which are backed by Iran": the actor a relative clause hangs on is the passive's object.
-    private static EntityDraft? RelativeAntecedent(ArticleContext context, ClaimDraft claim, int cue)
+    // "the Houthis, which are backed by Iran", "al-Shabaab, which is linked to al-Qaeda": the actor a relative
+    // clause hangs on is the clause's subject (the passive's object); a passive needs its form of "be".
+    private static EntityDraft? RelativeAntecedent(ArticleContext context, ClaimDraft claim, int cue, bool afterBe)
     {
         var i = cue - 1;
         while (i > claim.FirstToken && context.Tokens[i].IsWordLike
                && (BeForms.Contains(context.Tokens[i].Key) || context.Tokens[i].Key is "has" or "have" or "had"
                    || context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal)))
             i--;
-        if (i == cue - 1 || !context.IsWord(i, "which") && !context.IsWord(i, "who") && !context.IsWord(i, "that"))
+        if (afterBe && i == cue - 1 || !context.IsWord(i, "which") && !context.IsWord(i, "who") && !context.IsWord(i, "that"))
             return null;
         i--;
         if (i >= claim.FirstToken && context.Tokens[i].Is(','))
             i--;
         return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed ? e : null;
+    }
+
+    // "struck Hezbollah targets", "the ISIS attacks": a word like a verb right after an actor that is itself an
+    // object (after a cue, a preposition or a determiner) is a plural noun.
+    private static bool NounAfterObject(ArticleContext context, int k)
+    {
+        if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(k - 1) is not { } m || m.EndToken != k || m.FirstToken == 0)
+            return false;
+        var before = m.FirstToken - 1;
+        return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Words.Determiners) || context.IsAnyWord(before, Words.Prepositions)
+               || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);
     }
 
     // "an attack by al-Shabaab on ATMIS": the doers after "by", the targets after "on" or "against" in the same

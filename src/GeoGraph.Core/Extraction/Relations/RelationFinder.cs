@@ -71,15 +71,25 @@ internal static partial class RelationFinder
                     continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
+                // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
+                if (match.End - k == 1 && NounAfterObject(context, k))
+                    continue;
                 if (cue.Direction == CueDirection.Passive)
                 {
-                    subject = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault();
-                    objects = (RelativeAntecedent(context, claim, k) ?? Subject(context, claim, k, relation, [])) is { } o ? [o] : [];
+                    // "backed by Iran and Qatar": every doer after "by".
+                    var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
+                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, [])) is { } patient)
+                    {
+                        foreach (var doer in doers)
+                            AddRelation(claim, doer, relation, patient, denied);
+                    }
+                    continue;
                 }
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
-                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused ?? DenierOf(context, claim);
+                    subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
+                              ?? claim.Accused ?? DenierOf(context, claim);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -237,13 +247,18 @@ internal static partial class RelationFinder
     };
 
     // ", the military's campaign in the North-East," read backwards from its closing comma: where it opens.
+    // ", which controls Kunar," (a relative clause) is passed over the same way.
     private static int AppositionStart(ArticleContext context, int floor, int close)
     {
-        for (var j = close - 1; j > floor && j >= close - 12; j--)
+        for (var j = close - 1; j > floor && j >= close - 20; j--)
         {
             var t = context.Tokens[j];
             if (t.Is(','))
-                return context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an") ? j : -1;
+            {
+                if (context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who"))
+                    return j;
+                return j >= close - 12 && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
+            }
             if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
                 return -1;
         }
