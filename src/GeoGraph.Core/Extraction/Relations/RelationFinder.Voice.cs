@@ -69,6 +69,8 @@ internal static partial class RelationFinder
         return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed ? e : null;
     }
 
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "our" };
+
     // "struck Hezbollah targets", "the ISIS attacks": a word like a verb right after an actor that is itself an
     // object (after a cue, a preposition or a determiner) is a plural noun.
     private static bool NounAfterObject(ArticleContext context, int k)
@@ -76,7 +78,8 @@ internal static partial class RelationFinder
         if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(k - 1) is not { } m || m.EndToken != k || m.FirstToken == 0)
             return false;
         var before = m.FirstToken - 1;
-        return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Words.Determiners) || context.IsAnyWord(before, Words.Prepositions)
+        // Not "that", which as often opens a clause ("said that Iran arms the Houthis").
+        return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Articles) || context.IsAnyWord(before, Words.Prepositions)
                || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);
     }
 
