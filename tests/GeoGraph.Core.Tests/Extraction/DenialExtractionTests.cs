@@ -23,6 +23,7 @@ public sealed class DenialExtractionTests
         { "Iran rejected claims that it arms the Houthis.", "Iran SUPPORTS Houthis" },
         { "The UN said that the Houthis were not backed by Iran.", "Iran SUPPORTS Houthis" },
         { "The UN said Hezbollah will not be allowed to threaten Israel.", "Hezbollah THREATENS Israel" },
+        { "The Taliban government has repeatedly denied that it shelters the TTP.", "Taliban SUPPORTS Tehrik-i-Taliban Pakistan" },
     };
 
     [Theory]
@@ -71,6 +72,7 @@ public sealed class DenialExtractionTests
     [Theory]
     [InlineData("The UN said Hezbollah will not be allowed to threaten Israel.", "Hezbollah SUPPORTS Israel")]
     [InlineData("The Taliban deny that militants use Afghan territory to attack Pakistan.", "Afghanistan ATTACKS Pakistan")]
+    [InlineData("Iran denies arming the Houthis, the UN said.", "Iran SUPPORTS United Nations")]
     public void ADenialNamesNoActorTheSentenceDoesNotMakeOne(string text, string wrong)
     {
         Assert.DoesNotContain(wrong, Denied(text));

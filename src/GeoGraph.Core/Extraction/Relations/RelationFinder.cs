@@ -347,6 +347,9 @@ internal static partial class RelationFinder
             }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
+                // "arming the Houthis, the UN said": who speaks after the list is not in it.
+                if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
+                    return found;
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace))
                     found.Add(e);
