@@ -14,7 +14,7 @@ internal sealed class ArticleContext
     {
         Body = body;
         Gazetteer = gazetteer;
-        Tokens = Tokenizer.Tokenize(body);
+        Tokens = Tokenizer.Tokenize(body, gazetteer.Words);
         Sentences = SentenceSplitter.Split(body, Tokens);
         Entities = new ArticleEntities(gazetteer);
         _mentionAt = new Mention?[Tokens.Count];
@@ -28,35 +28,33 @@ internal sealed class ArticleContext
 
     public string Body { get; }
 
-    private TrieMatch<Cue>?[]? _cues;
+    // Every cue phrase starting at each token (shortest first), and the kinds among them as bits; found once.
+    private List<TrieMatch<Cue>>?[]? _allCues;
+    private int[]? _cueKinds;
 
     /// <summary>The longest cue phrase starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i)
     {
-        _cues ??= FindCues();
-        return i >= 0 && i < _cues.Length ? _cues[i] : null;
+        var all = AllCues();
+        return i >= 0 && i < all.Length && all[i] is { } found ? found[^1] : null;
     }
 
     /// <summary>The cues of the phrase starting at token <paramref name="i"/>; none inside a name ("United States").</summary>
     public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
 
-    private int[]? _cueKinds;
-
     /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
     public bool HasCue(int i, CueKind kind)
     {
-        _cues ??= FindCues();
+        AllCues();
         return i >= 0 && i < _cueKinds!.Length && (_cueKinds[i] & (1 << (int)kind)) != 0
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
     }
 
-    private List<TrieMatch<Cue>>?[]? _allCues;
-
     /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
-        _cues ??= FindCues();
-        if (i < 0 || i >= _allCues!.Length || _allCues[i] is not { } all)
+        var cues = AllCues();
+        if (i < 0 || i >= cues.Length || cues[i] is not { } all)
             return null;
         for (var k = all.Count - 1; k >= 0; k--)
         {
@@ -69,22 +67,22 @@ internal sealed class ArticleContext
         return null;
     }
 
-    private TrieMatch<Cue>?[] FindCues()
+    private List<TrieMatch<Cue>>?[] AllCues()
     {
-        var cues = new TrieMatch<Cue>?[Tokens.Count];
-        _allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
+        if (_allCues is not null)
+            return _allCues;
+        var allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
         _cueKinds = new int[Tokens.Count];
         foreach (var s in Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (!Gazetteer.Cues.StartsWith(Tokens[i].Key))
+                if (!Gazetteer.Cues.StartsWith(Tokens[i]))
                     continue;
                 var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
                 if (all.Count == 0)
                     continue;
-                cues[i] = all[^1];
-                _allCues[i] = all;
+                allCues[i] = all;
                 foreach (var match in all)
                 {
                     foreach (var cue in match.Values)
@@ -92,7 +90,7 @@ internal sealed class ArticleContext
                 }
             }
         }
-        return cues;
+        return _allCues = allCues;
     }
 
     public Gazetteer Gazetteer { get; }
@@ -163,6 +161,34 @@ internal sealed class ArticleContext
             if (ReferenceEquals(_mentionAt[i], mention))
                 _mentionAt[i] = null;
         }
+    }
+
+    /// <summary>
+    /// The ISO code of the country the article is set in: the one its countries and provinces name most. Provinces
+    /// vote for their country ("Shan State" is in Myanmar); a capital that acts ("relations with Beijing") does not.
+    /// </summary>
+    public string? HomeCountry()
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var m in Mentions)
+        {
+            var iso = m.ByCapital ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
+            if (iso is null)
+                continue;
+            if (votes.TryAdd(iso, 1))
+                order.Add(iso);
+            else
+                votes[iso]++;
+        }
+        // Ties go to the country named first.
+        string? best = null;
+        foreach (var iso in order)
+        {
+            if (best is null || votes[iso] > votes[best])
+                best = iso;
+        }
+        return best;
     }
 
     /// <summary>The body text of tokens [first, end).</summary>

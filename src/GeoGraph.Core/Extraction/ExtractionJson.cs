@@ -9,6 +9,7 @@ namespace GeoGraph.Core.Extraction;
 /// Writes an <see cref="ArticleGraph"/> in the layout of the hand annotations that
 /// <c>score-extraction</c> reads: <c>organisations, groups, countries, provinces, officials, claims</c>,
 /// each naming entities by canonical name; an unnamed speaker is written by its organisation, else its description.
+/// A claim's denials go in <c>denied</c>, apart from its <c>relations</c>.
 /// </summary>
 public static class ExtractionJson
 {
@@ -136,8 +137,16 @@ public static class ExtractionJson
         writer.WriteBoolean("negated", c.Negated);
         WriteNames(writer, "about", c.About, name);
         WriteNames(writer, "places", c.Places, name);
-        writer.WriteStartArray("relations");
-        foreach (var r in c.Relations)
+        WriteRelations(writer, "relations", c.Relations, name);
+        // Denials stay out of "relations" so that the scorer's relation figures count assertions only.
+        WriteRelations(writer, "denied", c.Denied ?? [], name);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRelations(Utf8JsonWriter writer, string property, IReadOnlyList<RelationAssertion> relations, Func<EntityId?, string?> name)
+    {
+        writer.WriteStartArray(property);
+        foreach (var r in relations)
         {
             writer.WriteStartObject();
             writer.WriteString("from", name(r.From));
@@ -146,7 +155,6 @@ public static class ExtractionJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     private static void WriteNames(Utf8JsonWriter writer, string property, IReadOnlyList<EntityId> ids, Func<EntityId?, string?> name)

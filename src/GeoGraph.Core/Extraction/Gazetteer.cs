@@ -26,6 +26,10 @@ public sealed class Gazetteer
         Names = names;
         Titles = titles;
         Cues = cues;
+        Words = new WordPool(names.Words.Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled));
+        names.Freeze(Words);
+        titles.Freeze(Words);
+        cues.Freeze(Words);
         CountriesByIso = countriesByIso;
         ActorsByName = actorsByName;
         EntryCount = entryCount;
@@ -45,6 +49,9 @@ public sealed class Gazetteer
     internal TokenTrie<TitleEntry> Titles { get; }
 
     internal TokenTrie<Cue> Cues { get; }
+
+    /// <summary>Every word the tries and word lists know, so that tokens of an article share their keys.</summary>
+    internal WordPool Words { get; }
 
     internal FrozenDictionary<string, GazetteerEntry> CountriesByIso { get; }
 
@@ -84,6 +91,13 @@ public sealed class Gazetteer
             foreach (var demonym in demonyms)
                 names.Add(demonym, new NameHit(country, NameRole.Demonym), caseSensitive: true);
             count++;
+        }
+        foreach (var (iso2, capitals) in GazetteerReader.Capitals(directory))
+        {
+            if (!countries.TryGetValue(iso2, out var country))
+                throw new InvalidDataException($"capitals.tsv: unknown country '{iso2}'");
+            foreach (var capital in capitals)
+                names.Add(capital, new NameHit(country, NameRole.Capital), caseSensitive: true);
         }
         foreach (var entry in GazetteerReader.Provinces(directory)
                      .Concat(GazetteerReader.Organisations(directory))

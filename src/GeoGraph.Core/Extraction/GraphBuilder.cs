@@ -21,8 +21,11 @@ internal static class GraphBuilder
                 order.Add(e);
         }
 
-        foreach (var e in context.Entities.All.Where(e => e.Named))
-            Include(e);
+        foreach (var e in context.Entities.All)
+        {
+            if (e.Named)
+                Include(e);
+        }
 
         var claims = new List<Claim>();
         foreach (var d in drafts)
@@ -30,12 +33,15 @@ internal static class GraphBuilder
             var start = context.Tokens[d.FirstToken].Start;
             var end = context.Tokens[d.EndToken - 1].End;
             var span = new TextSpan(start, end - start);
-            var relations = d.Negated ? [] : d.Relations
-                .Where(r => r.From != r.To && r.From.IsActor && (r.Type.TargetsPlace() ? r.To.IsPlace : r.To.IsActor && r.To.Kind != EntityKind.Province))
-                .Select(r => new RelationAssertion(r.From.Id, r.Type, r.To.Id))
-                .Distinct()
-                .ToList();
+            var relations = d.Negated ? [] : Assertions(d.Relations);
+            var denied = Assertions(d.Denied);
+            denied.RemoveAll(relations.Contains);
             foreach (var r in d.Relations)
+            {
+                Include(r.From);
+                Include(r.To);
+            }
+            foreach (var r in d.Denied)
             {
                 Include(r.From);
                 Include(r.To);
@@ -55,10 +61,11 @@ internal static class GraphBuilder
                 d.ReportedBy?.Id,
                 d.Hedged,
                 d.Negated,
-                d.About.Select(e => e.Id).Distinct().ToList(),
-                d.Places.Select(e => e.Id).Distinct().ToList(),
+                Ids(d.About),
+                Ids(d.Places),
                 relations,
-                article.ReportedAt));
+                article.ReportedAt,
+                Denied: denied));
         }
 
         var entities = new List<Entity>();
@@ -70,6 +77,32 @@ internal static class GraphBuilder
         if (claims.Count == 0)
             warnings.Add("No attributed claims were found in the article.");
         return new ArticleGraph(article, entities, claims, warnings);
+    }
+
+    // Lists are a handful long: a linear Contains keeps them distinct without a set.
+    private static List<RelationAssertion> Assertions(List<(EntityDraft From, RelationType Type, EntityDraft To)> drafts)
+    {
+        var list = new List<RelationAssertion>(drafts.Count);
+        foreach (var (from, type, to) in drafts)
+        {
+            if (from == to || !from.IsActor || !(type.TargetsPlace() ? to.IsPlace : to.IsActor && to.Kind != EntityKind.Province))
+                continue;
+            var assertion = new RelationAssertion(from.Id, type, to.Id);
+            if (!list.Contains(assertion))
+                list.Add(assertion);
+        }
+        return list;
+    }
+
+    private static List<EntityId> Ids(List<EntityDraft> drafts)
+    {
+        var ids = new List<EntityId>(drafts.Count);
+        foreach (var e in drafts)
+        {
+            if (!ids.Contains(e.Id))
+                ids.Add(e.Id);
+        }
+        return ids;
     }
 
     private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityId, EntityDraft> included, Action<EntityDraft?> include)

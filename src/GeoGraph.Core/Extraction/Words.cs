@@ -96,4 +96,27 @@ internal static class Words
     public static readonly FrozenSet<string> ClauseOpeners = Set(
         "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though",
         "if", "unless", "whereas", "but", "after", "before", "since", "until", "as");
+
+    /// <summary>Whether <paramref name="name"/> ends with the word <paramref name="last"/> after a space: "Yevgeny Prigozhin", "Prigozhin".</summary>
+    public static bool EndsWithWord(string name, string last) =>
+        name.Length > last.Length && name[name.Length - last.Length - 1] == ' ' && name.EndsWith(last, StringComparison.Ordinal);
+
+    // Everyday words of news prose that no list above holds; pooling them spares a string per token.
+    private static readonly string[] Everyday =
+    [
+        "s", "t", "it", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "could",
+        "not", "more", "than", "people", "year", "years", "day", "days", "week", "weeks", "month", "months", "time",
+        "also", "new", "first", "last", "since", "killed", "including", "who", "group", "government", "security",
+        "city", "town", "area", "attack", "attacks", "forces", "military", "statement", "president", "minister",
+        "country", "border", "local", "officials", "told", "said", "says", "there", "what", "into", "up", "out",
+        "about", "after", "over", "no", "he", "she", "they", "we", "his", "her", "their", "its", "this", "these",
+    ];
+
+    /// <summary>Every word of the lists above, for the pool that tokens share their keys from.</summary>
+    public static IEnumerable<string> Pooled =>
+        new[]
+        {
+            SubdivisionTypes, Prepositions, Locatives, NotNames, InstitutionWords, Determiners, NameParticles, PersonPronouns,
+            PersonNouns, UnnamedSpeakers, SpeakerModifiers, ListJoiners, ClauseOpeners,
+        }.SelectMany(set => set).Concat(Everyday);
 }

@@ -45,4 +45,17 @@ public sealed class ExtractionJsonTests
         Assert.Equal("ATTACKS", relation.GetProperty("type").GetString());
         Assert.Equal("al-Shabaab", relation.GetProperty("from").GetString());
     }
+
+    [Fact]
+    public void DenialsAreWrittenApartFromRelations()
+    {
+        var root = Json("The UN said that al-Shabaab did not attack ATMIS in Somalia.");
+
+        var claim = root.GetProperty("claims")[0];
+        Assert.Equal(0, claim.GetProperty("relations").GetArrayLength());
+        var denied = claim.GetProperty("denied")[0];
+        Assert.Equal("ATTACKS", denied.GetProperty("type").GetString());
+        Assert.Equal("al-Shabaab", denied.GetProperty("from").GetString());
+        Assert.Equal("ATMIS", denied.GetProperty("to").GetString());
+    }
 }

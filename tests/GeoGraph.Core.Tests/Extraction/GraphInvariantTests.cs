@@ -65,7 +65,7 @@ public sealed class GraphInvariantTests
         var pieces = Gen.OneOfConst(
             "NATO", " said that ", "\"", "Taliban", ", ", ". ", "\n", "According to ", "U.S.", "(", ")", "Kunar province",
             "he said", "Ministry of ", "Defence", " network", "{{x}}", "<p>", "</p>", "\0", "\u00e9", "\ud800", "?", " not ",
-            "Brig. Gen. ", "Anna Smith", " attacked ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia");
+            "Brig. Gen. ", "Anna Smith", " attacked ", " denied ", " did not attack ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia");
         var text = Gen.OneOf(Gen.String, pieces.Array[0, 40].Select(string.Concat));
 
         text.Sample(s =>
@@ -88,13 +88,13 @@ public sealed class GraphInvariantTests
         var listed = ids.ToHashSet();
         var referenced = graph.Claims.SelectMany(c =>
                 c.About.Concat(c.Places)
-                    .Concat(c.Relations.SelectMany(r => new[] { r.From, r.To }))
+                    .Concat(c.Relations.Concat(c.Denied ?? []).SelectMany(r => new[] { r.From, r.To }))
                     .Concat(new[] { c.Speaker, c.ReportedBy }.Where(x => x is not null).Select(x => x!.Value)))
             .Concat(graph.Entities.OfType<Official>().Where(o => o.Organisation is not null).Select(o => o.Organisation!.Value))
             .Concat(graph.Entities.OfType<Organisation>().SelectMany(o => new[] { o.PartOf, o.Country }).Where(x => x is not null).Select(x => x!.Value))
             .Concat(graph.Entities.OfType<Province>().Select(p => p.Country));
         Assert.All(referenced, id => Assert.Contains(id, listed));
-        Assert.All(graph.Claims.SelectMany(c => c.Relations), r =>
+        Assert.All(graph.Claims.SelectMany(c => c.Relations.Concat(c.Denied ?? [])), r =>
         {
             Assert.NotEqual(r.From, r.To);
             var target = graph.Entities.Single(e => e.Id == r.To);
@@ -104,5 +104,6 @@ public sealed class GraphInvariantTests
                 Assert.False(target is Province, $"{r.Type} points at a province");
         });
         Assert.All(graph.Claims.Where(c => c.Negated), c => Assert.Empty(c.Relations));
+        Assert.All(graph.Claims, c => Assert.Empty(c.Relations.Intersect(c.Denied ?? [])));
     }
 }

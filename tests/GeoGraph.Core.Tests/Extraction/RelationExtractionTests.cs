@@ -1,17 +1,10 @@
-using GeoGraph.Core.Model;
 using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
 
 public sealed class RelationExtractionTests
 {
-    private static List<string> Relations(string text)
-    {
-        var graph = Extractors.Extract(text);
-        return graph.Claims.SelectMany(c => c.Relations)
-            .Select(r => $"{Extractors.NameOf(graph, r.From)} {r.Type.Name()} {Extractors.NameOf(graph, r.To)}")
-            .ToList();
-    }
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
 
     [Theory]
     [InlineData("The UN said that Hezbollah fights alongside Hamas.", "Hezbollah ALLIED_WITH Hamas")]

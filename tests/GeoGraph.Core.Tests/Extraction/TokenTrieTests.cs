@@ -41,4 +41,45 @@ public sealed class TokenTrieTests
 
         Assert.Null(Trie().Match(tokens, 0, tokens.Count));
     }
+
+    public static TheoryData<string, string?> Phrases() => new()
+    {
+        { "the Islamic State West Africa Province said", "iswap" },
+        { "the Islamic State said", "is" },
+        { "Al-Qaeda cells", "aq" },
+        { "al-qaeda cells", null },
+        { "U.S forces", "us" },
+        { "it is said", null },
+        { "IS fighters", "is" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void AFrozenTrieFindsWhatItFoundBefore(string text, string? expected)
+    {
+        var trie = Trie();
+        var pool = new WordPool(trie.Words.Append("fighters"));
+        trie.Freeze(pool);
+
+        foreach (var tokens in new[] { Tokenizer.Tokenize(text, pool), Tokenizer.Tokenize(text) })
+        {
+            var found = Enumerable.Range(0, tokens.Count).Select(i => trie.Match(tokens, i, tokens.Count)).FirstOrDefault(m => m is not null);
+            Assert.Equal(expected, found?.Values[0]);
+        }
+    }
+
+    [Fact]
+    public void AFrozenTrieTakesNoMorePhrases()
+    {
+        var trie = Trie();
+        trie.Freeze(new WordPool(trie.Words));
+
+        Assert.Throws<InvalidOperationException>(() => trie.Add("Hamas", "hamas", caseSensitive: true));
+    }
+
+    [Fact]
+    public void FreezingNeedsEveryWordInThePool()
+    {
+        Assert.Throws<InvalidOperationException>(() => Trie().Freeze(new WordPool(["islamic"])));
+    }
 }

@@ -37,4 +37,27 @@ public sealed class TokenizerTests
 
         Assert.All(tokens, t => Assert.Equal(t.Key, text.Substring(t.Start, t.Length).ToLowerInvariant()));
     }
+
+    [Theory]
+    [InlineData("Paktiyā province", "paktiya|province")]
+    [InlineData("Kabul and Kandahar", "kabul|and")]
+    public void KeysThePoolKnowsAreItsStringsAndNumbers(string text, string pooled)
+    {
+        var pool = new WordPool(pooled.Split('|'));
+
+        var words = Tokenizer.Tokenize(text, pool).Where(t => t.IsWordLike).ToList();
+
+        Assert.All(words.Where(t => pooled.Split('|').Contains(t.Key)), t =>
+        {
+            Assert.True(t.Word >= 0);
+            Assert.Same(pool.Intern(t.Key, out _), t.Key);
+        });
+        Assert.All(words.Where(t => !pooled.Split('|').Contains(t.Key)), t => Assert.Equal(-1, t.Word));
+    }
+
+    [Fact]
+    public void KeysReadWithoutAPoolAreUnnumbered()
+    {
+        Assert.All(Tokenizer.Tokenize("Kabul and Kandahar"), t => Assert.Equal(Token.Unnumbered, t.Word));
+    }
 }

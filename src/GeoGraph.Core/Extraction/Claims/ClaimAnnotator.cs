@@ -7,7 +7,8 @@ namespace GeoGraph.Core.Extraction.Claims;
 
 /// <summary>
 /// Completes a claim: hedged (a hedge in the statement or its attribution), negated (a denial in its main
-/// clause or a verb of denial), what it is about, where, and the relations it asserts (none when negated).
+/// clause or a verb of denial), what it is about, where, the relations it asserts (none when negated) and
+/// those it denies.
 /// </summary>
 internal static class ClaimAnnotator
 {
@@ -29,11 +30,12 @@ internal static class ClaimAnnotator
             if (!list.Contains(e))
                 list.Add(e);
         }
-        if (claim.DeniedByVerb)
-            return;
         RelationFinder.FromVerb(context, claim);
         RelationFinder.Run(context, claim);
         RelationFinder.ConditionalThreats(context, claim);
+        RelationFinder.Captures(context, claim);
+        RelationFinder.Existential(context, claim);
+        RelationFinder.Appositions(context, claim);
     }
 
     private static bool HasHedge(ArticleContext context, int first, int end)

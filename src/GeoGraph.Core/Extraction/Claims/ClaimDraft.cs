@@ -37,4 +37,7 @@ internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, S
     public List<EntityDraft> Places { get; } = [];
 
     public List<(EntityDraft From, RelationType Type, EntityDraft To)> Relations { get; } = [];
+
+    /// <summary>The relations the statement denies: what it would assert without its negation.</summary>
+    public List<(EntityDraft From, RelationType Type, EntityDraft To)> Denied { get; } = [];
 }

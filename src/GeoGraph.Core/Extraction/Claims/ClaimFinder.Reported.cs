@@ -60,18 +60,22 @@ internal sealed partial class ClaimFinder
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, s.EndToken)
                 : hasClause
-                    ? new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
+                    ? new ClaimDraft(ShortDenial(verbKey, start, s.EndToken) ? subjectStart : start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
                     : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
             claim.ReportedBy = outlet;
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
-            claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key);
+            // "rejected claims that …", "denied reports that …": the verb before the last of the run denies.
+            claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key) || k > s.FirstToken && _context.Tokens[k - 1].IsWordLike && IsDenial(_context.Tokens[k - 1].Key);
             claim.Verb = k;
             claim.Accused = accused;
             Add(claim);
         }
     }
+
+    // "Kigali rejects the charge": a denial of a short object is stated by the whole sentence.
+    private bool ShortDenial(string verb, int start, int end) => IsDenial(verb) && WordCount(start, end) < 3;
 
     // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
     // and the accused the entity the relative clause hangs on.
@@ -274,9 +278,18 @@ internal sealed partial class ClaimFinder
                 return true;
             if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
                 return true;
+            if (IrregularPast.Contains(t.Key) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+                return true;
         }
         return false;
     }
+
+    // Past tenses of the news that do not end in "-ed": "took", "struck", "fled".
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    {
+        "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
+        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew",
+    };
 
     private bool InsideQuote(Sentence s, int k)
     {

@@ -57,11 +57,10 @@ internal sealed class SpeakerFinder(ArticleContext context)
                 named = official;
                 namedAt = j;
             }
-            if (noun is not null && fitting is null && ((official.Role ?? string.Empty) + " " + (official.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase))
+            if (noun is not null && fitting is null && Fits(official, noun))
                 fitting = official;
         }
-        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent
-                         && ((recent.Role ?? string.Empty) + " " + (recent.Title ?? string.Empty)).Contains(noun, StringComparison.OrdinalIgnoreCase);
+        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun);
         if (fitting is not null && recentSpeaker?.Entity != fitting && !recentFits)
             return new Speaker(fitting, null, true);
         // Whoever came last, the person who spoke or the official the article named since.
@@ -69,6 +68,11 @@ internal sealed class SpeakerFinder(ArticleContext context)
             return new Speaker(named, null, true);
         return recentSpeaker ?? LastPerson;
     }
+
+    // "the spokesman" fits an official whose role or title holds the word (a single word: it cannot span the two).
+    private static bool Fits(EntityDraft official, string noun) =>
+        official.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true
+        || official.Title?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
     public Speaker? Find(int first, int end)

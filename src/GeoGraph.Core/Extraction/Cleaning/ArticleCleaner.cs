@@ -76,7 +76,7 @@ internal static partial class ArticleCleaner
             var next = i + 1;
             while (next < lines.Length && lines[next].Length == 0)
                 next++;
-            var words = lines[i].Split(' ').Length;
+            var words = lines[i].AsSpan().Count(' ') + 1;
             if (bodyLines > 2 && words <= 4 && next < lines.Length && kinds[next] == LineKind.TailStart
                 && !".!?\"'".Contains(lines[i][^1], StringComparison.Ordinal))
             {

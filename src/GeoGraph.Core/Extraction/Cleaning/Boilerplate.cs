@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace GeoGraph.Core.Extraction.Cleaning;
@@ -24,27 +25,27 @@ internal static partial class Boilerplate
         return LineKind.Body;
     }
 
-    private static readonly string[] Keywords =
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(
     [
         "cookie", "newsletter", "editing by", "reporting by", "photo", "image", "getty", "subscri", "reached your",
-        "reached the", "rights reserved", "copyright", "\u00A9", "related", "free article", "premium", "continue reading",
+        "reached the", "rights reserved", "copyright", "related", "free article", "premium", "continue reading",
         "{{", "{%", "[[", "caption", "credit", "advertis",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] TailPhrases =
+    private static readonly SearchValues<string> TailPhrases = SearchValues.Create(
     [
         "reached your limit", "reached the limit", "reached your maximum", "free articles", "free stories",
         "subscribe now", "subscribe today", "subscribe to read", "subscribe to continue", "subscribe to unlock",
         "subscribe to get", "subscribe to access", "already subscribed", "already a subscriber", "already a member",
         "subscription plan", "digital subscription", "to continue reading", "premium stories", "premium content",
         "premium article", "all rights reserved", "reader-funded", "reader funded", "not for onward circulation",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] CaptionPhrases =
+    private static readonly SearchValues<string> CaptionPhrases = SearchValues.Create(
     [
         "(photo by", "(photo:", "(image:", "(image by", "(photo credit", "getty images", "afp via getty", "reuters/",
         "ap photo", "epa-efe", "anadolu via getty", "shutterstock",
-    ];
+    ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] TailPrefixes =
     [
@@ -59,7 +60,7 @@ internal static partial class Boilerplate
     ];
 
     private static bool IsTail(string line) =>
-        IsSeparator(line) || StartsWithAny(line, TailPrefixes) || TailLine().IsMatch(line) || ContainsAny(line, TailPhrases)
+        IsSeparator(line) || StartsWithTailPrefix(line) || TailLine().IsMatch(line) || ContainsAny(line, TailPhrases)
         || line.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && line.Length > 7 && (char.IsUpper(line[7]) || line[7] == '@'
             || line.AsSpan(7).StartsWith("us", StringComparison.OrdinalIgnoreCase));
 
@@ -77,6 +78,14 @@ internal static partial class Boilerplate
         return false;
     }
 
+    // The tail prefixes by their first letter (all are ASCII): a line is checked only against those it could start with.
+    private static readonly string[][] TailPrefixesByFirst = Enumerable.Range(0, 128)
+        .Select(c => TailPrefixes.Where(p => char.ToLowerInvariant(p[0]) == c).ToArray())
+        .ToArray();
+
+    private static bool StartsWithTailPrefix(string line) =>
+        line.Length > 0 && (line[0] < 128 ? StartsWithAny(line, TailPrefixesByFirst[char.ToLowerInvariant(line[0])]) : StartsWithAny(line, TailPrefixes));
+
     // Short lines about cookies, newsletters, editors or photo credits.
     private static bool HasFurniturePhrase(string line) =>
         line.Contains("cookie", StringComparison.OrdinalIgnoreCase) && (line.Contains("policy", StringComparison.OrdinalIgnoreCase)
@@ -85,26 +94,11 @@ internal static partial class Boilerplate
         || line.Contains("; editing by", StringComparison.OrdinalIgnoreCase)
         || line.Length <= 250 && ContainsAny(line, CaptionPhrases);
 
-    private static bool ContainsAny(string line, string[] phrases)
-    {
-        foreach (var p in phrases)
-        {
-            if (line.Contains(p, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
+    private static bool ContainsAny(string line, SearchValues<string> phrases) => line.AsSpan().ContainsAny(phrases);
 
     // Long lines are prose unless they carry a furniture keyword; checking that first keeps cleaning linear and fast.
-    private static bool HasKeyword(string line)
-    {
-        foreach (var k in Keywords)
-        {
-            if (line.Contains(k, StringComparison.OrdinalIgnoreCase))
-                return true;
-        }
-        return false;
-    }
+    // "©" is looked for on its own: one non-ASCII keyword would send the case-blind search down its slow path.
+    private static bool HasKeyword(string line) => ContainsAny(line, Keywords) || line.Contains('\u00A9', StringComparison.Ordinal);
 
     // "₹900", "$4.99/month", "2 Years": offer tables are short lines of prices and periods.
     private static bool IsPriceLine(string line) =>

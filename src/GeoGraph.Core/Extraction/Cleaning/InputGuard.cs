@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GeoGraph.Core.Extraction.Cleaning;
@@ -8,15 +9,12 @@ internal static class InputGuard
     /// <summary>The largest raw article accepted, in characters.</summary>
     public const int MaxLength = 1_000_000;
 
-    private static bool IsClean(string raw)
-    {
-        foreach (var c in raw)
-        {
-            if (c < ' ' && c is not ('\n' or '\r' or '\t') || char.IsSurrogate(c) || c >= '\uFFFD' || c is '\u007F')
-                return false;
-        }
-        return true;
-    }
+    // Controls but line breaks and tabs, DEL, surrogates (even paired: the slow path keeps those) and U+FFFD-U+FFFF.
+    private static readonly SearchValues<char> Unclean = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\n' or '\r' or '\t')).Select(c => (char)c), '\u007F',
+         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c), '\uFFFD', '\uFFFE', '\uFFFF']);
+
+    private static bool IsClean(string raw) => !raw.AsSpan().ContainsAny(Unclean);
 
     /// <summary>
     /// Throws <see cref="ArticleRejectedException"/> for empty, oversized or binary input; returns the

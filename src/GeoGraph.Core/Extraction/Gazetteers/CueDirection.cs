@@ -9,6 +9,9 @@ internal enum CueDirection
     /// <summary>"OBJECT cue SUBJECT": "attacked by", "backed by".</summary>
     Passive,
 
+    /// <summary>"SUBJECT did not cue OBJECT": a verb's base form, read only after "not", "to" or an auxiliary.</summary>
+    Base,
+
     /// <summary>"SUBJECT-cue OBJECT": "Iran-backed Houthis".</summary>
     PassivePrefix,
 
@@ -17,6 +20,9 @@ internal enum CueDirection
 
     /// <summary>"cue X and Y": both parties after the cue ("a truce between X and Y").</summary>
     Between,
+
+    /// <summary>"an attack by SUBJECT on OBJECT": a noun with its doer after "by" and its target after "on" or "against".</summary>
+    Agent,
 
     /// <summary>A crime label ("war crimes"): the claim's speaker accuses the actor the claim names.</summary>
     Label,

@@ -10,6 +10,15 @@ internal static class GazetteerReader
             (new GazetteerEntry(EntityKind.Country, c[2], TsvFile.List(c[3]), "country", c[0], null, c[0]),
              (IReadOnlyList<string>)TsvFile.List(c[4])));
 
+    /// <summary>Each country's capital and its other spellings, by ISO alpha-2; none when the file is absent.</summary>
+    public static IEnumerable<(string Iso2, IReadOnlyList<string> Names)> Capitals(string directory)
+    {
+        var path = Path.Combine(directory, "capitals.tsv");
+        if (!File.Exists(path))
+            return [];
+        return TsvFile.Read(path, 3).Select(c => (c[0], (IReadOnlyList<string>)[c[1], .. TsvFile.List(c[2])]));
+    }
+
     public static IEnumerable<GazetteerEntry> Provinces(string directory) =>
         TsvFile.Read(Path.Combine(directory, "provinces.tsv"), 6).Select(c =>
             new GazetteerEntry(EntityKind.Province, c[2], TsvFile.List(c[4]), c[3], c[1], null, c[0], FlagsOf(c[5])));
@@ -52,6 +61,8 @@ internal static class GazetteerReader
                     "mutual" => CueDirection.Mutual,
                     "between" => CueDirection.Between,
                     "label" => CueDirection.Label,
+                    "agent" => CueDirection.Agent,
+                    "base" => CueDirection.Base,
                     _ => CueDirection.Active,
                 };
                 yield return new Cue(CueKind.Relation, c[1], type, direction);

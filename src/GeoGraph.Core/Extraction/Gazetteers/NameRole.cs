@@ -8,4 +8,7 @@ internal enum NameRole
 
     /// <summary>A demonym or adjectival: "Afghan", "American".</summary>
     Demonym,
+
+    /// <summary>The country's capital, which stands for the state when it acts: "Moscow said", "Kigali rejects".</summary>
+    Capital,
 }

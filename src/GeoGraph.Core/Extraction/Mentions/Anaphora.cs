@@ -50,6 +50,13 @@ internal static class Anaphora
                 seen.Add(e);
                 continue;
             }
+            // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
+            if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
+                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key)) is { } ruling)
+            {
+                context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
+                continue;
+            }
             if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
                 continue;
             var noun = i + 1;
@@ -68,19 +75,18 @@ internal static class Anaphora
         }
     }
 
+    private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)
+    {
+        "forces", "troops", "soldiers", "bases", "base", "positions", "outposts", "posts", "aircraft", "jets", "warplanes",
+        "airstrikes", "artillery", "units", "garrison", "garrisons", "checkpoints", "camps",
+    };
+
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
     private static EntityDraft? RulingForce(ArticleContext context, string noun)
     {
         if (noun is not ("junta" or "regime" or "military"))
             return null;
-        // Provinces vote for their country too: an article set in "Shan State" is about Myanmar.
-        var iso = context.Mentions
-            .Select(m => m.Entity?.Kind == EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == EntityKind.Province ? m.Entity.Entry?.Country : null)
-            .Where(c => c is not null)
-            .GroupBy(c => c!)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var iso = context.HomeCountry();
         return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry
             ? context.Entities.Of(entry)
             : null;

@@ -29,7 +29,7 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
     {
         // "Prigozhin" after "Yevgeny Prigozhin": a surname alone is the official already named.
         if (kind == EntityKind.Official && !name.Contains(' ', StringComparison.Ordinal)
-            && All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Name.EndsWith(" " + name, StringComparison.Ordinal)) is { } full)
+            && All.FirstOrDefault(e => e.Kind == EntityKind.Official && Words.EndsWithWord(e.Name, name)) is { } full)
             return full;
         var key = Fold.NameKey(name);
         if (_byKey.TryGetValue(key, out var known) && (known.Kind == kind || kind != EntityKind.Official && known.Kind != EntityKind.Official))

@@ -38,7 +38,7 @@ internal static class GazetteerPass
         }
 
         var countries = matches.SelectMany(m => m.Values)
-            .Where(h => h.Entry.Kind == EntityKind.Country)
+            .Where(h => h.Entry.Kind == EntityKind.Country && h.Role != NameRole.Capital)
             .Select(h => h.Entry.IsoCode!)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -63,8 +63,16 @@ internal static class GazetteerPass
             return;
         }
 
+        // "Moscow said", "Kigali rejects": a capital that acts is its state; "in Moscow" is a place the rest decides.
+        var capital = hits.FirstOrDefault(h => h.Role == NameRole.Capital);
+        if (capital.Entry is not null && StandsForState(context, match))
+        {
+            context.Add(new Mention(match.Start, match.End, context.Entities.Of(capital.Entry), MentionForm.Name) { ByCapital = true });
+            return;
+        }
+
         var provinceHits = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
-        var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country);
+        var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country && h.Role != NameRole.Capital);
         var typeWordNext = typeWordAt == match.End;
         if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
         {
@@ -89,6 +97,65 @@ internal static class GazetteerPass
         draft.AddAlias(context.Text(match.Start, match.End));
         provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed));
     }
+
+    // Not a place: after "in", "from", "near" or a verb of going ("visited Kabul"), also as a later item of such a
+    // list ("in Doha, Jerusalem and Washington"); not a dateline in capitals ("KABUL/ISLAMABAD, Dec 29"); not the
+    // first word of a longer name ("Washington Post", "Sofia Rossi") or of a place ("Kabul airport").
+    private static bool StandsForState(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        var allCaps = true;
+        for (var i = match.Start; i < match.End; i++)
+            allCaps &= !context.Tokens[i].IsWordLike || context.Tokens[i].Case == TokenCase.AllCaps;
+        if (allCaps || InPlacePosition(context, match.Start) || EndsLongerName(context, match.Start))
+            return false;
+        if (match.End >= context.Tokens.Count)
+            return true;
+        var next = context.Tokens[match.End];
+        // "Beirut's southern suburbs": a possessive followed by parts of a city is the city.
+        var after = next.Is('\'') && context.IsWord(match.End + 1, "s") ? match.End + 2 : match.End;
+        return !(next.Kind == TokenKind.Word && next.IsCapitalised) && !context.IsAnyWord(after, PlaceNouns)
+               && !(after > match.End && context.IsAnyWord(after + 1, PlaceNouns));
+    }
+
+    // "Mocímboa da Praia": a capital's name closing a longer name is not the capital.
+    private static bool EndsLongerName(ArticleContext context, int start)
+    {
+        var before = start - 1;
+        if (before < 0 || context.SentenceOf(start).FirstToken == start || context.Tokens[before].Kind != TokenKind.Word)
+            return false;
+        var t = context.Tokens[before];
+        return Words.NameParticles.Contains(t.Key) || t.IsCapitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(t.Key);
+    }
+
+    private static bool InPlacePosition(ArticleContext context, int start)
+    {
+        var floor = context.SentenceOf(start).FirstToken;
+        for (var i = start - 1; i >= floor && i >= start - 10; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && (Words.Locatives.Contains(t.Key) || PlaceVerbs.Contains(t.Key)
+                                 || Words.Prepositions.Contains(t.Key) && t.Key is not ("with" or "against" or "by" or "between")))
+                return true;
+            // Items of a list of places lead back to the word that opens it.
+            var listed = t.Is(',') || t.IsWordLike && (t.Key is "and" or "or" || t.IsCapitalised);
+            if (!listed)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
+    {
+        "visited", "visit", "visits", "visiting", "reached", "reach", "entered", "enter", "left", "leave", "leaving",
+        "captured", "capture", "seized", "seize", "took", "take", "surrounded", "besieged", "fled", "flew", "returned",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "airport", "city", "residents", "streets", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
+        "province", "governorate", "region", "area", "centre", "center", "hospital", "university", "port", "skyline",
+        "suburb", "suburbs", "countryside", "outskirt", "downtown", "neighbourhoods", "neighborhoods", "districts", "old",
+    };
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)
     {
@@ -184,7 +251,7 @@ internal static class GazetteerPass
             if (t.IsWordLike && Words.SubdivisionTypes.Contains(t.Key))
                 return i;
             var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && t.Key is "and" or "or"
-                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t.Key);
+                        || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t);
             if (!joins)
                 return -1;
         }

@@ -9,6 +9,9 @@ internal sealed record Mention(int FirstToken, int EndToken, EntityDraft? Entity
     /// <summary>Whether the mention stands for a person (a named official or an unnamed one).</summary>
     public bool IsPerson => Form == MentionForm.Unnamed || Entity?.Kind == Model.EntityKind.Official;
 
+    /// <summary>Whether a country is named by its capital ("Moscow said"): the state acting, not where the article is set.</summary>
+    public bool ByCapital { get; init; }
+
     /// <summary>Whether the token range of this mention overlaps [first, end).</summary>
     public bool Overlaps(int first, int end) => FirstToken < end && first < EndToken;
 }

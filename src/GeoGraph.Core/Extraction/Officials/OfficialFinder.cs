@@ -90,7 +90,7 @@ internal static class OfficialFinder
         context.Add(new Mention(first, end, official, MentionForm.Name));
         // "Prigozhin" first, "Yevgeny Prigozhin" later: the surname named before is the same person.
         if (name.Contains(' ', StringComparison.Ordinal) && context.Entities.All
-                .FirstOrDefault(e => e.Kind == EntityKind.Official && e != official && name.EndsWith(" " + e.Name, StringComparison.Ordinal)) is { } surname)
+                .FirstOrDefault(e => e.Kind == EntityKind.Official && e != official && Words.EndsWithWord(name, e.Name)) is { } surname)
         {
             official.Title ??= surname.Title;
             official.Role ??= surname.Role;

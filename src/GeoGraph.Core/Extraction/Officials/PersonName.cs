@@ -15,7 +15,7 @@ internal static class PersonName
         {
             var t = context.Tokens[j];
             // A title inside a run of capitals ("Darfur Governor Minni Minnawi") ends what came before it.
-            if (words > 0 && t.IsCapitalised && context.Gazetteer.Titles.StartsWith(t.Key) && context.Gazetteer.Titles.Match(context.Tokens, j, end) is not null
+            if (words > 0 && t.IsCapitalised && context.Gazetteer.Titles.StartsWith(t) && context.Gazetteer.Titles.Match(context.Tokens, j, end) is not null
                 && Words.InstitutionWords.Contains(t.Key) is false && !Words.NameParticles.Contains(t.Key))
                 return i;
             if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))

@@ -42,10 +42,10 @@ internal static class TitleFinder
     {
         // Most tokens are neither a title nor a title's modifier: leave before allocating anything.
         if (i >= end || !context.Tokens[i].IsWordLike || context.MentionAt(i) is not null
-            || !Modifiers.Contains(context.Tokens[i].Key) && !context.Gazetteer.Titles.StartsWith(context.Tokens[i].Key))
+            || !Modifiers.Contains(context.Tokens[i].Key) && !context.Gazetteer.Titles.StartsWith(context.Tokens[i]))
             return null;
         var start = i;
-        var titles = new List<TitleEntry>();
+        List<TitleEntry>? titles = null;
         var last = i;
         while (i < end)
         {
@@ -54,7 +54,7 @@ internal static class TitleFinder
             var match = context.Gazetteer.Titles.Match(context.Tokens, i, end);
             if (match is not null)
             {
-                titles.AddRange(match.Values.Take(1));
+                (titles ??= []).Add(match.Values[0]);
                 i = match.End;
                 if (i < end && context.Tokens[i].Is('.'))
                     i++;
@@ -67,19 +67,19 @@ internal static class TitleFinder
                 continue;
             }
             // "President-elect", "Secretary-General": a word joined to a title belongs to it.
-            if (titles.Count > 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "elect" or "designate" && context.Tokens[i - 1].Is('-'))
+            if (titles is not null && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "elect" or "designate" && context.Tokens[i - 1].Is('-'))
             {
                 i++;
                 last = i;
                 continue;
             }
-            if (titles.Count > 0 && context.Tokens[i].Is('-'))
+            if (titles is not null && context.Tokens[i].Is('-'))
             {
                 i++;
                 continue;
             }
             break;
         }
-        return titles.Count == 0 ? null : new TitleSpan(start, last, titles);
+        return titles is null ? null : new TitleSpan(start, last, titles);
     }
 }

@@ -26,6 +26,25 @@ internal static class Negation
         context.HasCue(i, CueKind.Negation)
         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
 
+    /// <summary>
+    /// Whether a negation stands before token <paramref name="cue"/> in its clause, however far:
+    /// "has never, despite the pressure, fought alongside" (commas do not end the clause, "but" and "that" do).
+    /// </summary>
+    public static bool InClauseBefore(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?') || t.Is(':')
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas" or "that" or "which" or "who"
+                || t.IsWordLike && t.Key == "and" && i > first && context.Tokens[i - 1].Is(','))
+                return false;
+            if (IsNegation(context, i))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a negation stands in the first clause of tokens [first, end).</summary>
     public static bool InFirstClause(ArticleContext context, int first, int end)
     {

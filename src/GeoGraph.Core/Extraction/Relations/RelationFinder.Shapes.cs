@@ -16,14 +16,16 @@ internal static partial class RelationFinder
     {
         if (claim.Accused is { } target && claim.Speaker.Entity is { IsActor: true } accuser)
         {
-            AddRelation(claim, accuser, RelationType.Accuses, target);
+            AddRelation(claim, accuser, RelationType.Accuses, target, denied: false);
             return;
         }
         if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
             return;
         var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
-        if (cue is null || Negation.Before(context, claim.Attribution.First, claim.Verb))
+        if (cue is null)
             return;
+        // "Israel did not accuse Hezbollah of …": the verb's relation is denied.
+        var denied = Negation.Before(context, claim.Attribution.First, claim.Verb);
         // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
         var subjects = new List<EntityDraft>();
         if (claim.Speaker.Entity is { IsActor: true } speaker)
@@ -43,8 +45,7 @@ internal static partial class RelationFinder
         {
             foreach (var obj in objects)
             {
-                if (obj != subject && !claim.Relations.Contains((subject, cue.Relation.Value, obj)))
-                    claim.Relations.Add((subject, cue.Relation.Value, obj));
+                AddRelation(claim, subject, cue.Relation.Value, obj, denied);
             }
         }
     }
@@ -95,7 +96,7 @@ internal static partial class RelationFinder
                     warner = w;
             }
             if (warner is not null)
-                AddRelation(claim, warner, RelationType.Threatens, target);
+                AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
     }
 

@@ -17,8 +17,6 @@ internal static partial class RelationFinder
 
     public static void Run(ArticleContext context, ClaimDraft claim)
     {
-        if (claim.DeniedByVerb)
-            return;
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
@@ -29,8 +27,10 @@ internal static partial class RelationFinder
             coveredUntil = match.End;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
-                if (context.MentionAt(k) is not null || Negation.Before(context, claim.FirstToken, k) || InCondition(context, claim.FirstToken, k))
+                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                     continue;
+                // What a negated cue would assert is denied instead.
+                var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
                 if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
                     continue;
@@ -40,7 +40,12 @@ internal static partial class RelationFinder
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     var accused = FirstActor(context, claim, accuser);
                     if (accuser is not null && accused is not null)
-                        AddRelation(claim, accuser, relation, accused);
+                        AddRelation(claim, accuser, relation, accused, denied);
+                    continue;
+                }
+                if (cue.Direction == CueDirection.Agent)
+                {
+                    Agent(context, claim, k, match.End, relation, denied);
                     continue;
                 }
                 if (cue.Direction is CueDirection.Mutual or CueDirection.Between)
@@ -49,20 +54,42 @@ internal static partial class RelationFinder
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
                     for (var p = 1; p < parties.Count; p++)
-                        AddRelation(claim, parties[0], relation, parties[p]);
+                    {
+                        AddRelation(claim, parties[0], relation, parties[p], denied);
+                        // "Hamas and Fatah clashed": a fight between two sides goes both ways.
+                        if (relation == RelationType.Attacks && cue.Direction == CueDirection.Mutual)
+                            AddRelation(claim, parties[p], relation, parties[0], denied);
+                    }
                     continue;
                 }
+                if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
+                    continue;
+                if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
+                    continue;
+                // "will not be allowed to threaten", "were armed": a verb in the passive voice names no doer.
+                if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k))
+                    continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
+                // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
+                if (match.End - k == 1 && NounAfterObject(context, k))
+                    continue;
                 if (cue.Direction == CueDirection.Passive)
                 {
-                    subject = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true).FirstOrDefault();
-                    objects = Subject(context, claim, k, relation, []) is { } o ? [o] : [];
+                    // "backed by Iran and Qatar": every doer after "by".
+                    var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
+                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, [])) is { } patient)
+                    {
+                        foreach (var doer in doers)
+                            AddRelation(claim, doer, relation, patient, denied);
+                    }
+                    continue;
                 }
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
-                    subject = Subject(context, claim, k, relation, objects) ?? claim.Accused;
+                    subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
+                              ?? claim.Accused ?? DenierOf(context, claim);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -74,21 +101,44 @@ internal static partial class RelationFinder
                     foreach (var partner in CoordinatedWith(context, claim, subject, k))
                     {
                         foreach (var obj in objects)
-                            AddRelation(claim, partner, relation, obj);
+                            AddRelation(claim, partner, relation, obj, denied);
                     }
                 }
                 if (subject is null)
                     continue;
                 foreach (var obj in objects)
-                    AddRelation(claim, subject, relation, obj);
+                    AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
             }
         }
     }
 
-    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj)
+    // "had taken control of military facilities in the city of Voronezh": what is held lies in the place, which is
+    // where the actor is, not what it holds.
+    private static bool HeldWithin(ArticleContext context, int from, int end, EntityDraft place)
     {
-        if (obj != subject && !claim.Relations.Contains((subject, relation, obj)))
-            claim.Relations.Add((subject, relation, obj));
+        for (var i = from; i < end; i++)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == place)
+            {
+                var before = m.FirstToken - 1;
+                while (before > from && context.IsAnyWord(before, Words.Determiners))
+                    before--;
+                if (!context.IsWord(before, "in") && !context.IsWord(before, "near") && !context.IsWord(before, "outside") && !context.IsWord(before, "around")
+                    && !(context.IsWord(before, "of") && context.IsAnyWord(before - 1, Settlements) && context.IsWord(before - 2, "the") && context.IsWord(before - 3, "in")))
+                    return false;
+                return before > from;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "city", "town", "village", "region", "province", "district" };
+
+    private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
+    {
+        var list = denied ? claim.Denied : claim.Relations;
+        if (obj != subject && !list.Contains((subject, relation, obj)))
+            list.Add((subject, relation, obj));
     }
 
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
@@ -145,10 +195,16 @@ internal static partial class RelationFinder
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
                     before--;
+                // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
+                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
+                    return e;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
                     && cue - m.EndToken > 3)
+                    continue;
+                // "use Afghan territory to attack": a country's ground is a place, not an actor.
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, GroundNouns))
                     continue;
                 return e;
             }
@@ -161,6 +217,10 @@ internal static partial class RelationFinder
             }
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+            // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
+            if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
+                && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
+                return speaker;
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
@@ -187,13 +247,18 @@ internal static partial class RelationFinder
     };
 
     // ", the military's campaign in the North-East," read backwards from its closing comma: where it opens.
+    // ", which controls Kunar," (a relative clause) is passed over the same way.
     private static int AppositionStart(ArticleContext context, int floor, int close)
     {
-        for (var j = close - 1; j > floor && j >= close - 12; j--)
+        for (var j = close - 1; j > floor && j >= close - 20; j--)
         {
             var t = context.Tokens[j];
             if (t.Is(','))
-                return context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an") ? j : -1;
+            {
+                if (context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who"))
+                    return j;
+                return j >= close - 12 && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
+            }
             if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
                 return -1;
         }
@@ -216,6 +281,13 @@ internal static partial class RelationFinder
         return null;
     }
 
+    private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
+
+    private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "soil", "airspace", "waters", "border", "borders", "side", "land", "lands"
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
 
     private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
@@ -226,12 +298,17 @@ internal static partial class RelationFinder
     };
 
     // "killed six soldiers": the soldiers of the state force the article is about.
-    private static EntityDraft? NationalForce(ArticleContext context) =>
-        context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+    private static EntityDraft? NationalForce(ArticleContext context)
+    {
+        // The most named state force, the home country's first: "government forces" in Syria are Syria's.
+        var home = context.HomeCountry();
+        var forces = context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
             .GroupBy(m => m.Entity!)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
-            .FirstOrDefault();
+            .ToList();
+        return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
+    }
 
     // "he" in a claim: the official named last before it, else a speaker who is a person.
     private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
@@ -256,8 +333,23 @@ internal static partial class RelationFinder
         while (i < end)
         {
             var t = context.Tokens[i];
+            // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
+            if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            if (found.Count == 0 && context.MentionAt(i) is { Form: MentionForm.Demonym } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
+                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike)
+            {
+                i = prefix.EndToken + 2;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
+                // "arming the Houthis, the UN said": who speaks after the list is not in it.
+                if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
+                    return found;
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace))
                     found.Add(e);
@@ -271,6 +363,13 @@ internal static partial class RelationFinder
             {
                 found.Add(force);
                 i++;
+                continue;
+            }
+            // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
+            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
+                && context.Tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal) && context.MentionAt(i + 1) is null)
+            {
+                i += 2;
                 continue;
             }
             if (found.Count == 0)

@@ -19,7 +19,7 @@ internal static class SentenceSplitter
     ], StringComparer.Ordinal);
 
     /// <summary>The sentences of <paramref name="text"/>, whose tokens are <paramref name="tokens"/>.</summary>
-    public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
+    public static List<Sentence> Split(string text, List<Token> tokens)
     {
         var sentences = new List<Sentence>();
         var first = 0;
@@ -48,7 +48,7 @@ internal static class SentenceSplitter
         return sentences;
     }
 
-    private static bool EndsHere(string text, IReadOnlyList<Token> tokens, int i, bool lineBreak, bool quoteOpen)
+    private static bool EndsHere(string text, List<Token> tokens, int i, bool lineBreak, bool quoteOpen)
     {
         var terminal = EndsWithTerminal(tokens, i);
         if (lineBreak)
@@ -79,7 +79,7 @@ internal static class SentenceSplitter
     }
 
     // The last token closes a sentence: ". ! ?", possibly followed by a closing quote or bracket.
-    private static bool EndsWithTerminal(IReadOnlyList<Token> tokens, int i)
+    private static bool EndsWithTerminal(List<Token> tokens, int i)
     {
         var j = i;
         while (j > 0 && (tokens[j].Is('"') || tokens[j].Is('\'') || tokens[j].Is(')')))
@@ -89,7 +89,7 @@ internal static class SentenceSplitter
 
     private static bool IsContinuation(Token t) => t.Is(',') || t.Is('-') || t.Is(';') || t.Is('(');
 
-    private static bool IsAbbreviation(string text, IReadOnlyList<Token> tokens, int dot)
+    private static bool IsAbbreviation(string text, List<Token> tokens, int dot)
     {
         var before = tokens[dot - 1];
         if (before.End != tokens[dot].Start || before.Kind != TokenKind.Word)
@@ -112,6 +112,6 @@ internal static class SentenceSplitter
         return breaks > 0;
     }
 
-    private static Sentence Make(int index, IReadOnlyList<Token> tokens, int first, int end) =>
+    private static Sentence Make(int index, List<Token> tokens, int first, int end) =>
         new(index, tokens[first].Start, tokens[end - 1].End, first, end);
 }

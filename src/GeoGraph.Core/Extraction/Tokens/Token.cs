@@ -2,8 +2,15 @@ namespace GeoGraph.Core.Extraction.Tokens;
 
 /// <summary>A token of a text: where it is, what it is and its folded key ("Paktiyā" → "paktiya").</summary>
 /// <param name="Key">Lower-case ASCII fold of a word or number; the character itself for punctuation.</param>
-internal readonly record struct Token(int Start, int Length, TokenKind Kind, string Key, TokenCase Case)
+/// <param name="Word">
+/// The key's number in the gazetteer's <see cref="WordPool"/>, -1 when no list has it, <see cref="Unnumbered"/>
+/// when the text was tokenised without a pool.
+/// </param>
+internal readonly record struct Token(int Start, int Length, TokenKind Kind, string Key, TokenCase Case, int Word = Token.Unnumbered)
 {
+    /// <summary>The <see cref="Word"/> of a token read without a pool: its number is still to be looked up.</summary>
+    public const int Unnumbered = int.MinValue;
+
     /// <summary>The offset just past the token.</summary>
     public int End => Start + Length;
 

@@ -1,7 +1,7 @@
 namespace GeoGraph.Core.Extraction.Tokens;
 
 /// <summary>How a word is capitalised.</summary>
-internal enum TokenCase
+internal enum TokenCase : byte
 {
     /// <summary>No capital first letter (or not a word).</summary>
     Lower,

@@ -1,7 +1,7 @@
 namespace GeoGraph.Core.Extraction.Tokens;
 
 /// <summary>What a token is made of.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     /// <summary>A run of letters, possibly with digits ("Taliban", "M23").</summary>
     Word,

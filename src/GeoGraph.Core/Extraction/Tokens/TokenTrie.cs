@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+
 namespace GeoGraph.Core.Extraction.Tokens;
 
 /// <summary>
@@ -8,14 +11,18 @@ namespace GeoGraph.Core.Extraction.Tokens;
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class TokenTrie<T>
 {
-    // Match is called at every token of every article; one scratch list per thread saves an allocation each time.
-    [ThreadStatic]
-    private static List<int>? t_positions;
+    // Positions of a walk live on the stack; only a phrase longer than this would need the heap.
+    private const int StackDepth = 32;
 
     private readonly Node _root = new();
+    private int _depth;
+    private WordPool? _pool;
 
     /// <summary>How many phrases were added.</summary>
     public int Count { get; private set; }
+
+    /// <summary>Every word key some phrase uses.</summary>
+    public IEnumerable<string> Words => _root.Descendants().SelectMany(n => n.Keys);
 
     /// <summary>Adds <paramref name="phrase"/>; <paramref name="caseSensitive"/> keeps its capitals as a condition on the text.</summary>
     public void Add(string phrase, T value, bool caseSensitive)
@@ -25,76 +32,103 @@ internal sealed class TokenTrie<T>
             return;
         var node = _root;
         foreach (var token in tokens)
-        {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(token.Key, out var child))
-            {
-                child = new Node();
-                node.Children.Add(token.Key, child);
-            }
-            node = child;
-        }
+            node = node.ChildOrNew(token.Key);
+        _depth = Math.Max(_depth, tokens.Count);
         var rules = caseSensitive ? tokens.Select(t => RuleOf(phrase, t)).ToArray() : null;
-        node.Values ??= [];
-        if (!node.Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, value) && SameRules(v.Rules, rules)))
-        {
-            node.Values.Add(new Terminal(value, rules));
+        if (node.Add(new Terminal(value, rules)))
             Count++;
-        }
     }
 
-    /// <summary>Whether some phrase starts with the word whose key is <paramref name="key"/>.</summary>
-    public bool StartsWith(string key) => _root.Children?.ContainsKey(key) == true;
+    /// <summary>
+    /// Makes lookups faster once every phrase is in: the gazetteers freeze their tries after loading, and from
+    /// then on words are found by their number in <paramref name="pool"/>, which must hold every word of the trie.
+    /// Adding afterwards is an error.
+    /// </summary>
+    public void Freeze(WordPool pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        _root.Freeze(pool, root: true);
+        _pool = pool;
+    }
+
+    /// <summary>Whether some phrase starts with the word <paramref name="token"/>.</summary>
+    public bool StartsWith(in Token token) => Child(_root, token) is not null;
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
     /// whose capitals fit the text; <c>null</c> when none does.
     /// </summary>
-    public TrieMatch<T>? Match(IReadOnlyList<Token> tokens, int start, int end) => Walk(tokens, start, end, null);
+    public TrieMatch<T>? Match(List<Token> tokens, int start, int end) => Walk(CollectionsMarshal.AsSpan(tokens), start, end, null);
 
     /// <summary>Every phrase starting at token <paramref name="start"/> (shortest first), or an empty list.</summary>
-    public List<TrieMatch<T>> MatchAll(IReadOnlyList<Token> tokens, int start, int end)
+    public List<TrieMatch<T>> MatchAll(List<Token> tokens, int start, int end)
     {
         var all = new List<TrieMatch<T>>();
-        Walk(tokens, start, end, all);
+        Walk(CollectionsMarshal.AsSpan(tokens), start, end, all);
         return all;
     }
 
-    private TrieMatch<T>? Walk(IReadOnlyList<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
+    private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
-        if (start >= end || !tokens[start].IsWordLike || _root.Children is null
-            || !_root.Children.ContainsKey(tokens[start].Key))
+        if (start >= end || !tokens[start].IsWordLike || Child(_root, tokens[start]) is null)
             return null;
         var node = _root;
-        var positions = t_positions ??= new List<int>(8);
-        positions.Clear();
+        Span<int> positions = _depth <= StackDepth ? stackalloc int[StackDepth] : new int[_depth];
+        var depth = 0;
         TrieMatch<T>? best = null;
         var i = start;
-        while (i < end && node.Children is not null && node.Children.TryGetValue(tokens[i].Key, out var child))
+        while (i < end && Child(node, tokens[i]) is { } child)
         {
             node = child;
-            positions.Add(i);
-            if (node.Values is not null)
+            positions[depth++] = i;
+            if (node.Values is not null && Fitting(node, tokens, positions[..depth]) is { } fits)
             {
-                List<T>? fits = null;
-                foreach (var v in node.Values)
-                {
-                    if (Fits(v.Rules, tokens, positions))
-                        (fits ??= []).Add(v.Value);
-                }
-                if (fits is not null)
-                {
-                    best = new TrieMatch<T>(start, i + 1, fits);
-                    all?.Add(best);
-                }
+                best = new TrieMatch<T>(start, i + 1, fits);
+                all?.Add(best);
             }
             i = NextWord(tokens, i, end);
         }
         return best;
     }
 
+    // A frozen trie finds words by number; a token read without the pool has its number looked up here.
+    private Node? Child(Node node, in Token token)
+    {
+        if (_pool is null)
+            return node.ChildByKey(token.Key);
+        var number = token.Word == Token.Unnumbered ? _pool.NumberOf(token.Key) : token.Word;
+        return number < 0 ? null : node.ChildByNumber(number);
+    }
+
+    // The values whose capitals fit; the node's own list when all do, so that most matches allocate nothing more.
+    private static IReadOnlyList<T>? Fitting(Node node, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions)
+    {
+        var terminals = node.Values!;
+        var allFit = true;
+        var anyFits = false;
+        foreach (var v in terminals)
+        {
+            var fits = Fits(v.Rules, tokens, positions);
+            allFit &= fits;
+            anyFits |= fits;
+        }
+        if (allFit)
+            return node.AllValues;
+        if (!anyFits)
+            return null;
+        var list = new List<T>();
+        foreach (var v in terminals)
+        {
+            if (Fits(v.Rules, tokens, positions))
+                list.Add(v.Value);
+        }
+        return list;
+    }
+
     /// <summary>The index of the word after <paramref name="i"/> when only joiners lie between; else <paramref name="end"/>.</summary>
-    public static int NextWord(IReadOnlyList<Token> tokens, int i, int end)
+    public static int NextWord(List<Token> tokens, int i, int end) => NextWord(CollectionsMarshal.AsSpan(tokens), i, end);
+
+    private static int NextWord(ReadOnlySpan<Token> tokens, int i, int end)
     {
         var j = i + 1;
         var joiners = 0;
@@ -107,7 +141,7 @@ internal sealed class TokenTrie<T>
         return j;
     }
 
-    private static bool IsJoiner(Token t) => t.Is('-') || t.Is('.') || t.Is('\'');
+    private static bool IsJoiner(in Token t) => t.Is('-') || t.Is('.') || t.Is('\'');
 
     private static TokenCase RuleOf(string phrase, Token t)
     {
@@ -118,17 +152,17 @@ internal sealed class TokenTrie<T>
         return t.Case == TokenCase.Capitalised || char.IsUpper(phrase[t.Start]) ? TokenCase.Capitalised : TokenCase.Lower;
     }
 
-    private static bool Fits(TokenCase[]? rules, IReadOnlyList<Token> tokens, List<int> positions)
+    private static bool Fits(TokenCase[]? rules, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions)
     {
         if (rules is null)
             return true;
         for (var k = 0; k < rules.Length; k++)
         {
-            var actual = tokens[positions[k]].Case;
+            ref readonly var token = ref tokens[positions[k]];
             var ok = rules[k] switch
             {
-                TokenCase.AllCaps => actual == TokenCase.AllCaps || tokens[positions[k]].Kind == TokenKind.Number,
-                TokenCase.Capitalised => actual != TokenCase.Lower || tokens[positions[k]].Kind == TokenKind.Number,
+                TokenCase.AllCaps => token.Case == TokenCase.AllCaps || token.Kind == TokenKind.Number,
+                TokenCase.Capitalised => token.Case != TokenCase.Lower || token.Kind == TokenKind.Number,
                 _ => true,
             };
             if (!ok)
@@ -142,8 +176,98 @@ internal sealed class TokenTrie<T>
 
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public List<Terminal>? Values;
+        private Dictionary<string, Node>? _children;
+
+        // Once frozen: the children by word number, the root's as an array (every token is looked up there).
+        private FrozenDictionary<int, Node>? _byNumber;
+        private Node?[]? _byNumberArray;
+        private bool _frozen;
+
+        public List<Terminal>? Values { get; private set; }
+
+        /// <summary>Every value of <see cref="Values"/>, in order: what a match returns when all capitals fit.</summary>
+        public T[] AllValues { get; private set; } = [];
+
+        public Node? ChildByKey(string key) => _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+
+        public Node? ChildByNumber(int number)
+        {
+            if (_byNumberArray is not null)
+                return (uint)number < (uint)_byNumberArray.Length ? _byNumberArray[number] : null;
+            return _byNumber is not null && _byNumber.TryGetValue(number, out var child) ? child : null;
+        }
+
+        public Node ChildOrNew(string key)
+        {
+            if (_frozen)
+                throw new InvalidOperationException("The trie is frozen.");
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                _children.Add(key, child);
+            }
+            return child;
+        }
+
+        public bool Add(Terminal terminal)
+        {
+            Values ??= [];
+            if (Values.Any(v => EqualityComparer<T>.Default.Equals(v.Value, terminal.Value) && SameRules(v.Rules, terminal.Rules)))
+                return false;
+            Values.Add(terminal);
+            AllValues = [.. Values.Select(v => v.Value)];
+            return true;
+        }
+
+        public void Freeze(WordPool pool, bool root)
+        {
+            _frozen = true;
+            if (_children is null)
+                return;
+            var numbered = new Dictionary<int, Node>();
+            foreach (var (key, child) in _children)
+            {
+                child.Freeze(pool, root: false);
+                var number = pool.NumberOf(key);
+                if (number < 0)
+                    throw new InvalidOperationException($"The word pool lacks the trie's word '{key}'.");
+                numbered.Add(number, child);
+            }
+            if (root)
+            {
+                _byNumberArray = new Node?[pool.Count];
+                foreach (var (number, child) in numbered)
+                    _byNumberArray[number] = child;
+            }
+            else
+            {
+                _byNumber = numbered.ToFrozenDictionary();
+            }
+            Words = [.. _children.Keys];
+            _children = null;
+        }
+
+        // The keys of the children, kept when frozen for the word pool of the next trie.
+        private string[]? Words { get; set; }
+
+        public IEnumerable<string> Keys => Words ?? (IEnumerable<string>?)_children?.Keys ?? Enumerable.Empty<string>();
+
+        public IEnumerable<Node> Descendants()
+        {
+            var stack = new Stack<Node>();
+            stack.Push(this);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                yield return node;
+                foreach (var child in node.ChildNodes())
+                    stack.Push(child);
+            }
+        }
+
+        private IEnumerable<Node> ChildNodes() =>
+            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? _byNumberArray?.OfType<Node>() ?? Enumerable.Empty<Node>();
     }
 
     private readonly record struct Terminal(T Value, TokenCase[]? Rules);

@@ -8,8 +8,8 @@ namespace GeoGraph.Core.Extraction.Tokens;
 /// </summary>
 internal static class Tokenizer
 {
-    /// <summary>The tokens of <paramref name="text"/>.</summary>
-    public static List<Token> Tokenize(string text)
+    /// <summary>The tokens of <paramref name="text"/>; keys the <paramref name="pool"/> knows are its strings.</summary>
+    public static List<Token> Tokenize(string text, WordPool? pool = null)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
         var i = 0;
@@ -40,7 +40,8 @@ internal static class Tokenizer
                     i++;
                 }
                 var span = text.AsSpan(start, i - start);
-                tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, KeyOf(span), CaseOf(span)));
+                var key = KeyOf(span, pool, out var word);
+                tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, key, CaseOf(span), word));
                 continue;
             }
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
@@ -50,17 +51,18 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>The folded key of one word: lower case, ASCII where a fold exists.</summary>
-    public static string KeyOf(ReadOnlySpan<char> word)
+    /// <summary>The folded key of one word: lower case, ASCII where a fold exists; its pool number or -1.</summary>
+    private static string KeyOf(ReadOnlySpan<char> word, WordPool? pool, out int number)
     {
-        foreach (var c in word)
+        number = Token.Unnumbered;
+        if (!System.Text.Ascii.IsValid(word))
         {
-            if (c > 0x7F)
-                return TextNormalizer.FoldToAscii(word.ToString()).ToLowerInvariant();
+            var folded = TextNormalizer.FoldToAscii(word.ToString()).ToLowerInvariant();
+            return pool is null ? folded : pool.Intern(folded, out number);
         }
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.ToLowerInvariant(lower);
-        return new string(lower);
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return pool is null ? new string(lower) : pool.Intern(lower, out number);
     }
 
     private static bool IsWordChar(char c) =>

@@ -1,0 +1,152 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Relations read from the shape of a clause rather than from a listed cue: taking ground from an actor,
+// "there are fighters of X in Y".
+internal static partial class RelationFinder
+{
+    private static readonly HashSet<string> CaptureVerbs = new(StringComparer.Ordinal)
+    {
+        "took", "take", "takes", "taken", "taking", "seized", "seize", "seizes", "seizing", "captured", "capture",
+        "captures", "capturing", "retook", "retaken", "recaptured", "overran", "overrun", "wrested", "stormed",
+    };
+
+    // Places held by a force: what is taken from it is taken in a fight with it.
+    private static readonly HashSet<string> Sites = new(StringComparer.Ordinal)
+    {
+        "base", "bases", "position", "positions", "outpost", "outposts", "post", "posts", "camp", "camps",
+        "garrison", "garrisons", "headquarters", "barracks", "checkpoint", "checkpoints", "stronghold", "strongholds",
+    };
+
+    /// <summary>
+    /// "SNA factions took the town from the SDF", "the rebels seized junta bases": whoever takes ground from an
+    /// actor, or takes its bases, attacks it.
+    /// </summary>
+    public static void Captures(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k < claim.EndToken; k++)
+        {
+            if (!context.IsAnyWord(k, CaptureVerbs) || context.MentionAt(k) is not null || InPassiveVoice(context, k)
+                || InCondition(context, claim.FirstToken, k))
+                continue;
+            var target = TakenFrom(context, k + 1, claim.EndToken);
+            // "took money from Iran" is no fight: "take" takes ground only when ground is named.
+            if (target is null || context.Tokens[k].Key[0] == 't' && !GroundBefore(context, k + 1, target))
+                continue;
+            var subject = Subject(context, claim, k, RelationType.Attacks, [target]);
+            if (subject is null)
+                continue;
+            AddRelation(claim, subject, RelationType.Attacks, target, DeniedAt(context, claim, k));
+        }
+    }
+
+    private static readonly HashSet<string> Ground = new(StringComparer.Ordinal)
+    {
+        "town", "towns", "city", "cities", "village", "villages", "area", "areas", "territory", "district", "districts",
+        "province", "region", "control", "ground", "hill", "hills", "border", "crossing", "airport", "port", "road",
+    };
+
+    // Whether a word for ground lies between the verb and the actor it is taken from.
+    private static bool GroundBefore(ArticleContext context, int from, EntityDraft target)
+    {
+        for (var i = from; i < context.Tokens.Count && context.MentionAt(i)?.Entity != target; i++)
+        {
+            if (context.IsAnyWord(i, Ground) || context.IsAnyWord(i, Sites))
+                return true;
+        }
+        return false;
+    }
+
+    // The actor after "from" in the verb's clause, or the actor whose bases the verb takes.
+    private static EntityDraft? TakenFrom(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 16; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) || t.IsWordLike && t.Key is "and" or "but")
+                return null;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed && e.Kind != EntityKind.Official)
+            {
+                var before = m.FirstToken - 1;
+                while (before >= from && context.IsAnyWord(before, Words.Determiners))
+                    before--;
+                var after = m.EndToken;
+                if (after + 1 < end && context.Tokens[after].Is('\'') && context.IsWord(after + 1, "s"))
+                    after += 2;
+                if (context.IsWord(before, "from") && e.Kind != EntityKind.Country || context.IsAnyWord(after, Sites))
+                    return e;
+                i = m.EndToken - 1;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "In Sulu, there's a remaining 14 Abu Sayyaf", "there are ISWAP cells in Borno": a group said to be
+    /// somewhere is present there; "there is no more Abu Sayyaf in Sulu" denies it.
+    /// </summary>
+    public static void Existential(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 1 < claim.EndToken; k++)
+        {
+            if (!context.IsWord(k, "there") || !IsBeAfterThere(context, k + 1))
+                continue;
+            var clauseEnd = ClauseEnd(context, k + 1, claim.EndToken);
+            EntityDraft? group = null;
+            var at = -1;
+            for (var i = k + 1; i < clauseEnd && group is null; i++)
+            {
+                if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group or EntityKind.Organisation } g } m && m.Form == MentionForm.Name
+                    && !context.IsAnyWord(m.FirstToken - 1, Words.Prepositions))
+                {
+                    group = g;
+                    at = i;
+                }
+            }
+            if (group is null)
+                continue;
+            var place = PlaceAfterIn(context, ClauseStart(context, claim.FirstToken, k), k) ?? PlaceAfterIn(context, at, clauseEnd);
+            if (place is null)
+                continue;
+            var denied = claim.DeniedByVerb || Negation.Before(context, k, at) || Negation.IsNegation(context, k + 2);
+            AddRelation(claim, group, RelationType.PresentIn, place, denied);
+        }
+    }
+
+    private static bool IsBeAfterThere(ArticleContext context, int i) =>
+        context.IsAnyWord(i, BeForms) || context.IsWord(i, "remain") || context.IsWord(i, "remains")
+        || i + 1 < context.Tokens.Count && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s");
+
+    private static int ClauseEnd(ArticleContext context, int from, int end)
+    {
+        var i = from;
+        while (i < end && !context.Tokens[i].Is(';') && !context.Tokens[i].Is('.')
+               && !(context.Tokens[i].IsWordLike && context.Tokens[i].Key is "who" or "which" or "that" or "but" or "because"))
+            i++;
+        return i;
+    }
+
+    private static int ClauseStart(ArticleContext context, int floor, int from)
+    {
+        var i = from;
+        while (i > floor && !context.Tokens[i - 1].Is(';') && !context.Tokens[i - 1].Is('.')
+               && !(context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "but" or "because" or "that" or "which"))
+            i--;
+        return i;
+    }
+
+    // The first place named after "in" within tokens [from, end).
+    private static EntityDraft? PlaceAfterIn(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsPlace: true } place } m && m.FirstToken == i && m.Form == MentionForm.Name
+                && context.IsWord(m.FirstToken - 1, "in"))
+                return place;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Who does what when the sentence is not "SUBJECT cue OBJECT": the passive voice, a relative clause, a noun
+// with its doer after "by", a denial whose complement has no subject of its own.
+internal static partial class RelationFinder
+{
+    // "were armed", "will not be allowed": a participle after a form of "be" (perhaps with an adverb between).
+    private static bool InPassiveVoice(ArticleContext context, int verb)
+    {
+        var key = context.Tokens[verb].Key;
+        if (!(key.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(key)))
+            return false;
+        var i = verb - 1;
+        if (i >= 0 && context.Tokens[i].IsWordLike && context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal))
+            i--;
+        return context.IsAnyWord(i, BeForms);
+    }
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "struck", "hit", "held", "fought", "shot", "known", "overrun", "beaten", "taken", "driven", "caught", "won",
+    };
+
+    // "did not attack", "to support", "will threaten": where a base form is a verb and not a noun.
+    private static bool AfterAuxiliary(ArticleContext context, int verb)
+    {
+        var i = verb - 1;
+        if (context.IsWord(i, "never") || context.IsWord(i, "also") || context.IsWord(i, "not"))
+            i--;
+        return context.IsAnyWord(i, Auxiliaries) || Negation.IsNegation(context, verb - 1);
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "to", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot", "t",
+    };
+
+    // "denied any contact with", "did not attack": a negation that governs the cue at token k.
+    private static bool DeniedAt(ArticleContext context, ClaimDraft claim, int k) =>
+        claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, k)
+        || claim.Negated && Negation.InClauseBefore(context, claim.FirstToken, k);
+
+    // "Rwanda denies sending troops to fight alongside the M23": a denial's complement without a subject of
+    // its own is about the one who denies; a "that" clause names its own subject.
+    private static EntityDraft? DenierOf(ArticleContext context, ClaimDraft claim) =>
+        claim.DeniedByVerb && !context.IsWord(claim.FirstToken - 1, "that") ? SpeakerSide(claim) : null;
+
+    // "the Houthis, which are backed by Iran", "al-Shabaab, which is linked to al-Qaeda": the actor a relative
+    // clause hangs on is the clause's subject (the passive's object); a passive needs its form of "be".
+    private static EntityDraft? RelativeAntecedent(ArticleContext context, ClaimDraft claim, int cue, bool afterBe)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && context.Tokens[i].IsWordLike
+               && (BeForms.Contains(context.Tokens[i].Key) || context.Tokens[i].Key is "has" or "have" or "had"
+                   || context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal)))
+            i--;
+        if (afterBe && i == cue - 1 || !context.IsWord(i, "which") && !context.IsWord(i, "who") && !context.IsWord(i, "that"))
+            return null;
+        i--;
+        if (i >= claim.FirstToken && context.Tokens[i].Is(','))
+            i--;
+        return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed ? e : null;
+    }
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "our" };
+
+    // "struck Hezbollah targets", "the ISIS attacks": a word like a verb right after an actor that is itself an
+    // object (after a cue, a preposition or a determiner) is a plural noun.
+    private static bool NounAfterObject(ArticleContext context, int k)
+    {
+        if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(k - 1) is not { } m || m.EndToken != k || m.FirstToken == 0)
+            return false;
+        var before = m.FirstToken - 1;
+        // Not "that", which as often opens a clause ("said that Iran arms the Houthis").
+        return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Articles) || context.IsAnyWord(before, Words.Prepositions)
+               || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);
+    }
+
+    // "an attack by al-Shabaab on ATMIS": the doers after "by", the targets after "on" or "against" in the same
+    // clause; "the base came under attack by ISWAP": the target is the clause's subject.
+    private static void Agent(ArticleContext context, ClaimDraft claim, int cue, int cueEnd, RelationType relation, bool denied)
+    {
+        var doers = Objects(context, cueEnd, claim.EndToken, relation, actorsOnly: true);
+        if (doers.Count == 0)
+            return;
+        List<EntityDraft> targets = [];
+        for (var i = cueEnd; i < claim.EndToken; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
+                break;
+            if (t.IsWordLike && t.Key is "on" or "against" or "targeting" && context.MentionAt(i) is null)
+            {
+                targets = Objects(context, i + 1, claim.EndToken, relation, actorsOnly: true);
+                break;
+            }
+        }
+        if (targets.Count == 0 && context.IsWord(cue - 1, "under") && Subject(context, claim, cue - 1, relation, doers) is { } target)
+            targets.Add(target);
+        foreach (var doer in doers)
+        {
+            foreach (var obj in targets)
+                AddRelation(claim, doer, relation, obj, denied);
+        }
+    }
+}
