@@ -17,7 +17,8 @@ internal static class SteadyRate
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var url = new Uri(args[0]);
-        var body = Encoding.UTF8.GetBytes(args[1]);
+        // A body of "-" means GET, for the plain endpoints the run compares against.
+        var body = args[1] == "-" ? null : Encoding.UTF8.GetBytes(args[1]);
         var rate = double.Parse(args[2], CultureInfo.InvariantCulture);
         var seconds = int.Parse(args[3], CultureInfo.InvariantCulture);
         var connections = int.Parse(args[4], CultureInfo.InvariantCulture);
@@ -52,11 +53,13 @@ internal static class SteadyRate
         async Task SendAsync()
         {
             var started = clock.Elapsed.TotalMilliseconds;
-            using var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var content = body is null ? null : new ByteArrayContent(body);
+            content?.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             try
             {
-                using var response = await client.PostAsync(url, content).ConfigureAwait(false);
+                using var response = content is null
+                    ? await client.GetAsync(url).ConfigureAwait(false)
+                    : await client.PostAsync(url, content).ConfigureAwait(false);
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
                 var latency = clock.Elapsed.TotalMilliseconds - started;
                 lock (latencies)
