@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
 using GeoGraph.Storage.Neo4j.Sessions;
@@ -52,7 +53,7 @@ public sealed partial class Neo4jGraphStore
 
             var entities = await LoadEntitiesAsync(tx, nodes, cancellationToken).ConfigureAwait(false);
             var edges = (await RelationsAroundAsync(tx, filter, nodes, peers: nodes, cancellationToken).ConfigureAwait(false))
-                .OrderByDescending(r => r.ClaimCount).ThenBy(r => r.Key, AssertionOrder.Instance).ToList();
+                .StrongestFirst().ToList();
             return new Subgraph(entities, [.. edges.Take(query.MaxEdges)], truncated || edges.Count > query.MaxEdges);
         }, cancellationToken);
     }
