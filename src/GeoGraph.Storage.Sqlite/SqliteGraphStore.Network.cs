@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using GeoGraph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,7 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Validated();
-        var edges = EdgeFilter.Of(query);
+        var edges = RelationFilter.Of(query);
         return ReadAsync(async connection =>
         {
             var centre = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id = $id", ("$id", query.Centre.Value)), "", cancellationToken).ConfigureAwait(false);
@@ -63,7 +64,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The relations passing <paramref name="edges"/> with at least one end among <paramref name="nodes"/>.</summary>
-    private static Task<List<Relation>> IncidentRelationsAsync(SqliteConnection connection, EdgeFilter edges, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
+    private static Task<List<Relation>> IncidentRelationsAsync(SqliteConnection connection, RelationFilter edges, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
     {
         var selection = new RelationSelection(edges).Scope(TouchesNodes, ("$nodes", SqlValues.JsonArray(nodes)));
         return LoadRelationsAsync(connection, selection, "", cancellationToken);
