@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Sessions;
@@ -17,18 +18,14 @@ public sealed partial class Neo4jGraphStore
     /// </remarks>
     public Task<MergeResult> MergeEntitiesAsync(EntityId keep, EntityId merge, string actor, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.ActorRequired, "Say who is merging the entities."));
-        if (keep == merge)
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.SameEntity, $"'{keep.Value}' cannot be merged into itself."));
+        if (CurationChecks.Merge(keep, merge, actor) is { } refused)
+            return Task.FromResult(MergeResult.Failed(refused));
         var ids = Of(("keep", keep.Value), ("merge", merge.Value));
         return WriteAsync(async tx =>
         {
-            var kinds = (await LoadEntitiesAsync(tx, [keep.Value, merge.Value], cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, e => e.Kind);
-            if (!kinds.TryGetValue(keep, out var keptKind) || !kinds.TryGetValue(merge, out var mergedKind))
-                return MergeResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{(kinds.ContainsKey(keep) ? merge : keep).Value}'.");
-            if (keptKind != mergedKind)
-                return MergeResult.Failed(CurationErrorCodes.KindsDiffer, $"A {mergedKind} cannot be merged into a {keptKind}.");
+            var kinds = (await LoadEntitiesAsync(tx, [keep.Value, merge.Value], cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, e => (EntityKind?)e.Kind);
+            if (CurationChecks.MergeKinds(keep, kinds.GetValueOrDefault(keep), merge, kinds.GetValueOrDefault(merge)) is { } mismatch)
+                return MergeResult.Failed(mismatch);
 
             var inventory = await SingleAsync(tx, Queries.MergeInventory, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
             var oldKeys = inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).ToList();

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -56,18 +57,14 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc />
     public Task<MergeResult> MergeEntitiesAsync(EntityId keep, EntityId merge, string actor, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.ActorRequired, "Say who is merging the entities."));
-        if (keep == merge)
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.SameEntity, $"'{keep.Value}' cannot be merged into itself."));
+        if (CurationChecks.Merge(keep, merge, actor) is { } refused)
+            return Task.FromResult(MergeResult.Failed(refused));
         return WriteAsync(async (connection, transaction) =>
         {
             var keptKind = await EntityKindAsync(connection, transaction, keep, cancellationToken).ConfigureAwait(false);
             var mergedKind = await EntityKindAsync(connection, transaction, merge, cancellationToken).ConfigureAwait(false);
-            if (keptKind is null || mergedKind is null)
-                return MergeResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{(keptKind is null ? keep : merge).Value}'.");
-            if (keptKind != mergedKind)
-                return MergeResult.Failed(CurationErrorCodes.KindsDiffer, $"A {mergedKind} cannot be merged into a {keptKind}.");
+            if (CurationChecks.MergeKinds(keep, keptKind, merge, mergedKind) is { } mismatch)
+                return MergeResult.Failed(mismatch);
 
             (string, object)[] ids = [("$keep", keep.Value), ("$merge", merge.Value)];
             Task<int> RunAsync(string sql) => ExecuteAsync(connection, transaction, sql, ids, cancellationToken);
