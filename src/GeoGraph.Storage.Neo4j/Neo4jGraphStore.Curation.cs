@@ -29,7 +29,7 @@ public sealed partial class Neo4jGraphStore
 
             await tx.RunAsync(Queries.AddAlias, Of(("entity", entity.Value), ("key", key), ("name", name), ("words", StoredValues.Words(name))), cancellationToken).ConfigureAwait(false);
             await RefreshSearchNamesAsync(tx, [entity.Value], cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(tx, CurationAction.AddAlias, actor, entity.Value, name, reason, new { alias = name }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(tx, CurationAction.AddAlias, actor, entity.Value, name, reason, AuditDetails.Alias(name), cancellationToken).ConfigureAwait(false);
             return new AliasResult(Added: true, audit, Error: null);
         }, cancellationToken);
     }
@@ -49,7 +49,7 @@ public sealed partial class Neo4jGraphStore
 
             var keys = rows[0].List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).Distinct().ToList();
             await RecomputeRelationsAsync(tx, keys, cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(tx, CurationAction.RetractClaim, actor, claim.Value, null, reason, new { relationsRecomputed = keys.Count }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(tx, CurationAction.RetractClaim, actor, claim.Value, null, reason, AuditDetails.Retraction(keys.Count), cancellationToken).ConfigureAwait(false);
             return new RetractionResult(Retracted: true, keys.Count, audit, Error: null);
         }, cancellationToken);
     }

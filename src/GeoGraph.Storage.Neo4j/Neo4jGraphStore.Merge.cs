@@ -28,36 +28,22 @@ public sealed partial class Neo4jGraphStore
                 return MergeResult.Failed(mismatch);
 
             var inventory = await SingleAsync(tx, Queries.MergeInventory, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
-            var oldKeys = inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).ToList();
-            var movedKeys = oldKeys.Select(k => new RelationKey(k.From == merge ? keep : k.From, k.Type, k.To == merge ? keep : k.To)).ToList();
-            var selfRelations = movedKeys.Where(k => k.From == k.To).Distinct().ToList();
+            var keys = MergedRelationKeys.Of(inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)), keep, merge);
 
             await tx.RunAsync(Queries.MoveClaimLinks, ids, cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.MoveAssertions, ids, cancellationToken).ConfigureAwait(false);
             var aliases = await CountAsync(tx, Queries.MoveNames, ids, "added", cancellationToken).ConfigureAwait(false);
             var affiliations = await CountAsync(tx, Queries.MoveAffiliations, ids, "affiliations", cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.DeleteEntity, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
-            var live = movedKeys.Where(k => k.From != k.To).Distinct().ToList();
-            await RecomputeRelationsAsync(tx, live, cancellationToken).ConfigureAwait(false);
+            await RecomputeRelationsAsync(tx, keys.Live, cancellationToken).ConfigureAwait(false);
             await RefreshSearchNamesAsync(tx, [keep.Value], cancellationToken).ConfigureAwait(false);
 
             var summary = new MergeSummary(
                 keep, merge,
                 inventory.Int("spokenClaims"), inventory.Int("reportedClaims"), inventory.Int("claimRoles"),
                 inventory.Int("assertions"), inventory.Int("denials"),
-                aliases, affiliations, oldKeys.Concat(live).Distinct().Count(), selfRelations);
-            var audit = await AuditAsync(tx, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, new
-            {
-                summary.SpokenClaims,
-                summary.ReportedClaims,
-                summary.ClaimRoles,
-                summary.Assertions,
-                summary.Denials,
-                summary.Aliases,
-                summary.Affiliations,
-                summary.RelationsRecomputed,
-                SelfRelationsDropped = selfRelations.Select(k => $"{k.From.Value} {k.Type.Name()} {k.To.Value}").ToList(),
-            }, cancellationToken).ConfigureAwait(false);
+                aliases, affiliations, keys.Recomputed.Count, keys.SelfRelations);
+            var audit = await AuditAsync(tx, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, AuditDetails.Merge(summary), cancellationToken).ConfigureAwait(false);
             return new MergeResult(summary, audit, Error: null);
         }, cancellationToken);
     }

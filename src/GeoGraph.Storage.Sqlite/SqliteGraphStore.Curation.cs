@@ -34,7 +34,7 @@ public sealed partial class SqliteGraphStore
 
             await ExecuteAsync(connection, transaction, InsertAlias, [("$entity", entity.Value), ("$alias", name), ("$key", key)], cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, RefreshEntitySearch, [("$entity", entity.Value)], cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(connection, transaction, CurationAction.AddAlias, actor, entity.Value, name, reason, new { alias = name }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(connection, transaction, CurationAction.AddAlias, actor, entity.Value, name, reason, AuditDetails.Alias(name), cancellationToken).ConfigureAwait(false);
             return new AliasResult(Added: true, audit, Error: null);
         }, cancellationToken);
     }
@@ -64,7 +64,7 @@ public sealed partial class SqliteGraphStore
             await ExecuteAsync(connection, transaction, "DELETE FROM claim_mentions WHERE claim_id = $id", [("$id", claim.Value)], cancellationToken).ConfigureAwait(false);
             await RecomputeRelationsAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
             var audit = await AuditAsync(connection, transaction, CurationAction.RetractClaim, actor, claim.Value, null, reason,
-                new { relationsRecomputed = keys.Count }, cancellationToken).ConfigureAwait(false);
+                AuditDetails.Retraction(keys.Count), cancellationToken).ConfigureAwait(false);
             return new RetractionResult(Retracted: true, keys.Count, audit, Error: null);
         }, cancellationToken);
     }
