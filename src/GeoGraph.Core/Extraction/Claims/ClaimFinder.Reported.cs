@@ -42,7 +42,7 @@ internal sealed partial class ClaimFinder
                 ? complement
                 : ComplementStart(s, complement, out _);
             ComplementStart(s, complement, out var told);
-            outlet ??= told;
+            outlet ??= told ?? Carrier(s.FirstToken, k);
             if (speaker is null)
                 continue;
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
@@ -136,7 +136,8 @@ internal sealed partial class ClaimFinder
     }
 
     // The subject of a verb of saying starts after the last comma that closes a clause, but an
-    // apposition ("Jens Stoltenberg, NATO secretary general said") belongs to it.
+    // apposition ("Jens Stoltenberg, NATO secretary general said") or a parenthetical ("the group, which seeks
+    // independence, said"; "The French assessment, as quoted by CNN, said") belongs to it.
     private int SubjectStart(Sentence s, int verb)
     {
         var i = verb - 1;
@@ -148,13 +149,60 @@ internal sealed partial class ClaimFinder
                 break;
             if (t.Is(','))
             {
+                if (commas == 0 && i == verb - 1 && ParentheticalOpen(s, i) is var open and >= 0)
+                {
+                    i = open - 1;
+                    commas = 1;
+                    continue;
+                }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2)
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i))
                     break;
             }
             i--;
         }
         return i + 1;
+    }
+
+    private static readonly HashSet<string> ParentheticalOpeners = new(StringComparer.Ordinal)
+    {
+        "which", "who", "whose", "as", "citing", "quoting", "according", "known", "set", "led", "headed", "chaired",
+        "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
+    };
+
+    // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a
+    // parenthetical that starts with a relative pronoun or participle and follows a noun, or -1.
+    private int ParentheticalOpen(Sentence s, int close)
+    {
+        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 16; j--)
+        {
+            var t = _context.Tokens[j];
+            if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
+                return -1;
+            if (!t.Is(','))
+                continue;
+            return _context.IsAnyWord(j + 1, ParentheticalOpeners) && _context.Tokens[j - 1].IsWordLike ? j : -1;
+        }
+        return -1;
+    }
+
+    // "Addressing a news conference alongside X, Y said": the comma that closes an opening adverbial ("Addressing
+    // …", "In Kabul", "After the attack") ends the subject, whoever the adverbial names.
+    private bool OpensWithAdverbial(Sentence s, int comma)
+    {
+        var first = s.FirstToken;
+        while (first < comma && !_context.Tokens[first].IsWordLike)
+            first++;
+        if (first >= comma || _context.MentionAt(first) is not null)
+            return false;
+        for (var i = first; i < comma; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return false;
+        }
+        var t = _context.Tokens[first];
+        return t.Key.Length > 4 && t.Key.EndsWith("ing", StringComparison.Ordinal)
+               || Words.Prepositions.Contains(t.Key) || t.Key is "when" or "while" or "as" or "once";
     }
 
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
@@ -204,6 +252,33 @@ internal sealed partial class ClaimFinder
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
         return j;
+    }
+
+    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
+    {
+        "quoted", "carried", "relayed", "translated", "cited", "published", "reported", "broadcast", "aired",
+    };
+
+    private static readonly HashSet<string> Exchanges = new(StringComparer.Ordinal) { "interview", "reply", "letter", "response", "message" };
+
+    // "In a note relayed by Radio RFM", "as quoted by CNN", "In a written reply to Human Rights Watch": the body
+    // that carried the statement to the article, named before the verb of saying.
+    private Mentions.EntityDraft? Carrier(int first, int verb)
+    {
+        for (var i = first; i + 2 < verb; i++)
+        {
+            var byCarrier = _context.IsAnyWord(i, Carriers) && _context.IsWord(i + 1, "by");
+            var toExchange = _context.IsAnyWord(i, Exchanges) && (_context.IsWord(i + 1, "to") || _context.IsWord(i + 1, "with"));
+            if (!byCarrier && !toExchange)
+                continue;
+            var j = i + 2;
+            while (j < verb && _context.IsAnyWord(j, Words.Determiners) || j < verb && _context.Tokens[j].IsWordLike
+                   && _context.Tokens[j].Case == Tokens.TokenCase.Lower && _context.MentionAt(j) is null && j < i + 6)
+                j++;
+            if (_context.MentionAt(j) is { Entity: { Kind: EntityKind.Organisation } carrier } && _context.MentionAt(j)!.Form == Mentions.MentionForm.Name)
+                return carrier;
+        }
+        return null;
     }
 
     private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";

@@ -38,6 +38,9 @@ internal sealed partial class ClaimFinder
         Quotes(sentence);
         According(sentence);
         Reported(sentence);
+        foreach (var fragment in _fragments)
+            Add(fragment);
+        _fragments.Clear();
         foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
             _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }

@@ -28,6 +28,8 @@ internal static class Anaphora
         ["attackers"] = e => e.Kind == EntityKind.Group,
         ["assailants"] = e => e.Kind == EntityKind.Group,
         ["fighters"] = e => e.Kind == EntityKind.Group,
+        ["terrorists"] = e => e.Kind == EntityKind.Group,
+        ["gunmen"] = e => e.Kind == EntityKind.Group,
         ["region"] = e => e.Kind == EntityKind.Province,
         ["province"] = e => e.Kind == EntityKind.Province,
         ["governorate"] = e => e.Kind == EntityKind.Province,
@@ -61,7 +63,8 @@ internal static class Anaphora
                 continue;
             var noun = i + 1;
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                   && (context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                       || Retreating(context, noun))
                    || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
@@ -74,6 +77,11 @@ internal static class Anaphora
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
+
+    // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
+    private static bool Retreating(ArticleContext context, int i) =>
+        context.Tokens[i].Case == Tokens.TokenCase.Lower && context.Tokens[i].Key.Length > 5 && context.Tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)
+        && context.MentionAt(i) is null && i + 1 < context.Tokens.Count && context.Tokens[i + 1].IsWordLike && Nouns.ContainsKey(context.Tokens[i + 1].Key);
 
     private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)
     {

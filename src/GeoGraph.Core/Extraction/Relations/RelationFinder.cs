@@ -89,7 +89,7 @@ internal static partial class RelationFinder
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim);
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -180,7 +180,8 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+            if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
+                || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
@@ -230,6 +231,21 @@ internal static partial class RelationFinder
                 return force;
         }
         return null;
+    }
+
+    // "… in Pakistan. In the particular attack on …": a full stop inside a quoted passage ends a sentence of it
+    // (not the stop of an abbreviation such as "U.S.").
+    private static bool InnerFullStop(ArticleContext context, int i) =>
+        context.Tokens[i].Is('.') && i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].Length > 2
+        && context.Tokens[i + 1].IsCapitalised;
+
+    // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
+    // with no doer named is the speaker's side speaking of what it did.
+    private static EntityDraft? QuoteOpener(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        if (claim.Form != ClaimForm.DirectQuote || cue - claim.FirstToken > 1)
+            return null;
+        return SpeakerSide(claim);
     }
 
     private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
