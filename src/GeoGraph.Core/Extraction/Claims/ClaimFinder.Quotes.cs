@@ -36,7 +36,7 @@ internal sealed partial class ClaimFinder
         {
             if (WordCount(open + 1, close) < 4)
                 continue;
-            var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside);
+            var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside) ?? ColonAttribution(s, open);
             // A quote paragraph with no attribution of its own goes on the previous statement.
             var previous = _claims.Count > 0 ? _claims[^1] : _lastQuote;
             if (attribution is null && previous is not null && open == s.FirstToken

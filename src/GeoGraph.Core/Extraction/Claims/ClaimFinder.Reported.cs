@@ -18,10 +18,25 @@ internal sealed partial class ClaimFinder
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
-                || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be"))
+                || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
+                || FreeRelative(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
+            // "Speaking to his cabinet, he said:" with the quote in the next paragraph: the colon hands it on.
+            if (verbEnd == s.EndToken - 1 && _context.Tokens[verbEnd].Is(':'))
+            {
+                if (speaker is not null)
+                {
+                    _pendingColon = speaker;
+                    _pendingColonSentence = s.Index;
+                }
+                continue;
+            }
+            // "He added that …, and insisted the revolt would …": a joined verb with no subject shares the last one's.
+            if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
+                && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
+                speaker = _claims[^1].Speaker;
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -48,20 +63,25 @@ internal sealed partial class ClaimFinder
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
                                 && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
             var verbKey = _context.Tokens[k].Key;
-            // "calls the M23 a terrorist group": naming is a statement only with an entity as its object.
-            if (verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" && !EntityFollows(verbEnd, s.EndToken))
+            // "calls the M23 a terrorist group", 'called the attack "home-grown"', "described X as Y": naming is a
+            // statement only with an entity, a quote or "as" after its object.
+            if (IsNaming(verbKey) && !NamedObjectFollows(verbKey, verbEnd, s.EndToken))
                 continue;
             // "put the death toll at 311": a count is a statement; "put pressure on" is not.
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
-            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
-                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
-                                || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
+            var end = StatementEnd(s, Math.Max(start, verbEnd), k);
+            // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
+            // statement is its object; the whole clause states it.
+            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
+            var hasClause = start < end && WordCount(start, end) >= 2
+                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
+                                || WordCount(start, end) >= 3 && LooksLikeClause(start, end));
             var claim = parenthetical
-                ? Inverted(s, subjectStart, speaker, s.EndToken)
+                ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(ShortDenial(verbKey, start, s.EndToken) ? subjectStart : start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
-                    : Inverted(s, subjectStart, speaker, subjectStart - 1);
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : -1 }
+                    : end < s.EndToken && IsJoiner(end) ? null : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
             claim.ReportedBy = outlet;
@@ -74,8 +94,146 @@ internal sealed partial class ClaimFinder
         }
     }
 
-    // "Kigali rejects the charge": a denial of a short object is stated by the whole sentence.
-    private bool ShortDenial(string verb, int start, int end) => IsDenial(verb) && WordCount(start, end) < 3;
+    // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
+    // word to its subject, not a statement.
+    private bool FreeRelative(int verb) =>
+        _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
+
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
+        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning",
+    };
+
+    /// <summary>
+    /// "Israel's military kept residents away, saying it had detected violations", "…, Lt Gen Chaudhry said, before
+    /// accusing India of …": a participle of saying after a clause that made no claim states on behalf of that
+    /// clause's subject.
+    /// </summary>
+    private void Participles(Sentence s)
+    {
+        for (var k = s.FirstToken + 2; k < s.EndToken; k++)
+        {
+            if (_used[k] || !_context.IsAnyWord(k, SpeechParticiples) || InsideQuote(s, k))
+                continue;
+            var comma = _context.IsWord(k - 1, "before") || _context.IsWord(k - 1, "after") || _context.IsWord(k - 1, "while") ? k - 2 : k - 1;
+            if (comma <= s.FirstToken || !_context.Tokens[comma].Is(','))
+                continue;
+            var clause = comma;
+            while (clause > s.FirstToken && !_used[clause - 1])
+                clause--;
+            var speaker = _used[Math.Max(s.FirstToken, clause - 1)] && _claims.Count > 0 && clause > s.FirstToken
+                ? _claims[^1].Speaker
+                : MainSubject(clause, comma);
+            if (speaker is null)
+                continue;
+            var start = ComplementStart(s, k + 1, out var told);
+            var end = StatementEnd(s, start, k);
+            var accusation = _context.Tokens[k].Key is "accusing" or "blaming";
+            if (start >= end || WordCount(start, end) < 3 || !(AfterThat(start) || accusation || LooksLikeClause(start, end)))
+                continue;
+            Add(new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
+            {
+                ReportedBy = told,
+                Attribution = (k, start),
+                DeniedByVerb = _context.Tokens[k].Key is "denying",
+                Verb = k,
+            });
+        }
+    }
+
+    // The subject of the main clause in tokens [first, end): its first actor outside an opening adverbial and
+    // prepositional phrases, or a pronoun resolved.
+    private Speaker? MainSubject(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is not (Mentions.MentionForm.Unnamed or Mentions.MentionForm.Demonym))
+            {
+                var before = m.FirstToken - 1;
+                while (before >= first && _context.IsAnyWord(before, Words.Determiners))
+                    before--;
+                var possessor = _context.Tokens.Count > m.EndToken + 1 && _context.Tokens[m.EndToken].Is('\'') && _context.IsWord(m.EndToken + 1, "s");
+                if ((before < first || !_context.IsAnyWord(before, Words.Prepositions)) && !possessor)
+                    return new Speaker(e, null, e.Kind == EntityKind.Official);
+                i = m.EndToken - 1;
+                continue;
+            }
+            if (_context.IsAnyWord(i, Pronouns))
+                return _speakers.Find(i, i + 1);
+        }
+        return null;
+    }
+
+    private static bool IsNaming(string key) =>
+        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe";
+
+    private bool NamedObjectFollows(string verb, int from, int end)
+    {
+        if (EntityFollows(from, end))
+            return true;
+        for (var i = from; i < end && i < from + 10; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Is('"') && !verb.StartsWith("describ", StringComparison.Ordinal) || _context.IsWord(i, "as") && verb.StartsWith("describ", StringComparison.Ordinal))
+                return true;
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                return false;
+        }
+        return false;
+    }
+
+    // "claimed responsibility for the attack", "has documented 133 deaths": a claim of an act, unless the sentence goes on
+    // to say what the claim holds ("claimed responsibility and said its fighters …").
+    private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
+        verb is "claimed" or "claims" or "documented" && !AfterThat(start) && !LooksLikeClause(start, end)
+        && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
+
+    // Where the statement that starts at <paramref name="from"/> ends: at the end of the sentence, or before a
+    // second attribution joined to it ("… and denied that …", "…, and Reuters reported that …", "…; Tehran denies …").
+    private int StatementEnd(Sentence s, int from, int verb)
+    {
+        var quote = false;
+        for (var j = from; j < s.EndToken; j++)
+        {
+            if (_context.Tokens[j].Is('"'))
+                quote = !quote;
+            if (quote || j <= verb || !IsSpeechVerb(j) || _context.Tokens[j].Key.EndsWith("ing", StringComparison.Ordinal))
+                continue;
+            // The joined verb's own subject: nothing ("and denied"), or a short name or pronoun ("and Reuters reported").
+            var i = j - 1;
+            while (i > from && _context.IsWord(i, "also"))
+                i--;
+            var subjectWords = 0;
+            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(',') && _context.Tokens[i].IsWordLike)
+            {
+                i--;
+                subjectWords++;
+            }
+            // Only a joiner after a comma or a semicolon starts a second statement ("…, and denied that"); "said A
+            // and warned that B" is one.
+            if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)
+                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(','))
+                continue;
+            while (i > from && (IsJoiner(i - 1) || _context.Tokens[i - 1].Is(',')))
+                i--;
+            return i;
+        }
+        return s.EndToken;
+    }
+
+    private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but");
+
+    // Whether tokens [first, end) name a speaker: a mention or a pronoun.
+    private bool Names(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns))
+                return true;
+        }
+        return false;
+    }
 
     // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
     // and the accused the entity the relative clause hangs on.
@@ -327,7 +485,10 @@ internal sealed partial class ClaimFinder
         return false;
     }
 
-    private bool AfterThat(int start) => _context.IsWord(start - 1, "that");
+    // "said that …", and "vowed to punish …": an infinitive right after the verb is its statement too.
+    private bool AfterThat(int start) =>
+        _context.IsWord(start - 1, "that") || _context.IsWord(start, "to") && IsSpeechVerb(start - 1) && start + 1 < _context.Tokens.Count
+        && _context.Tokens[start + 1].Case == Tokens.TokenCase.Lower && _context.MentionAt(start + 1) is null;
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
@@ -338,6 +499,9 @@ internal sealed partial class ClaimFinder
     {
         // "accused Israel of …", "blamed the PKK for …": an entity and what is said of it ("urged Hamas to …",
         // an appeal, is no statement).
+        // "it denies …", "we have …": a subject pronoun opens a clause.
+        if (_context.IsAnyWord(start, SubjectPronouns) && start + 1 < end && _context.Tokens[start + 1].IsWordLike)
+            return true;
         var first = start;
         while (first < end && _context.IsWord(first, "the"))
             first++;
@@ -358,6 +522,8 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
 
     // Past tenses of the news that do not end in "-ed": "took", "struck", "fled".
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
