@@ -62,7 +62,9 @@ internal static class OfficialFinder
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
                     var words = PersonName.WordCount(context, i, nameEnd);
                     var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
-                    if ((words >= 2 || words == 1 && !sentenceInitial) && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
+                    var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role)
                     {
                         var official = Register(context, i, nameEnd);
                         ApplyRole(official, role);
