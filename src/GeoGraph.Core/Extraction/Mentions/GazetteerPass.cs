@@ -21,6 +21,10 @@ internal static class GazetteerPass
             while (i < s.EndToken)
             {
                 var match = context.Gazetteer.Names.Match(context.Tokens, i, s.EndToken);
+                // "the United Nations Security Council": a name listed with "the" yields to a longer one after it.
+                if (match is not null && context.IsWord(i, "the") && i + 1 < s.EndToken
+                    && context.Gazetteer.Names.Match(context.Tokens, i + 1, s.EndToken) is { } inner && inner.End > match.End)
+                    match = inner;
                 if (match is null || PartOfLongerName(context, match))
                 {
                     if (TypedProvince(context, i, s.EndToken) is { } typedName)
@@ -42,8 +46,12 @@ internal static class GazetteerPass
             .Select(h => h.Entry.IsoCode!)
             .ToHashSet(StringComparer.Ordinal);
 
+        var surnames = Surnames(context);
         foreach (var match in matches)
-            Take(context, match, countries, provinces);
+        {
+            if (!IsSurname(context, match, surnames))
+                Take(context, match, countries, provinces);
+        }
 
         // A province name alone may be its city ("Aleppo" vs "Aleppo province"): take a province that the article
         // names with its type word at least once, or never in a city's place ("the city of X", "X airport", a
@@ -55,6 +63,33 @@ internal static class GazetteerPass
             if (typed.Contains(mention.Entity) || !city.Contains(mention.Entity) && !inCity)
                 context.Add(mention);
         }
+    }
+
+    // Capitalised words that follow another capitalised word in mid-sentence ("Mahamadou Sana"): the last names of people.
+    private static HashSet<string> Surnames(ArticleContext context)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < context.Tokens.Count; i++)
+        {
+            var t = context.Tokens[i];
+            var previous = context.Tokens[i - 1];
+            if (t.Kind == TokenKind.Word && t.Case == TokenCase.Capitalised && previous.Kind == TokenKind.Word
+                && previous.Case == TokenCase.Capitalised && context.SentenceOf(i - 1).FirstToken != i - 1 && !Words.NotNames.Contains(previous.Key))
+                surnames.Add(t.Key);
+        }
+        return surnames;
+    }
+
+    // "Sana said" after "Security Minister Mahamadou Sana": an acronym ("SANA") written as a word the article uses as a
+    // surname is the person, not the listed body.
+    private static bool IsSurname(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> surnames)
+    {
+        if (match.End - match.Start != 1 || context.Tokens[match.Start].Case != TokenCase.Capitalised || !surnames.Contains(context.Tokens[match.Start].Key))
+            return false;
+        var surface = context.Text(match.Start, match.End);
+        return match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group
+                                     && !string.Equals(h.Entry.Name, surface, StringComparison.Ordinal)
+                                     && !h.Entry.Aliases.Contains(surface, StringComparer.Ordinal));
     }
 
     private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool, bool)> provinces)
@@ -108,7 +143,8 @@ internal static class GazetteerPass
     // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone
     // is the town.
     private static bool IsCityNamed(GazetteerEntry province) =>
-        province.Category is { } c && (c.Contains("governorate", StringComparison.OrdinalIgnoreCase) || c.Contains("rayon", StringComparison.OrdinalIgnoreCase));
+        province.Category is { } c && (c.Contains("governorate", StringComparison.OrdinalIgnoreCase) || c.Contains("rayon", StringComparison.OrdinalIgnoreCase))
+        || province.Aliases.Any(a => a.EndsWith(" Governorate", StringComparison.OrdinalIgnoreCase));
 
     // "Vladimir Putin", "Bangsamoro Autonomous Region …", "Sahel Wire": a province's name inside a longer proper name.
     private static bool InLongerName(ArticleContext context, TrieMatch<NameHit> match)

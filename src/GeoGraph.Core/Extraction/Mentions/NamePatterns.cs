@@ -14,7 +14,15 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> GroupHeads = new[]
     {
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
-        "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
+        "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
+        "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
+    // "Peace and Security Bureau", "SITE Intelligence Group".
+    private static readonly FrozenSet<string> BodyHeads = new[]
+    {
+        "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MinistryDomains = new[]
@@ -27,7 +35,7 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> OutletHeads = new[]
     {
         "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
-        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express",
+        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express", "info",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OutletTails = new[]
@@ -76,6 +84,34 @@ internal static class NamePatterns
             }
         }
         IslamicStateProvinces(context);
+        DescribedOutlets(context);
+    }
+
+    private static readonly FrozenSet<string> OutletNouns = new[]
+    {
+        "broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "website", "weekly", "tabloid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "State broadcaster ORTM", "the state broadcaster Al-Mamlaka", "the news agency IRNA": a name right after a
+    // lower-case noun for an outlet is that outlet.
+    private static void DescribedOutlets(ArticleContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+            {
+                if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
+                    || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1].Key))
+                    continue;
+                var end = i + 2;
+                while (end < s.EndToken && context.MentionAt(end) is null
+                       && (context.Tokens[end].IsCapitalised && !Words.NotNames.Contains(context.Tokens[end].Key)
+                           || context.Tokens[end].Is('-') && end + 1 < s.EndToken && context.Tokens[end + 1].IsCapitalised))
+                    end++;
+                AddOrganisation(context, i + 1, end, "news outlet");
+                i = end - 1;
+            }
+        }
     }
 
     private static int Ministry(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
@@ -123,20 +159,42 @@ internal static class NamePatterns
     private static int Group(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (start == head)
-            return head;
+        // "the 444th Combat Brigade": an ordinal opens a unit's name.
+        if (start > sentenceStart && context.Tokens[start - 1].Kind == TokenKind.Number && IsOrdinal(context, start - 1))
+            start--;
+        var key = context.Tokens[head].Key;
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
-        if (context.Covered(start, end) || context.Tokens[head].Key == "army" && CountryBefore(context, start, out _) is not null)
+        // "the Republic of Nagorno-Karabakh": a head with only its "of" phrase.
+        if (start == head && (end == head + 1 || key != "republic"))
+            return head;
+        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || IsDatelineCredit(context, start, end))
             return head;
         var phrase = context.Text(start, end);
-        var kind = IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Listed(phrase + "s") ?? context.Entities.Listed(phrase.TrimEnd('s'))
-                    ?? context.Entities.Named(kind, phrase);
+        var kind = key == "republic" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
+            : BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
+                    ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
         draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
     }
+
+    // "Republic of X" for "X Republic" and back: the same body named two ways.
+    private static string Inverted(ArticleContext context, int head, int start, int end) =>
+        start == head && end > head + 2 && context.IsWord(head + 1, "of")
+            ? $"{context.Text(head + 2, end)} {context.Text(head, head + 1)}"
+            : end == head + 1 && start < head ? $"{context.Text(head, head + 1)} of {context.Text(start, head)}" : string.Empty;
+
+    private static bool IsOrdinal(ArticleContext context, int i)
+    {
+        var text = context.Text(i, i + 1);
+        return text.Length > 2 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th";
+    }
+
+    // "Islamic State Group", "Wagner Group": a group of fighters rather than a firm or a think tank.
+    private static bool IsGroupName(ArticleContext context, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "islamic" or "armed" or "liberation" or "resistance" or "jihad" or "militia" or "rebel");
 
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
@@ -194,17 +252,37 @@ internal static class NamePatterns
     private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (context.MentionAt(start - 1) is { Form: MentionForm.Demonym } demonym && demonym.EndToken == start)
-            start = demonym.FirstToken;
+        // "Somali National News Agency", "Jordan News Agency": a country's name or adjective opens an outlet's name.
+        if (context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } country && country.EndToken == start)
+            start = country.FirstToken;
         var end = head + 1;
         if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
+        {
             end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+            // "Radio Pakistan", "Radio France": a station named after its country.
+            if (end == head + 1 && context.MentionAt(head + 1) is { Entity.Kind: EntityKind.Country } named && named.FirstToken == head + 1)
+                end = named.EndToken;
+        }
         while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
             end++;
-        if (end - start < 2 || context.Covered(start, end) || IsDatelineCredit(context, start, end))
+        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || IsDatelineCredit(context, start, end))
             return head;
         AddOrganisation(context, start, end, "news outlet");
         return end - 1;
+    }
+
+    // An outlet's name holds no other mention than its country's, first or last ("Jordan News Agency", "Radio Pakistan").
+    private static bool CountriesOnlyAtEdges(ArticleContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            if (m.Entity?.Kind != EntityKind.Country || m.FirstToken != start && m.EndToken != end)
+                return false;
+            i = m.EndToken - 1;
+        }
+        return true;
     }
 
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
