@@ -307,7 +307,7 @@ internal sealed partial class ClaimFinder
                 break;
             if (t.Is(','))
             {
-                if (commas == 0 && i == verb - 1 && ParentheticalOpen(s, i) is var open and >= 0)
+                if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
                 {
                     i = open - 1;
                     commas = 1;
@@ -321,6 +321,8 @@ internal sealed partial class ClaimFinder
         }
         return i + 1;
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "is", "will", "would", "also" };
 
     private static readonly HashSet<string> ParentheticalOpeners = new(StringComparer.Ordinal)
     {

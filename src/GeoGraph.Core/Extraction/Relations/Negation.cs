@@ -13,7 +13,7 @@ internal static class Negation
         for (var i = cue - 1; i >= first && i >= cue - Reach; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(',') || t.Is(';') || t.IsWordLike && t.Key is "but" or "and" or "that" or "while")
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && t.Key is "but" or "and" or "that" or "while" or "because" or "since" or "which" or "who" or "when" or "if")
                 return false;
             if (IsNegation(context, i))
                 return true;

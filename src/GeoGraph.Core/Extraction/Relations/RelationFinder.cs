@@ -201,6 +201,9 @@ internal static partial class RelationFinder
                     return e;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
+                // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
+                if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
+                    continue;
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
                     && cue - m.EndToken > 3)
                     continue;
@@ -297,6 +300,21 @@ internal static partial class RelationFinder
         return null;
     }
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
+
+    // The groups named in the three sentences before token <paramref name="at"/>.
+    private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[at] - 3)].FirstToken;
+        var groups = new List<EntityDraft>();
+        for (var i = limit; i < at; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g, Form: MentionForm.Name } && !groups.Contains(g))
+                groups.Add(g);
+        }
+        return groups;
+    }
+
     private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
 
     private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
@@ -349,17 +367,37 @@ internal static partial class RelationFinder
         while (i < end)
         {
             var t = context.Tokens[i];
+            // 'groups "including Kataib Hezbollah"': a quotation mark does not part a verb from its object.
+            if (found.Count == 0 && t.Is('"'))
+            {
+                i++;
+                continue;
+            }
             // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
             if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
             {
                 i++;
                 continue;
             }
-            if (found.Count == 0 && context.MentionAt(i) is { Form: MentionForm.Demonym } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
-                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike)
+            if (found.Count == 0 && context.MentionAt(i) is { } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
+                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike && context.MentionAt(prefix.EndToken + 1) is null)
             {
                 i = prefix.EndToken + 2;
                 continue;
+            }
+            // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
+            if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
+                && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
+                && context.MentionAt(owner.EndToken + 2) is { Entity.IsActor: true })
+            {
+                i = owner.EndToken + 2;
+                continue;
+            }
+            // "Iran sponsors these groups": the groups named just before.
+            if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
+            {
+                found.AddRange(RecentGroups(context, i));
+                return found;
             }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
