@@ -48,6 +48,7 @@ internal static class Anaphora
 
     public static void Run(ArticleContext context)
     {
+        HomeGovernment(context);
         var seen = new List<EntityDraft>();
         for (var i = 0; i < context.Tokens.Count; i++)
         {
@@ -87,6 +88,51 @@ internal static class Anaphora
     private static bool Retreating(ArticleContext context, int i) =>
         context.Tokens[i].Case == Tokens.TokenCase.Lower && context.Tokens[i].Key.Length > 5 && context.Tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)
         && context.MentionAt(i) is null && i + 1 < context.Tokens.Count && context.Tokens[i + 1].IsWordLike && Nouns.ContainsKey(context.Tokens[i + 1].Key);
+
+    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal) { "federal", "central", "national", "interim", "transitional" };
+
+    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal) { "the", "his", "her", "its", "their" };
+
+    // "The government said", "his government", "the federal government": the government of the country the article
+    // is set in, the one it names if listed or found, else named for that country. Not inside a prepositional phrase
+    // ("out of the government's hands"), where the state is meant rather than a speaker or actor.
+    private static void HomeGovernment(ArticleContext context)
+    {
+        EntityDraft? government = null;
+        for (var i = 1; i < context.Tokens.Count; i++)
+        {
+            if (!context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
+                continue;
+            var start = i - 1;
+            while (start > 0 && context.IsAnyWord(start, GovernmentModifiers) && context.Tokens[start].Case == Tokens.TokenCase.Lower)
+                start--;
+            if (!context.IsAnyWord(start, Owners) || context.Covered(start, i) || start > 0 && context.IsAnyWord(start - 1, Words.Prepositions)
+                || context.IsWord(start - 1, "of"))
+                continue;
+            government ??= GovernmentOf(context, context.HomeCountry());
+            if (government is null)
+                return;
+            context.Add(new Mention(start, i + 1, government, MentionForm.Name));
+        }
+    }
+
+    private static EntityDraft? GovernmentOf(ArticleContext context, string? iso)
+    {
+        if (iso is null || context.Entities.Country(iso) is not { } country)
+            return null;
+        var known = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Named
+                                                             && (e.Category == "government" || e.Name.StartsWith("Government of", StringComparison.Ordinal))
+                                                             && (e.CountryIso ?? e.Entry?.Country ?? iso) == iso);
+        if (known is not null)
+            return known;
+        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var government = context.Entities.Named(EntityKind.Organisation, $"Government of {country.Name}");
+        government.Category ??= "government";
+        government.CountryIso ??= iso;
+        government.AddAlias($"{demonym} government");
+        government.AddAlias($"{country.Name}'s government");
+        return government;
+    }
 
     private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
@@ -126,6 +127,19 @@ internal static class NamePatterns
             return head;
         var phrase = context.Text(start, end);
         var country = CountryBefore(context, start, out var prefixStart);
+        if (country is null && OwnerAfter(context, end, sentenceEnd, out var ownerEnd) is { } iso)
+        {
+            // "the Defence Ministry in Baku", "the foreign ministry of the Islamic Emirate": the owner after the name,
+            // a state named by its adjective, another owner as written.
+            var state = context.Entities.Country(iso);
+            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : state?.Name;
+            var owned = context.Entities.Named(EntityKind.Organisation, state is null ? context.Text(start, ownerEnd) : $"{demonym} {phrase}");
+            owned.Category ??= "government ministry";
+            owned.CountryIso ??= state is null ? null : iso;
+            context.Entities.Learn(owned, context.Text(start, ownerEnd));
+            context.Add(new Mention(start, ownerEnd, owned, MentionForm.Name));
+            return ownerEnd - 1;
+        }
         var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
         if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
             && ownerMention.EndToken == start)
@@ -139,8 +153,6 @@ internal static class NamePatterns
             context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
             return end - 1;
         }
-        if (country is not null && context.MentionAt(prefixStart)?.Form == MentionForm.Name)
-            name = $"{DemonymOf(context, country) ?? country.Name} {phrase}";
         var draft = context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known && country is null
             ? known
             : context.Entities.Named(EntityKind.Organisation, name);
@@ -377,6 +389,30 @@ internal static class NamePatterns
             && Joiners.Contains(context.Tokens[from].Key) ? end : from;
     }
 
+    // "in Baku" (a capital) or "of the Islamic Emirate" (an actor of a country) right after a ministry's name: the
+    // ISO code of the country it belongs to, and where the owner's name ends.
+    private static string? OwnerAfter(ArticleContext context, int end, int sentenceEnd, out int ownerEnd)
+    {
+        ownerEnd = end;
+        var i = end + 1;
+        while (i < sentenceEnd && context.IsWord(i, "the"))
+            i++;
+        if (i >= sentenceEnd)
+            return null;
+        if (context.IsWord(end, "in") && context.Gazetteer.Names.Match(context.Tokens, i, sentenceEnd) is { } capital
+            && capital.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
+        {
+            ownerEnd = capital.End;
+            return state.IsoCode;
+        }
+        if (context.IsWord(end, "of") && context.MentionAt(i) is { Entity: { IsActor: true } owner } m && m.FirstToken == i)
+        {
+            ownerEnd = m.EndToken;
+            return owner.Kind == EntityKind.Country ? owner.IsoCode : owner.CountryIso ?? owner.Entry?.Country ?? string.Empty;
+        }
+        return null;
+    }
+
     private static EntityDraft? CountryBefore(ArticleContext context, int start, out int prefixStart)
     {
         prefixStart = start;
@@ -391,8 +427,4 @@ internal static class NamePatterns
         return null;
     }
 
-    private static string? DemonymOf(ArticleContext context, EntityDraft country) =>
-        context.Mentions.FirstOrDefault(m => m.Entity == country && m.Form == MentionForm.Demonym) is { } d
-            ? context.Text(d.FirstToken, d.EndToken)
-            : null;
 }
