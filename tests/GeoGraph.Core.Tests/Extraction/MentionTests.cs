@@ -26,7 +26,7 @@ public sealed class MentionTests
 
     [Theory]
     [InlineData("The Kenyan Ministry of Foreign Affairs said so.", "Kenyan Ministry of Foreign Affairs")]
-    [InlineData("The Interior Ministry of Chad said so.", "Interior Ministry")]
+    [InlineData("The Interior Ministry of Chad said so.", "Chadian Interior Ministry")]
     [InlineData("Fighters of the Mansour network were seen.", "Mansour network")]
     [InlineData("The Popular Resistance Front said so.", "Popular Resistance Front")]
     [InlineData("The Northern Lions Brigade said so.", "Northern Lions Brigade")]
