@@ -25,6 +25,9 @@ internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, S
 
     public EntityDraft? ReportedBy { get; set; }
 
+    /// <summary>The claim this one goes on with ("…, blaming X"): its relations are the host's, and it is not listed.</summary>
+    public ClaimDraft? Host { get; init; }
+
     /// <summary>Tokens of the attribution ("A NATO official asserted that"), read for hedges and denials.</summary>
     public (int First, int End) Attribution { get; set; }
 

@@ -60,8 +60,10 @@ internal sealed partial class ClaimFinder
             outlet ??= told ?? Carrier(s.FirstToken, k);
             if (speaker is null)
                 continue;
+            // "A, X said, B" reads on after the attribution, but not into "…, X said, before accusing Y of …".
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
-                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
+                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted
+                                && !ParticipleAfter(verbEnd + 1);
             var verbKey = _context.Tokens[k].Key;
             // "calls the M23 a terrorist group", 'called the attack "home-grown"', "described X as Y": naming is a
             // statement only with an entity, a quote or "as" after its object.
@@ -130,17 +132,34 @@ internal sealed partial class ClaimFinder
             var start = ComplementStart(s, k + 1, out var told);
             var end = StatementEnd(s, start, k);
             var accusation = _context.Tokens[k].Key is "accusing" or "blaming";
-            if (start >= end || WordCount(start, end) < 3 || !(AfterThat(start) || accusation || LooksLikeClause(start, end)))
+            if (start >= end || WordCount(start, end) < 3 && !accusation || !(AfterThat(start) || accusation || LooksLikeClause(start, end)))
                 continue;
-            Add(new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
+            // '"…," the statement added, blaming Indian operatives': a participle right after a claim of the same
+            // speaker goes on with that claim; after "before" or "after" it is a statement of its own.
+            var host = comma == k - 1 && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
+                ? _claims[^1]
+                : null;
+            var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
             {
                 ReportedBy = told,
                 Attribution = (k, start),
                 DeniedByVerb = _context.Tokens[k].Key is "denying",
                 Verb = k,
-            });
+                Host = host,
+            };
+            if (host is null)
+                Add(claim);
+            else
+                _extensions.Add(claim);
         }
     }
+
+    // Participles that go on with the claim before them, to be read for relations but not listed as claims.
+    private readonly List<ClaimDraft> _extensions = [];
+
+    // "…, he said, before accusing …", "…, he said, blaming …": a second act of saying, unlike "adding that …".
+    private bool ParticipleAfter(int i) =>
+        _context.IsWord(i, "before") && _context.IsAnyWord(i + 1, SpeechParticiples) || _context.Tokens[i].Key is "accusing" or "blaming" or "denying";
 
     // The subject of the main clause in tokens [first, end): its first actor outside an opening adverbial and
     // prepositional phrases, or a pronoun resolved.

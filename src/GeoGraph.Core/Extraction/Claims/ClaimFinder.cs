@@ -23,13 +23,13 @@ internal sealed partial class ClaimFinder
         _used = new bool[context.Tokens.Count];
     }
 
-    /// <summary>The claims of the article, in body order.</summary>
+    /// <summary>The claims of the article, in body order, then the participles that go on with one of them.</summary>
     public static List<ClaimDraft> Run(ArticleContext context)
     {
         var finder = new ClaimFinder(context);
         foreach (var sentence in context.Sentences)
             finder.Read(sentence);
-        return finder._claims;
+        return [.. finder._claims, .. finder._extensions];
     }
 
     private void Read(Sentence sentence)

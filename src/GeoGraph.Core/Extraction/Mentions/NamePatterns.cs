@@ -61,6 +61,7 @@ internal static class NamePatterns
 
     public static void Run(ArticleContext context)
     {
+        var outlets = new List<EntityDraft>();
         foreach (var s in context.Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
@@ -75,7 +76,7 @@ internal static class NamePatterns
                 else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
-                    i = Outlet(context, i, s.FirstToken, s.EndToken);
+                    i = Outlet(context, i, s.FirstToken, s.EndToken, outlets);
                 else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
                     i = Company(context, i, s.FirstToken);
                 else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
@@ -86,6 +87,47 @@ internal static class NamePatterns
         }
         IslamicStateProvinces(context);
         DescribedOutlets(context);
+        DropSilentOutlets(context, outlets);
+    }
+
+    private static readonly FrozenSet<string> ReportingWords = new[] { "told", "to", "by", "with", "citing", "cited", "quoting", "through", "via" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // The word before a name and what qualifies it ("told the pro-military …", "according to Iraq's …", "through its …").
+    private static int ReportingWordBefore(ArticleContext context, int first)
+    {
+        var i = first - 1;
+        for (var steps = 0; i >= 0 && steps < 5; steps++)
+        {
+            var t = context.Tokens[i];
+            if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
+                || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t.Key))
+            {
+                i--;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    // "hijacked the Jaffar Express": a name shaped like an outlet's is one only if it reports somewhere in the article
+    // (speaks, is told, quotes or carries a statement).
+    private static void DropSilentOutlets(ArticleContext context, List<EntityDraft> outlets)
+    {
+        foreach (var outlet in outlets)
+        {
+            var mentions = context.Mentions.Where(m => m.Entity == outlet).ToList();
+            var reports = mentions.Any(m => context.HasCue(m.EndToken, Gazetteers.CueKind.Speech) || context.HasCue(m.EndToken, Gazetteers.CueKind.Reporting)
+                                            || context.IsAnyWord(m.EndToken, OutletNouns) && context.HasCue(m.EndToken + 1, Gazetteers.CueKind.Speech)
+                                            || context.IsAnyWord(ReportingWordBefore(context, m.FirstToken), ReportingWords));
+            if (reports)
+                continue;
+            foreach (var m in mentions)
+                context.Remove(m);
+            outlet.Named = false;
+            outlet.Dropped = true;
+        }
     }
 
     private static readonly FrozenSet<string> OutletNouns = new[]
@@ -172,7 +214,7 @@ internal static class NamePatterns
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
         // "the 444th Combat Brigade": an ordinal opens a unit's name.
-        if (start > sentenceStart && context.Tokens[start - 1].Kind == TokenKind.Number && IsOrdinal(context, start - 1))
+        if (start > sentenceStart && IsOrdinal(context, start - 1))
             start--;
         var key = context.Tokens[head].Key;
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
@@ -261,7 +303,7 @@ internal static class NamePatterns
     }
 
     // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.
-    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
+    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd, List<EntityDraft> outlets)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
         // "Somali National News Agency", "Jordan News Agency": a country's name or adjective opens an outlet's name.
@@ -279,7 +321,9 @@ internal static class NamePatterns
             end++;
         if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || IsDatelineCredit(context, start, end))
             return head;
-        AddOrganisation(context, start, end, "news outlet");
+        var outlet = AddOrganisation(context, start, end, "news outlet");
+        if (outlet.Entry is null && !outlets.Contains(outlet))
+            outlets.Add(outlet);
         return end - 1;
     }
 

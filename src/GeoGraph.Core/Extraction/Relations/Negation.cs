@@ -51,8 +51,10 @@ internal static class Negation
         for (var i = first; i < end; i++)
         {
             var t = context.Tokens[i];
+            // "…, stressing that this was not a final assessment": a clause of its own after "that" or "which".
             if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
-                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas"
+                || t.IsWordLike && t.Key is "that" or "which" && i > first + 2)
                 return false;
             if (IsNegation(context, i))
                 return true;

@@ -45,10 +45,14 @@ internal static partial class RelationFinder
             if (context.MentionAt(i) is not { Entity: { IsActor: true } described } m || m.FirstToken != i)
                 continue;
             i = m.EndToken - 1;
+            // "Kataib Hezbollah (KH), a militia …": the acronym in brackets belongs to the name.
+            var after = m.EndToken;
+            if (after + 2 < claim.EndToken && context.Tokens[after].Is('(') && context.Tokens[after + 2].Is(')'))
+                after += 3;
             if (m.Form is MentionForm.Unnamed or MentionForm.Demonym || described.Kind == EntityKind.Official
-                || m.EndToken + 2 >= claim.EndToken || !context.Tokens[m.EndToken].Is(','))
+                || after + 2 >= claim.EndToken || !context.Tokens[after].Is(','))
                 continue;
-            var j = m.EndToken + 1;
+            var j = after + 1;
             if (context.IsWord(j, "a") || context.IsWord(j, "an") || context.IsWord(j, "the"))
                 j++;
             DescribedByPassive(context, claim, described, j);

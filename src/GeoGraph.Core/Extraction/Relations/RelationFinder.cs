@@ -88,6 +88,10 @@ internal static partial class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    // "Iran-backed militant groups operating in Syria": the prefix describes the noun right after it;
+                    // a common noun there is no named actor.
+                    if (cue.Direction == CueDirection.PassivePrefix && !NamedRightAfter(context, match.End, claim.EndToken))
+                        objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
@@ -234,6 +238,18 @@ internal static partial class RelationFinder
                 return force;
         }
         return null;
+    }
+
+    private static bool NamedRightAfter(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (context.MentionAt(i) is { Entity.IsActor: true })
+                return true;
+            if (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i].Key.EndsWith('s'))
+                return false;
+        }
+        return false;
     }
 
     // "… in Pakistan. In the particular attack on …": a full stop inside a quoted passage ends a sentence of it
