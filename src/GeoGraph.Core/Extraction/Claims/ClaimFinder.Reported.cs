@@ -159,7 +159,8 @@ internal sealed partial class ClaimFinder
 
     // "…, he said, before accusing …", "…, he said, blaming …": a second act of saying, unlike "adding that …".
     private bool ParticipleAfter(int i) =>
-        _context.IsWord(i, "before") && _context.IsAnyWord(i + 1, SpeechParticiples) || _context.Tokens[i].Key is "accusing" or "blaming" or "denying";
+        _context.IsWord(i, "before") && _context.IsAnyWord(i + 1, SpeechParticiples)
+        || _context.IsWord(i, "accusing") || _context.IsWord(i, "blaming") || _context.IsWord(i, "denying");
 
     // The subject of the main clause in tokens [first, end): its first actor outside an opening adverbial and
     // prepositional phrases, or a pronoun resolved.

@@ -100,7 +100,7 @@ internal static class NamePatterns
         for (var steps = 0; i >= 0 && steps < 5; steps++)
         {
             var t = context.Tokens[i];
-            if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
+            if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || i > 0 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
                 || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t.Key))
             {
                 i--;

@@ -110,7 +110,7 @@ internal static partial class RelationFinder
     {
         for (var i = claim.FirstToken; i + 2 < claim.EndToken; i++)
         {
-            if (context.MentionAt(i) is not { Entity: { IsPlace: true } place } m || m.FirstToken != i || !context.Tokens[m.EndToken].Is('-')
+            if (context.MentionAt(i) is not { Entity: { IsPlace: true } place } m || m.FirstToken != i || m.EndToken >= claim.EndToken || !context.Tokens[m.EndToken].Is('-')
                 || !context.IsWord(m.EndToken + 1, "based"))
                 continue;
             var k = m.EndToken + 2;
