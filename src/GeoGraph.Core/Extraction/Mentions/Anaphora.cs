@@ -73,9 +73,16 @@ internal static class Anaphora
                        || Retreating(context, noun))
                    || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
-            if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
-                || !Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
+            if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
                 continue;
+            // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
+            if (!Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
+            {
+                if (!HeadNouns.Contains(context.Tokens[noun].Key) || context.IsWord(noun + 1, "of"))
+                    continue;
+                var head = context.Tokens[noun].Key;
+                fits = e => e.Kind is EntityKind.Organisation or EntityKind.Group && LastWord(e.Name) == head;
+            }
             if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
                 continue;
             var antecedent = seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
@@ -88,6 +95,19 @@ internal static class Anaphora
     private static bool Retreating(ArticleContext context, int i) =>
         context.Tokens[i].Case == Tokens.TokenCase.Lower && context.Tokens[i].Key.Length > 5 && context.Tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)
         && context.MentionAt(i) is null && i + 1 < context.Tokens.Count && context.Tokens[i + 1].IsWordLike && Nouns.ContainsKey(context.Tokens[i + 1].Key);
+
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        "council", "committee", "commission", "bureau", "brigade", "battalion", "regiment", "division", "apparatus",
+        "administration", "authority", "agency", "directorate", "front", "party", "service", "unit", "command", "office",
+        "court", "assembly", "parliament", "institute", "observatory", "union", "league", "federation", "foundation",
+    };
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return (space < 0 ? name : name[(space + 1)..]).ToLowerInvariant();
+    }
 
     private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal) { "federal", "central", "national", "interim", "transitional" };
 

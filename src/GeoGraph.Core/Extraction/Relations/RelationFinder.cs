@@ -90,7 +90,8 @@ internal static partial class RelationFinder
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     // "Iran-backed militant groups operating in Syria": the prefix describes the noun right after it;
                     // a common noun there is no named actor.
-                    if (cue.Direction == CueDirection.PassivePrefix && !NamedRightAfter(context, match.End, claim.EndToken))
+                    if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
+                        && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
