@@ -22,8 +22,8 @@ internal sealed partial class ClaimFinder
             first++;
         if (first >= colon || _used[first])
             return null;
-        if (IsHeading(first, colon))
-            return HeadingNamesSpeaker(first, colon) ? _speakers.Find(first, colon) : null;
+        if (IsHeading(first, colon) && HeadingNamesSpeaker(first, colon))
+            return _speakers.Find(first, colon);
         return quoteFollows ? MainSubject(first, colon) : null;
     }
 

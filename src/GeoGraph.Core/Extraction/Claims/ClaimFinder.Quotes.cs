@@ -44,10 +44,15 @@ internal sealed partial class ClaimFinder
                 attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0), -1);
             if (attribution is null)
                 continue;
+            // 'From that date, the text says, "…"': words before an attribution set off by commas open the statement.
+            var opens = attribution.VerbEnd >= 0 && attribution.Tokens.First > s.FirstToken + 1 && attribution.Tokens.End == open
+                        && _context.Tokens[attribution.Tokens.First - 1].Is(',') && !_used[s.FirstToken] && WordCount(s.FirstToken, attribution.Tokens.First) >= 2
+                        && !inside[0];
             var claim = new ClaimDraft(open + 1, close, ClaimForm.DirectQuote, attribution.Speaker)
             {
                 ReportedBy = attribution.ReportedBy,
                 Attribution = attribution.Tokens,
+                TextFirst = opens ? s.FirstToken : -1,
             };
             // 'said it was "deeply alarmed …"': a quoted fragment belongs to the reported clause around it, which
             // the reported-speech pass reads whole; the fragment stands alone only if that pass finds nothing.

@@ -11,7 +11,8 @@ internal sealed partial class ClaimFinder
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k))
+            // "the self-declared republic": a verb joined by a hyphen is an adjective.
+            if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k) || k > s.FirstToken && _context.Tokens[k - 1].Is('-'))
                 continue;
             var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
             // "said asserted that": the last of a run of verbs introduces the statement.
@@ -37,6 +38,8 @@ internal sealed partial class ClaimFinder
             if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
                 && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
                 speaker = _claims[^1].Speaker;
+            // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
+            speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -152,6 +155,39 @@ internal sealed partial class ClaimFinder
             else
                 _extensions.Add(claim);
         }
+    }
+
+    // "The crew reported three dead …, the command said": a later verb of saying in the sentence attributes it.
+    private bool LaterAttribution(Sentence s, int from)
+    {
+        for (var i = from; i < s.EndToken; i++)
+        {
+            if (IsSpeechVerb(i) && !InsideQuote(s, i))
+                return true;
+        }
+        return false;
+    }
+
+    // "the Karabakh authorities", "the embattled head of Tigray's interim administration": a definite description
+    // before the verb, kept as written.
+    private Speaker? Described(int first, int verb)
+    {
+        if (!_context.IsWord(first, "the") || verb - first < 2 || verb - first > 9)
+            return null;
+        for (var i = first + 1; i < verb; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike && !t.Is('-') && !t.Is('\'') || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.ClauseOpeners)
+                || t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
+                return null;
+        }
+        var last = _context.Tokens[verb - 1];
+        if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null || !last.IsWordLike)
+            return null;
+        // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
+        var person = Words.PersonNouns.Contains(last.Key) || _context.Gazetteer.Titles.StartsWith(last)
+                     || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
+        return _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
 
     // Participles that go on with the claim before them, to be read for relations but not listed as claims.

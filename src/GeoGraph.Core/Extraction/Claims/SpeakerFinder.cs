@@ -84,6 +84,20 @@ internal sealed class SpeakerFinder(ArticleContext context)
         return recentSpeaker ?? LastPerson;
     }
 
+    /// <summary>
+    /// The speaker a definite description at token <paramref name="at"/> most likely points back to ("the
+    /// ex-parliamentarian", "the collective"): the last person, or the last body, who spoke in the two sentences before.
+    /// </summary>
+    public Speaker? Recent(bool person, int at)
+    {
+        var sentence = context.SentenceOfToken[at];
+        if (person)
+            return LastPerson is not null && _lastPersonToken >= 0 && context.SentenceOfToken[_lastPersonToken] >= sentence - 2 ? LastPerson : null;
+        return LastActor is not null && Last == LastActor && _lastSpeakerToken >= 0 && context.SentenceOfToken[_lastSpeakerToken] >= sentence - 2
+            ? LastActor
+            : null;
+    }
+
     // "On Wednesday, the DHQ gave its own account. In a statement …, it said": "it" and "they" stand for the actor
     // that is the subject of the previous sentence, when that sentence made no claim (else the last speaker goes on).
     private Speaker? SubjectBefore(int pronoun)
