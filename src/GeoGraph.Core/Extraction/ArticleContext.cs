@@ -171,6 +171,12 @@ internal sealed class ArticleContext
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
+        // "ISLAMABAD: …", "KABUL/ISLAMABAD, Dec 29": the dateline's capital names where the article is written.
+        if (DatelineCountry() is { } dateline)
+        {
+            votes[dateline] = 2;
+            order.Add(dateline);
+        }
         foreach (var m in Mentions)
         {
             var iso = m.ByCapital ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
@@ -189,6 +195,22 @@ internal sealed class ArticleContext
                 best = iso;
         }
         return best;
+    }
+
+    private string? DatelineCountry()
+    {
+        foreach (var sentence in Sentences.Take(4))
+        {
+            var first = sentence.FirstToken;
+            if (Tokens[first].Kind != TokenKind.Word || Tokens[first].Case != TokenCase.AllCaps
+                || Gazetteer.Names.Match(Tokens, first, sentence.EndToken) is not { } match)
+                continue;
+            var allCaps = Enumerable.Range(first, match.End - first).All(i => !Tokens[i].IsWordLike || Tokens[i].Case == TokenCase.AllCaps);
+            if (allCaps && match.End < sentence.EndToken && (Tokens[match.End].Is(',') || Tokens[match.End].Is(':') || Tokens[match.End].Is('/'))
+                && match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
+                return state.IsoCode;
+        }
+        return null;
     }
 
     /// <summary>The body text of tokens [first, end).</summary>

@@ -30,7 +30,7 @@ internal static class GraphBuilder
         var claims = new List<Claim>();
         foreach (var d in drafts)
         {
-            var start = context.Tokens[d.FirstToken].Start;
+            var start = context.Tokens[d.SpanFirst].Start;
             var end = context.Tokens[d.EndToken - 1].End;
             var span = new TextSpan(start, end - start);
             var relations = d.Negated ? [] : Assertions(d.Relations);

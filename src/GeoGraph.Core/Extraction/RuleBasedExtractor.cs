@@ -39,6 +39,12 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         var claims = ClaimFinder.Run(context);
         foreach (var claim in claims)
             ClaimAnnotator.Run(context, claim);
+        foreach (var extension in claims.Where(c => c.Host is not null))
+        {
+            if (!extension.Host!.Negated)
+                extension.Host.Relations.AddRange(extension.Relations.Where(r => !extension.Host.Relations.Contains(r)));
+        }
+        claims.RemoveAll(c => c.Host is not null);
 
         var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, input.Url, input.Outlet,
             input.PublishedAt, importedAt);

@@ -78,7 +78,8 @@ internal static class Words
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "commander",
         "commanders", "diplomat", "diplomats", "officer", "officers", "analyst", "analysts", "expert", "experts",
         "spokesmen", "minister", "ministers", "lawmaker", "lawmakers", "representative", "representatives",
-        "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence");
+        "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence", "text",
+        "document", "translation", "decree", "note", "communique", "letter", "reply", "message");
 
     /// <summary>Words that modify an unnamed speaker: "a senior US military official".</summary>
     public static readonly FrozenSet<string> SpeakerModifiers = Set(
@@ -86,7 +87,8 @@ internal static class Words
         "intelligence", "defence", "defense", "foreign", "western", "police", "army", "former", "high-ranking",
         "high", "ranking", "second", "another", "one", "two", "three", "several", "some", "other", "diplomatic",
         "administration", "health", "tribal", "village", "community", "humanitarian", "independent", "ministry",
-        "un", "u", "n", "official", "new", "latest", "recent", "annual", "quarterly", "internal", "leaked",
+        "un", "u", "n", "official", "new", "latest", "recent", "annual", "quarterly", "internal", "leaked", "same",
+        "written", "joint", "earlier", "later", "first", "last", "previous",
         "a", "an", "the", "its", "his", "her", "their");
 
     /// <summary>Conjunctions and marks that join the items of a list.</summary>

@@ -26,7 +26,7 @@ public sealed class MentionTests
 
     [Theory]
     [InlineData("The Kenyan Ministry of Foreign Affairs said so.", "Kenyan Ministry of Foreign Affairs")]
-    [InlineData("The Interior Ministry of Chad said so.", "Interior Ministry")]
+    [InlineData("The Interior Ministry of Chad said so.", "Chadian Interior Ministry")]
     [InlineData("Fighters of the Mansour network were seen.", "Mansour network")]
     [InlineData("The Popular Resistance Front said so.", "Popular Resistance Front")]
     [InlineData("The Northern Lions Brigade said so.", "Northern Lions Brigade")]
@@ -66,10 +66,17 @@ public sealed class MentionTests
     }
 
     [Fact]
-    public void AProvinceNameNeverWrittenWithItsTypeWordIsTheCity()
+    public void AProvinceNameInACityPlaceIsTheCity()
     {
-        Assert.DoesNotContain(Mentions("Protests spread in Kandahar, Afghanistan."), m => m.Kind == EntityKind.Province);
-        Assert.Equal(2, Mentions("Kandahar province is calm. Protests spread in Kandahar, Afghanistan.").Count(m => m.Kind == EntityKind.Province));
+        Assert.DoesNotContain(Mentions("Protests spread in the city of Kandahar, Afghanistan."), m => m.Kind == EntityKind.Province);
+        Assert.DoesNotContain(Mentions("Clashes broke out in Aleppo, Syria."), m => m.Kind == EntityKind.Province);
+        Assert.Equal(2, Mentions("Kandahar province is calm. Protests spread in the city of Kandahar, Afghanistan.").Count(m => m.Kind == EntityKind.Province));
+    }
+
+    [Fact]
+    public void AProvinceNameNeverInACityPlaceIsTheProvince()
+    {
+        Assert.Contains(Mentions("Fighting spread across Balochistan, Pakistan."), m => m.Kind == EntityKind.Province && m.Entity == "Balochistan");
     }
 
     [Fact]

@@ -16,7 +16,11 @@ internal static class ClaimAnnotator
     {
         claim.Hedged = HasHedge(context, claim.FirstToken, claim.EndToken)
                        || HasHedge(context, claim.Attribution.First, Math.Min(claim.Attribution.End, context.Tokens.Count));
-        claim.Negated = claim.DeniedByVerb || Negation.InFirstClause(context, claim.FirstToken, claim.EndToken);
+        // "accused India of levelling baseless allegations": words of denial inside an accusation qualify what the
+        // accused did; only a negated verb ("did not accuse") negates the accusation.
+        claim.Negated = claim.DeniedByVerb || (IsAccusation(context, claim)
+            ? Negation.Before(context, claim.Attribution.First, claim.Verb)
+            : Negation.InFirstClause(context, claim.FirstToken, claim.EndToken));
 
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
@@ -36,7 +40,12 @@ internal static class ClaimAnnotator
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
         RelationFinder.Appositions(context, claim);
+        RelationFinder.Based(context, claim);
     }
+
+    private static bool IsAccusation(ArticleContext context, ClaimDraft claim) =>
+        claim.Verb >= 0 && claim.Verb < claim.FirstToken
+        && context.Cues(claim.Verb).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Accuses);
 
     private static bool HasHedge(ArticleContext context, int first, int end)
     {

@@ -14,7 +14,19 @@ internal sealed class ClaimDraft(int firstToken, int endToken, ClaimForm form, S
 
     public Speaker Speaker { get; } = speaker;
 
+    /// <summary>
+    /// Where the claim's text starts when it opens before its content: "New Delhi dismissed the charge" is stated
+    /// by the whole sentence, while its content (read for relations) is the object. -1: at <see cref="FirstToken"/>.
+    /// </summary>
+    public int TextFirst { get; init; } = -1;
+
+    /// <summary>The first token of the claim's text.</summary>
+    public int SpanFirst => TextFirst >= 0 && TextFirst < FirstToken ? TextFirst : FirstToken;
+
     public EntityDraft? ReportedBy { get; set; }
+
+    /// <summary>The claim this one goes on with ("…, blaming X"): its relations are the host's, and it is not listed.</summary>
+    public ClaimDraft? Host { get; init; }
 
     /// <summary>Tokens of the attribution ("A NATO official asserted that"), read for hedges and denials.</summary>
     public (int First, int End) Attribution { get; set; }

@@ -9,6 +9,9 @@ internal sealed partial class ClaimFinder
 {
     private ClaimDraft? _lastQuote;
 
+    // Quoted fragments waiting for the reported-speech pass of their sentence.
+    private readonly List<ClaimDraft> _fragments = [];
+
     private void Quotes(Sentence s)
     {
         var marks = new List<int>();
@@ -33,24 +36,50 @@ internal sealed partial class ClaimFinder
         {
             if (WordCount(open + 1, close) < 4)
                 continue;
-            var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside);
+            var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside) ?? ColonAttribution(s, open);
             // A quote paragraph with no attribution of its own goes on the previous statement.
             var previous = _claims.Count > 0 ? _claims[^1] : _lastQuote;
             if (attribution is null && previous is not null && open == s.FirstToken
                 && _context.SentenceOfToken[previous.EndToken - 1] >= s.Index - 2)
-                attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0));
+                attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0), -1);
             if (attribution is null)
                 continue;
+            // 'From that date, the text says, "…"': words before an attribution set off by commas open the statement.
+            var opens = attribution.VerbEnd >= 0 && attribution.Tokens.First > s.FirstToken + 1 && attribution.Tokens.End == open
+                        && _context.Tokens[attribution.Tokens.First - 1].Is(',') && !_used[s.FirstToken] && WordCount(s.FirstToken, attribution.Tokens.First) >= 2
+                        && !inside[0];
             var claim = new ClaimDraft(open + 1, close, ClaimForm.DirectQuote, attribution.Speaker)
             {
                 ReportedBy = attribution.ReportedBy,
                 Attribution = attribution.Tokens,
+                TextFirst = opens ? s.FirstToken : -1,
             };
+            // 'said it was "deeply alarmed …"': a quoted fragment belongs to the reported clause around it, which
+            // the reported-speech pass reads whole; the fragment stands alone only if that pass finds nothing.
+            if (IsFragment(s, open, close, attribution))
+            {
+                _fragments.Add(claim);
+                continue;
+            }
             var count = _claims.Count;
             Add(claim);
             if (_claims.Count > count)
                 _lastQuote = _claims[^1];
         }
+    }
+
+    // A quote is a fragment of a longer clause when words of that clause stand right before its opening mark
+    // ('accused India of "…"', 'The commanders "obliged …", the collective wrote') or right after its closing
+    // mark ('accused "certain groups …" of endangering'), rather than the verb, "that" or a colon or comma.
+    private bool IsFragment(Sentence s, int open, int close, Attribution attribution)
+    {
+        var before = open - 1;
+        if (before >= s.FirstToken && _context.Tokens[before].IsWordLike && before != attribution.VerbEnd - 1
+            && !_context.IsWord(before, "that"))
+            return true;
+        var after = close + 1;
+        return attribution.VerbEnd >= 0 && attribution.VerbEnd <= open && after < s.EndToken && close < s.EndToken && _context.Tokens[after].Kind == Tokens.TokenKind.Word
+               && _context.Tokens[after].Case == Tokens.TokenCase.Lower && !IsSpeechVerb(after);
     }
 
     // '"…," he said.', '"…," said X.', '"…," Tolo News quoted X as saying.'
@@ -60,7 +89,7 @@ internal sealed partial class ClaimFinder
         var end = from;
         while (end < s.EndToken && !inside[end - s.FirstToken])
             end++;
-        return Attribute(from, end);
+        return Attribute(s, from, end);
     }
 
     // 'X said: "…"'
@@ -69,11 +98,11 @@ internal sealed partial class ClaimFinder
         var from = open;
         while (from > s.FirstToken && !inside[from - 1 - s.FirstToken])
             from--;
-        return Attribute(from, open);
+        return Attribute(s, from, open);
     }
 
     /// <summary>Reads an attribution in tokens [from, end): speaker, outlet, and the tokens it spans.</summary>
-    private Attribution? Attribute(int from, int end)
+    private Attribution? Attribute(Sentence s, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
@@ -81,20 +110,26 @@ internal sealed partial class ClaimFinder
                 continue;
             if (HasCue(k, CueKind.Reporting) && _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites")
             {
-                var outlet = _speakers.Find(from, k)?.Entity;
                 var saying = k + 1;
                 while (saying < end && !_context.IsWord(saying, "saying"))
                     saying++;
+                // "The assessment, as quoted by CNN, said": a passive "quoted by" names the carrier, not the speaker.
+                if (saying >= end)
+                    continue;
+                var outlet = _speakers.Find(from, k)?.Entity;
                 var speaker = _speakers.Find(k + 1, saying) ?? (outlet is null ? null : new Speaker(outlet, null, false));
                 if (speaker is not null)
-                    return new Attribution(speaker, outlet is { IsOutlet: true } ? outlet : null, (from, Math.Min(end, saying + 1)));
+                    return new Attribution(speaker, outlet is { IsOutlet: true } ? outlet : null, (from, Math.Min(end, saying + 1)), Math.Min(end, saying + 1));
             }
             if (HasCue(k, CueKind.Speech))
             {
-                var speaker = _speakers.Find(from, k) ?? _speakers.Find(k + 1, end);
+                // Before a quote the subject is the clause that ends at the verb ("After landmines killed …, the
+                // ministry announced: "…""); after a quote the whole attribution is the subject.
+                var subject = end < s.EndToken && _context.Tokens[end].Is('"') ? Math.Max(from, SubjectStart(s, k)) : from;
+                var speaker = _speakers.Find(subject, k) ?? _speakers.Find(k + 1, end);
                 if (speaker is null)
                     continue;
-                return new Attribution(speaker, OutletTold(k, end), (from, end));
+                return new Attribution(speaker, OutletTold(k, end) ?? Carrier(s.FirstToken, k), (from, end), _context.CueAt(k, CueKind.Speech)!.End);
             }
         }
         return null;
@@ -113,5 +148,6 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private sealed record Attribution(Speaker Speaker, Mentions.EntityDraft? ReportedBy, (int First, int End) Tokens);
+    /// <param name="VerbEnd">The token after the verb of saying, or -1 when the attribution is carried over.</param>
+    private sealed record Attribution(Speaker Speaker, Mentions.EntityDraft? ReportedBy, (int First, int End) Tokens, int VerbEnd);
 }

@@ -11,17 +11,35 @@ internal sealed partial class ClaimFinder
     {
         for (var k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k))
+            // "the self-declared republic": a verb joined by a hyphen is an adjective.
+            if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k) || k > s.FirstToken && _context.Tokens[k - 1].Is('-'))
                 continue;
             var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
-                || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be"))
+                || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
+                || FreeRelative(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
+            // "Speaking to his cabinet, he said:" with the quote in the next paragraph: the colon hands it on.
+            if (verbEnd == s.EndToken - 1 && _context.Tokens[verbEnd].Is(':'))
+            {
+                if (speaker is not null)
+                {
+                    _pendingColon = speaker;
+                    _pendingColonSentence = s.Index;
+                }
+                continue;
+            }
+            // "He added that …, and insisted the revolt would …": a joined verb with no subject shares the last one's.
+            if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
+                && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
+                speaker = _claims[^1].Speaker;
+            // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
+            speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -42,26 +60,33 @@ internal sealed partial class ClaimFinder
                 ? complement
                 : ComplementStart(s, complement, out _);
             ComplementStart(s, complement, out var told);
-            outlet ??= told;
+            outlet ??= told ?? Carrier(s.FirstToken, k);
             if (speaker is null)
                 continue;
+            // "A, X said, B" reads on after the attribution, but not into "…, X said, before accusing Y of …".
             var parenthetical = subjectStart > s.FirstToken && _context.Tokens[subjectStart - 1].Is(',')
-                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted;
+                                && (verbEnd < s.EndToken && _context.Tokens[verbEnd].Is(',') || AdjunctThenComma(verbEnd, s.EndToken)) && !quoted
+                                && !ParticipleAfter(verbEnd + 1);
             var verbKey = _context.Tokens[k].Key;
-            // "calls the M23 a terrorist group": naming is a statement only with an entity as its object.
-            if (verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" && !EntityFollows(verbEnd, s.EndToken))
+            // "calls the M23 a terrorist group", 'called the attack "home-grown"', "described X as Y": naming is a
+            // statement only with an entity, a quote or "as" after its object.
+            if (IsNaming(verbKey) && !NamedObjectFollows(verbKey, verbEnd, s.EndToken))
                 continue;
             // "put the death toll at 311": a count is a statement; "put pressure on" is not.
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
-            var hasClause = start < s.EndToken && WordCount(start, s.EndToken) >= 2
-                            && (AfterThat(start) || IsDenial(verbKey) || verbKey is "calls" or "called" or "branded" or "labelled" or "labeled" || verbKey is "put" or "puts" || IsAccusation(verbKey) && OfWithin(start, s.EndToken)
-                                || WordCount(start, s.EndToken) >= 3 && LooksLikeClause(start, s.EndToken));
+            var end = StatementEnd(s, Math.Max(start, verbEnd), k);
+            // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
+            // statement is its object; the whole clause states it.
+            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
+            var hasClause = start < end && WordCount(start, end) >= 2
+                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
+                                || WordCount(start, end) >= 3 && LooksLikeClause(start, end));
             var claim = parenthetical
-                ? Inverted(s, subjectStart, speaker, s.EndToken)
+                ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(ShortDenial(verbKey, start, s.EndToken) ? subjectStart : start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
-                    : Inverted(s, subjectStart, speaker, subjectStart - 1);
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : -1 }
+                    : end < s.EndToken && IsJoiner(end) ? null : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
             claim.ReportedBy = outlet;
@@ -74,8 +99,197 @@ internal sealed partial class ClaimFinder
         }
     }
 
-    // "Kigali rejects the charge": a denial of a short object is stated by the whole sentence.
-    private bool ShortDenial(string verb, int start, int end) => IsDenial(verb) && WordCount(start, end) < 3;
+    // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
+    // word to its subject, not a statement.
+    private bool FreeRelative(int verb) =>
+        _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
+
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
+    {
+        "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
+        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning",
+    };
+
+    /// <summary>
+    /// "Israel's military kept residents away, saying it had detected violations", "…, Lt Gen Chaudhry said, before
+    /// accusing India of …": a participle of saying after a clause that made no claim states on behalf of that
+    /// clause's subject.
+    /// </summary>
+    private void Participles(Sentence s)
+    {
+        for (var k = s.FirstToken + 2; k < s.EndToken; k++)
+        {
+            if (_used[k] || !_context.IsAnyWord(k, SpeechParticiples) || InsideQuote(s, k))
+                continue;
+            var comma = _context.IsWord(k - 1, "before") || _context.IsWord(k - 1, "after") || _context.IsWord(k - 1, "while") ? k - 2 : k - 1;
+            if (comma <= s.FirstToken || !_context.Tokens[comma].Is(','))
+                continue;
+            var clause = comma;
+            while (clause > s.FirstToken && !_used[clause - 1])
+                clause--;
+            var speaker = _used[Math.Max(s.FirstToken, clause - 1)] && _claims.Count > 0 && clause > s.FirstToken
+                ? _claims[^1].Speaker
+                : MainSubject(clause, comma);
+            if (speaker is null)
+                continue;
+            var start = ComplementStart(s, k + 1, out var told);
+            var end = StatementEnd(s, start, k);
+            var accusation = _context.Tokens[k].Key is "accusing" or "blaming";
+            if (start >= end || WordCount(start, end) < 3 && !accusation || !(AfterThat(start) || accusation || LooksLikeClause(start, end)))
+                continue;
+            // '"…," the statement added, blaming Indian operatives': a participle right after a claim of the same
+            // speaker goes on with that claim; after "before" or "after" it is a statement of its own.
+            var host = comma == k - 1 && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
+                ? _claims[^1]
+                : null;
+            var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
+            {
+                ReportedBy = told,
+                Attribution = (k, start),
+                DeniedByVerb = _context.Tokens[k].Key is "denying",
+                Verb = k,
+                Host = host,
+            };
+            if (host is null)
+                Add(claim);
+            else
+                _extensions.Add(claim);
+        }
+    }
+
+    // "The crew reported three dead …, the command said": a later verb of saying in the sentence attributes it.
+    private bool LaterAttribution(Sentence s, int from)
+    {
+        for (var i = from; i < s.EndToken; i++)
+        {
+            if (IsSpeechVerb(i) && !InsideQuote(s, i))
+                return true;
+        }
+        return false;
+    }
+
+    // "the Karabakh authorities", "the embattled head of Tigray's interim administration": a definite description
+    // before the verb, kept as written.
+    private Speaker? Described(int first, int verb)
+    {
+        if (!_context.IsWord(first, "the") || verb - first < 2 || verb - first > 9)
+            return null;
+        for (var i = first + 1; i < verb; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike && !t.Is('-') && !t.Is('\'') || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.ClauseOpeners)
+                || t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
+                return null;
+        }
+        var last = _context.Tokens[verb - 1];
+        if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null || !last.IsWordLike)
+            return null;
+        // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
+        var person = Words.PersonNouns.Contains(last.Key) || _context.Gazetteer.Titles.StartsWith(last)
+                     || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
+        return _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
+    }
+
+    // Participles that go on with the claim before them, to be read for relations but not listed as claims.
+    private readonly List<ClaimDraft> _extensions = [];
+
+    // "…, he said, before accusing …", "…, he said, blaming …": a second act of saying, unlike "adding that …".
+    private bool ParticipleAfter(int i) =>
+        _context.IsWord(i, "before") && _context.IsAnyWord(i + 1, SpeechParticiples)
+        || _context.IsWord(i, "accusing") || _context.IsWord(i, "blaming") || _context.IsWord(i, "denying");
+
+    // The subject of the main clause in tokens [first, end): its first actor outside an opening adverbial and
+    // prepositional phrases, or a pronoun resolved.
+    private Speaker? MainSubject(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is not (Mentions.MentionForm.Unnamed or Mentions.MentionForm.Demonym))
+            {
+                var before = m.FirstToken - 1;
+                while (before >= first && _context.IsAnyWord(before, Words.Determiners))
+                    before--;
+                var possessor = _context.Tokens.Count > m.EndToken + 1 && _context.Tokens[m.EndToken].Is('\'') && _context.IsWord(m.EndToken + 1, "s");
+                if ((before < first || !_context.IsAnyWord(before, Words.Prepositions)) && !possessor)
+                    return new Speaker(e, null, e.Kind == EntityKind.Official);
+                i = m.EndToken - 1;
+                continue;
+            }
+            if (_context.IsAnyWord(i, Pronouns))
+                return _speakers.Find(i, i + 1);
+        }
+        return null;
+    }
+
+    private static bool IsNaming(string key) =>
+        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe";
+
+    private bool NamedObjectFollows(string verb, int from, int end)
+    {
+        if (EntityFollows(from, end))
+            return true;
+        for (var i = from; i < end && i < from + 10; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Is('"') && !verb.StartsWith("describ", StringComparison.Ordinal) || _context.IsWord(i, "as") && verb.StartsWith("describ", StringComparison.Ordinal))
+                return true;
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                return false;
+        }
+        return false;
+    }
+
+    // "claimed responsibility for the attack", "has documented 133 deaths": a claim of an act, unless the sentence goes on
+    // to say what the claim holds ("claimed responsibility and said its fighters …").
+    private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
+        verb is "claimed" or "claims" or "documented" && !AfterThat(start) && !LooksLikeClause(start, end)
+        && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
+
+    // Where the statement that starts at <paramref name="from"/> ends: at the end of the sentence, or before a
+    // second attribution joined to it ("… and denied that …", "…, and Reuters reported that …", "…; Tehran denies …").
+    private int StatementEnd(Sentence s, int from, int verb)
+    {
+        var quote = false;
+        for (var j = from; j < s.EndToken; j++)
+        {
+            if (_context.Tokens[j].Is('"'))
+                quote = !quote;
+            if (quote || j <= verb || !IsSpeechVerb(j) || _context.Tokens[j].Key.EndsWith("ing", StringComparison.Ordinal))
+                continue;
+            // The joined verb's own subject: nothing ("and denied"), or a short name or pronoun ("and Reuters reported").
+            var i = j - 1;
+            while (i > from && _context.IsWord(i, "also"))
+                i--;
+            var subjectWords = 0;
+            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(',') && _context.Tokens[i].IsWordLike)
+            {
+                i--;
+                subjectWords++;
+            }
+            // Only a joiner after a comma or a semicolon starts a second statement ("…, and denied that"); "said A
+            // and warned that B" is one.
+            if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)
+                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(','))
+                continue;
+            while (i > from && (IsJoiner(i - 1) || _context.Tokens[i - 1].Is(',')))
+                i--;
+            return i;
+        }
+        return s.EndToken;
+    }
+
+    private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but");
+
+    // Whether tokens [first, end) name a speaker: a mention or a pronoun.
+    private bool Names(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns))
+                return true;
+        }
+        return false;
+    }
 
     // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
     // and the accused the entity the relative clause hangs on.
@@ -136,7 +350,8 @@ internal sealed partial class ClaimFinder
     }
 
     // The subject of a verb of saying starts after the last comma that closes a clause, but an
-    // apposition ("Jens Stoltenberg, NATO secretary general said") belongs to it.
+    // apposition ("Jens Stoltenberg, NATO secretary general said") or a parenthetical ("the group, which seeks
+    // independence, said"; "The French assessment, as quoted by CNN, said") belongs to it.
     private int SubjectStart(Sentence s, int verb)
     {
         var i = verb - 1;
@@ -148,13 +363,62 @@ internal sealed partial class ClaimFinder
                 break;
             if (t.Is(','))
             {
+                if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
+                {
+                    i = open - 1;
+                    commas = 1;
+                    continue;
+                }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2)
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i))
                     break;
             }
             i--;
         }
         return i + 1;
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "is", "will", "would", "also" };
+
+    private static readonly HashSet<string> ParentheticalOpeners = new(StringComparer.Ordinal)
+    {
+        "which", "who", "whose", "as", "citing", "quoting", "according", "known", "set", "led", "headed", "chaired",
+        "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
+    };
+
+    // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a
+    // parenthetical that starts with a relative pronoun or participle and follows a noun, or -1.
+    private int ParentheticalOpen(Sentence s, int close)
+    {
+        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 16; j--)
+        {
+            var t = _context.Tokens[j];
+            if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
+                return -1;
+            if (!t.Is(','))
+                continue;
+            return _context.IsAnyWord(j + 1, ParentheticalOpeners) && _context.Tokens[j - 1].IsWordLike ? j : -1;
+        }
+        return -1;
+    }
+
+    // "Addressing a news conference alongside X, Y said": the comma that closes an opening adverbial ("Addressing
+    // …", "In Kabul", "After the attack") ends the subject, whoever the adverbial names.
+    private bool OpensWithAdverbial(Sentence s, int comma)
+    {
+        var first = s.FirstToken;
+        while (first < comma && !_context.Tokens[first].IsWordLike)
+            first++;
+        if (first >= comma || _context.MentionAt(first) is not null)
+            return false;
+        for (var i = first; i < comma; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return false;
+        }
+        var t = _context.Tokens[first];
+        return t.Key.Length > 4 && t.Key.EndsWith("ing", StringComparison.Ordinal)
+               || Words.Prepositions.Contains(t.Key) || t.Key is "when" or "while" or "as" or "once";
     }
 
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
@@ -206,6 +470,33 @@ internal sealed partial class ClaimFinder
         return j;
     }
 
+    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
+    {
+        "quoted", "carried", "relayed", "translated", "cited", "published", "reported", "broadcast", "aired",
+    };
+
+    private static readonly HashSet<string> Exchanges = new(StringComparer.Ordinal) { "interview", "reply", "letter", "response", "message" };
+
+    // "In a note relayed by Radio RFM", "as quoted by CNN", "In a written reply to Human Rights Watch": the body
+    // that carried the statement to the article, named before the verb of saying.
+    private Mentions.EntityDraft? Carrier(int first, int verb)
+    {
+        for (var i = first; i + 2 < verb; i++)
+        {
+            var byCarrier = _context.IsAnyWord(i, Carriers) && _context.IsWord(i + 1, "by");
+            var toExchange = _context.IsAnyWord(i, Exchanges) && (_context.IsWord(i + 1, "to") || _context.IsWord(i + 1, "with"));
+            if (!byCarrier && !toExchange)
+                continue;
+            var j = i + 2;
+            while (j < verb && _context.IsAnyWord(j, Words.Determiners) || j < verb && _context.Tokens[j].IsWordLike
+                   && _context.Tokens[j].Case == Tokens.TokenCase.Lower && _context.MentionAt(j) is null && j < i + 6)
+                j++;
+            if (_context.MentionAt(j) is { Entity: { Kind: EntityKind.Organisation } carrier } && _context.MentionAt(j)!.Form == Mentions.MentionForm.Name)
+                return carrier;
+        }
+        return null;
+    }
+
     private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.
@@ -252,7 +543,10 @@ internal sealed partial class ClaimFinder
         return false;
     }
 
-    private bool AfterThat(int start) => _context.IsWord(start - 1, "that");
+    // "said that …", and "vowed to punish …": an infinitive right after the verb is its statement too.
+    private bool AfterThat(int start) =>
+        _context.IsWord(start - 1, "that") || _context.IsWord(start, "to") && IsSpeechVerb(start - 1) && start + 1 < _context.Tokens.Count
+        && _context.Tokens[start + 1].Case == Tokens.TokenCase.Lower && _context.MentionAt(start + 1) is null;
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
@@ -263,6 +557,9 @@ internal sealed partial class ClaimFinder
     {
         // "accused Israel of …", "blamed the PKK for …": an entity and what is said of it ("urged Hamas to …",
         // an appeal, is no statement).
+        // "it denies …", "we have …": a subject pronoun opens a clause.
+        if (_context.IsAnyWord(start, SubjectPronouns) && start + 1 < end && _context.Tokens[start + 1].IsWordLike)
+            return true;
         var first = start;
         while (first < end && _context.IsWord(first, "the"))
             first++;
@@ -283,6 +580,8 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
 
     // Past tenses of the news that do not end in "-ed": "took", "struck", "fled".
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)

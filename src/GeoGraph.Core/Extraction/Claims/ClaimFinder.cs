@@ -23,13 +23,13 @@ internal sealed partial class ClaimFinder
         _used = new bool[context.Tokens.Count];
     }
 
-    /// <summary>The claims of the article, in body order.</summary>
+    /// <summary>The claims of the article, in body order, then the participles that go on with one of them.</summary>
     public static List<ClaimDraft> Run(ArticleContext context)
     {
         var finder = new ClaimFinder(context);
         foreach (var sentence in context.Sentences)
             finder.Read(sentence);
-        return finder._claims;
+        return [.. finder._claims, .. finder._extensions];
     }
 
     private void Read(Sentence sentence)
@@ -38,6 +38,11 @@ internal sealed partial class ClaimFinder
         Quotes(sentence);
         According(sentence);
         Reported(sentence);
+        Participles(sentence);
+        Colon(sentence);
+        foreach (var fragment in _fragments)
+            Add(fragment);
+        _fragments.Clear();
         foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
             _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }
@@ -45,10 +50,12 @@ internal sealed partial class ClaimFinder
     private void Add(ClaimDraft claim)
     {
         var (first, end) = Trim(claim.FirstToken, claim.EndToken);
-        if (WordCount(first, end) < 3 || _claims.Any(c => c.FirstToken < end && first < c.EndToken))
+        var textFirst = claim.TextFirst >= 0 ? Trim(claim.TextFirst, end).First : first;
+        if (WordCount(Math.Min(first, textFirst), end) < 3 || _claims.Any(c => c.SpanFirst < end && Math.Min(first, textFirst) < c.EndToken))
             return;
         var trimmed = new ClaimDraft(first, end, claim.Form, claim.Speaker)
         {
+            TextFirst = textFirst < first ? textFirst : -1,
             ReportedBy = claim.ReportedBy,
             Attribution = claim.Attribution,
             DeniedByVerb = claim.DeniedByVerb,
@@ -56,7 +63,7 @@ internal sealed partial class ClaimFinder
             Accused = claim.Accused,
         };
         _claims.Add(trimmed);
-        for (var i = first; i < end; i++)
+        for (var i = trimmed.SpanFirst; i < end; i++)
             _used[i] = true;
         for (var i = claim.Attribution.First; i < claim.Attribution.End && i < _used.Length; i++)
             _used[i] = true;
@@ -91,5 +98,6 @@ internal sealed partial class ClaimFinder
 
     private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
 
-    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed";
+    private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed"
+        or "dismisses" or "disputed" or "disputes" or "retracted" or "retracts" or "refuted" or "refutes";
 }

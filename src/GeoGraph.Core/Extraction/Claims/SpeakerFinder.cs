@@ -11,7 +11,15 @@ internal sealed class SpeakerFinder(ArticleContext context)
 {
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
-        "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence",
+        "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence", "text",
+        "document", "translation", "decree", "note", "communique", "letter", "reply", "message",
+    };
+
+    // "his office said", "her government announced": the person who spoke, through what they lead.
+    private static readonly HashSet<string> Following = new(StringComparer.Ordinal)
+    {
+        "office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "camp", "party", "administration",
+        "government", "ministry", "team", "cabinet",
     };
 
     /// <summary>The last person who spoke, for "he", "she" and "the official".</summary>
@@ -20,11 +28,18 @@ internal sealed class SpeakerFinder(ArticleContext context)
     /// <summary>The last speaker of any sort, for "they" and "it".</summary>
     public Speaker? LastActor { get; private set; }
 
+    /// <summary>The last speaker, person or not, for "the statement added" and "the same document".</summary>
+    public Speaker? Last { get; private set; }
+
     private int _lastPersonToken = -1;
+
+    private int _lastSpeakerToken = -1;
 
     /// <summary>Remembers <paramref name="speaker"/>, who spoke at token <paramref name="token"/>, for pronouns that follow.</summary>
     public void Spoke(Speaker speaker, int token)
     {
+        Last = speaker;
+        _lastSpeakerToken = Math.Max(_lastSpeakerToken, token);
         if (speaker.IsPerson)
         {
             LastPerson = speaker;
@@ -67,6 +82,63 @@ internal sealed class SpeakerFinder(ArticleContext context)
         if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
             return new Speaker(named, null, true);
         return recentSpeaker ?? LastPerson;
+    }
+
+    /// <summary>
+    /// The speaker a definite description at token <paramref name="at"/> most likely points back to ("the
+    /// ex-parliamentarian", "the collective"): the last person, or the last body, who spoke in the two sentences before.
+    /// </summary>
+    public Speaker? Recent(bool person, int at)
+    {
+        var sentence = context.SentenceOfToken[at];
+        if (person)
+            return LastPerson is not null && _lastPersonToken >= 0 && context.SentenceOfToken[_lastPersonToken] >= sentence - 2 ? LastPerson : null;
+        return LastActor is not null && Last == LastActor && _lastSpeakerToken >= 0 && context.SentenceOfToken[_lastSpeakerToken] >= sentence - 2
+            ? LastActor
+            : null;
+    }
+
+    // "On Wednesday, the DHQ gave its own account. In a statement …, it said": "it" and "they" stand for the actor
+    // that is the subject of the previous sentence, when that sentence made no claim (else the last speaker goes on).
+    private Speaker? SubjectBefore(int pronoun)
+    {
+        var sentence = context.SentenceOfToken[pronoun];
+        if (sentence == 0)
+            return null;
+        var s = context.Sentences[sentence - 1];
+        return _lastSpeakerToken < s.FirstToken && SubjectOf(s.FirstToken, s.EndToken) is { } subject
+            ? new Speaker(subject.Entity, null, false)
+            : null;
+    }
+
+    // The first actor of a clause outside a prepositional phrase and an opening adverbial ("On Wednesday, …").
+    private Mention? SubjectOf(int first, int end)
+    {
+        var i = first;
+        if (context.Tokens[first].IsWordLike && Words.Prepositions.Contains(context.Tokens[first].Key))
+        {
+            while (i < end && !context.Tokens[i].Is(','))
+                i++;
+        }
+        for (; i < end; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+            {
+                if (context.Tokens[i].IsWordLike && (Words.ClauseOpeners.Contains(context.Tokens[i].Key) || context.HasCue(i, Gazetteers.CueKind.Speech)))
+                    return null;
+                continue;
+            }
+            i = m.EndToken - 1;
+            if (m.Entity is not { IsActor: true } e || e.Kind == EntityKind.Official || m.Form is MentionForm.Unnamed or MentionForm.Demonym)
+                continue;
+            var before = m.FirstToken - 1;
+            while (before >= first && context.IsAnyWord(before, Words.Determiners))
+                before--;
+            if (before >= first && context.IsAnyWord(before, Words.Prepositions))
+                continue;
+            return m;
+        }
+        return null;
     }
 
     // "the spokesman" fits an official whose role or title holds the word (a single word: it cannot span the two).
@@ -112,10 +184,10 @@ internal sealed class SpeakerFinder(ArticleContext context)
                 continue;
             }
             if (Words.PersonPronouns.Contains(t.Key) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
-                && context.Tokens[i + 1].Key is "office" or "aides" or "aide" or "spokesman" or "spokeswoman" or "spokesperson" or "camp" or "party")
+                && Following.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, null);
-            else if (t.Key is "they" or "it" && (LastActor ?? LastPerson) is { } actor)
-                other ??= t.Key == "it" && LastActor is not null ? LastActor : actor;
+            else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
+                other ??= actor;
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
@@ -165,8 +237,9 @@ internal sealed class SpeakerFinder(ArticleContext context)
             break;
         }
         var nounKey = context.Tokens[noun].Key;
+        // "the statement added", "according to the same document": the text of the last speaker.
         if (Documents.Contains(nounKey))
-            return body is null ? null : new Speaker(body, null, false);
+            return body is not null ? new Speaker(body, null, false) : context.IsWord(start, "the") ? Last : null;
         if (body is null && start == noun)
             return null;
         while (start < noun && !context.Tokens[start].IsWordLike)

@@ -39,6 +39,7 @@ internal static partial class Boilerplate
         "subscribe to get", "subscribe to access", "already subscribed", "already a subscriber", "already a member",
         "subscription plan", "digital subscription", "to continue reading", "premium stories", "premium content",
         "premium article", "all rights reserved", "reader-funded", "reader funded", "not for onward circulation",
+        "english edition", "min read",
     ], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CaptionPhrases = SearchValues.Create(
@@ -57,6 +58,7 @@ internal static partial class Boilerplate
         "this story appears", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
         "donate ", "donate to", "we value your privacy", "we use cookies", "click here", "you have read",
         "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
+        "translated from", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",
     ];
 
     private static bool IsTail(string line) =>

@@ -40,9 +40,23 @@ internal static class Acronyms
                 context.Add(new Mention(start, open, listed, MentionForm.Name));
                 continue;
             }
-            if (!IsGroupName(fullName) && !IsBodyName(fullName))
+            // "Human Rights Concern Eritrea (HRCE)", "Volunteers for the Defence of the Homeland (VDP)": a defined
+            // acronym names a body even without a listed head word, unless the name is a place or a facility.
+            if (context.MentionAt(start) is { Entity.IsPlace: true } place && place.EndToken == open || inside?.Entity is { IsPlace: true }
+                || IsFacility(context, open - 1))
                 continue;
-            var kind = IsGroupName(fullName) ? EntityKind.Group : EntityKind.Organisation;
+            // "the Bangsamoro Autonomous Region in Muslim Mindanao (BARMM)": a listed province closing the name is that
+            // province under a longer name.
+            if (ProvinceEnding(context, start, open) is { } province)
+            {
+                var region = context.Entities.Of(province);
+                context.Entities.Learn(region, fullName);
+                context.Entities.Learn(region, acronym);
+                context.Add(new Mention(start, open, region, MentionForm.Name));
+                Redefine(context, acronym, region);
+                continue;
+            }
+            var kind = IsGroupName(fullName) || DescribedAsGroup(context, start, close) ? EntityKind.Group : EntityKind.Organisation;
             var draft = context.Entities.Named(kind, fullName);
             context.Entities.Learn(draft, acronym);
             context.Add(new Mention(start, open, draft, MentionForm.Name));
@@ -81,6 +95,55 @@ internal static class Acronyms
         return letters.Length >= 2 && initials.Contains(letters, StringComparison.Ordinal);
     }
 
+    private static Gazetteers.GazetteerEntry? ProvinceEnding(ArticleContext context, int start, int open)
+    {
+        for (var i = start; i < open - 1; i++)
+        {
+            if (context.Gazetteer.Names.Match(context.Tokens, i, open) is { } match && match.End == open
+                && match.Values.FirstOrDefault(h => h.Entry.Kind == EntityKind.Province).Entry is { } entry)
+                return entry;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
+    {
+        "base", "camp", "airport", "airfield", "hospital", "school", "university", "bridge", "road", "highway", "checkpoint",
+        "crossing", "port", "station", "prison", "stadium", "hotel", "market", "mosque", "church", "dam", "zone", "area",
+    };
+
+    // "Forward Operating Base (FOB)", "Kokang Self-Administered Zone": a place built or drawn, not a body.
+    private static bool IsFacility(ArticleContext context, int last) => context.IsAnyWord(last, Facilities);
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "party", "platform", "movement", "militia", "coalition", "front", "rebels", "insurgency",
+    };
+
+    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
+    {
+        "armed", "militant", "rebel", "jihadist", "separatist", "insurgent", "terrorist", "extremist", "political", "criminal",
+    };
+
+    // "the political platform Entente Nationale (ENA)", "X (ACR), a little-known militant group": a description
+    // before the name or in an apposition after the acronym says it is a non-state group.
+    private static bool DescribedAsGroup(ArticleContext context, int start, int close)
+    {
+        for (var i = start - 1; i >= 0 && i >= start - 3 && context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower; i--)
+        {
+            if (GroupNouns.Contains(context.Tokens[i].Key) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
+                return true;
+        }
+        if (close + 1 >= context.Tokens.Count || !context.Tokens[close + 1].Is(','))
+            return false;
+        for (var i = close + 2; i < context.Tokens.Count && i < close + 8 && context.Tokens[i].IsWordLike; i++)
+        {
+            if (GroupNouns.Contains(context.Tokens[i].Key) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
+                return true;
+        }
+        return false;
+    }
+
     private static bool LooksLikeAcronym(ArticleContext context, int first, int end)
     {
         var upper = 0;
@@ -96,9 +159,18 @@ internal static class Acronyms
         return upper >= 2;
     }
 
-    // Walks back over the capitalised words (and "of", "the", "for", "and") the acronym's letters stand for.
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "and", "al", "de", "in", "on", "to", "pour", "du", "des", "la", "le", "et", "del", "y", "wal", "wa", "e",
+    };
+
+    // Walks back over the capitalised words (and "of", "the", "for", "and") the acronym's letters stand for: the
+    // start whose initials spell it exactly ("Cabinet Committee on Security (CCS)"), else the shortest that nearly does.
     private static int FullNameStart(ArticleContext context, int open, string acronym)
     {
+        var exact = ExactStart(context, open, acronym);
+        if (exact >= 0)
+            return exact;
         var letters = acronym.Count(char.IsUpper);
         var capitals = 0;
         var start = -1;
@@ -117,7 +189,7 @@ internal static class Acronyms
                 if (char.ToUpperInvariant(context.Body[t.Start]) == acronym.First(char.IsUpper) && capitals >= letters - 1)
                     return i;
             }
-            else if (t.Key is not ("of" or "for" or "the" or "and" or "al" or "de" or "in" or "on"))
+            else if (!NameJoiners.Contains(t.Key))
             {
                 break;
             }
@@ -125,6 +197,32 @@ internal static class Acronyms
         return start >= 0 && capitals >= 2 && char.ToUpperInvariant(context.Body[context.Tokens[start].Start]) == acronym.First(char.IsUpper)
             ? start
             : -1;
+    }
+
+    private static int ExactStart(ArticleContext context, int open, string acronym)
+    {
+        var letters = new string(acronym.Where(char.IsUpper).ToArray());
+        var sentenceStart = context.SentenceOf(open).FirstToken;
+        var initials = string.Empty;
+        for (var i = open - 1; i >= sentenceStart && i >= open - 16 && initials.Length < letters.Length; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('-') || t.Is('\''))
+                continue;
+            if (!t.IsWordLike)
+                return -1;
+            if (t.IsCapitalised && !(Words.Determiners.Contains(t.Key) && t.Key != "a"))
+            {
+                initials = char.ToUpperInvariant(context.Body[t.Start]) + initials;
+                if (initials == letters)
+                    return i;
+            }
+            else if (!NameJoiners.Contains(t.Key))
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static readonly HashSet<string> BodyWords = new(StringComparer.OrdinalIgnoreCase)

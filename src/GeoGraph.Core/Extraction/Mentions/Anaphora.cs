@@ -28,6 +28,13 @@ internal static class Anaphora
         ["attackers"] = e => e.Kind == EntityKind.Group,
         ["assailants"] = e => e.Kind == EntityKind.Group,
         ["fighters"] = e => e.Kind == EntityKind.Group,
+        ["terrorists"] = e => e.Kind == EntityKind.Group,
+        ["broadcaster"] = e => e.IsOutlet,
+        ["newspaper"] = e => e.IsOutlet,
+        ["paper"] = e => e.IsOutlet,
+        ["channel"] = e => e.IsOutlet,
+        ["outlet"] = e => e.IsOutlet,
+        ["gunmen"] = e => e.Kind == EntityKind.Group,
         ["region"] = e => e.Kind == EntityKind.Province,
         ["province"] = e => e.Kind == EntityKind.Province,
         ["governorate"] = e => e.Kind == EntityKind.Province,
@@ -41,6 +48,7 @@ internal static class Anaphora
 
     public static void Run(ArticleContext context)
     {
+        HomeGovernment(context);
         var seen = new List<EntityDraft>();
         for (var i = 0; i < context.Tokens.Count; i++)
         {
@@ -61,18 +69,89 @@ internal static class Anaphora
                 continue;
             var noun = i + 1;
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                   && (context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
+                       || Retreating(context, noun))
                    || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
-            if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null
-                || !Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
+            if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
                 continue;
+            // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
+            if (!Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
+            {
+                if (!HeadNouns.Contains(context.Tokens[noun].Key) || context.IsWord(noun + 1, "of"))
+                    continue;
+                var head = context.Tokens[noun].Key;
+                fits = e => e.Kind is EntityKind.Organisation or EntityKind.Group && LastWord(e.Name) == head;
+            }
             if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
                 continue;
             var antecedent = seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
             if (antecedent is not null)
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
+    }
+
+    // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
+    private static bool Retreating(ArticleContext context, int i) =>
+        context.Tokens[i].Case == Tokens.TokenCase.Lower && context.Tokens[i].Key.Length > 5 && context.Tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)
+        && context.MentionAt(i) is null && i + 1 < context.Tokens.Count && context.Tokens[i + 1].IsWordLike && Nouns.ContainsKey(context.Tokens[i + 1].Key);
+
+    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
+    {
+        "council", "committee", "commission", "bureau", "brigade", "battalion", "regiment", "division", "apparatus",
+        "administration", "authority", "agency", "directorate", "front", "party", "service", "unit", "command", "office",
+        "court", "assembly", "parliament", "institute", "observatory", "union", "league", "federation", "foundation",
+    };
+
+    private static string LastWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return (space < 0 ? name : name[(space + 1)..]).ToLowerInvariant();
+    }
+
+    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal) { "federal", "central", "national", "interim", "transitional" };
+
+    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal) { "the", "his", "her", "its", "their" };
+
+    // "The government said", "his government", "the federal government": the government of the country the article
+    // is set in, the one it names if listed or found, else named for that country. Not inside a prepositional phrase
+    // ("out of the government's hands"), where the state is meant rather than a speaker or actor.
+    private static void HomeGovernment(ArticleContext context)
+    {
+        EntityDraft? government = null;
+        for (var i = 1; i < context.Tokens.Count; i++)
+        {
+            if (!context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
+                continue;
+            var start = i - 1;
+            while (start > 0 && context.IsAnyWord(start, GovernmentModifiers) && context.Tokens[start].Case == Tokens.TokenCase.Lower)
+                start--;
+            if (!context.IsAnyWord(start, Owners) || context.Covered(start, i) || start > 0 && context.IsAnyWord(start - 1, Words.Prepositions)
+                || context.IsWord(start - 1, "of"))
+                continue;
+            government ??= GovernmentOf(context, context.HomeCountry());
+            if (government is null)
+                return;
+            context.Add(new Mention(start, i + 1, government, MentionForm.Name));
+        }
+    }
+
+    private static EntityDraft? GovernmentOf(ArticleContext context, string? iso)
+    {
+        if (iso is null || context.Entities.Country(iso) is not { } country)
+            return null;
+        var known = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Named
+                                                             && (e.Category == "government" || e.Name.StartsWith("Government of", StringComparison.Ordinal))
+                                                             && (e.CountryIso ?? e.Entry?.Country ?? iso) == iso);
+        if (known is not null)
+            return known;
+        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var government = context.Entities.Named(EntityKind.Organisation, $"Government of {country.Name}");
+        government.Category ??= "government";
+        government.CountryIso ??= iso;
+        government.AddAlias($"{demonym} government");
+        government.AddAlias($"{country.Name}'s government");
+        return government;
     }
 
     private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)

@@ -40,6 +40,9 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     /// <summary>Whether the article names it (not only refers to it through another entity).</summary>
     public bool Named { get; set; }
 
+    /// <summary>Whether a stage found that its name is no entity after all, so that no later stage links it again.</summary>
+    public bool Dropped { get; set; }
+
     /// <summary>Adds a name the article uses for it, unless it is the canonical name.</summary>
     public void AddAlias(string alias)
     {

@@ -14,18 +14,22 @@ internal static class GazetteerPass
     public static void Run(ArticleContext context)
     {
         var matches = new List<TrieMatch<NameHit>>();
-        var provinces = new List<(Mention Mention, bool Typed)>();
+        var provinces = new List<(Mention Mention, bool Typed, bool City)>();
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;
             while (i < s.EndToken)
             {
                 var match = context.Gazetteer.Names.Match(context.Tokens, i, s.EndToken);
+                // "the United Nations Security Council": a name listed with "the" yields to a longer one after it.
+                if (match is not null && context.IsWord(i, "the") && i + 1 < s.EndToken
+                    && context.Gazetteer.Names.Match(context.Tokens, i + 1, s.EndToken) is { } inner && inner.End > match.End)
+                    match = inner;
                 if (match is null || PartOfLongerName(context, match))
                 {
                     if (TypedProvince(context, i, s.EndToken) is { } typedName)
                     {
-                        provinces.Add((typedName, true));
+                        provinces.Add((typedName, true, false));
                         i = typedName.EndToken;
                         continue;
                     }
@@ -42,17 +46,53 @@ internal static class GazetteerPass
             .Select(h => h.Entry.IsoCode!)
             .ToHashSet(StringComparer.Ordinal);
 
+        var surnames = Surnames(context);
         foreach (var match in matches)
-            Take(context, match, countries, provinces);
+        {
+            if (!IsSurname(context, match, surnames))
+                Take(context, match, countries, provinces);
+        }
 
-        // A province name alone is usually its city ("Aleppo" vs "Aleppo province"): take a province only when the
-        // article names it with its type word at least once.
+        // A province name alone may be its city ("Aleppo" vs "Aleppo province"): take a province that the article
+        // names with its type word at least once, or never in a city's place ("the city of X", "X airport", a
+        // capital, a dateline).
         var typed = provinces.Where(p => p.Typed).Select(p => p.Mention.Entity).ToHashSet();
-        foreach (var (mention, _) in provinces.Where(p => typed.Contains(p.Mention.Entity)))
-            context.Add(mention);
+        var city = provinces.Where(p => p.City).Select(p => p.Mention.Entity).ToHashSet();
+        foreach (var (mention, _, inCity) in provinces)
+        {
+            if (typed.Contains(mention.Entity) || !city.Contains(mention.Entity) && !inCity)
+                context.Add(mention);
+        }
     }
 
-    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool)> provinces)
+    // Capitalised words that follow another capitalised word in mid-sentence ("Mahamadou Sana"): the last names of people.
+    private static HashSet<string> Surnames(ArticleContext context)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < context.Tokens.Count; i++)
+        {
+            var t = context.Tokens[i];
+            var previous = context.Tokens[i - 1];
+            if (t.Kind == TokenKind.Word && t.Case == TokenCase.Capitalised && previous.Kind == TokenKind.Word
+                && previous.Case == TokenCase.Capitalised && context.SentenceOf(i - 1).FirstToken != i - 1 && !Words.NotNames.Contains(previous.Key))
+                surnames.Add(t.Key);
+        }
+        return surnames;
+    }
+
+    // "Sana said" after "Security Minister Mahamadou Sana": an acronym ("SANA") written as a word the article uses as a
+    // surname is the person, not the listed body.
+    private static bool IsSurname(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> surnames)
+    {
+        if (match.End - match.Start != 1 || context.Tokens[match.Start].Case != TokenCase.Capitalised || !surnames.Contains(context.Tokens[match.Start].Key))
+            return false;
+        var surface = context.Text(match.Start, match.End);
+        return match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group
+                                     && !string.Equals(h.Entry.Name, surface, StringComparison.Ordinal)
+                                     && !h.Entry.Aliases.Contains(surface, StringComparer.Ordinal));
+    }
+
+    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool, bool)> provinces)
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
@@ -95,7 +135,48 @@ internal static class GazetteerPass
         var end = typeWordNext ? match.End + 1 : match.End;
         var draft = context.Entities.Of(province);
         draft.AddAlias(context.Text(match.Start, match.End));
-        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed));
+        if (!typed && InLongerName(context, match))
+            return;
+        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed, !typed && (CityPlace(context, match) || IsCityNamed(province))));
+    }
+
+    // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone
+    // is the town.
+    private static bool IsCityNamed(GazetteerEntry province) =>
+        province.Category is { } c && (c.Contains("governorate", StringComparison.OrdinalIgnoreCase) || c.Contains("rayon", StringComparison.OrdinalIgnoreCase))
+        || province.Aliases.Any(a => a.EndsWith(" Governorate", StringComparison.OrdinalIgnoreCase));
+
+    // "Vladimir Putin", "Bangsamoro Autonomous Region …", "Sahel Wire": a province's name inside a longer proper name.
+    private static bool InLongerName(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        var before = match.Start - 1;
+        if (before >= 0 && context.SentenceOf(match.Start).FirstToken < before && context.Tokens[before].Kind == TokenKind.Word
+            && context.Tokens[before].Case == TokenCase.Capitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(context.Tokens[before].Key))
+            return true;
+        if (match.End >= context.Tokens.Count || context.Tokens[match.End].Kind != TokenKind.Word || !context.Tokens[match.End].IsCapitalised)
+            return false;
+        var next = context.Tokens[match.End].Key;
+        return !Words.SubdivisionTypes.Contains(next) && !Words.NotNames.Contains(next) && !context.Gazetteer.Names.StartsWith(context.Tokens[match.End]);
+    }
+
+    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal) { "city", "town", "village", "capital", "port" };
+
+    // "the city of Karbala", "Aleppo city", "Duhok airport", "KABUL, Dec 29", a capital's name: the place is a city.
+    private static bool CityPlace(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        if (match.Values.Any(h => h.Role == NameRole.Capital))
+            return true;
+        var allCaps = true;
+        for (var i = match.Start; i < match.End; i++)
+            allCaps &= !context.Tokens[i].IsWordLike || context.Tokens[i].Case == TokenCase.AllCaps;
+        if (allCaps)
+            return true;
+        if (context.IsWord(match.Start - 1, "of") && context.IsAnyWord(match.Start - 2, SettlementWords))
+            return true;
+        var after = match.End;
+        if (after + 1 < context.Tokens.Count && context.Tokens[after].Is('\'') && context.IsWord(after + 1, "s"))
+            after += 2;
+        return context.IsAnyWord(after, SettlementWords) || context.IsAnyWord(after, PlaceNouns) && !context.IsAnyWord(after, Words.SubdivisionTypes);
     }
 
     // Not a place: after "in", "from", "near" or a verb of going ("visited Kabul"), also as a later item of such a

@@ -16,7 +16,8 @@ internal static class LearntNames
             trie.Add(alias, draft, caseSensitive: true);
         foreach (var draft in context.Entities.All)
         {
-            if (draft.Entry is not null)
+            // A name dropped as no entity ("hijacked the Jaffar Express") is not linked again.
+            if (draft.Entry is not null || draft.Dropped)
                 continue;
             trie.Add(draft.Name, draft, caseSensitive: true);
             if (draft.Kind == EntityKind.Official && draft.Name.Split(' ') is { Length: > 1 } parts)

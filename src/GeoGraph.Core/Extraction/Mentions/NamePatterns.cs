@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
@@ -14,7 +15,15 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> GroupHeads = new[]
     {
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
-        "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council",
+        "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
+        "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
+    // "Peace and Security Bureau", "SITE Intelligence Group".
+    private static readonly FrozenSet<string> BodyHeads = new[]
+    {
+        "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MinistryDomains = new[]
@@ -27,7 +36,7 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> OutletHeads = new[]
     {
         "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
-        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express",
+        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express", "info",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OutletTails = new[]
@@ -52,6 +61,7 @@ internal static class NamePatterns
 
     public static void Run(ArticleContext context)
     {
+        var outlets = new List<EntityDraft>();
         foreach (var s in context.Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
@@ -66,7 +76,7 @@ internal static class NamePatterns
                 else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
-                    i = Outlet(context, i, s.FirstToken, s.EndToken);
+                    i = Outlet(context, i, s.FirstToken, s.EndToken, outlets);
                 else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
                     i = Company(context, i, s.FirstToken);
                 else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
@@ -76,6 +86,75 @@ internal static class NamePatterns
             }
         }
         IslamicStateProvinces(context);
+        DescribedOutlets(context);
+        DropSilentOutlets(context, outlets);
+    }
+
+    private static readonly FrozenSet<string> ReportingWords = new[] { "told", "to", "by", "with", "citing", "cited", "quoting", "through", "via" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // The word before a name and what qualifies it ("told the pro-military …", "according to Iraq's …", "through its …").
+    private static int ReportingWordBefore(ArticleContext context, int first)
+    {
+        var i = first - 1;
+        for (var steps = 0; i >= 0 && steps < 5; steps++)
+        {
+            var t = context.Tokens[i];
+            if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || i > 0 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
+                || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t.Key))
+            {
+                i--;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    // "hijacked the Jaffar Express": a name shaped like an outlet's is one only if it reports somewhere in the article
+    // (speaks, is told, quotes or carries a statement).
+    private static void DropSilentOutlets(ArticleContext context, List<EntityDraft> outlets)
+    {
+        foreach (var outlet in outlets)
+        {
+            var mentions = context.Mentions.Where(m => m.Entity == outlet).ToList();
+            var reports = mentions.Any(m => context.HasCue(m.EndToken, Gazetteers.CueKind.Speech) || context.HasCue(m.EndToken, Gazetteers.CueKind.Reporting)
+                                            || context.IsAnyWord(m.EndToken, OutletNouns) && context.HasCue(m.EndToken + 1, Gazetteers.CueKind.Speech)
+                                            || context.IsAnyWord(ReportingWordBefore(context, m.FirstToken), ReportingWords));
+            if (reports)
+                continue;
+            foreach (var m in mentions)
+                context.Remove(m);
+            outlet.Named = false;
+            outlet.Dropped = true;
+        }
+    }
+
+    private static readonly FrozenSet<string> OutletNouns = new[]
+    {
+        "broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "website", "weekly", "tabloid",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "State broadcaster ORTM", "the state broadcaster Al-Mamlaka", "the news agency IRNA": a name right after a
+    // lower-case noun for an outlet is that outlet.
+    private static void DescribedOutlets(ArticleContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+            {
+                if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
+                    || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1].Key))
+                    continue;
+                var end = i + 2;
+                while (end < s.EndToken && context.MentionAt(end) is null
+                       && (context.Tokens[end].IsCapitalised && !Words.NotNames.Contains(context.Tokens[end].Key)
+                           || context.Tokens[end].Is('-') && end + 1 < s.EndToken && context.Tokens[end + 1].IsCapitalised))
+                    end++;
+                AddOrganisation(context, i + 1, end, "news outlet");
+                i = end - 1;
+            }
+        }
     }
 
     private static int Ministry(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
@@ -90,6 +169,19 @@ internal static class NamePatterns
             return head;
         var phrase = context.Text(start, end);
         var country = CountryBefore(context, start, out var prefixStart);
+        if (country is null && OwnerAfter(context, end, sentenceEnd, out var ownerEnd) is { } iso)
+        {
+            // "the Defence Ministry in Baku", "the foreign ministry of the Islamic Emirate": the owner after the name,
+            // a state named by its adjective, another owner as written.
+            var state = context.Entities.Country(iso);
+            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : state?.Name;
+            var owned = context.Entities.Named(EntityKind.Organisation, state is null ? context.Text(start, ownerEnd) : $"{demonym} {phrase}");
+            owned.Category ??= "government ministry";
+            owned.CountryIso ??= state is null ? null : iso;
+            context.Entities.Learn(owned, context.Text(start, ownerEnd));
+            context.Add(new Mention(start, ownerEnd, owned, MentionForm.Name));
+            return ownerEnd - 1;
+        }
         var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
         if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
             && ownerMention.EndToken == start)
@@ -103,8 +195,6 @@ internal static class NamePatterns
             context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
             return end - 1;
         }
-        if (country is not null && context.MentionAt(prefixStart)?.Form == MentionForm.Name)
-            name = $"{DemonymOf(context, country) ?? country.Name} {phrase}";
         var draft = context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known && country is null
             ? known
             : context.Entities.Named(EntityKind.Organisation, name);
@@ -123,20 +213,42 @@ internal static class NamePatterns
     private static int Group(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (start == head)
-            return head;
+        // "the 444th Combat Brigade": an ordinal opens a unit's name.
+        if (start > sentenceStart && IsOrdinal(context, start - 1))
+            start--;
+        var key = context.Tokens[head].Key;
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
-        if (context.Covered(start, end) || context.Tokens[head].Key == "army" && CountryBefore(context, start, out _) is not null)
+        // "the Republic of Nagorno-Karabakh": a head with only its "of" phrase.
+        if (start == head && (end == head + 1 || key != "republic"))
+            return head;
+        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || IsDatelineCredit(context, start, end))
             return head;
         var phrase = context.Text(start, end);
-        var kind = IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
-        var draft = context.Entities.Find(phrase) ?? context.Entities.Listed(phrase + "s") ?? context.Entities.Listed(phrase.TrimEnd('s'))
-                    ?? context.Entities.Named(kind, phrase);
+        var kind = key == "republic" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
+            : BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
+                    ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
         draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return end - 1;
     }
+
+    // "Republic of X" for "X Republic" and back: the same body named two ways.
+    private static string Inverted(ArticleContext context, int head, int start, int end) =>
+        start == head && end > head + 2 && context.IsWord(head + 1, "of")
+            ? $"{context.Text(head + 2, end)} {context.Text(head, head + 1)}"
+            : end == head + 1 && start < head ? $"{context.Text(head, head + 1)} of {context.Text(start, head)}" : string.Empty;
+
+    private static bool IsOrdinal(ArticleContext context, int i)
+    {
+        var text = context.Text(i, i + 1);
+        return text.Length > 2 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th";
+    }
+
+    // "Islamic State Group", "Wagner Group": a group of fighters rather than a firm or a think tank.
+    private static bool IsGroupName(ArticleContext context, int start, int end) =>
+        Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "islamic" or "armed" or "liberation" or "resistance" or "jihad" or "militia" or "rebel");
 
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
@@ -191,20 +303,42 @@ internal static class NamePatterns
     }
 
     // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.
-    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
+    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd, List<EntityDraft> outlets)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (context.MentionAt(start - 1) is { Form: MentionForm.Demonym } demonym && demonym.EndToken == start)
-            start = demonym.FirstToken;
+        // "Somali National News Agency", "Jordan News Agency": a country's name or adjective opens an outlet's name.
+        if (context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } country && country.EndToken == start)
+            start = country.FirstToken;
         var end = head + 1;
         if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
+        {
             end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+            // "Radio Pakistan", "Radio France": a station named after its country.
+            if (end == head + 1 && context.MentionAt(head + 1) is { Entity.Kind: EntityKind.Country } named && named.FirstToken == head + 1)
+                end = named.EndToken;
+        }
         while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
             end++;
-        if (end - start < 2 || context.Covered(start, end) || IsDatelineCredit(context, start, end))
+        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || IsDatelineCredit(context, start, end))
             return head;
-        AddOrganisation(context, start, end, "news outlet");
+        var outlet = AddOrganisation(context, start, end, "news outlet");
+        if (outlet.Entry is null && !outlets.Contains(outlet))
+            outlets.Add(outlet);
         return end - 1;
+    }
+
+    // An outlet's name holds no other mention than its country's, first or last ("Jordan News Agency", "Radio Pakistan").
+    private static bool CountriesOnlyAtEdges(ArticleContext context, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            if (m.Entity?.Kind != EntityKind.Country || m.FirstToken != start && m.EndToken != end)
+                return false;
+            i = m.EndToken - 1;
+        }
+        return true;
     }
 
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
@@ -299,6 +433,30 @@ internal static class NamePatterns
             && Joiners.Contains(context.Tokens[from].Key) ? end : from;
     }
 
+    // "in Baku" (a capital) or "of the Islamic Emirate" (an actor of a country) right after a ministry's name: the
+    // ISO code of the country it belongs to, and where the owner's name ends.
+    private static string? OwnerAfter(ArticleContext context, int end, int sentenceEnd, out int ownerEnd)
+    {
+        ownerEnd = end;
+        var i = end + 1;
+        while (i < sentenceEnd && context.IsWord(i, "the"))
+            i++;
+        if (i >= sentenceEnd)
+            return null;
+        if (context.IsWord(end, "in") && context.Gazetteer.Names.Match(context.Tokens, i, sentenceEnd) is { } capital
+            && capital.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
+        {
+            ownerEnd = capital.End;
+            return state.IsoCode;
+        }
+        if (context.IsWord(end, "of") && context.MentionAt(i) is { Entity: { IsActor: true } owner } m && m.FirstToken == i)
+        {
+            ownerEnd = m.EndToken;
+            return owner.Kind == EntityKind.Country ? owner.IsoCode : owner.CountryIso ?? owner.Entry?.Country ?? string.Empty;
+        }
+        return null;
+    }
+
     private static EntityDraft? CountryBefore(ArticleContext context, int start, out int prefixStart)
     {
         prefixStart = start;
@@ -313,8 +471,4 @@ internal static class NamePatterns
         return null;
     }
 
-    private static string? DemonymOf(ArticleContext context, EntityDraft country) =>
-        context.Mentions.FirstOrDefault(m => m.Entity == country && m.Form == MentionForm.Demonym) is { } d
-            ? context.Text(d.FirstToken, d.EndToken)
-            : null;
 }

@@ -13,7 +13,8 @@ internal static class NationalBodies
     private static readonly FrozenSet<string> Modifiers = new[]
     {
         "security", "armed", "military", "special", "government", "national", "defence", "defense", "federal",
-        "local", "regular", "state", "allied", "pro-government", "elite", "border", "ground", "naval", "air",
+        "local", "regular", "state", "allied", "pro-government", "elite", "border", "ground", "naval", "air", "occupation",
+        "occupying",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, (string Kind, string Category)> Heads =

@@ -22,18 +22,22 @@ internal static class OfficialFinder
                 var title = TitleFinder.At(context, i, s.EndToken);
                 if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
                 {
-                    // "The national ombudsman, Iris Marín, said": the title, then the name between commas.
-                    var rank = title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
-                        ? TitleFinder.At(context, title.End + 1, s.EndToken)
+                    // "The national ombudsman, Iris Marín, said", "The head of the Presidential Council, Mohamed al-Menfi,":
+                    // the title (and whose office it is), then the name between commas.
+                    var comma = OwnerEnd(context, title, s.EndToken, out var owner);
+                    var rank = title.IsOffice && comma + 1 < s.EndToken && context.Tokens[comma].Is(',')
+                        ? TitleFinder.At(context, comma + 1, s.EndToken)
                         : null;
-                    var nameStart = rank is { IsRank: true } ? rank.End : title.End + 1;
-                    if (title.IsOffice && title.End + 1 < s.EndToken && context.Tokens[title.End].Is(',')
+                    var nameStart = rank is { IsRank: true } ? rank.End : comma + 1;
+                    if (title.IsOffice && comma + 1 < s.EndToken && context.Tokens[comma].Is(',')
                         && PersonName.EndOf(context, nameStart, s.EndToken) is var appositiveEnd
                         && PersonName.WordCount(context, nameStart, appositiveEnd) >= 2
                         && (appositiveEnd >= s.EndToken || context.Tokens[appositiveEnd].Is(',') || context.Tokens[appositiveEnd].Is('.')))
                     {
                         var named = Register(context, nameStart, appositiveEnd);
                         TitleBefore(context, named, title, s.FirstToken);
+                        if (owner is not null)
+                            named.Organisation ??= owner;
                         if (rank is { IsRank: true })
                             named.Title ??= rank.Titles[0].Name;
                         i = appositiveEnd;
@@ -58,7 +62,9 @@ internal static class OfficialFinder
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
                     var words = PersonName.WordCount(context, i, nameEnd);
                     var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
-                    if ((words >= 2 || words == 1 && !sentenceInitial) && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
+                    var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role)
                     {
                         var official = Register(context, i, nameEnd);
                         ApplyRole(official, role);
@@ -81,6 +87,39 @@ internal static class OfficialFinder
                 i++;
             }
         }
+    }
+
+    // "head of the Presidential Council", "spokesman of the Haitian National Police (PNH)", "governor of the Voronezh
+    // region": where an office's "of" phrase ends (the token after it), and the actor it names; the title's end when
+    // no such phrase follows.
+    private static int OwnerEnd(ArticleContext context, TitleSpan title, int sentenceEnd, out EntityDraft? owner)
+    {
+        owner = null;
+        var i = title.End;
+        if (!title.IsOffice || !(context.IsWord(i, "of") || context.IsWord(i, "for") || context.IsWord(i, "at")))
+            return title.End;
+        EntityDraft? found = null;
+        for (i++; i < sentenceEnd && i < title.End + 14; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(','))
+            {
+                owner = found;
+                return i;
+            }
+            if (context.MentionAt(i) is { } m)
+            {
+                if (m.Entity is { IsActor: true } e && e.Kind != EntityKind.Official)
+                    found ??= e;
+                i = m.EndToken - 1;
+                continue;
+            }
+            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s")
+                        || t.Is('(') || t.Is(')') || t.Is('-') || t.Is('\'');
+            if (!joins)
+                return title.End;
+        }
+        return title.End;
     }
 
     private static EntityDraft Register(ArticleContext context, int first, int end)

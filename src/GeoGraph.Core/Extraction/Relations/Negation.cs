@@ -13,7 +13,7 @@ internal static class Negation
         for (var i = cue - 1; i >= first && i >= cue - Reach; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(',') || t.Is(';') || t.IsWordLike && t.Key is "but" or "and" or "that" or "while")
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && t.Key is "but" or "and" or "that" or "while" or "because" or "since" or "which" or "who" or "when" or "if")
                 return false;
             if (IsNegation(context, i))
                 return true;
@@ -51,8 +51,10 @@ internal static class Negation
         for (var i = first; i < end; i++)
         {
             var t = context.Tokens[i];
+            // "…, stressing that this was not a final assessment": a clause of its own after "that" or "which".
             if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
-                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas")
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas"
+                || t.IsWordLike && t.Key is "that" or "which" && i > first + 2)
                 return false;
             if (IsNegation(context, i))
                 return true;

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Model;
 
@@ -44,12 +45,18 @@ internal static partial class RelationFinder
             if (context.MentionAt(i) is not { Entity: { IsActor: true } described } m || m.FirstToken != i)
                 continue;
             i = m.EndToken - 1;
+            // "Kataib Hezbollah (KH), a militia …": the acronym in brackets belongs to the name.
+            var after = m.EndToken;
+            if (after + 2 < claim.EndToken && context.Tokens[after].Is('(') && context.Tokens[after + 2].Is(')'))
+                after += 3;
             if (m.Form is MentionForm.Unnamed or MentionForm.Demonym || described.Kind == EntityKind.Official
-                || m.EndToken + 2 >= claim.EndToken || !context.Tokens[m.EndToken].Is(','))
+                || after + 2 >= claim.EndToken || !context.Tokens[after].Is(','))
                 continue;
-            var j = m.EndToken + 1;
+            var j = after + 1;
             if (context.IsWord(j, "a") || context.IsWord(j, "an") || context.IsWord(j, "the"))
                 j++;
+            DescribedByPassive(context, claim, described, j);
+            IncludedMembers(context, claim, described, j);
             if (context.MentionAt(j) is not { Entity: { IsActor: true } other } o || o.FirstToken != j || other == described
                 || o.Form == MentionForm.Unnamed || other.Kind == EntityKind.Official)
                 continue;
@@ -59,6 +66,60 @@ internal static partial class RelationFinder
                 AddRelation(claim, other, type, described, denied: false);
             else
                 AddRelation(claim, described, type, other, denied: false);
+        }
+    }
+
+    // "Kataib Hezbollah, a militia backed by Iran's Revolutionary Guard": a common noun with a passive cue describes
+    // the actor before the comma as the one acted upon.
+    private static void DescribedByPassive(ArticleContext context, ClaimDraft claim, EntityDraft described, int j)
+    {
+        var k = j;
+        while (k < claim.EndToken && k < j + 3 && context.Tokens[k].Kind == Tokens.TokenKind.Word && context.Tokens[k].Case == Tokens.TokenCase.Lower
+               && context.MentionAt(k) is null && context.CueAt(k, CueKind.Relation) is null)
+            k++;
+        if (k == j || context.CueAt(k, CueKind.Relation) is not { } match)
+            return;
+        var cue = match.Values.FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Passive);
+        if (cue is null)
+            return;
+        foreach (var doer in Objects(context, match.End, claim.EndToken, cue.Relation!.Value, actorsOnly: true))
+            AddRelation(claim, doer, cue.Relation.Value, described, denied: false);
+    }
+
+    private static readonly HashSet<string> Umbrellas = new(StringComparer.Ordinal) { "umbrella", "coalition", "alliance", "grouping", "network" };
+
+    // "the Islamic Resistance in Iraq, an umbrella of several groups including Kataib Hezbollah": the members an
+    // umbrella is said to include are part of it.
+    private static void IncludedMembers(ArticleContext context, ClaimDraft claim, EntityDraft umbrella, int j)
+    {
+        var end = Math.Min(claim.EndToken, j + 12);
+        if (!Enumerable.Range(j, Math.Max(0, end - j)).Any(i => context.IsAnyWord(i, Umbrellas)))
+            return;
+        for (var i = j; i < end; i++)
+        {
+            if (!context.IsWord(i, "including") && !context.IsWord(i, "includes"))
+                continue;
+            foreach (var member in Objects(context, i + 1, claim.EndToken, RelationType.PartOf, actorsOnly: true))
+                AddRelation(claim, member, RelationType.PartOf, umbrella, denied: false);
+            return;
+        }
+    }
+
+    /// <summary>"the Pakistan-based Lashkar-e-Taiba": the actor a place-based adjective describes is present in the place.</summary>
+    public static void Based(ArticleContext context, ClaimDraft claim)
+    {
+        for (var i = claim.FirstToken; i + 2 < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i) is not { Entity: { IsPlace: true } place } m || m.FirstToken != i || m.EndToken >= claim.EndToken || !context.Tokens[m.EndToken].Is('-')
+                || !context.IsWord(m.EndToken + 1, "based"))
+                continue;
+            var k = m.EndToken + 2;
+            while (k < claim.EndToken && k < m.EndToken + 5 && context.MentionAt(k) is null && context.Tokens[k].Kind == Tokens.TokenKind.Word
+                   && context.Tokens[k].Case == Tokens.TokenCase.Lower)
+                k++;
+            if (context.MentionAt(k) is { Entity: { IsActor: true } actor } a && a.Form == MentionForm.Name && actor.Kind is not (EntityKind.Country or EntityKind.Official))
+                AddRelation(claim, actor, RelationType.PresentIn, place, denied: false);
+            i = m.EndToken;
         }
     }
 

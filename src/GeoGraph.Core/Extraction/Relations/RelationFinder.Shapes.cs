@@ -156,7 +156,8 @@ internal static partial class RelationFinder
     {
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
-            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form != MentionForm.Unnamed
+            // "the exodus of Armenians": a people named by a demonym is not the state accused.
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form is not (MentionForm.Unnamed or MentionForm.Demonym)
                 && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except))
                 return e;
         }

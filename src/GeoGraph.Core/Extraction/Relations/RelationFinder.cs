@@ -88,8 +88,13 @@ internal static partial class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    // "Iran-backed militant groups operating in Syria": the prefix describes the noun right after it;
+                    // a common noun there is no named actor.
+                    if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
+                        && !NamedRightAfter(context, match.End, claim.EndToken))
+                        objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim);
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -180,7 +185,8 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+            if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
+                || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
@@ -199,6 +205,9 @@ internal static partial class RelationFinder
                 if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
                     return e;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
+                    continue;
+                // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
+                if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
                     continue;
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
                     && cue - m.EndToken > 3)
@@ -230,6 +239,33 @@ internal static partial class RelationFinder
                 return force;
         }
         return null;
+    }
+
+    private static bool NamedRightAfter(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (context.MentionAt(i) is { Entity.IsActor: true })
+                return true;
+            if (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i].Key.EndsWith('s'))
+                return false;
+        }
+        return false;
+    }
+
+    // "… in Pakistan. In the particular attack on …": a full stop inside a quoted passage ends a sentence of it
+    // (not the stop of an abbreviation such as "U.S.").
+    private static bool InnerFullStop(ArticleContext context, int i) =>
+        context.Tokens[i].Is('.') && i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].Length > 2
+        && context.Tokens[i + 1].IsCapitalised;
+
+    // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
+    // with no doer named is the speaker's side speaking of what it did.
+    private static EntityDraft? QuoteOpener(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        if (claim.Form != ClaimForm.DirectQuote || cue - claim.FirstToken > 1)
+            return null;
+        return SpeakerSide(claim);
     }
 
     private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
@@ -279,6 +315,21 @@ internal static partial class RelationFinder
                 return g;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
+
+    // The groups named in the three sentences before token <paramref name="at"/>.
+    private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[at] - 3)].FirstToken;
+        var groups = new List<EntityDraft>();
+        for (var i = limit; i < at; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g, Form: MentionForm.Name } && !groups.Contains(g))
+                groups.Add(g);
+        }
+        return groups;
     }
 
     private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
@@ -333,17 +384,37 @@ internal static partial class RelationFinder
         while (i < end)
         {
             var t = context.Tokens[i];
+            // 'groups "including Kataib Hezbollah"': a quotation mark does not part a verb from its object.
+            if (found.Count == 0 && t.Is('"'))
+            {
+                i++;
+                continue;
+            }
             // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
             if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
             {
                 i++;
                 continue;
             }
-            if (found.Count == 0 && context.MentionAt(i) is { Form: MentionForm.Demonym } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
-                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike)
+            if (found.Count == 0 && context.MentionAt(i) is { } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
+                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike && context.MentionAt(prefix.EndToken + 1) is null)
             {
                 i = prefix.EndToken + 2;
                 continue;
+            }
+            // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
+            if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
+                && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
+                && context.MentionAt(owner.EndToken + 2) is { Entity.IsActor: true })
+            {
+                i = owner.EndToken + 2;
+                continue;
+            }
+            // "Iran sponsors these groups": the groups named just before.
+            if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
+            {
+                found.AddRange(RecentGroups(context, i));
+                return found;
             }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {

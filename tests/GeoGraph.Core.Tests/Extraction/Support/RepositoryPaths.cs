@@ -7,7 +7,8 @@ internal static class RepositoryPaths
 
     public static string Scorer => Path.Combine(Root, "tests", "tools", "score-extraction");
 
-    public static string Corpus => Path.Combine(Root, "tests", "corpus", "articles");
+    /// <summary>A folder of annotated articles under tests/corpus: "articles" (tuned on) or "holdout" (the development set).</summary>
+    public static string Corpus(string set) => Path.Combine(Root, "tests", "corpus", set);
 
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Extraction", "Data", name);
 

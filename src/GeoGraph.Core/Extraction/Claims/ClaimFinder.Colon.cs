@@ -1,0 +1,111 @@
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// Statements introduced by a colon: briefing items ("1.1 U.S. Central Command, 28 January: three service members
+/// were killed …"), a quote after a clause with no verb of saying ("Getachew put it more bluntly: "…"") and quote
+/// paragraphs after an introduction that ends the sentence ("He spoke of victory first: ¶ "…").
+/// </summary>
+internal sealed partial class ClaimFinder
+{
+    // The speaker of a sentence that ended on a colon, for a quote that opens the next one.
+    private Speaker? _pendingColon;
+    private int _pendingColonSentence = -1;
+
+    /// <summary>The speaker a colon at token <paramref name="colon"/> hands its statement to, if any.</summary>
+    private Speaker? ColonSpeaker(Sentence s, int colon, bool quoteFollows)
+    {
+        var first = s.FirstToken;
+        while (first < colon && !_context.Tokens[first].IsWordLike)
+            first++;
+        if (first >= colon || _used[first])
+            return null;
+        if (IsHeading(first, colon) && HeadingNamesSpeaker(first, colon))
+            return _speakers.Find(first, colon);
+        return quoteFollows ? MainSubject(first, colon) : null;
+    }
+
+    // The heading names its speaker by itself: a name closed by a comma, a bracket or the colon
+    // ("Sabrina Singh, 29 January", "U.S. Central Command (CENTCOM)"), not a possessor ("Wagner's revolt").
+    private bool HeadingNamesSpeaker(int first, int colon)
+    {
+        if (_context.IsAnyWord(first, Words.Prepositions))
+            return false;
+        for (var i = first; i < colon; i++)
+        {
+            if (_context.MentionAt(i) is not { Entity.IsActor: true } m || m.Form == Mentions.MentionForm.Demonym)
+                continue;
+            var next = _context.Tokens[m.EndToken];
+            if (m.EndToken == colon || next.Is(',') || next.Is('('))
+                return true;
+            i = m.EndToken - 1;
+        }
+        return false;
+    }
+
+    // "1.3 Deputy Pentagon Press Secretary Sabrina Singh, 29 January", "Austin, news conference, 1 February": a
+    // heading of names, titles and dates with no verb of its own (a passive "quoted by" aside).
+    private bool IsHeading(int first, int colon)
+    {
+        for (var i = first; i < colon; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null)
+                continue;
+            if (IsFiniteVerb(t.Key) || IsSpeechVerb(i) && t.Key is not ("quoted" or "cited")
+                || t.Key.EndsWith("ed", StringComparison.Ordinal) && t.Key is not ("quoted" or "cited"))
+                return false;
+        }
+        return true;
+    }
+
+    private void Colon(Sentence s)
+    {
+        var colon = -1;
+        var quote = false;
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            if (_context.Tokens[i].Is('"'))
+                quote = !quote;
+            else if (!quote && _context.Tokens[i].Is(':'))
+            {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0)
+            return;
+        if (colon == s.EndToken - 1)
+        {
+            if (ColonSpeaker(s, colon, quoteFollows: true) is { } pending)
+            {
+                _pendingColon = pending;
+                _pendingColonSentence = s.Index;
+            }
+            return;
+        }
+        var start = colon + 1;
+        if (_used[start] || _context.Tokens[start].Is('"') || WordCount(start, s.EndToken) < 3
+            || !IsHeading(s.FirstToken, colon) || ColonSpeaker(s, colon, quoteFollows: false) is not { } speaker)
+            return;
+        Add(new ClaimDraft(start, s.EndToken, ClaimForm.ReportedSpeech, speaker)
+        {
+            ReportedBy = Carrier(s.FirstToken, colon),
+            Attribution = (s.FirstToken, start),
+        });
+    }
+
+    // A quote with no attribution of its own after a colon: in its sentence, or closing the sentence before.
+    private Attribution? ColonAttribution(Sentence s, int open)
+    {
+        if (open > s.FirstToken && _context.Tokens[open - 1].Is(':'))
+            return ColonSpeaker(s, open - 1, quoteFollows: true) is { } speaker
+                ? new Attribution(speaker, Carrier(s.FirstToken, open - 1), (s.FirstToken, open), -1)
+                : null;
+        if (open == s.FirstToken && _pendingColon is { } pending && _pendingColonSentence == s.Index - 1)
+            return new Attribution(pending, null, (0, 0), -1);
+        return null;
+    }
+}
