@@ -27,6 +27,48 @@ public sealed class ArticleCleanerTests
         Assert.Equal(Body, cleaned.Body);
     }
 
+    private const string Paragraph = "The provincial council met on Tuesday and voted to extend the curfew for another week.";
+
+    [Theory]
+    [InlineData("RELATED: Council extends curfew in the north")]
+    [InlineData("Read more: Who runs the provincial council?")]
+    [InlineData("Also read: Curfew lifted in the capital")]
+    [InlineData("More on this story")]
+    public void ALinkBetweenParagraphsIsDroppedAndTheParagraphsAfterItKept(string link)
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{link}\n{Paragraph}\nShare this article\nA line of the site tail.");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Fact]
+    public void AReadingTimeUnderTheHeadlineDoesNotEndTheBody()
+    {
+        var cleaned = ArticleCleaner.Clean($"Curfew extended in the north\n4 min read\nListen to this article\n{Body}\n{Paragraph}");
+
+        Assert.Equal($"Curfew extended in the north\n{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Fact]
+    public void LinksWithNoParagraphAfterThemStillEndTheBody()
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{Paragraph}\nRelated: Curfew lifted in the capital | Talks resume\nRead more: Who runs the council?\nFloods hit the south");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Article continues after this advertisement")]
+    [InlineData("Advertisement - scroll to continue")]
+    [InlineData("Scroll to continue with content")]
+    public void AdvertisementMarkersBetweenParagraphsAreDropped(string marker)
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{marker}\n{Paragraph}");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
     [Theory]
     [InlineData("Advertisement")]
     [InlineData("By Jane Example and John Sample")]
