@@ -41,6 +41,21 @@ public sealed class ArticleCleanerTests
         Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
     }
 
+    [Theory]
+    [InlineData("The minister said: &quot;We will not negotiate.&quot;", "The minister said: \"We will not negotiate.\"")]
+    [InlineData("The group&#8217;s leader spoke&nbsp;on Monday.", "The group's leader spoke on Monday.")]
+    [InlineData("Ministers &amp; generals met&hellip;", "Ministers & generals met...")]
+    public void CharacterReferencesLeftInPlainTextAreDecoded(string raw, string expected)
+    {
+        Assert.Equal(expected, ArticleCleaner.Clean(raw).Body);
+    }
+
+    [Fact]
+    public void AnAmpersandThatIsNoReferenceStaysAsWritten()
+    {
+        Assert.Equal("Rule & Order Party said the vote was fair; R&D spending rose.", ArticleCleaner.Clean("Rule & Order Party said the vote was fair; R&D spending rose.").Body);
+    }
+
     [Fact]
     public void AReadingTimeUnderTheHeadlineDoesNotEndTheBody()
     {

@@ -22,6 +22,10 @@ internal static partial class ArticleCleaner
             text = HtmlText.ToText(text);
             warnings.Add(HtmlWarning);
         }
+        else if (HtmlText.HasEntities(text))
+        {
+            text = HtmlText.DecodeEntities(text);
+        }
         text = Normalise(text);
 
         var lines = text.Split('\n');
