@@ -57,6 +57,14 @@ public sealed class ArticleCleanerTests
     }
 
     [Fact]
+    public void ThePagesNavigationAboveTheArticleDoesNotEndIt()
+    {
+        var page = $"Home > World > Africa\nSkip to main content\nMenu\nSearch\nSubscribe\nLog in\nCurfew extended in the north\nShare\n{Body}\n{Paragraph}\nYou might also like\nFloods hit the south";
+
+        Assert.Equal($"Curfew extended in the north\n{Body}\n{Paragraph}", ArticleCleaner.Clean(page).Body);
+    }
+
+    [Fact]
     public void AReadingTimeUnderTheHeadlineDoesNotEndTheBody()
     {
         var cleaned = ArticleCleaner.Clean($"Curfew extended in the north\n4 min read\nListen to this article\n{Body}\n{Paragraph}");

@@ -36,7 +36,9 @@ internal static partial class ArticleCleaner
             lines[i] = lines[i].Contains("  ", StringComparison.Ordinal) || lines[i].Contains('\t', StringComparison.Ordinal)
                 || lines[i].Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(lines[i], " ").Trim() : lines[i].Trim();
             kinds[i] = Boilerplate.Classify(lines[i], afterBody);
-            afterBody |= kinds[i] == LineKind.Body && lines[i].Length > 0;
+            // The page's navigation ("Home > World", "Subscribe", "Log in") comes before the first paragraph:
+            // only once the article has begun can a subscription or related-links line end it.
+            afterBody |= kinds[i] == LineKind.Body && IsParagraph(lines[i]);
         }
         KeepProseAfterInlineLinks(lines, kinds);
         MarkMastheads(lines, kinds);
