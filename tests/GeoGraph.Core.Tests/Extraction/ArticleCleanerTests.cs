@@ -98,6 +98,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Photo: A street in the capital (Reuters)")]
     [InlineData("Also read: Talks resume in the capital")]
     [InlineData("{{ad_slot}}")]
+    [InlineData("Residents inspect the rubble of a house on Monday [Jane Example/Wire]")]
+    [InlineData("Smoke rises over the port after the strike (John Sample/Agency)")]
+    [InlineData("Source: News agencies")]
     public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
     {
         var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");

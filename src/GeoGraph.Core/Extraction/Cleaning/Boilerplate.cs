@@ -132,7 +132,7 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}[\[(][^\[\]()]{0,60}/[^\[\]()/]{1,40}[\])]|sources?\s*:.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
