@@ -7,7 +7,10 @@ namespace GeoGraph.Benchmarks.Load;
 /// <summary>Runs <see cref="SteadyRate"/> as a process of its own (on the load generators' core) and reads its percentiles.</summary>
 internal static class ConstantRate
 {
-    public sealed record Result(double P50Milliseconds, double P99Milliseconds, double RequestsPerSecond, int Failures, double DueP50Milliseconds, double DueP99Milliseconds);
+    /// <summary>What the generator saw, and what its own process spent paused for collections and waiting for its core.</summary>
+    public sealed record Result(
+        double P50Milliseconds, double P99Milliseconds, double RequestsPerSecond, int Failures, double DueP50Milliseconds, double DueP99Milliseconds,
+        double GcPauseMilliseconds, double WaitedMillisecondsPerSecond);
 
     /// <summary>Runs the schedule; <paramref name="recording"/> is called when the measured stretch starts, after the warm-up.</summary>
     public static async Task<Result> RunAsync(Uri url, string body, int rate, int seconds, int connections, Action recording)
@@ -38,6 +41,8 @@ internal static class ConstantRate
             json.GetProperty("requestsPerSecond").GetDouble(),
             json.GetProperty("non2xx").GetInt32(),
             json.GetProperty("dueP50").GetDouble(),
-            json.GetProperty("dueP99").GetDouble());
+            json.GetProperty("dueP99").GetDouble(),
+            json.GetProperty("gcPauseMilliseconds").GetDouble(),
+            json.GetProperty("waitedMillisecondsPerSecond").GetDouble());
     }
 }

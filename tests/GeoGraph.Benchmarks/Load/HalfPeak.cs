@@ -1,7 +1,7 @@
 namespace GeoGraph.Benchmarks.Load;
 
 /// <summary>
-/// One endpoint at a steady half of its peak rate: the latency the generator saw, the latency the server
+/// One endpoint at a steady share of its peak rate (half, unless the run says otherwise): the latency the generator saw, the latency the server
 /// timed, and what the server's process spent meanwhile (collections, CPU, waiting for its core).
 /// </summary>
 internal sealed record HalfPeak(ConstantRate.Result Client, RequestProbe.Summary Server, RuntimeSnapshot Spent)
@@ -9,7 +9,7 @@ internal sealed record HalfPeak(ConstantRate.Result Client, RequestProbe.Summary
     public static async Task<HalfPeak> RunAsync(RequestProbe probe, string pathPrefix, Uri url, string body, double peak, LoadOptions options)
     {
         RuntimeSnapshot? before = null;
-        var client = await ConstantRate.RunAsync(url, body, (int)(peak / 2), options.Seconds, options.Connections, () =>
+        var client = await ConstantRate.RunAsync(url, body, (int)(peak * options.PeakShare / 100), options.Seconds, options.Connections, () =>
         {
             probe.Record(pathPrefix);
             before = RuntimeSnapshot.Take();

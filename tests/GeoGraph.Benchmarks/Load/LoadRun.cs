@@ -63,22 +63,24 @@ internal static class LoadRun
             | entity lookup, {options.Connections} clients (req/s) | GraphQL {graphql.RequestsPerSecond:0} | minimal API {baseline.RequestsPerSecond:0} | {lookupRatio:P0} | ≥ 40 % |
             {networkRow}
 
-            At half of each endpoint's peak, a steady schedule (pace), each request timed from when it went out; the server's figures from its first middleware:
+            At {options.PeakShare} % of each endpoint's peak, a steady schedule (pace), each request timed from when it went out; the server's figures from its first middleware:
 
-            | endpoint | peak req/s | half-peak rate | p50 (ms) | p99 (ms) | p99/p50 | server p50 | server p99 | server p99/p50 | goal |
+            | endpoint | peak req/s | steady rate | p50 (ms) | p99 (ms) | p99/p50 | server p50 | server p99 | server p99/p50 | goal |
             | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
             {Row("GraphQL entity lookup", graphql, graphqlHalf)} ≤ 2× |
             {Row("(reference) minimal API", baseline, baselineHalf)} |
 
-            Where the server's time went at half peak (its process; the generator's is not counted):
+            Where the server's time went at that rate (its process; the generator's is not counted):
             - GraphQL: {graphqlHalf.Spent.Describe(graphqlHalf.Server.Requests, options.Seconds)}
-              slowest 1 %: {graphqlHalf.Server.SlowestPausedShare:P0} paused by a collection, {graphqlHalf.Server.SlowestWaitedShare:P0} waited for a core longer than the median request took; p99 of the requests neither: {graphqlHalf.Server.P99Undisturbed:0.00} ms. Timed from when due: p50 {graphqlHalf.Client.DueP50Milliseconds:0.00}, p99 {graphqlHalf.Client.DueP99Milliseconds:0.00} ms
+              slowest 1 %: {graphqlHalf.Server.SlowestPausedShare:P0} paused by a collection, {graphqlHalf.Server.SlowestWaitedShare:P0} waited for a core longer than the median request took; p99 of the requests neither: {graphqlHalf.Server.P99Undisturbed:0.00} ms. The generator: timed from when due, p50 {graphqlHalf.Client.DueP50Milliseconds:0.00}, p99 {graphqlHalf.Client.DueP99Milliseconds:0.00} ms; its process paused {graphqlHalf.Client.GcPauseMilliseconds:0} ms for collections and waited for its core {graphqlHalf.Client.WaitedMillisecondsPerSecond:0} ms/s
             - minimal API: {baselineHalf.Spent.Describe(baselineHalf.Server.Requests, options.Seconds)}
-              slowest 1 %: {baselineHalf.Server.SlowestPausedShare:P0} paused by a collection, {baselineHalf.Server.SlowestWaitedShare:P0} waited for a core longer than the median request took; p99 of the requests neither: {baselineHalf.Server.P99Undisturbed:0.00} ms. Timed from when due: p50 {baselineHalf.Client.DueP50Milliseconds:0.00}, p99 {baselineHalf.Client.DueP99Milliseconds:0.00} ms
+              slowest 1 %: {baselineHalf.Server.SlowestPausedShare:P0} paused by a collection, {baselineHalf.Server.SlowestWaitedShare:P0} waited for a core longer than the median request took; p99 of the requests neither: {baselineHalf.Server.P99Undisturbed:0.00} ms. The generator: timed from when due, p50 {baselineHalf.Client.DueP50Milliseconds:0.00}, p99 {baselineHalf.Client.DueP99Milliseconds:0.00} ms; its process paused {baselineHalf.Client.GcPauseMilliseconds:0} ms for collections and waited for its core {baselineHalf.Client.WaitedMillisecondsPerSecond:0} ms/s
 
-            errors: GraphQL {graphql.Errors}, baseline {baseline.Errors}, networks {largeNetwork?.Errors}/{smallNetwork?.Errors}, half-peak {graphqlHalf.Client.Failures}/{baselineHalf.Client.Failures}
+            errors: GraphQL {graphql.Errors}, baseline {baseline.Errors}, networks {largeNetwork?.Errors}/{smallNetwork?.Errors}, steady rate {graphqlHalf.Client.Failures}/{baselineHalf.Client.Failures}
             """));
-        return lookupRatio >= 0.4 && (options.TailOnly || networkRatio <= 3) && graphqlHalf.ClientRatio <= 2 ? 0 : 1;
+        // The tail goal is about half peak; other shares are for finding where the tail comes from.
+        var tailMet = options.PeakShare != 50 || graphqlHalf.ClientRatio <= 2;
+        return lookupRatio >= 0.4 && (options.TailOnly || networkRatio <= 3) && tailMet ? 0 : 1;
     }
 
     private static string Row(string name, Wrk.Result peak, HalfPeak half) => string.Create(CultureInfo.InvariantCulture,

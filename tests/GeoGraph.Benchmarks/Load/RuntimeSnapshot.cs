@@ -32,7 +32,7 @@ internal sealed record RuntimeSnapshot(
     {
         var perRequest = Math.Max(requests, 1);
         return string.Create(CultureInfo.InvariantCulture,
-            $"GC {Gen0}/{Gen1}/{Gen2} (gen0/1/2), paused {GcPause.TotalMilliseconds:0.0} ms in all; {AllocatedBytes / perRequest / 1024.0:0.0} KiB allocated and {Cpu.TotalMicroseconds / perRequest:0} µs CPU per request; "
+            $"{Cpu.TotalSeconds / seconds:P0} of a core busy; GC {Gen0}/{Gen1}/{Gen2} (gen0/1/2), paused {GcPause.TotalMilliseconds:0.0} ms in all; {AllocatedBytes / perRequest / 1024.0:0.0} KiB allocated and {Cpu.TotalMicroseconds / perRequest:0} µs CPU per request; "
             + $"{LockContentions} lock contentions; waited for a core {RunQueueWait.TotalMilliseconds / seconds:0.0} ms/s, preempted {Preemptions / (double)seconds:0}/s; {PoolThreads} pool threads");
     }
 

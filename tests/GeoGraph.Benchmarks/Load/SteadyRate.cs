@@ -35,6 +35,7 @@ internal static class SteadyRate
         var sinceDue = new List<double>((int)(rate * seconds));
         var failures = 0;
         var pending = new List<Task>();
+        RuntimeSnapshot? recordingFrom = null;
         var clock = Stopwatch.StartNew();
         var pacer = new Thread(() =>
         {
@@ -51,6 +52,7 @@ internal static class SteadyRate
                         output.WriteLine(RecordingLine);
                         output.Flush();
                         recording = true;
+                        recordingFrom = RuntimeSnapshot.Take();
                     }
                     pending.Add(SendAsync(sent * 1000 / rate, recording));
                 }
@@ -60,6 +62,7 @@ internal static class SteadyRate
         pacer.Start();
         pacer.Join();
         await Task.WhenAll(pending);
+        var spent = RuntimeSnapshot.Take().Since(recordingFrom!);
         latencies.Sort();
         sinceDue.Sort();
         static double At(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p / 100 * sorted.Count))];
@@ -67,6 +70,7 @@ internal static class SteadyRate
         {
             p50 = At(latencies, 50), p90 = At(latencies, 90), p99 = At(latencies, 99), requestsPerSecond = latencies.Count / (double)seconds,
             non2xx = failures, dueP50 = At(sinceDue, 50), dueP99 = At(sinceDue, 99),
+            gcPauseMilliseconds = spent.GcPause.TotalMilliseconds, waitedMillisecondsPerSecond = spent.RunQueueWait.TotalMilliseconds / seconds,
         }));
         return 0;
 
