@@ -46,7 +46,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         }
         claims.RemoveAll(c => c.Host is not null);
 
-        var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, input.Url, input.Outlet,
+        var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, ArticleUrl.Normalise(input.Url), input.Outlet,
             input.PublishedAt, importedAt);
         return GraphBuilder.Build(context, article, claims, warnings);
     }
