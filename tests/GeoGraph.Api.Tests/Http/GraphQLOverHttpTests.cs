@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using GeoGraph.Api.Tests.Support;
@@ -120,6 +121,20 @@ public sealed class GraphQLOverHttpTests(SeededServerFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task ABodyWithBrokenChunkingIsABadRequestNotAServerError()
+    {
+        using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await socket.ConnectAsync(fixture.Server.Http.BaseAddress!.Host, fixture.Server.Http.BaseAddress.Port, Token);
+        const string Request = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n";
+        await socket.SendAsync(Encoding.ASCII.GetBytes(Request), Token);
+
+        var answer = await ReadToEndAsync(socket);
+
+        Assert.StartsWith("HTTP/1.1 400", answer, StringComparison.Ordinal);
+        Assert.Contains("INVALID_BODY", answer, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("not json at all")]
     [InlineData("[1, 2, 3]")]
@@ -195,4 +210,21 @@ public sealed class GraphQLOverHttpTests(SeededServerFixture fixture) : IClassFi
 
     private static string? ErrorCode(JsonElement body) =>
         body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+
+    private static async Task<string> ReadToEndAsync(Socket socket)
+    {
+        var text = new StringBuilder();
+        var buffer = new byte[4096];
+        try
+        {
+            int read;
+            while ((read = await socket.ReceiveAsync(buffer, Token)) > 0)
+                text.Append(Encoding.ASCII.GetString(buffer, 0, read));
+        }
+        catch (SocketException reset) when (reset.SocketErrorCode == SocketError.ConnectionReset)
+        {
+            // Kestrel drops a connection whose request body cannot be read, once it has answered.
+        }
+        return text.ToString();
+    }
 }

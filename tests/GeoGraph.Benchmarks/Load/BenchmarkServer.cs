@@ -3,6 +3,7 @@ using GeoGraph.Api.Hosting;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -29,11 +30,17 @@ internal sealed class BenchmarkServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<BenchmarkServer> StartAsync(string database)
+    /// <summary>Starts the service; <paramref name="probe"/>, when given, sees every request first.</summary>
+    public static async Task<BenchmarkServer> StartAsync(string database, RequestProbe? probe = null)
     {
         var app = WebApp.Create(
             ["--urls", "http://127.0.0.1:0", $"--Storage:Sqlite:Path={database}", "--Serilog:MinimumLevel:Default=Warning",
              "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning", "--GraphQL:EnableGraphiQL=false"],
+            configure: builder =>
+            {
+                if (probe is not null)
+                    builder.Services.AddSingleton<IStartupFilter>(probe);
+            },
             mapEndpoints: app => app.MapGet(BaselinePath + "/{id}", BaselineAsync));
         await app.Services.PrepareStoreAsync(seed: false, CancellationToken.None);
         await app.StartAsync();

@@ -5,6 +5,10 @@ namespace GeoGraph.Benchmarks.Load;
 /// <summary>
 /// Gives the server and the load generator a core each (when there are at least two), so the generator's
 /// own work does not queue the server's requests and "half of peak" means half of the server's core.
+/// The server's affinity is narrowed once it runs rather than by starting it under taskset: a runtime that
+/// starts on one core takes the machine for a single-core one (workstation, non-concurrent GC; in a trial
+/// the GraphQL path still ran unoptimised tier-0 code after 30 s of load), which is not the service here.
+/// Threads the runtime made before (finalizer, tiered compiler) keep both cores.
 /// </summary>
 internal static class CorePinning
 {

@@ -113,6 +113,13 @@ internal sealed class GraphQLHttpEndpoint(
             // The client went away mid-body: there is nobody to answer.
             return null;
         }
+        catch (BadHttpRequestException unreadable)
+        {
+            // A body shorter than its Content-Length, or broken chunking: the client's fault, not a server error.
+            await writer.WriteErrorAsync(context, unreadable.StatusCode, "INVALID_BODY",
+                "The request body could not be read: " + unreadable.Message, mediaType).ConfigureAwait(false);
+            return null;
+        }
         catch (Exception malformed) when (malformed is JsonException or InvalidOperationException or FormatException or DecoderFallbackException)
         {
             await writer.WriteErrorAsync(context, StatusCodes.Status400BadRequest, "INVALID_JSON",
