@@ -46,6 +46,29 @@ public sealed class MentionTests
         Assert.Equal(3, mentions.Count(m => m.Entity == "Coastal Defence Movement"));
     }
 
+    [Theory]
+    [InlineData("Chadian troops crossed the river near Lake Fitri.")]
+    [InlineData("Forty Chadian soldiers were wounded near Lake Fitri.")]
+    [InlineData("The Chadian authorities closed the road near Lake Fitri.")]
+    public void NationalsAreTheirCountryWhenTheArticleNamesNoForceOfIt(string text)
+    {
+        var context = Extractors.Mentions(text);
+
+        Assert.DoesNotContain(context.Mentions, m => m.Entity?.Kind == EntityKind.Organisation);
+        Assert.Contains(context.Mentions, m => m.Entity is { Kind: EntityKind.Country, Name: "Chad" });
+    }
+
+    [Theory]
+    [InlineData("The Chadian army said Chadian troops crossed the river.")]
+    [InlineData("Chad's army commander said Chadian troops crossed the river.")]
+    public void NationalsAreTheCountrysForceWhenTheArticleNamesIt(string text)
+    {
+        var context = Extractors.Mentions(text);
+
+        var troops = context.Mentions.Single(m => context.Text(m.FirstToken, m.EndToken) == "Chadian troops");
+        Assert.Equal(EntityKind.Organisation, troops.Entity!.Kind);
+    }
+
     [Fact]
     public void DemonymForcesBecomeOneBodyOfTheirCountry()
     {
