@@ -26,6 +26,24 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void ADescribedSubjectInsideABriefingItemSpeaksForTheHeading()
+    {
+        var graph = Extractors.Extract("2.1 Defence Minister Rui Costa, 3 March: the cabinet attributes the raid to the Lord's Resistance Army.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Rui Costa", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void ADenunciationStatesItsObject()
+    {
+        var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");
+
+        Assert.Contains("a \"wave of abductions\"", OnlyClaim(graph).Text);
+    }
+
+    [Fact]
     public void AnOutletQuotingSomeoneIsTheReporter()
     {
         var graph = Extractors.Extract("\"The roads are closed to all traffic,\" Reuters quoted Colonel Ahmed Saleh as saying.");

@@ -50,6 +50,24 @@ public sealed class GazetteerTests
         Assert.Equal("AF", hit.Entry.Country);
     }
 
+    [Theory]
+    [InlineData("Belgorod", "Belgorod Oblast")]
+    [InlineData("Belgorod Oblast", "Belgorod Oblast")]
+    public void AnOblastIsCalledByItsTypeWord(string text, string canonical)
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
+
+        var hit = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count)!.Values.Single(h => h.Entry.Kind == EntityKind.Province);
+
+        Assert.Equal(canonical, hit.Entry.Name);
+    }
+
+    [Fact]
+    public void ACountrysListedArmyIsItsNationalMilitaryForceBeforeItsOtherForces()
+    {
+        Assert.Equal("Islamic Republic of Iran Army", Extractors.Gazetteer.NationalBody("IR", "military force")!.Name);
+    }
+
     [Fact]
     public void AMissingDirectoryIsReportedPlainly()
     {

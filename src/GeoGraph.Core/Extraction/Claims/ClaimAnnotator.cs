@@ -39,6 +39,7 @@ internal static class ClaimAnnotator
         RelationFinder.ConditionalThreats(context, claim);
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
+        RelationFinder.Stationed(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);
     }

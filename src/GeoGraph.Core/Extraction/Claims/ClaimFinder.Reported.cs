@@ -40,6 +40,10 @@ internal sealed partial class ClaimFinder
                 speaker = _claims[^1].Speaker;
             // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
             speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
+            // "1.5 Spokesman X, 31 January: the administration attributes …": a briefing item's statement is its
+            // heading's speaker's; a described subject inside it is part of what is said.
+            if (speaker?.Entity is null && HeadingBefore(s, k))
+                continue;
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -497,14 +501,16 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames"
+        or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.
     private bool OfWithin(int start, int end)
     {
         for (var i = start; i < end && i < start + 7; i++)
         {
-            if (_context.IsWord(i, "of") || _context.IsWord(i, "for"))
+            // "accused X of", "reproached X for", "attributed the attack to X".
+            if (_context.IsWord(i, "of") || _context.IsWord(i, "for") || _context.IsWord(i, "to"))
                 return true;
         }
         return false;

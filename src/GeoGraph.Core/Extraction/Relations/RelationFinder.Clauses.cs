@@ -116,6 +116,51 @@ internal static partial class RelationFinder
         }
     }
 
+    private static readonly HashSet<string> Contingents = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents",
+    };
+
+    /// <summary>
+    /// "Eritrean soldiers fought alongside … in the Tigray Region", "X troops are still in Y": a state's or group's
+    /// troops that are the subject of a clause placing them in a province or a foreign country are present there.
+    /// </summary>
+    public static void Stationed(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 1 < claim.EndToken; k++)
+        {
+            if (context.MentionAt(k) is not { Entity: { IsActor: true } actor } m || m.FirstToken != k || m.Form == MentionForm.Unnamed
+                || actor.Kind is EntityKind.Official or EntityKind.Province)
+                continue;
+            k = m.EndToken - 1;
+            if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
+                || m.EndToken + 1 >= claim.EndToken || !context.Tokens[m.EndToken + 1].IsWordLike || context.IsWord(m.EndToken + 1, "and"))
+                continue;
+            var clauseEnd = ClauseEnd(context, m.EndToken + 1, claim.EndToken);
+            for (var i = m.EndToken + 1; i < clauseEnd; i++)
+            {
+                if (context.MentionAt(i) is not { } p)
+                    continue;
+                if (p.Entity is { IsPlace: true } place && p.FirstToken == i && p.Form == MentionForm.Name && place != actor
+                    && IsIn(context, i) && (place.Kind == EntityKind.Province || place.IsoCode != (actor.IsoCode ?? actor.CountryIso)))
+                {
+                    AddRelation(claim, actor, RelationType.PresentIn, place, claim.DeniedByVerb || Negation.Before(context, m.EndToken, i));
+                    break;
+                }
+                i = p.EndToken - 1;
+            }
+        }
+    }
+
+    // "in Kursk Oblast", "in the Kursk region", "in that province": a place after "in" and determiners.
+    private static bool IsIn(ArticleContext context, int place)
+    {
+        var i = place - 1;
+        while (i > 0 && context.IsAnyWord(i, Words.Determiners))
+            i--;
+        return context.IsWord(i, "in") || context.IsWord(i, "inside");
+    }
+
     private static bool IsBeAfterThere(ArticleContext context, int i) =>
         context.IsAnyWord(i, BeForms) || context.IsWord(i, "remain") || context.IsWord(i, "remains")
         || i + 1 < context.Tokens.Count && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s");

@@ -39,12 +39,24 @@ internal static partial class RelationFinder
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     var accused = FirstActor(context, claim, accuser);
+                    // "X has declared Y a criminal group": the one who names accuses the one named.
+                    if (NamingVerbBefore(context, claim, k) is var naming and >= 0
+                        && Subject(context, claim, naming, relation, []) is { } namer
+                        && FirstActorBetween(context, naming + 1, k, namer) is { } named)
+                        (accuser, accused) = (namer, named);
+                    // "Iran has the right to defend itself against acts of aggression": the one defending is the victim.
+                    if (accused is not null && DefendsBefore(context, claim, k))
+                        continue;
                     if (accuser is not null && accused is not null)
                         AddRelation(claim, accuser, relation, accused, denied);
                     continue;
                 }
-                if (cue.Direction == CueDirection.Agent)
+                // "attacks from the regime in X against Y": a noun of attack with its doer after "from" and a target.
+                if (cue.Direction == CueDirection.Agent || relation == RelationType.PresentIn && cue.Phrase.EndsWith(" from", StringComparison.Ordinal)
+                    && context.IsAnyWord(k, AttackNouns) && TargetMarker(context, match.End, claim.EndToken) >= 0)
                 {
+                    if (cue.Direction != CueDirection.Agent)
+                        relation = RelationType.Attacks;
                     Agent(context, claim, k, match.End, relation, denied);
                     continue;
                 }
@@ -78,7 +90,10 @@ internal static partial class RelationFinder
                 {
                     // "backed by Iran and Qatar": every doer after "by".
                     var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
-                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, [])) is { } patient)
+                    // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
+                    var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
+                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
+                         ?? (helped ? SpeakerSide(claim) : null)) is { } patient)
                     {
                         foreach (var doer in doers)
                             AddRelation(claim, doer, relation, patient, denied);
@@ -137,6 +152,16 @@ internal static partial class RelationFinder
         return false;
     }
 
+    private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
+    };
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "strikes", "assaults", "raids", "shelling", "bombardment",
+    };
+
     private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "city", "town", "village", "region", "province", "district" };
 
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
@@ -185,9 +210,15 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
+            // 'said it was "conducting strikes on …"': a quoted fragment of a reported clause keeps its subject.
+            if (t.Is('"') && claim.Form != ClaimForm.DirectQuote)
+                continue;
             if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
                 || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
+            // "in its assaults on …": the possessor of the act is the clause's first actor.
+            if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
+                return owner;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
                 i = open;
@@ -240,6 +271,10 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
+        context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c
+        && c.FirstToken == described.EndToken + 1 ? country : null;
 
     private static bool NamedRightAfter(ArticleContext context, int from, int end)
     {
@@ -416,13 +451,22 @@ internal static partial class RelationFinder
                 found.AddRange(RecentGroups(context, i));
                 return found;
             }
+            // "attacks from the regime in Iran": a description placed in a country is that country's.
+            if (context.MentionAt(i) is { Form: MentionForm.Anaphor } described && described.FirstToken == i && StateIn(context, described) is { } state)
+            {
+                found.Add(state);
+                i = context.MentionAt(described.EndToken + 1)!.EndToken;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
                 // "arming the Houthis, the UN said": who speaks after the list is not in it.
                 if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
                     return found;
+                // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
+                var actingState = m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens;
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
-                    && (m.Form != MentionForm.Demonym || wantsPlace))
+                    && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(e);
                 else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
@@ -430,11 +474,20 @@ internal static partial class RelationFinder
                 gap = 0;
                 continue;
             }
-            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
             {
-                found.Add(force);
-                i++;
-                continue;
+                // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
+                if (context.MentionAt(i + 1) is { Entity: { IsActor: true } sender, Form: MentionForm.Name } && sender.Kind != EntityKind.Official)
+                {
+                    found.Add(sender);
+                    return found;
+                }
+                if (NationalForce(context) is { } force)
+                {
+                    found.Add(force);
+                    i++;
+                    continue;
+                }
             }
             // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
             if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
@@ -443,6 +496,9 @@ internal static partial class RelationFinder
                 i += 2;
                 continue;
             }
+            // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
+            if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
+                return found;
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;

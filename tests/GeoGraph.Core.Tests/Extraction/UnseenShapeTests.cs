@@ -1,0 +1,74 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Shapes of attack, blame, help, presence and contact found missing on the second development set (issue 3),
+/// each in an invented sentence about another conflict.
+/// </summary>
+public sealed class UnseenShapeTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("The Ugandan Interior Ministry attributed the attack to the Lord's Resistance Army.", "Ugandan Interior Ministry ACCUSES Lord's Resistance Army")]
+    [InlineData("The Ugandan army said Uganda has declared the Lord's Resistance Army a criminal group.", "Uganda ACCUSES Lord's Resistance Army")]
+    public void BlameNamesTheOneBlamed(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AStateDefendingItselfAgainstAggressionIsNotAccused()
+    {
+        var relations = Relations("The Mexican Foreign Ministry said Mexico has the right to defend itself against foreign acts of aggression.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army said the raid was carried out with the support of the Kenyan army.", "Kenyan army SUPPORTS Ugandan army")]
+    [InlineData("The Pentagon said Sudanese troops may have killed hundreds of the soldiers Eritrea sent to help Ethiopia.", "Eritrea SUPPORTS Ethiopia")]
+    public void HelpGivenIsSupport(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void SoldiersFollowedByTheirSenderAreTheSenders()
+    {
+        Assert.Contains("Sudan ATTACKS Eritrea", Relations("The Pentagon said Sudanese troops may have killed hundreds of the soldiers Eritrea sent to help Ethiopia."));
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army said Uganda has the right to respond to attacks by the Lord's Resistance Army.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("The Ugandan army said it acted after \"attacks from the regime in Sudan against the State of Uganda\".", "Sudan ATTACKS Uganda")]
+    [InlineData("President Yoweri Museveni said Sudan had started to use Chadian soldiers in its assaults on Ugandan positions.", "Sudan ATTACKS Uganda")]
+    [InlineData("The Ugandan army said it was \"conducting strikes on rebel camps in Sudan\".", "Ugandan army ATTACKS Sudan")]
+    public void AttacksAreReadThroughNounsQuotesAndResponses(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AVowToAnswerAStatesAttackThreatensTheState()
+    {
+        Assert.Contains("Uganda THREATENS Sudan", Relations("President Yoweri Museveni said Uganda would \"give a firm response\" to the Sudanese attack."));
+    }
+
+    [Theory]
+    [InlineData("The Pentagon said Kenyan troops are still in Sudan.", "Kenya PRESENT_IN Sudan")]
+    [InlineData("The Pentagon said Belarusian soldiers fought alongside Russian forces in Kursk Oblast last week.", "Belarus PRESENT_IN Kursk Oblast")]
+    public void TroopsPlacedInAProvinceOrForeignCountryArePresentThere(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AnUnnamedPartnerSomewhereIsNotThePlace()
+    {
+        var relations = Relations("The Ugandan army said Lord's Resistance Army fighters were talking to their handlers in Sudan.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("IN_CONTACT_WITH Sudan", StringComparison.Ordinal));
+    }
+}
