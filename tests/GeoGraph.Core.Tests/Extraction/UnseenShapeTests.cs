@@ -27,7 +27,7 @@ public sealed class UnseenShapeTests
     }
 
     [Theory]
-    [InlineData("The Ugandan army said the raid was carried out with the support of the Kenyan army.", "Kenyan army SUPPORTS Ugandan army")]
+    [InlineData("The Ugandan army said the raid was carried out with the support of the Kenyan army.", "Kenyan army SUPPORTS Uganda People's Defence Force")]
     [InlineData("The Pentagon said Sudanese troops may have killed hundreds of the soldiers Eritrea sent to help Ethiopia.", "Eritrea SUPPORTS Ethiopia")]
     public void HelpGivenIsSupport(string text, string expected)
     {
@@ -44,7 +44,7 @@ public sealed class UnseenShapeTests
     [InlineData("The Ugandan army said Uganda has the right to respond to attacks by the Lord's Resistance Army.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("The Ugandan army said it acted after \"attacks from the regime in Sudan against the State of Uganda\".", "Sudan ATTACKS Uganda")]
     [InlineData("President Yoweri Museveni said Sudan had started to use Chadian soldiers in its assaults on Ugandan positions.", "Sudan ATTACKS Uganda")]
-    [InlineData("The Ugandan army said it was \"conducting strikes on rebel camps in Sudan\".", "Ugandan army ATTACKS Sudan")]
+    [InlineData("The Ugandan army said it was \"conducting strikes on rebel camps in Sudan\".", "Uganda People's Defence Force ATTACKS Sudan")]
     public void AttacksAreReadThroughNounsQuotesAndResponses(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));
@@ -70,5 +70,36 @@ public sealed class UnseenShapeTests
         var relations = Relations("The Ugandan army said Lord's Resistance Army fighters were talking to their handlers in Sudan.");
 
         Assert.DoesNotContain(relations, r => r.Contains("IN_CONTACT_WITH Sudan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NamesInAppositionToADescribedGroupAreObjectsAndSubjectsOfItsParticiple()
+    {
+        var relations = Relations("The Ugandan army said it had attacked Sudanese troops and the militias allied with them, the Lord's Resistance Army and the Rapid Support Forces, as they fled.");
+
+        Assert.Contains("Uganda People's Defence Force ATTACKS Lord's Resistance Army", relations);
+        Assert.Contains("Uganda People's Defence Force ATTACKS Rapid Support Forces", relations);
+        Assert.Contains("Lord's Resistance Army ALLIED_WITH Sudan", relations);
+        Assert.DoesNotContain("Sudan ALLIED_WITH Lord's Resistance Army", relations);
+    }
+
+    [Fact]
+    public void JointOperationsAllyTheirPartnersAgainstTheirTarget()
+    {
+        var relations = Relations("The attackers wanted to divert attention from the joint operations that the Ugandan army and the Kenyan army are conducting against the Lord's Resistance Army, the Ugandan army said.");
+
+        Assert.Contains("Uganda People's Defence Force ALLIED_WITH Kenyan army", relations);
+        Assert.Contains("Kenyan army ATTACKS Lord's Resistance Army", relations);
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army said the Lord's Resistance Army had carried out the raid.", true)]
+    [InlineData("The Lord's Resistance Army said its fighters had carried out the raid.", false)]
+    public void SayingAnotherActorCarriedOutTheAttackAccusesIt(string text, bool accuses)
+    {
+        var relations = Relations(text);
+
+        Assert.Equal(accuses, relations.Contains("Uganda People's Defence Force ACCUSES Lord's Resistance Army"));
+        Assert.DoesNotContain("Lord's Resistance Army ACCUSES Lord's Resistance Army", relations);
     }
 }

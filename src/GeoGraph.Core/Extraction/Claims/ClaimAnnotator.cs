@@ -40,6 +40,8 @@ internal static class ClaimAnnotator
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
         RelationFinder.Stationed(context, claim);
+        RelationFinder.Perpetrators(context, claim);
+        RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);
     }

@@ -74,6 +74,8 @@ internal static partial class RelationFinder
                     }
                     continue;
                 }
+                if (cue.Direction == CueDirection.Active && DescribedGroupRelation(context, claim, k, match.End, relation, denied))
+                    continue;
                 if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
                     continue;
                 if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
@@ -155,6 +157,7 @@ internal static partial class RelationFinder
     private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
     {
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
+        "troops", "soldiers", "forces",
     };
 
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
@@ -354,6 +357,43 @@ internal static partial class RelationFinder
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
 
+    // "the militias allied with them, X and Y": where the names after a described group's participle start, or -1.
+    private static int ListAfterDescription(ArticleContext context, int participle, int end)
+    {
+        for (var i = participle; i < end && i < participle + 6; i++)
+        {
+            if (context.Tokens[i].Is(','))
+                return i + 1 < end && (context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true }) ? i + 1 : -1;
+            if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is { Form: not MentionForm.Anaphor })
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "attacked junta troops and the militias allied with them, X and Y": the names in apposition to the described
+    /// group are the subjects of its participle, and "them" is the actor named before the group.
+    /// </summary>
+    private static bool DescribedGroupRelation(ArticleContext context, ClaimDraft claim, int cue, int cueEnd, RelationType relation, bool denied)
+    {
+        if (!context.IsAnyWord(cue - 1, GroupNouns) || !context.IsAnyWord(cueEnd, ObjectPronouns) || cueEnd + 1 >= claim.EndToken || !context.Tokens[cueEnd + 1].Is(','))
+            return false;
+        var members = Objects(context, cueEnd + 2, claim.EndToken, relation, actorsOnly: true);
+        EntityDraft? named = null;
+        for (var i = cue - 2; i >= claim.FirstToken && i >= cue - 8 && named is null; i--)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';'))
+                break;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } && !members.Contains(e))
+                named = e;
+        }
+        if (named is null || members.Count == 0)
+            return false;
+        foreach (var member in members)
+            AddRelation(claim, member, relation, named, denied);
+        return true;
+    }
+
     // The groups named in the three sentences before token <paramref name="at"/>.
     private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
     {
@@ -510,9 +550,16 @@ internal static partial class RelationFinder
             else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
             {
-                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas")
+                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
+                    or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
                 {
                     i++;
+                    continue;
+                }
+                // "… and the militias allied with them, X and Y": the names in apposition to a described group.
+                if (context.IsAnyWord(i - 1, GroupNouns) && ListAfterDescription(context, i, end) is var list and >= 0)
+                {
+                    i = list;
                     continue;
                 }
                 return found;
