@@ -36,6 +36,14 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void TheLeaderInAnAppositionDoesNotSpeakForTheBody()
+    {
+        var graph = Extractors.Extract("The Sudanese army, led by General Yasir Kabashi, said the Rapid Support Forces had shelled the market.");
+
+        Assert.Equal(EntityKind.Organisation, graph.Entities.Single(e => e.Id == OnlyClaim(graph).Speaker).Kind);
+    }
+
+    [Fact]
     public void ADenunciationStatesItsObject()
     {
         var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");

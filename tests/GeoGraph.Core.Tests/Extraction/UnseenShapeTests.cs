@@ -102,4 +102,36 @@ public sealed class UnseenShapeTests
         Assert.Equal(accuses, relations.Contains("Uganda People's Defence Force ACCUSES Lord's Resistance Army"));
         Assert.DoesNotContain("Lord's Resistance Army ACCUSES Lord's Resistance Army", relations);
     }
+
+    [Fact]
+    public void AnAdjectiveBeforeTheDescribedGroupKeepsTheList()
+    {
+        var relations = Relations("The Ugandan army said it had attacked Sudanese troops and the Acholi militias allied with them, the Lord's Resistance Army and the Rapid Support Forces.");
+
+        Assert.Contains("Uganda People's Defence Force ATTACKS Rapid Support Forces", relations);
+    }
+
+    [Fact]
+    public void OnlyTheActorRightBeforeAVerbOfNamingAccusesWhomItNames()
+    {
+        var relations = Relations("The Sudanese army sent a note which, Kenyan media reported, labelled the Rapid Support Forces a \"terrorist organization\".");
+
+        Assert.DoesNotContain("Kenya ACCUSES Rapid Support Forces", relations);
+    }
+
+    [Fact]
+    public void WeOfASpeakerWithNoKnownSideIsNoGroupNamedBefore()
+    {
+        var relations = Relations("The Lord's Resistance Army crossed the border. \"We had contact with the Kenyan army before,\" adviser Okello Lutwa said.");
+
+        Assert.DoesNotContain("Lord's Resistance Army IN_CONTACT_WITH Kenyan army", relations);
+    }
+
+    [Fact]
+    public void APronounOnEachSideLeavesTheRelationOpen()
+    {
+        var relations = Relations("\"Uganda has declared the Lord's Resistance Army a criminal group, but even they are talking to them,\" adviser Okello Lutwa said.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("IN_CONTACT_WITH", StringComparison.Ordinal));
+    }
 }

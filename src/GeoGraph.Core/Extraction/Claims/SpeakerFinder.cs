@@ -159,7 +159,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
                 {
-                    named ??= new Speaker(m.Entity, null, true);
+                    if (!LeaderInApposition(m.FirstToken, first))
+                        named ??= new Speaker(m.Entity, null, true);
                 }
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
                 {
@@ -194,6 +195,16 @@ internal sealed class SpeakerFinder(ArticleContext context)
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
         return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
+    }
+
+    // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
+    private bool LeaderInApposition(int name, int first)
+    {
+        var i = name - 1;
+        while (i > first && i >= name - 4 && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null)
+            i--;
+        return context.IsWord(i, "by") && (context.IsWord(i - 1, "led") || context.IsWord(i - 1, "headed") || context.IsWord(i - 1, "commanded"))
+               && i - 2 > first && context.Tokens[i - 2].Is(',') && context.MentionAt(i - 3) is { Entity: { IsActor: true, Kind: not EntityKind.Official } };
     }
 
     // "ORTM reported", "SONNA said": an unlisted acronym as the subject of a verb of saying is a body.

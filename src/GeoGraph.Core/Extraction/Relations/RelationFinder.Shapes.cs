@@ -184,6 +184,17 @@ internal static partial class RelationFinder
         return -1;
     }
 
+    // "X has declared …": the actor named right before the verb of naming (and its auxiliary).
+    private static EntityDraft? NamerBefore(ArticleContext context, int naming)
+    {
+        var i = naming - 1;
+        while (i >= 0 && context.IsAnyWord(i, NamerAuxiliaries))
+            i--;
+        return context.MentionAt(i) is { Entity: { IsActor: true } namer, Form: MentionForm.Name or MentionForm.Anaphor } ? namer : null;
+    }
+
+    private static readonly HashSet<string> NamerAuxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "formally", "officially", "also" };
+
     private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except) =>
         FirstActorBetween(context, claim.FirstToken, claim.EndToken, except);
 

@@ -41,7 +41,7 @@ internal static partial class RelationFinder
                     var accused = FirstActor(context, claim, accuser);
                     // "X has declared Y a criminal group": the one who names accuses the one named.
                     if (NamingVerbBefore(context, claim, k) is var naming and >= 0
-                        && Subject(context, claim, naming, relation, []) is { } namer
+                        && NamerBefore(context, naming) is { } namer
                         && FirstActorBetween(context, naming + 1, k, namer) is { } named)
                         (accuser, accused) = (namer, named);
                     // "Iran has the right to defend itself against acts of aggression": the one defending is the victim.
@@ -113,7 +113,7 @@ internal static partial class RelationFinder
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
-                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
@@ -258,8 +258,9 @@ internal static partial class RelationFinder
                 i--;
                 continue;
             }
+            // "we" of a speaker with no known side is no group named before.
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
-                return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+                return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
             // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
             if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
@@ -278,6 +279,17 @@ internal static partial class RelationFinder
     private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
         context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c
         && c.FirstToken == described.EndToken + 1 ? country : null;
+
+    // "even they are talking to them": a pronoun for each side leaves both open.
+    private static bool PronounSubject(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsWord(i, "they") || context.IsWord(i, "it") || context.IsWord(i, "he") || context.IsWord(i, "she"))
+                return true;
+        }
+        return false;
+    }
 
     private static bool NamedRightAfter(ArticleContext context, int from, int end)
     {
@@ -552,6 +564,12 @@ internal static partial class RelationFinder
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
                     or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
+                {
+                    i++;
+                    continue;
+                }
+                // "and the Rohingya militias": a word describing the group noun after it.
+                if (context.IsAnyWord(i + 1, GroupNouns) && context.MentionAt(i) is null)
                 {
                     i++;
                     continue;
