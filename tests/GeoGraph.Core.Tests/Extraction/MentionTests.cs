@@ -38,6 +38,14 @@ public sealed class MentionTests
         Assert.Contains(Mentions(text), m => m.Entity == name);
     }
 
+    [Theory]
+    [InlineData("Police blamed a separatist militia known as the Western Valley Warriors.", "Western Valley Warriors")]
+    [InlineData("Police blamed an armed group called Blue Nile Lions for the raid.", "Blue Nile Lions")]
+    public void ANameIntroducedAsAnArmedGroupIsAGroup(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
+    }
+
     [Fact]
     public void AnInlineAcronymNamesTheSameEntityForTheRestOfTheArticle()
     {

@@ -134,4 +134,21 @@ public sealed class UnseenShapeTests
 
         Assert.DoesNotContain(relations, r => r.Contains("IN_CONTACT_WITH", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AGroupIntroducedByCalledIsNamedAndItsAffiliationRead()
+    {
+        var relations = Relations("The Sudanese army said the raid was the work of \"a terrorist group called Blue Nile Lions, affiliated to the so-called Rapid Support Forces\".");
+
+        Assert.Contains("Sudanese Armed Forces ACCUSES Blue Nile Lions", relations);
+        Assert.Contains("Blue Nile Lions PART_OF Rapid Support Forces", relations);
+    }
+
+    [Fact]
+    public void AnAttackBearingAnActorsFootprintsAccusesIt()
+    {
+        var relations = Relations("1.2 Pentagon spokesman Tom Reyes, 3 March: the attack bore the \"footprints\" of the Rapid Support Forces.");
+
+        Assert.Contains("Tom Reyes ACCUSES Rapid Support Forces", relations);
+    }
 }

@@ -497,6 +497,12 @@ internal static partial class RelationFinder
                 i = owner.EndToken + 2;
                 continue;
             }
+            // "affiliated to the so-called X": a distancing adjective is no word of its own.
+            if (found.Count == 0 && context.IsWord(i, "so") && i + 2 < end && context.Tokens[i + 1].Is('-') && context.IsWord(i + 2, "called"))
+            {
+                i += 3;
+                continue;
+            }
             // "Iran sponsors these groups": the groups named just before.
             if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
             {
