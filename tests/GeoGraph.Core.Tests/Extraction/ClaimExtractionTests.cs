@@ -44,6 +44,34 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void AccordingToAPronounIsThePersonNamedBefore()
+    {
+        var graph = Extractors.Extract("Colonel Okello Lutwa spoke to reporters. According to him, the Lord's Resistance Army had crossed the river at night.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Okello Lutwa", Extractors.NameOf(graph, claim.Speaker));
+        Assert.StartsWith("the Lord's Resistance Army had crossed", claim.Text);
+    }
+
+    [Fact]
+    public void AccordingToWhichHandsTheStatementToTheActorBefore()
+    {
+        var graph = Extractors.Extract("Late on Sunday the radio read a statement of the Lord's Resistance Army according to which its fighters had crossed the river.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+        Assert.StartsWith("its fighters had crossed", claim.Text);
+    }
+
+    [Fact]
+    public void ANamedSubjectWithAVerbInThePresentIsAStatement()
+    {
+        var graph = Extractors.Extract("Sudan says the Rapid Support Forces uses the villagers as shields.");
+
+        Assert.Equal("the Rapid Support Forces uses the villagers as shields", OnlyClaim(graph).Text);
+    }
+
+    [Fact]
     public void ADenunciationStatesItsObject()
     {
         var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");

@@ -572,6 +572,12 @@ internal sealed partial class ClaimFinder
         if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
             && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
             return true;
+        // "Hezbollah uses the peacekeepers as cover": a named subject and a verb in the present tense.
+        if (_context.MentionAt(first) is { Entity: not null, Form: Mentions.MentionForm.Name } subject && subject.FirstToken == first && subject.EndToken < end
+            && !Words.UnnamedSpeakers.Contains(_context.Tokens[subject.EndToken].Key)
+            && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
+            && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
+            return true;
         for (var i = start + 1; i < end && i < start + 16; i++)
         {
             var t = _context.Tokens[i];

@@ -184,7 +184,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
                     other = unnamed;
                 continue;
             }
-            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+            // "According to him,": an object pronoun that is the whole source is the person too.
+            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "him" or "her" && i + 1 == end || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                 && Following.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, null);
             else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
