@@ -151,4 +151,14 @@ public sealed class UnseenShapeTests
 
         Assert.Contains("Tom Reyes ACCUSES Rapid Support Forces", relations);
     }
+
+    [Theory]
+    [InlineData("On Monday the Rapid Support Forces announced a Saudi-brokered ceasefire with the Sudanese army.", "Rapid Support Forces NEGOTIATES_WITH Sudanese Armed Forces")]
+    [InlineData("The Sudanese army vowed to crush the Rapid Support Forces.", "Sudanese Armed Forces THREATENS Rapid Support Forces")]
+    [InlineData("The Sudanese army warned the Rapid Support Forces that it would strike back.", "Sudanese Armed Forces THREATENS Rapid Support Forces")]
+    [InlineData("The Sudanese army said Egypt had sent troops to Libya last year.", "Egypt PRESENT_IN Libya")]
+    public void TheSpeakersOwnActsVowsAndDeploymentsAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
 }

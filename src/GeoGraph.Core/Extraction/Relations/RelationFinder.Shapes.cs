@@ -43,6 +43,9 @@ internal static partial class RelationFinder
             }
         }
         var objects = Objects(context, objectsFrom, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
+        // "warned the RSF that it would strike back": the actor between the verb and "that" is the object.
+        if (objects.Count == 0 && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1)
+            objects = Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, cue.Relation.Value, actorsOnly: true);
         foreach (var subject in subjects)
         {
             foreach (var obj in objects)

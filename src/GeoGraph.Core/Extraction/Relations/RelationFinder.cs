@@ -111,7 +111,7 @@ internal static partial class RelationFinder
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
@@ -308,6 +308,22 @@ internal static partial class RelationFinder
     private static bool InnerFullStop(ArticleContext context, int i) =>
         context.Tokens[i].Is('.') && i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].Length > 2
         && context.Tokens[i + 1].IsCapitalised;
+
+    // "announced a ceasefire with the SNA": a statement that is the object of the verb of saying, a noun phrase
+    // with no verb before the cue, is the speaker's own act.
+    private static EntityDraft? ObjectOfSaying(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        if (claim.Form != ClaimForm.ReportedSpeech || claim.Verb < 0 || claim.Verb >= claim.FirstToken || cue - claim.FirstToken > 5
+            || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
+            return null;
+        for (var i = claim.FirstToken + 1; i < cue; i++)
+        {
+            if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
+                || BeForms.Contains(context.Tokens[i].Key)))
+                return null;
+        }
+        return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
+    }
 
     // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
     // with no doer named is the speaker's side speaking of what it did.
