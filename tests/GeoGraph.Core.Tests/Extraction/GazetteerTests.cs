@@ -62,6 +62,19 @@ public sealed class GazetteerTests
         Assert.Equal(canonical, hit.Entry.Name);
     }
 
+    [Theory]
+    [InlineData("South East Sulawesi")]
+    [InlineData("South-East Sulawesi")]
+    public void ACompassWordIsAlsoWrittenInTwoWords(string text)
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
+
+        var match = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count);
+
+        Assert.NotNull(match);
+        Assert.Contains(match.Values, h => h.Entry.Name == "Southeast Sulawesi");
+    }
+
     [Fact]
     public void ACountrysListedArmyIsItsNationalMilitaryForceBeforeItsOtherForces()
     {

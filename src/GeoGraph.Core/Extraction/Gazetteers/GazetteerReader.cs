@@ -30,7 +30,22 @@ internal static class GazetteerReader
     private static (string Name, IReadOnlyList<string> Aliases) EnglishName(string name, IReadOnlyList<string> aliases)
     {
         var oblast = name + " Oblast";
-        return aliases.Contains(oblast, StringComparer.Ordinal) ? (oblast, [name, .. aliases.Where(a => a != oblast)]) : (name, aliases);
+        var (english, others) = aliases.Contains(oblast, StringComparer.Ordinal) ? (oblast, [name, .. aliases.Where(a => a != oblast)]) : (name, aliases);
+        return (english, [.. others, .. CompassVariants(name)]);
+    }
+
+    private static readonly string[] Compass = ["Northwest", "Northeast", "Southwest", "Southeast"];
+
+    // "Southwest Region" is also written "South West Region" and "South-West Region".
+    private static IEnumerable<string> CompassVariants(string name)
+    {
+        foreach (var word in Compass)
+        {
+            if (!name.Contains(word, StringComparison.Ordinal))
+                continue;
+            yield return name.Replace(word, word[..5] + " " + char.ToUpperInvariant(word[5]) + word[6..], StringComparison.Ordinal);
+            yield return name.Replace(word, word[..5] + "-" + char.ToUpperInvariant(word[5]) + word[6..], StringComparison.Ordinal);
+        }
     }
 
     public static IEnumerable<GazetteerEntry> Organisations(string directory) =>
