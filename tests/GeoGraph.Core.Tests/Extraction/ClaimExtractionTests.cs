@@ -72,6 +72,22 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void ASubjectWithItsAcronymAndALongAppositionStillSpeaks()
+    {
+        var graph = Extractors.Extract("The Acholi Elders Forum (AEF), an umbrella organisation of northern clans, accused the Uganda People's Defence Force of killing the men.");
+
+        Assert.Equal("Acholi Elders Forum", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AProvincesPoliceSpeaksByItsName()
+    {
+        var graph = Extractors.Extract("Tension gripped Kerala, in southern India, on Tuesday. In a post on X, Kerala Police said the post was attacked by armed men.");
+
+        Assert.Equal("Kerala Police", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
     public void ADenunciationStatesItsObject()
     {
         var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");

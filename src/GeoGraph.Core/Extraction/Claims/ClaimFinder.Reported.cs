@@ -433,6 +433,10 @@ internal sealed partial class ClaimFinder
             if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
                 && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
                 return true;
+            // "The Elders Forum (AEF), an umbrella body, said": the subject's acronym in brackets before the comma.
+            if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
+                && AfterBracketedAcronym(named.EndToken, comma) is var after && after > named.EndToken && _context.Tokens[after].Is(','))
+                return true;
             if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
                 return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
@@ -440,6 +444,10 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    // "The Elders Forum (AEF), an umbrella body, said": the acronym in brackets belongs to the name before the comma.
+    private int AfterBracketedAcronym(int i, int limit) =>
+        i + 2 < limit && _context.Tokens[i].Is('(') && _context.Tokens[i + 2].Is(')') ? i + 3 : i;
 
     // After the verb: skip "in a statement", "on Tuesday", "told Reuters" and take what follows "that".
     private int ComplementStart(Sentence s, int from, out Mentions.EntityDraft? told)

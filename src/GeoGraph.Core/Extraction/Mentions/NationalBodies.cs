@@ -67,8 +67,24 @@ internal static class NationalBodies
         "commander", "commanders", "chief", "chiefs", "officer", "officers", "spokesman", "spokesperson", "leaders", "leader",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // "Manipur Police", "Punjab Police": a province's own police force by its proper name.
+    private static void ProvincialPolice(ArticleContext context)
+    {
+        foreach (var mention in context.Mentions.ToList())
+        {
+            if (mention.Entity is not { Kind: EntityKind.Province } province || mention.Form != MentionForm.Name
+                || mention.EndToken >= context.Tokens.Count || !context.IsWord(mention.EndToken, "police") || !context.Tokens[mention.EndToken].IsCapitalised)
+                continue;
+            var body = context.Entities.Named(EntityKind.Organisation, $"{context.Text(mention.FirstToken, mention.EndToken)} Police");
+            body.Category ??= "police";
+            body.CountryIso ??= province.Entry?.Country;
+            context.Add(new Mention(mention.FirstToken, mention.EndToken + 1, body, MentionForm.Name));
+        }
+    }
+
     public static void Run(ArticleContext context)
     {
+        ProvincialPolice(context);
         var byKind = new Dictionary<(string Iso, string Kind), EntityDraft>();
         var heads = new List<(Mention Mention, EntityDraft Country, int Modifiers, int Head)>();
         var namedForces = new HashSet<string>(StringComparer.Ordinal);
