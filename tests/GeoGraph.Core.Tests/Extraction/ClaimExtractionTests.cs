@@ -88,6 +88,16 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void ATitlesAbbreviationIsNoBodyAndPointsBackToItsHolder()
+    {
+        var graph = Extractors.Extract("Addressing the media on Tuesday, Inspector General of Police (IGP) RK Menon said: \"The raiders used rockets.\" The IGP said a search was on.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Kind == EntityKind.Organisation);
+        Assert.All(graph.Claims, c => Assert.Equal("RK Menon", Extractors.NameOf(graph, c.Speaker)));
+        Assert.Equal(2, graph.Claims.Count);
+    }
+
+    [Fact]
     public void ADenunciationStatesItsObject()
     {
         var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");

@@ -193,6 +193,10 @@ internal sealed class SpeakerFinder(ArticleContext context)
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
+            // "the IGP said": a title's abbreviation points back to the official who holds it.
+            else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].Case == Tokens.TokenCase.AllCaps
+                     && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var titleEnd, Values: [var title, ..] } && titleEnd == i + 2)
+                person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
         return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
