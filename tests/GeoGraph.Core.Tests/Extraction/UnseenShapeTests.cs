@@ -161,4 +161,13 @@ public sealed class UnseenShapeTests
     {
         Assert.Contains(expected, Relations(text));
     }
+
+    [Fact]
+    public void TheArmyIsTheArmyOfTheCountryTheArticleIsSetIn()
+    {
+        var relations = Relations("KAMPALA, May 3 - The Ugandan army and the Kenyan army are hunting the Lord's Resistance Army, a spokesman for the Ugandan army said. The army would pursue the Lord's Resistance Army to its last hideout, he added.");
+
+        Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Kenyan army THREATENS Lord's Resistance Army", relations);
+    }
 }
