@@ -170,4 +170,12 @@ public sealed class UnseenShapeTests
         Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", relations);
         Assert.DoesNotContain("Kenyan army THREATENS Lord's Resistance Army", relations);
     }
+
+    [Fact]
+    public void WhatAnActorTalksAboutInAPlaceIsNotTheActorThere()
+    {
+        var relations = Relations("The State Department understood the concerns Chad has about foreign fighters inside Sudan, the spokesman Tom Reyes said.");
+
+        Assert.DoesNotContain("Chad PRESENT_IN Sudan", relations);
+    }
 }

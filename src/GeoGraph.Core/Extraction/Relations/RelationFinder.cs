@@ -126,7 +126,7 @@ internal static partial class RelationFinder
                             AddRelation(claim, partner, relation, obj, denied);
                     }
                 }
-                if (subject is null)
+                if (subject is null || relation == RelationType.PresentIn && AboutBetween(context, subject, k))
                     continue;
                 foreach (var obj in objects)
                     AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
@@ -279,6 +279,19 @@ internal static partial class RelationFinder
     private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
         context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c
         && c.FirstToken == described.EndToken + 1 ? country : null;
+
+    // "concerns Turkey has about foreign fighters inside Syria": what lies in the place is what the subject talks about.
+    private static bool AboutBetween(ArticleContext context, EntityDraft subject, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i)?.Entity == subject)
+                return false;
+            if (context.IsWord(i, "about") || context.IsWord(i, "regarding") || context.IsWord(i, "over"))
+                return true;
+        }
+        return false;
+    }
 
     // "even they are talking to them": a pronoun for each side leaves both open.
     private static bool PronounSubject(ArticleContext context, ClaimDraft claim, int cue)
