@@ -31,6 +31,7 @@ public sealed partial class Neo4jGraphStore
             ("until", StoredValues.Time(query.Until)),
             ("titleTerms", query.Search is null ? null : SearchText.Terms(query.Search).Cast<object?>().ToList()),
             ("sort", query.Sort.ToString()),
+            ("includeSuperseded", query.IncludeSuperseded),
             ("skip", page.Offset),
             ("limit", page.First));
         return ReadAsync(async tx =>

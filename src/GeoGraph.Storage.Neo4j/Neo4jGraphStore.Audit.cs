@@ -1,5 +1,5 @@
-using System.Text.Json;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
@@ -11,8 +11,6 @@ namespace GeoGraph.Storage.Neo4j;
 public sealed partial class Neo4jGraphStore
 {
     private const string AuditSequence = "audit";
-
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
 
     /// <inheritdoc />
     public Task<Page<AuditEntry>> QueryAuditLogAsync(AuditQuery query, PageRequest page, CancellationToken cancellationToken)
@@ -31,9 +29,9 @@ public sealed partial class Neo4jGraphStore
         }, cancellationToken);
     }
 
-    /// <summary>Appends an audit entry inside the curation's transaction and returns its id.</summary>
+    /// <summary>Appends an audit entry (<paramref name="details"/> from <see cref="AuditDetails"/>) inside the curation's transaction and returns its id.</summary>
     private async Task<long> AuditAsync(
-        ICypherTransaction tx, CurationAction action, string actor, string target, string? subject, string? reason, object details, CancellationToken cancellationToken)
+        ICypherTransaction tx, CurationAction action, string actor, string target, string? subject, string? reason, string details, CancellationToken cancellationToken)
     {
         var entry = Of(
             ("at", StoredValues.Time(_time.GetUtcNow())),
@@ -42,7 +40,7 @@ public sealed partial class Neo4jGraphStore
             ("target", target),
             ("subject", subject),
             ("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()),
-            ("details", JsonSerializer.Serialize(details, AuditJson)));
+            ("details", details));
         var row = await SingleAsync(tx, Queries.AppendAudit, Of(("sequence", AuditSequence), ("entry", entry)), cancellationToken).ConfigureAwait(false);
         return row.Long("id");
     }

@@ -1,6 +1,7 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
@@ -14,26 +15,21 @@ public sealed partial class Neo4jGraphStore
     public Task<AliasResult> AddAliasAsync(EntityId entity, string name, string actor, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(AliasResult.Failed(CurationErrorCodes.ActorRequired, "Say who is adding the alias."));
+        if (CurationChecks.Alias(name, actor) is { } refused)
+            return Task.FromResult(AliasResult.Failed(refused));
         name = name.Trim();
         var key = Fold.NameKey(name);
-        if (key.Length == 0)
-            return Task.FromResult(AliasResult.Failed(CurationErrorCodes.InvalidAlias, "An alias needs at least one letter or digit."));
         return WriteAsync(async tx =>
         {
             if ((await LoadEntitiesAsync(tx, [entity.Value], cancellationToken).ConfigureAwait(false)).Count == 0)
-                return AliasResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{entity.Value}'.");
-            var owners = (await SingleAsync(tx, Queries.LockName, Of(("key", key)), cancellationToken).ConfigureAwait(false))
-                .Strings("owners").Order(StringComparer.Ordinal).ToList();
-            if (owners.Contains(entity.Value, StringComparer.Ordinal))
-                return new AliasResult(Added: false, AuditId: null, Error: null);
-            if (owners.Count > 0)
-                return AliasResult.Failed(CurationErrorCodes.AliasTaken, $"'{name}' already names '{owners[0]}'.");
+                return AliasResult.Failed(CurationChecks.EntityNotFound(entity));
+            var owners = (await SingleAsync(tx, Queries.LockName, Of(("key", key)), cancellationToken).ConfigureAwait(false)).Strings("owners");
+            if (CurationChecks.AliasOwners(entity, name, owners) is { } decided)
+                return decided;
 
             await tx.RunAsync(Queries.AddAlias, Of(("entity", entity.Value), ("key", key), ("name", name), ("words", StoredValues.Words(name))), cancellationToken).ConfigureAwait(false);
             await RefreshSearchNamesAsync(tx, [entity.Value], cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(tx, CurationAction.AddAlias, actor, entity.Value, name, reason, new { alias = name }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(tx, CurationAction.AddAlias, actor, entity.Value, name, reason, AuditDetails.Alias(name), cancellationToken).ConfigureAwait(false);
             return new AliasResult(Added: true, audit, Error: null);
         }, cancellationToken);
     }
@@ -41,21 +37,19 @@ public sealed partial class Neo4jGraphStore
     /// <inheritdoc />
     public Task<RetractionResult> RetractClaimAsync(ClaimId claim, string reason, string actor, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(RetractionResult.Failed(CurationErrorCodes.ActorRequired, "Say who is retracting the claim."));
-        if (string.IsNullOrWhiteSpace(reason))
-            return Task.FromResult(RetractionResult.Failed(CurationErrorCodes.ReasonRequired, "Say why the claim is retracted."));
+        if (CurationChecks.Retraction(reason, actor) is { } refused)
+            return Task.FromResult(RetractionResult.Failed(refused));
         return WriteAsync(async tx =>
         {
             var rows = await tx.RunAsync(Queries.RetractClaim, Of(("id", claim.Value), ("reason", reason.Trim())), cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
-                return RetractionResult.Failed(CurationErrorCodes.NotFound, $"No claim has the id '{claim.Value}'.");
+                return RetractionResult.Failed(CurationChecks.ClaimNotFound(claim));
             if (rows[0].Bool("wasRetracted"))
                 return new RetractionResult(Retracted: false, 0, AuditId: null, Error: null);
 
             var keys = rows[0].List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).Distinct().ToList();
             await RecomputeRelationsAsync(tx, keys, cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(tx, CurationAction.RetractClaim, actor, claim.Value, null, reason, new { relationsRecomputed = keys.Count }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(tx, CurationAction.RetractClaim, actor, claim.Value, null, reason, AuditDetails.Retraction(keys.Count), cancellationToken).ConfigureAwait(false);
             return new RetractionResult(Retracted: true, keys.Count, audit, Error: null);
         }, cancellationToken);
     }

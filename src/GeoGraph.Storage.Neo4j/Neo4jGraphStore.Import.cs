@@ -37,11 +37,26 @@ public sealed partial class Neo4jGraphStore
             await tx.RunAsync(Queries.CreateClaims, Of(("articleId", articleId.Value), ("claims", batch.Claims())), cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.LinkClaims, Of(("links", batch.Links())), cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.CreateAssertions, Of(("assertions", batch.Assertions())), cancellationToken).ConfigureAwait(false);
-            await RecomputeRelationsAsync(tx, batch.Relations, cancellationToken).ConfigureAwait(false);
+            var (superseded, earlierKeys) = await SupersedeEarlierVersionsAsync(tx, graph.Article, cancellationToken).ConfigureAwait(false);
+            await RecomputeRelationsAsync(tx, batch.Relations.Union(earlierKeys), cancellationToken).ConfigureAwait(false);
 
             Log.ArticleImported(_logger, articleId.Value, graph.Entities.Count, graph.Claims.Count, batch.Relations.Count);
-            return new ImportResult(articleId, Created: true, graph.Entities.Count, graph.Claims.Count, batch.Relations.Count);
+            return new ImportResult(articleId, Created: true, graph.Entities.Count, graph.Claims.Count, batch.Relations.Count) { Superseded = superseded };
         }, cancellationToken);
+    }
+
+    // An earlier text under the same URL is an earlier version of this article: its claims stop counting.
+    private static async Task<(List<ArticleId> Superseded, List<RelationKey> Keys)> SupersedeEarlierVersionsAsync(
+        ICypherTransaction tx, Article article, CancellationToken cancellationToken)
+    {
+        if (article.Url is null)
+            return ([], []);
+        var row = await SingleAsync(tx, Queries.SupersedeEarlierVersions, Of(("url", article.Url), ("id", article.Id.Value),
+            ("reason", $"Superseded by a later version of the article ({article.Id}).")), cancellationToken).ConfigureAwait(false);
+        if (row.Count == 0)
+            return ([], []);
+        var keys = row.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).Distinct().ToList();
+        return (row.Strings("superseded").Select(id => new ArticleId(id)).ToList(), keys);
     }
 
     private static async Task EnsureReferencesExistAsync(ICypherTransaction tx, ArticleId article, List<object?> ids, CancellationToken cancellationToken)

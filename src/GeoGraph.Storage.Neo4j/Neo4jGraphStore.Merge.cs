@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Sessions;
@@ -17,50 +18,32 @@ public sealed partial class Neo4jGraphStore
     /// </remarks>
     public Task<MergeResult> MergeEntitiesAsync(EntityId keep, EntityId merge, string actor, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.ActorRequired, "Say who is merging the entities."));
-        if (keep == merge)
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.SameEntity, $"'{keep.Value}' cannot be merged into itself."));
+        if (CurationChecks.Merge(keep, merge, actor) is { } refused)
+            return Task.FromResult(MergeResult.Failed(refused));
         var ids = Of(("keep", keep.Value), ("merge", merge.Value));
         return WriteAsync(async tx =>
         {
-            var kinds = (await LoadEntitiesAsync(tx, [keep.Value, merge.Value], cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, e => e.Kind);
-            if (!kinds.TryGetValue(keep, out var keptKind) || !kinds.TryGetValue(merge, out var mergedKind))
-                return MergeResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{(kinds.ContainsKey(keep) ? merge : keep).Value}'.");
-            if (keptKind != mergedKind)
-                return MergeResult.Failed(CurationErrorCodes.KindsDiffer, $"A {mergedKind} cannot be merged into a {keptKind}.");
+            var kinds = (await LoadEntitiesAsync(tx, [keep.Value, merge.Value], cancellationToken).ConfigureAwait(false)).ToDictionary(e => e.Id, e => (EntityKind?)e.Kind);
+            if (CurationChecks.MergeKinds(keep, kinds.GetValueOrDefault(keep), merge, kinds.GetValueOrDefault(merge)) is { } mismatch)
+                return MergeResult.Failed(mismatch);
 
             var inventory = await SingleAsync(tx, Queries.MergeInventory, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
-            var oldKeys = inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).ToList();
-            var movedKeys = oldKeys.Select(k => new RelationKey(k.From == merge ? keep : k.From, k.Type, k.To == merge ? keep : k.To)).ToList();
-            var selfRelations = movedKeys.Where(k => k.From == k.To).Distinct().ToList();
+            var keys = MergedRelationKeys.Of(inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)), keep, merge);
 
             await tx.RunAsync(Queries.MoveClaimLinks, ids, cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.MoveAssertions, ids, cancellationToken).ConfigureAwait(false);
             var aliases = await CountAsync(tx, Queries.MoveNames, ids, "added", cancellationToken).ConfigureAwait(false);
             var affiliations = await CountAsync(tx, Queries.MoveAffiliations, ids, "affiliations", cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.DeleteEntity, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
-            var live = movedKeys.Where(k => k.From != k.To).Distinct().ToList();
-            await RecomputeRelationsAsync(tx, live, cancellationToken).ConfigureAwait(false);
+            await RecomputeRelationsAsync(tx, keys.Live, cancellationToken).ConfigureAwait(false);
             await RefreshSearchNamesAsync(tx, [keep.Value], cancellationToken).ConfigureAwait(false);
 
             var summary = new MergeSummary(
                 keep, merge,
                 inventory.Int("spokenClaims"), inventory.Int("reportedClaims"), inventory.Int("claimRoles"),
                 inventory.Int("assertions"), inventory.Int("denials"),
-                aliases, affiliations, oldKeys.Concat(live).Distinct().Count(), selfRelations);
-            var audit = await AuditAsync(tx, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, new
-            {
-                summary.SpokenClaims,
-                summary.ReportedClaims,
-                summary.ClaimRoles,
-                summary.Assertions,
-                summary.Denials,
-                summary.Aliases,
-                summary.Affiliations,
-                summary.RelationsRecomputed,
-                SelfRelationsDropped = selfRelations.Select(k => $"{k.From.Value} {k.Type.Name()} {k.To.Value}").ToList(),
-            }, cancellationToken).ConfigureAwait(false);
+                aliases, affiliations, keys.Recomputed.Count, keys.SelfRelations);
+            var audit = await AuditAsync(tx, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, AuditDetails.Merge(summary), cancellationToken).ConfigureAwait(false);
             return new MergeResult(summary, audit, Error: null);
         }, cancellationToken);
     }

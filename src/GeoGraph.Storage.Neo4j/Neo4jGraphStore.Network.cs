@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
 using GeoGraph.Storage.Neo4j.Sessions;
@@ -10,9 +11,8 @@ public sealed partial class Neo4jGraphStore
 {
     /// <inheritdoc />
     /// <remarks>
-    /// Grown level by level in one read transaction: each level reads the relations touching the
-    /// frontier (one statement), and the neighbours reached by the strongest relation join first, so
-    /// the node bound keeps the best supported.
+    /// Grown by <see cref="NetworkGrowth"/> in one read transaction, each level reading the relations
+    /// touching the frontier in one statement.
     /// </remarks>
     public Task<Subgraph> GetNetworkAsync(NetworkQuery query, CancellationToken cancellationToken)
     {
@@ -24,36 +24,15 @@ public sealed partial class Neo4jGraphStore
             if ((await LoadEntitiesAsync(tx, [query.Centre.Value], cancellationToken).ConfigureAwait(false)).Count == 0)
                 return new Subgraph([], [], Truncated: false);
 
-            var nodes = new List<string> { query.Centre.Value };
-            var seen = new HashSet<string>(nodes, StringComparer.Ordinal);
-            var frontier = nodes.ToList();
-            var truncated = false;
-            for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
-            {
-                var incident = await RelationsAroundAsync(tx, filter, frontier, peers: null, cancellationToken).ConfigureAwait(false);
-                var next = new List<string>();
-                foreach (var neighbour in StrongestFirst(incident, new HashSet<string>(frontier, StringComparer.Ordinal)))
-                {
-                    if (seen.Contains(neighbour))
-                        continue;
-                    if (seen.Count >= query.MaxNodes)
-                    {
-                        truncated = true;
-                        break;
-                    }
-
-                    seen.Add(neighbour);
-                    next.Add(neighbour);
-                }
-
-                nodes.AddRange(next);
-                frontier = next;
-            }
-
+            var grown = await NetworkGrowth.GrowAsync(
+                query,
+                async (frontier, ct) => await RelationsAroundAsync(tx, filter, [.. frontier.Select(n => n.Value)], peers: null, ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            var nodes = grown.Nodes.Select(n => n.Value).ToList();
             var entities = await LoadEntitiesAsync(tx, nodes, cancellationToken).ConfigureAwait(false);
             var edges = (await RelationsAroundAsync(tx, filter, nodes, peers: nodes, cancellationToken).ConfigureAwait(false))
-                .OrderByDescending(r => r.ClaimCount).ThenBy(r => r.Key, AssertionOrder.Instance).ToList();
-            return new Subgraph(entities, [.. edges.Take(query.MaxEdges)], truncated || edges.Count > query.MaxEdges);
+                .StrongestFirst().ToList();
+            return new Subgraph(entities, [.. edges.Take(query.MaxEdges)], grown.Truncated || edges.Count > query.MaxEdges);
         }, cancellationToken);
     }
 
@@ -68,17 +47,4 @@ public sealed partial class Neo4jGraphStore
         var pages = await ListRelationsAsync(tx, parameters, 0, cancellationToken).ConfigureAwait(false);
         return [.. pages.SelectMany(p => p.Page.Items).DistinctBy(r => r.Key)];
     }
-
-    /// <summary>The far ends of relations leaving the frontier, reached by the strongest relation first (claim count, then id).</summary>
-    private static IEnumerable<string> StrongestFirst(List<Relation> incident, HashSet<string> frontier) =>
-        incident
-            .SelectMany(r => new[]
-            {
-                (Near: r.From.Value, Far: r.To.Value, Claims: r.ClaimCount),
-                (Near: r.To.Value, Far: r.From.Value, Claims: r.ClaimCount),
-            })
-            .Where(c => frontier.Contains(c.Near))
-            .OrderByDescending(c => c.Claims)
-            .ThenBy(c => c.Far, StringComparer.Ordinal)
-            .Select(c => c.Far);
 }

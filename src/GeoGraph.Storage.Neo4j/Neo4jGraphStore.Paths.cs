@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
@@ -50,7 +51,7 @@ public sealed partial class Neo4jGraphStore
         return ReadAsync(async tx =>
         {
             var rows = await tx.RunAsync(Queries.GetRelations, Of(("keys", Keys(keys))), cancellationToken).ConfigureAwait(false);
-            return (IReadOnlyList<Relation>)[.. rows.Select(RelationRows.ToRelation).OrderByDescending(r => r.ClaimCount).ThenBy(r => r.Key, AssertionOrder.Instance)];
+            return (IReadOnlyList<Relation>)[.. rows.Select(RelationRows.ToRelation).StrongestFirst()];
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Neo4j.Cypher;
 using GeoGraph.Storage.Neo4j.Mapping;
 using GeoGraph.Storage.Neo4j.Parameters;
@@ -19,8 +20,7 @@ public sealed partial class Neo4jGraphStore
         var terms = SearchText.Terms(query.Text ?? "");
         if (terms.Count == 0)
             return Task.FromResult(new Page<SearchHit>([], page.Offset, 0));
-        // Names are compared ignoring a leading "the" everywhere (Fold.NameKey), so entity search does too.
-        var nameTerms = terms.Count > 1 && terms[0] == "the" ? [.. terms.Skip(1)] : terms;
+        var nameTerms = SearchRanking.NameTerms(terms);
         var wantEntities = query.Kinds is null || query.Kinds.Contains(SearchHitKind.Entity);
         var wantClaims = query.Kinds is null || query.Kinds.Contains(SearchHitKind.Claim);
         // Whichever hits end up on the page, they are among the best offset + first of their kind.
@@ -33,20 +33,11 @@ public sealed partial class Neo4jGraphStore
             var (claimTotal, claimHits) = wantClaims
                 ? await ClaimHitsAsync(tx, LuceneQuery.AllPrefixes(terms)!, terms, limit, cancellationToken).ConfigureAwait(false)
                 : (0, []);
-            var items = entityHits.Concat(claimHits)
-                .OrderByDescending(h => h.ExactName)
-                .ThenByDescending(h => h.Hit.Score)
-                .ThenBy(h => h.Hit.Kind)
-                .ThenBy(h => h.Hit.Id, StringComparer.Ordinal)
-                .Skip(page.Offset)
-                .Take(page.First)
-                .Select(h => h.Hit)
-                .ToList();
-            return new Page<SearchHit>(items, page.Offset, entityTotal + claimTotal);
+            return new Page<SearchHit>(SearchRanking.Page(entityHits.Concat(claimHits), page), page.Offset, entityTotal + claimTotal);
         }, cancellationToken);
     }
 
-    private static async Task<(int Total, List<RankedHit> Hits)> EntityHitsAsync(
+    private static async Task<(int Total, List<RankedSearchHit> Hits)> EntityHitsAsync(
         ICypherTransaction tx, string lucene, string key, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
         var row = await SingleAsync(tx, Queries.SearchEntities, Of(("query", lucene), ("key", key), ("limit", limit)), cancellationToken).ConfigureAwait(false);
@@ -57,26 +48,17 @@ public sealed partial class Neo4jGraphStore
         var hits = found.Where(h => entities.ContainsKey(h.String("id"))).Select(h =>
         {
             var entity = entities[h.String("id")];
-            var names = entity.Aliases.Prepend(entity.Name).ToList();
-            var name = names.FirstOrDefault(n => SearchText.AnyWordMatches(n, terms)) ?? entity.Name;
-            var (snippet, highlights) = SearchText.Snippet(name, terms);
-            return new RankedHit(new SearchHit(SearchHitKind.Entity, entity.Id.Value, h.Double("score"), snippet, highlights), h.Bool("exact"));
+            return SearchRanking.EntityHit(entity.Id.Value, h.Double("score"), [entity.Name, .. entity.Aliases], terms, h.Bool("exact"));
         });
         return (total, [.. hits]);
     }
 
-    private static async Task<(int Total, List<RankedHit> Hits)> ClaimHitsAsync(
+    private static async Task<(int Total, List<RankedSearchHit> Hits)> ClaimHitsAsync(
         ICypherTransaction tx, string lucene, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
         var row = await SingleAsync(tx, Queries.SearchClaims, Of(("query", lucene), ("limit", limit)), cancellationToken).ConfigureAwait(false);
         var (total, top) = TotalAndPage(row, "top");
-        var hits = top.Cast<Row>().Select(h =>
-        {
-            var (snippet, highlights) = SearchText.Snippet(h.String("text"), terms);
-            return new RankedHit(new SearchHit(SearchHitKind.Claim, h.String("id"), h.Double("score"), snippet, highlights), ExactName: false);
-        });
+        var hits = top.Cast<Row>().Select(h => SearchRanking.ClaimHit(h.String("id"), h.Double("score"), h.String("text"), terms));
         return (total, [.. hits]);
     }
-
-    private sealed record RankedHit(SearchHit Hit, bool ExactName);
 }

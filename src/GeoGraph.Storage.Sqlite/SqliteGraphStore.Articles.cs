@@ -40,6 +40,8 @@ public sealed partial class SqliteGraphStore
     private static SqlFilter ArticleFilter(ArticleQuery query)
     {
         var filter = new SqlFilter();
+        if (!query.IncludeSuperseded)
+            filter.Where("a.superseded_by IS NULL");
         if (!string.IsNullOrWhiteSpace(query.Outlet))
             filter.Where("a.outlet = $outlet COLLATE NOCASE", ("$outlet", query.Outlet.Trim()));
         if (query.Since is { } since)
@@ -60,7 +62,7 @@ public sealed partial class SqliteGraphStore
         ReadAsync(async connection =>
         {
             await using var command = Command(connection, """
-                SELECT (SELECT COUNT(*) FROM articles),
+                SELECT (SELECT COUNT(*) FROM articles WHERE superseded_by IS NULL),
                        (SELECT COUNT(*) FROM claims WHERE retracted = 0),
                        (SELECT COUNT(*) FROM entities),
                        (SELECT COUNT(*) FROM relations)

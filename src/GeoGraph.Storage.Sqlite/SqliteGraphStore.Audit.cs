@@ -1,13 +1,11 @@
-using System.Text.Json;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private static readonly JsonSerializerOptions AuditJson = new(JsonSerializerDefaults.Web);
-
     /// <inheritdoc />
     public Task<Page<AuditEntry>> QueryAuditLogAsync(AuditQuery query, PageRequest page, CancellationToken cancellationToken)
     {
@@ -36,10 +34,10 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
     }
 
-    /// <summary>Appends an audit entry inside the curation's transaction and returns its id.</summary>
+    /// <summary>Appends an audit entry (<paramref name="details"/> from <see cref="AuditDetails"/>) inside the curation's transaction and returns its id.</summary>
     private async Task<long> AuditAsync(
         SqliteConnection connection, SqliteTransaction transaction, CurationAction action, string actor, string target, string? subject, string? reason,
-        object details, CancellationToken cancellationToken)
+        string details, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, """
             INSERT INTO audit_log (at, actor, action, target, subject, reason, details)
@@ -52,7 +50,7 @@ public sealed partial class SqliteGraphStore
         command.Parameters.AddWithValue("$target", target);
         command.Parameters.AddWithValue("$subject", Mapping.SqlValues.OrNull(subject));
         command.Parameters.AddWithValue("$reason", Mapping.SqlValues.OrNull(string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()));
-        command.Parameters.AddWithValue("$details", JsonSerializer.Serialize(details, AuditJson));
+        command.Parameters.AddWithValue("$details", details);
         return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 }

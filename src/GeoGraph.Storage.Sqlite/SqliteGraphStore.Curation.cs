@@ -1,6 +1,7 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
@@ -12,16 +13,14 @@ public sealed partial class SqliteGraphStore
     public Task<AliasResult> AddAliasAsync(EntityId entity, string name, string actor, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(AliasResult.Failed(CurationErrorCodes.ActorRequired, "Say who is adding the alias."));
+        if (CurationChecks.Alias(name, actor) is { } refused)
+            return Task.FromResult(AliasResult.Failed(refused));
         name = name.Trim();
         var key = Fold.NameKey(name);
-        if (key.Length == 0)
-            return Task.FromResult(AliasResult.Failed(CurationErrorCodes.InvalidAlias, "An alias needs at least one letter or digit."));
         return WriteAsync(async (connection, transaction) =>
         {
             if (await EntityKindAsync(connection, transaction, entity, cancellationToken).ConfigureAwait(false) is null)
-                return AliasResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{entity.Value}'.");
+                return AliasResult.Failed(CurationChecks.EntityNotFound(entity));
             var owners = new List<string>();
             await using (var named = Command(connection, "SELECT entity_id FROM aliases WHERE alias_key = $key ORDER BY entity_id", transaction))
             {
@@ -30,14 +29,12 @@ public sealed partial class SqliteGraphStore
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                     owners.Add(reader.GetString(0));
             }
-            if (owners.Contains(entity.Value, StringComparer.Ordinal))
-                return new AliasResult(Added: false, AuditId: null, Error: null);
-            if (owners.Count > 0)
-                return AliasResult.Failed(CurationErrorCodes.AliasTaken, $"'{name}' already names '{owners[0]}'.");
+            if (CurationChecks.AliasOwners(entity, name, owners) is { } decided)
+                return decided;
 
             await ExecuteAsync(connection, transaction, InsertAlias, [("$entity", entity.Value), ("$alias", name), ("$key", key)], cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, RefreshEntitySearch, [("$entity", entity.Value)], cancellationToken).ConfigureAwait(false);
-            var audit = await AuditAsync(connection, transaction, CurationAction.AddAlias, actor, entity.Value, name, reason, new { alias = name }, cancellationToken).ConfigureAwait(false);
+            var audit = await AuditAsync(connection, transaction, CurationAction.AddAlias, actor, entity.Value, name, reason, AuditDetails.Alias(name), cancellationToken).ConfigureAwait(false);
             return new AliasResult(Added: true, audit, Error: null);
         }, cancellationToken);
     }
@@ -45,10 +42,8 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc />
     public Task<RetractionResult> RetractClaimAsync(ClaimId claim, string reason, string actor, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(RetractionResult.Failed(CurationErrorCodes.ActorRequired, "Say who is retracting the claim."));
-        if (string.IsNullOrWhiteSpace(reason))
-            return Task.FromResult(RetractionResult.Failed(CurationErrorCodes.ReasonRequired, "Say why the claim is retracted."));
+        if (CurationChecks.Retraction(reason, actor) is { } refused)
+            return Task.FromResult(RetractionResult.Failed(refused));
         return WriteAsync(async (connection, transaction) =>
         {
             await using (var state = Command(connection, "SELECT retracted FROM claims WHERE id = $id", transaction))
@@ -57,7 +52,7 @@ public sealed partial class SqliteGraphStore
                 switch (await state.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))
                 {
                     case null:
-                        return RetractionResult.Failed(CurationErrorCodes.NotFound, $"No claim has the id '{claim.Value}'.");
+                        return RetractionResult.Failed(CurationChecks.ClaimNotFound(claim));
                     case long retracted when retracted != 0:
                         return new RetractionResult(Retracted: false, 0, AuditId: null, Error: null);
                 }
@@ -69,7 +64,7 @@ public sealed partial class SqliteGraphStore
             await ExecuteAsync(connection, transaction, "DELETE FROM claim_mentions WHERE claim_id = $id", [("$id", claim.Value)], cancellationToken).ConfigureAwait(false);
             await RecomputeRelationsAsync(connection, transaction, keys, cancellationToken).ConfigureAwait(false);
             var audit = await AuditAsync(connection, transaction, CurationAction.RetractClaim, actor, claim.Value, null, reason,
-                new { relationsRecomputed = keys.Count }, cancellationToken).ConfigureAwait(false);
+                AuditDetails.Retraction(keys.Count), cancellationToken).ConfigureAwait(false);
             return new RetractionResult(Retracted: true, keys.Count, audit, Error: null);
         }, cancellationToken);
     }

@@ -83,10 +83,11 @@ public sealed partial class SqliteGraphStore
                 .Select(r => new RelationKey(r.From, r.Type, r.To))
                 .Distinct()
                 .ToList();
-            await RecomputeRelationsAsync(connection, transaction, relations, cancellationToken).ConfigureAwait(false);
+            var (superseded, earlierKeys) = await SupersedeEarlierVersionsAsync(connection, transaction, graph.Article, cancellationToken).ConfigureAwait(false);
+            await RecomputeRelationsAsync(connection, transaction, relations.Union(earlierKeys).ToList(), cancellationToken).ConfigureAwait(false);
 
             Log.ArticleImported(_logger, articleId.Value, graph.Entities.Count, graph.Claims.Count, relations.Count);
-            return new ImportResult(articleId, Created: true, graph.Entities.Count, graph.Claims.Count, relations.Count);
+            return new ImportResult(articleId, Created: true, graph.Entities.Count, graph.Claims.Count, relations.Count) { Superseded = superseded };
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using Microsoft.Data.Sqlite;
 
 namespace GeoGraph.Storage.Sqlite;
@@ -56,26 +57,20 @@ public sealed partial class SqliteGraphStore
     /// <inheritdoc />
     public Task<MergeResult> MergeEntitiesAsync(EntityId keep, EntityId merge, string actor, string? reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(actor))
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.ActorRequired, "Say who is merging the entities."));
-        if (keep == merge)
-            return Task.FromResult(MergeResult.Failed(CurationErrorCodes.SameEntity, $"'{keep.Value}' cannot be merged into itself."));
+        if (CurationChecks.Merge(keep, merge, actor) is { } refused)
+            return Task.FromResult(MergeResult.Failed(refused));
         return WriteAsync(async (connection, transaction) =>
         {
             var keptKind = await EntityKindAsync(connection, transaction, keep, cancellationToken).ConfigureAwait(false);
             var mergedKind = await EntityKindAsync(connection, transaction, merge, cancellationToken).ConfigureAwait(false);
-            if (keptKind is null || mergedKind is null)
-                return MergeResult.Failed(CurationErrorCodes.NotFound, $"No entity has the id '{(keptKind is null ? keep : merge).Value}'.");
-            if (keptKind != mergedKind)
-                return MergeResult.Failed(CurationErrorCodes.KindsDiffer, $"A {mergedKind} cannot be merged into a {keptKind}.");
+            if (CurationChecks.MergeKinds(keep, keptKind, merge, mergedKind) is { } mismatch)
+                return MergeResult.Failed(mismatch);
 
             (string, object)[] ids = [("$keep", keep.Value), ("$merge", merge.Value)];
             Task<int> RunAsync(string sql) => ExecuteAsync(connection, transaction, sql, ids, cancellationToken);
 
-            var oldKeys = await RelationKeysAsync(connection, transaction,
-                "SELECT DISTINCT from_id, type, to_id FROM assertions WHERE from_id = $merge OR to_id = $merge", ids, cancellationToken).ConfigureAwait(false);
-            var movedKeys = oldKeys.Select(k => new RelationKey(k.From == merge ? keep : k.From, k.Type, k.To == merge ? keep : k.To)).ToList();
-            var selfRelations = movedKeys.Where(k => k.From == k.To).Distinct().ToList();
+            var keys = MergedRelationKeys.Of(await RelationKeysAsync(connection, transaction,
+                "SELECT DISTINCT from_id, type, to_id FROM assertions WHERE from_id = $merge OR to_id = $merge", ids, cancellationToken).ConfigureAwait(false), keep, merge);
 
             var spoken = await RunAsync("UPDATE claims SET speaker_id = $keep WHERE speaker_id = $merge").ConfigureAwait(false);
             var reported = await RunAsync("UPDATE claims SET reported_by_id = $keep WHERE reported_by_id = $merge").ConfigureAwait(false);
@@ -89,24 +84,12 @@ public sealed partial class SqliteGraphStore
             await RunAsync(FillAttributes).ConfigureAwait(false);
             var affiliations = await RunAsync(MoveAffiliations).ConfigureAwait(false);
 
-            var recomputed = oldKeys.Concat(movedKeys.Where(k => k.From != k.To)).Distinct().ToList();
-            await RecomputeRelationsAsync(connection, transaction, recomputed, cancellationToken).ConfigureAwait(false);
+            await RecomputeRelationsAsync(connection, transaction, keys.Recomputed, cancellationToken).ConfigureAwait(false);
             await RunAsync(DropMerged).ConfigureAwait(false);
             await ExecuteAsync(connection, transaction, RefreshEntitySearch, [("$entity", keep.Value)], cancellationToken).ConfigureAwait(false);
 
-            var summary = new MergeSummary(keep, merge, spoken, reported, roles, assertions, denials, aliases, affiliations, recomputed.Count, selfRelations);
-            var audit = await AuditAsync(connection, transaction, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, new
-            {
-                summary.SpokenClaims,
-                summary.ReportedClaims,
-                summary.ClaimRoles,
-                summary.Assertions,
-                summary.Denials,
-                summary.Aliases,
-                summary.Affiliations,
-                summary.RelationsRecomputed,
-                SelfRelationsDropped = selfRelations.Select(k => $"{k.From.Value} {k.Type.Name()} {k.To.Value}").ToList(),
-            }, cancellationToken).ConfigureAwait(false);
+            var summary = new MergeSummary(keep, merge, spoken, reported, roles, assertions, denials, aliases, affiliations, keys.Recomputed.Count, keys.SelfRelations);
+            var audit = await AuditAsync(connection, transaction, CurationAction.MergeEntities, actor, keep.Value, merge.Value, reason, AuditDetails.Merge(summary), cancellationToken).ConfigureAwait(false);
             return new MergeResult(summary, audit, Error: null);
         }, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Model;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using GeoGraph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
@@ -17,36 +18,19 @@ public sealed partial class SqliteGraphStore
     {
         ArgumentNullException.ThrowIfNull(query);
         query = query.Validated();
-        var edges = EdgeFilter.Of(query);
+        var edges = RelationFilter.Of(query);
         return ReadAsync(async connection =>
         {
             var centre = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id = $id", ("$id", query.Centre.Value)), "", cancellationToken).ConfigureAwait(false);
             if (centre.Count == 0)
                 return new Subgraph([], [], Truncated: false);
 
-            var nodes = new List<string> { query.Centre.Value };
-            var seen = new HashSet<string>(nodes, StringComparer.Ordinal);
-            var frontier = nodes.ToList();
-            var truncated = false;
-            for (var depth = 1; depth <= query.Depth && frontier.Count > 0 && !truncated; depth++)
-            {
-                var incident = await IncidentRelationsAsync(connection, edges, frontier, cancellationToken).ConfigureAwait(false);
-                var next = new List<string>();
-                foreach (var neighbour in StrongestFirst(incident, frontier))
-                {
-                    if (seen.Contains(neighbour))
-                        continue;
-                    if (seen.Count >= query.MaxNodes)
-                    {
-                        truncated = true;
-                        break;
-                    }
-                    seen.Add(neighbour);
-                    next.Add(neighbour);
-                }
-                nodes.AddRange(next);
-                frontier = next;
-            }
+            var grown = await NetworkGrowth.GrowAsync(
+                query,
+                async (frontier, ct) => await IncidentRelationsAsync(connection, edges, [.. frontier.Select(n => n.Value)], ct).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            var nodes = grown.Nodes.Select(n => n.Value).ToList();
+            var truncated = grown.Truncated;
 
             var entities = await LoadEntitiesAsync(connection, new SqlFilter().Where("e.id IN (SELECT value FROM json_each($ids))", ("$ids", SqlValues.JsonArray(nodes))), "", cancellationToken).ConfigureAwait(false);
             var between = new RelationSelection(edges).Scope(BetweenNodes, ("$nodes", SqlValues.JsonArray(nodes)));
@@ -63,27 +47,9 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>The relations passing <paramref name="edges"/> with at least one end among <paramref name="nodes"/>.</summary>
-    private static Task<List<Relation>> IncidentRelationsAsync(SqliteConnection connection, EdgeFilter edges, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
+    private static Task<List<Relation>> IncidentRelationsAsync(SqliteConnection connection, RelationFilter edges, IReadOnlyCollection<string> nodes, CancellationToken cancellationToken)
     {
         var selection = new RelationSelection(edges).Scope(TouchesNodes, ("$nodes", SqlValues.JsonArray(nodes)));
         return LoadRelationsAsync(connection, selection, "", cancellationToken);
-    }
-
-    /// <summary>The far ends of relations leaving the frontier, reached by the strongest relation first (claim count, then id).</summary>
-    private static IEnumerable<string> StrongestFirst(List<Relation> incident, IReadOnlyCollection<string> frontier)
-    {
-        var inFrontier = frontier as IReadOnlySet<string> ?? new HashSet<string>(frontier, StringComparer.Ordinal);
-        var candidates = new List<(string Id, int Claims)>();
-        foreach (var relation in incident)
-        {
-            if (inFrontier.Contains(relation.From.Value))
-                candidates.Add((relation.To.Value, relation.ClaimCount));
-            if (inFrontier.Contains(relation.To.Value))
-                candidates.Add((relation.From.Value, relation.ClaimCount));
-        }
-        return candidates
-            .OrderByDescending(c => c.Claims)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => c.Id);
     }
 }

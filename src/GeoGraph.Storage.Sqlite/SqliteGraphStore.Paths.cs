@@ -1,4 +1,5 @@
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using GeoGraph.Storage.Sqlite.Queries;
 
@@ -13,7 +14,7 @@ public sealed partial class SqliteGraphStore
         query = query.Validated();
         if (query.From == query.To)
             return Task.FromResult<IReadOnlyList<RelationPath>>([]);
-        var edges = EdgeFilter.Of(query);
+        var edges = RelationFilter.Of(query);
         return ReadAsync(async connection =>
         {
             var search = new ShortestPaths(query.From.Value, query.To.Value);

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Queries;
 using Microsoft.Data.Sqlite;
 
@@ -9,7 +10,7 @@ public sealed partial class SqliteGraphStore
     /// <summary>The relations a relation query sees, its named entities resolved to ids.</summary>
     private static async Task<RelationSelection> RelationSelectionAsync(SqliteConnection connection, RelationQuery query, CancellationToken cancellationToken)
     {
-        var selection = new RelationSelection(EdgeFilter.Of(query));
+        var selection = new RelationSelection(RelationFilter.Of(query));
         // An entity nobody knows has no relations: an empty page, not every relation.
         if (!string.IsNullOrWhiteSpace(query.Entity))
         {

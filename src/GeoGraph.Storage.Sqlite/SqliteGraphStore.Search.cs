@@ -1,5 +1,6 @@
 using GeoGraph.Core;
 using GeoGraph.Core.Storage;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
@@ -38,8 +39,7 @@ public sealed partial class SqliteGraphStore
         var match = FullTextQuery.AllPrefixes(terms);
         if (match is null)
             return Task.FromResult(new Page<SearchHit>([], page.Offset, 0));
-        // Names are compared ignoring a leading "the" everywhere (Fold.NameKey), so entity search does too.
-        var nameMatch = FullTextQuery.AllPrefixes(terms.Count > 1 && terms[0] == "the" ? terms.Skip(1).ToList() : terms)!;
+        var nameMatch = FullTextQuery.AllPrefixes(SearchRanking.NameTerms(terms))!;
         var entities = query.Kinds is null || query.Kinds.Contains(SearchHitKind.Entity);
         var claims = query.Kinds is null || query.Kinds.Contains(SearchHitKind.Claim);
         // Whichever hits end up on the page, they are among the best offset + first of their kind.
@@ -47,22 +47,13 @@ public sealed partial class SqliteGraphStore
         return ReadAsync(async connection =>
         {
             var (entityCount, claimCount) = await CountHitsAsync(connection, nameMatch, match, cancellationToken).ConfigureAwait(false);
-            var hits = new List<RankedHit>();
+            var hits = new List<RankedSearchHit>();
             if (entities && limit > 0)
                 hits.AddRange(await EntityHitsAsync(connection, nameMatch, Fold.NameKey(query.Text!), terms, limit, cancellationToken).ConfigureAwait(false));
             if (claims && limit > 0)
                 hits.AddRange(await ClaimHitsAsync(connection, match, terms, limit, cancellationToken).ConfigureAwait(false));
-            var items = hits
-                .OrderByDescending(h => h.ExactName)
-                .ThenByDescending(h => h.Hit.Score)
-                .ThenBy(h => h.Hit.Kind)
-                .ThenBy(h => h.Hit.Id, StringComparer.Ordinal)
-                .Skip(page.Offset)
-                .Take(page.First)
-                .Select(h => h.Hit)
-                .ToList();
             var total = (entities ? entityCount : 0) + (claims ? claimCount : 0);
-            return new Page<SearchHit>(items, page.Offset, total);
+            return new Page<SearchHit>(SearchRanking.Page(hits, page), page.Offset, total);
         }, cancellationToken);
     }
 
@@ -76,7 +67,7 @@ public sealed partial class SqliteGraphStore
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    private static async Task<List<RankedHit>> EntityHitsAsync(
+    private static async Task<List<RankedSearchHit>> EntityHitsAsync(
         SqliteConnection connection, string match, string key, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
         var found = new List<(string Id, double Score, bool Exact)>();
@@ -92,28 +83,19 @@ public sealed partial class SqliteGraphStore
         if (found.Count == 0)
             return [];
         var names = await LoadNamesAsync(connection, found.Select(f => f.Id), cancellationToken).ConfigureAwait(false);
-        return found.Select(f =>
-        {
-            var entityNames = names.GetValueOrDefault(f.Id) ?? [];
-            var name = entityNames.FirstOrDefault(n => SearchText.AnyWordMatches(n, terms)) ?? entityNames.FirstOrDefault() ?? f.Id;
-            var (snippet, highlights) = SearchText.Snippet(name, terms);
-            return new RankedHit(new SearchHit(SearchHitKind.Entity, f.Id, f.Score, snippet, highlights), f.Exact);
-        }).ToList();
+        return found.Select(f => SearchRanking.EntityHit(f.Id, f.Score, names.GetValueOrDefault(f.Id) ?? [], terms, f.Exact)).ToList();
     }
 
-    private static async Task<List<RankedHit>> ClaimHitsAsync(
+    private static async Task<List<RankedSearchHit>> ClaimHitsAsync(
         SqliteConnection connection, string match, IReadOnlyList<string> terms, int limit, CancellationToken cancellationToken)
     {
-        var hits = new List<RankedHit>();
+        var hits = new List<RankedSearchHit>();
         await using var command = Command(connection, ClaimHits);
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var (snippet, highlights) = SearchText.Snippet(reader.GetString(2), terms);
-            hits.Add(new RankedHit(new SearchHit(SearchHitKind.Claim, reader.GetString(0), reader.GetDouble(1), snippet, highlights), ExactName: false));
-        }
+            hits.Add(SearchRanking.ClaimHit(reader.GetString(0), reader.GetDouble(1), reader.GetString(2), terms));
         return hits;
     }
 
@@ -133,6 +115,4 @@ public sealed partial class SqliteGraphStore
         }
         return names;
     }
-
-    private sealed record RankedHit(SearchHit Hit, bool ExactName);
 }

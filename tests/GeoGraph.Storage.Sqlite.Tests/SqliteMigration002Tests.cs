@@ -14,6 +14,7 @@ public sealed class SqliteMigration002Tests : IDisposable
         DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; DROP TABLE articles_fts;
         DROP INDEX ix_articles_outlet; DROP INDEX ix_articles_reported; DROP INDEX ix_relations_type;
         DROP INDEX ix_assertions_type; DROP INDEX ix_entities_part_of;
+        DROP INDEX ix_articles_url; ALTER TABLE articles DROP COLUMN superseded_by;
         DELETE FROM schema_migrations WHERE version >= 2;
         """;
 
@@ -35,7 +36,7 @@ public sealed class SqliteMigration002Tests : IDisposable
         Assert.Equal("Northern Front", mentioned.Items[0].Name);
         Assert.Equal("Northern Front", Assert.Single((await upgraded.QueryEntitiesAsync(new EntityQuery(MinClaims: 6), PageRequest.Default, Token)).Items).Name);
         Assert.Equal(1, (await upgraded.QueryArticlesAsync(new ArticleQuery(Search: "alliance"), PageRequest.Default, Token)).TotalCount);
-        Assert.Equal(2L, await ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
+        Assert.Equal(3L, await ScalarAsync("SELECT MAX(version) FROM schema_migrations"));
     }
 
     [Fact]

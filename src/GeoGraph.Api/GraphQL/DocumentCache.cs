@@ -5,6 +5,7 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace GeoGraph.Api.GraphQL;
@@ -46,16 +47,24 @@ internal sealed class DocumentCache(IOptions<GraphQLOptions> options) : IConfigu
     /// <summary>Parses the query and checks its limits; the parsed document is kept for execution.</summary>
     private ExecutionResult? Refuse(ExecutionOptions execution)
     {
-        if (execution.Schema is not { } schema || OperationParser.TryParse(execution.Query!) is not { } document)
+        if (execution.Schema is not { } schema)
             return null;
+        if (OperationParser.TryParse(execution.Query!, out var error) is not { } document)
+            return error is GraphQLMaxDepthExceededException ? Refusal([("MAX_DEPTH", ParserDepthMessage)]) : null;
         execution.Document = document;
         if (OperationParser.Selected(document, execution.OperationName) is not { } operation)
             return null;
         schema.Initialize();
         var refusals = RequestLimits.Check(document, operation, schema, options.Value,
             name => execution.Variables is { } variables && variables.TryGetValue(name, out var value) ? value : null);
-        if (refusals.Count == 0)
-            return null;
+        return refusals.Count == 0 ? null : Refusal(refusals);
+    }
+
+    /// <summary>The parser's own nesting bound: far past any depth limit, reached only by hostile text.</summary>
+    public const string ParserDepthMessage = "The query nests deeper than the parser accepts.";
+
+    private static ExecutionResult Refusal(IEnumerable<(string Code, string Message)> refusals)
+    {
         var errors = new ExecutionErrors();
         foreach (var (code, message) in refusals)
             errors.Add(new ExecutionError(message) { Code = code });

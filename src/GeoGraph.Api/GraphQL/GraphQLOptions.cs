@@ -34,6 +34,13 @@ public sealed class GraphQLOptions
     [Range(1, 1000)]
     public int MaxRootFields { get; set; } = 20;
 
+    /// <summary>
+    /// How many fragments a document may define. Fragments spreading one another cost GraphQL validation
+    /// far more than linear time, so a long chain is refused before validation runs.
+    /// </summary>
+    [Range(0, 1000)]
+    public int MaxFragments { get; set; } = 100;
+
     /// <summary>Answer introspection queries (<c>__schema</c>, <c>__type</c>).</summary>
     public bool EnableIntrospection { get; set; } = true;
 

@@ -31,11 +31,14 @@ public static class WebApp
         builder.Services.AddGeoGraph(builder.Configuration);
         builder.Services.AddGeoGraphAuth(builder.Configuration);
         builder.Services.AddGeoGraphTelemetry(builder.Configuration);
+        builder.Services.AddGeoGraphCors(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
 
         var app = builder.Build();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseSerilogRequestLogging(o => o.GetLevel = RequestLogLevel);
+        // Before anything that could refuse the request: a preflight is answered here, without credentials.
+        app.UseCors();
         if (!app.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value.EnableGraphiQL)
             app.UseWhen(c => c.Request.Path.StartsWithSegments("/graphiql"), b => b.Run(NotFoundAsync));
         app.UseDefaultFiles();

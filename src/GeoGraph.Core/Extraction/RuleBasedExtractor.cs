@@ -35,6 +35,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         LearntNames.Run(context);
         Anaphora.Run(context);
         DropPublisher(context, input.Outlet);
+        DropPublisher(context, DatelineCredit(context));
 
         var claims = ClaimFinder.Run(context);
         foreach (var claim in claims)
@@ -46,9 +47,24 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         }
         claims.RemoveAll(c => c.Host is not null);
 
-        var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, input.Url, input.Outlet,
+        var article = new Article(ArticleId.FromBody(cleaned.Body), cleaned.Body, input.Title, ArticleUrl.Normalise(input.Url), input.Outlet,
             input.PublishedAt, importedAt);
         return GraphBuilder.Build(context, article, claims, warnings);
+    }
+
+    // "KYIV, Ukraine (AP) —", "GOMA, Jan 27 (Reuters) -": the outlet credited in the dateline published the article.
+    private static string? DatelineCredit(ArticleContext context)
+    {
+        var tokens = context.Tokens;
+        foreach (var m in context.Mentions)
+        {
+            if (m.FirstToken > 24 || m.Entity is not { Kind: EntityKind.Organisation } e || m.FirstToken == 0 || m.EndToken + 1 >= tokens.Count)
+                continue;
+            if (tokens[m.FirstToken - 1].Is('(') && tokens[m.EndToken].Is(')')
+                && (tokens[m.EndToken + 1].Is('-') || tokens[m.EndToken + 1].Is('\u2014') || tokens[m.EndToken + 1].Is('\u2013') || tokens[m.EndToken + 1].Is(':')))
+                return e.Name;
+        }
+        return null;
     }
 
     // The outlet that publishes the article is where it appears, not something it reports on.

@@ -10,4 +10,11 @@ public sealed record AliasResult(bool Added, long? AuditId, CurationError? Error
 
     /// <summary>An alias refused for an expected reason.</summary>
     public static AliasResult Failed(string code, string message) => new(false, null, new CurationError(code, message));
+
+    /// <summary>An alias refused with <paramref name="error"/>.</summary>
+    public static AliasResult Failed(CurationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(false, null, error);
+    }
 }

@@ -8,4 +8,11 @@ public sealed record MergeResult(MergeSummary? Summary, long? AuditId, CurationE
 
     /// <summary>A merge refused for an expected reason.</summary>
     public static MergeResult Failed(string code, string message) => new(null, null, new CurationError(code, message));
+
+    /// <summary>A merge refused with <paramref name="error"/>.</summary>
+    public static MergeResult Failed(CurationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(null, null, error);
+    }
 }

@@ -11,4 +11,11 @@ public sealed record RetractionResult(bool Retracted, int RelationsRecomputed, l
 
     /// <summary>A retraction refused for an expected reason.</summary>
     public static RetractionResult Failed(string code, string message) => new(false, 0, null, new CurationError(code, message));
+
+    /// <summary>A retraction refused with <paramref name="error"/>.</summary>
+    public static RetractionResult Failed(CurationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return new(false, 0, null, error);
+    }
 }

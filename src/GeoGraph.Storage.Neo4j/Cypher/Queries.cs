@@ -17,6 +17,8 @@ internal static class Queries
 
     public static CypherQuery MergeEntities { get; } = Load("Import/MergeEntities");
 
+    public static CypherQuery SupersedeEarlierVersions { get; } = Load("Import/SupersedeEarlierVersions");
+
     public static CypherQuery RecomputeRelations { get; } = Load("Derived/RecomputeRelations");
 
     public static CypherQuery RefreshSearchNames { get; } = Load("Derived/RefreshSearchNames");
@@ -93,7 +95,7 @@ internal static class Queries
     public static IReadOnlyList<CypherQuery> All { get; } =
     [
         CreateAssertions, CreateClaims, FindMissingEntities, LinkAffiliations, LinkClaims, MergeArticle,
-        MergeEntities,
+        MergeEntities, SupersedeEarlierVersions,
         RecomputeRelations, RefreshSearchNames,
         GetArticles, GetClaims, GetContradictions, GetEntities, GetEvidence, GetOfficials, GetArticleClaims,
         GetPaths, GetRelationSpeakers, GetRelations, GetStats, ListClaims, ListRelations,

@@ -12,5 +12,8 @@ internal static class ArticleRows
         row.OptionalString("url"),
         row.OptionalString("outlet"),
         row.OptionalTime("publishedAt"),
-        row.Time("importedAt"));
+        row.Time("importedAt"))
+    {
+        SupersededBy = row.OptionalString("supersededBy") is { } later ? new ArticleId(later) : null,
+    };
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage.Rules;
 
 namespace GeoGraph.Storage.Neo4j.Mapping;
 
@@ -30,5 +31,5 @@ internal static class ClaimRows
             .Select(p => new EntityId(p[1] as string ?? throw new InvalidOperationException("A claim role without an entity id.")))];
 
     private static List<RelationAssertion> Assertions(IReadOnlyList<object?> values) =>
-        [.. values.Select(RowValues.ToAssertion).Order(AssertionOrder.Instance)];
+        [.. values.Select(RowValues.ToAssertion).Order(RelationKeyOrder.Instance)];
 }

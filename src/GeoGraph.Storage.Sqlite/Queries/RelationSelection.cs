@@ -1,4 +1,5 @@
 using GeoGraph.Core.Model;
+using GeoGraph.Core.Storage.Rules;
 using GeoGraph.Storage.Sqlite.Mapping;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +17,7 @@ internal sealed class RelationSelection
     private readonly SqlFilter _aggregates = new();
     private readonly bool _windowed;
 
-    public RelationSelection(EdgeFilter filter)
+    public RelationSelection(RelationFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         _windowed = filter.Windowed;

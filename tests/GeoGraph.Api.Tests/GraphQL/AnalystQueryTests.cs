@@ -46,6 +46,25 @@ public sealed class AnalystQueryTests(CorpusServerFixture fixture) : IClassFixtu
         Assert.Equal(0, data.GetProperty("path").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("""{ network(centre: "Nowhereland") { nodes { id } } }""")]
+    [InlineData("""{ path(from: "al-Qaeda", to: "Nowhereland") { length } }""")]
+    [InlineData("""{ timeline(entity: "Nowhereland") { mentions } }""")]
+    [InlineData("""{ contradictions(entity: "Nowhereland") { totalCount } }""")]
+    public async Task AnEntityArgumentThatNamesNothingIsAnErrorNotAnEmptyAnswer(string query)
+    {
+        Assert.Equal("ENTITY_NOT_FOUND", await Client.ErrorCodeAsync(query));
+    }
+
+    [Fact]
+    public async Task AnEntityArgumentTakesAnIdAsWellAsAName()
+    {
+        var data = await Client.DataAsync("""{ byId: network(centre: "group:al-qaeda") { nodes { id } } byName: network(centre: "al-Qaeda") { nodes { id } } }""");
+
+        Assert.NotEqual(0, data.GetProperty("byId").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(data.GetProperty("byName").GetProperty("nodes").GetArrayLength(), data.GetProperty("byId").GetProperty("nodes").GetArrayLength());
+    }
+
     [Fact]
     public async Task ATimelineCountsClaimsPerPeriodAndRelationType()
     {

@@ -44,6 +44,29 @@ public sealed class RequestLimitTests(SeededServerFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AHundredFragmentsRunAndAHundredAndOneAreRefused()
+    {
+        // A chain, each fragment spreading the next: the shape whose validation time grows fastest.
+        static string Chain(int count) =>
+            "{ ...F0 } " + string.Join(' ', Enumerable.Range(0, count - 1).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }}"))
+            + $" fragment F{count - 1} on Query {{ stats {{ articles }} }}";
+
+        Assert.Equal("MAX_FRAGMENTS", await Client.ErrorCodeAsync(Chain(101)));
+        await Client.DataAsync(Chain(100));
+    }
+
+    [Fact]
+    public async Task NestingPastWhatTheParserAcceptsIsRefusedAsDepthNotAsAnInternalError()
+    {
+        var nested = "{ " + string.Concat(Enumerable.Repeat("claims { edges { node { ", 200)) + "id" + new string('}', 200 * 3) + " }";
+
+        var error = (await Client.QueryAsync(nested)).GetProperty("errors")[0];
+
+        Assert.Equal("MAX_DEPTH", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("parser", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATenLevelQueryRunsAndAnElevenLevelQueryIsRefused()
     {
         const string ten = "{ claims(first: 1) { edges { node { relations { claims(first: 1) { edges { node { article { claims(first: 1) { totalCount } } } } } } } } } }";

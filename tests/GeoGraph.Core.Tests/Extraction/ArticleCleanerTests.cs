@@ -27,12 +27,80 @@ public sealed class ArticleCleanerTests
         Assert.Equal(Body, cleaned.Body);
     }
 
+    private const string Paragraph = "The provincial council met on Tuesday and voted to extend the curfew for another week.";
+
+    [Theory]
+    [InlineData("RELATED: Council extends curfew in the north")]
+    [InlineData("Read more: Who runs the provincial council?")]
+    [InlineData("Also read: Curfew lifted in the capital")]
+    [InlineData("More on this story")]
+    public void ALinkBetweenParagraphsIsDroppedAndTheParagraphsAfterItKept(string link)
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{link}\n{Paragraph}\nShare this article\nA line of the site tail.");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("The minister said: &quot;We will not negotiate.&quot;", "The minister said: \"We will not negotiate.\"")]
+    [InlineData("The group&#8217;s leader spoke&nbsp;on Monday.", "The group's leader spoke on Monday.")]
+    [InlineData("Ministers &amp; generals met&hellip;", "Ministers & generals met...")]
+    public void CharacterReferencesLeftInPlainTextAreDecoded(string raw, string expected)
+    {
+        Assert.Equal(expected, ArticleCleaner.Clean(raw).Body);
+    }
+
+    [Fact]
+    public void AnAmpersandThatIsNoReferenceStaysAsWritten()
+    {
+        Assert.Equal("Rule & Order Party said the vote was fair; R&D spending rose.", ArticleCleaner.Clean("Rule & Order Party said the vote was fair; R&D spending rose.").Body);
+    }
+
+    [Fact]
+    public void ThePagesNavigationAboveTheArticleDoesNotEndIt()
+    {
+        var page = $"Home > World > Africa\nSkip to main content\nMenu\nSearch\nSubscribe\nLog in\nCurfew extended in the north\nShare\n{Body}\n{Paragraph}\nYou might also like\nFloods hit the south";
+
+        Assert.Equal($"Curfew extended in the north\n{Body}\n{Paragraph}", ArticleCleaner.Clean(page).Body);
+    }
+
+    [Fact]
+    public void AReadingTimeUnderTheHeadlineDoesNotEndTheBody()
+    {
+        var cleaned = ArticleCleaner.Clean($"Curfew extended in the north\n4 min read\nListen to this article\n{Body}\n{Paragraph}");
+
+        Assert.Equal($"Curfew extended in the north\n{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Fact]
+    public void LinksWithNoParagraphAfterThemStillEndTheBody()
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{Paragraph}\nRelated: Curfew lifted in the capital | Talks resume\nRead more: Who runs the council?\nFloods hit the south");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Theory]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Article continues after this advertisement")]
+    [InlineData("Advertisement - scroll to continue")]
+    [InlineData("Scroll to continue with content")]
+    public void AdvertisementMarkersBetweenParagraphsAreDropped(string marker)
+    {
+        var cleaned = ArticleCleaner.Clean($"{Body}\n{marker}\n{Paragraph}");
+
+        Assert.Equal($"{Body}\n{Paragraph}", cleaned.Body);
+    }
+
     [Theory]
     [InlineData("Advertisement")]
     [InlineData("By Jane Example and John Sample")]
     [InlineData("Photo: A street in the capital (Reuters)")]
     [InlineData("Also read: Talks resume in the capital")]
     [InlineData("{{ad_slot}}")]
+    [InlineData("Residents inspect the rubble of a house on Monday [Jane Example/Wire]")]
+    [InlineData("Smoke rises over the port after the strike (John Sample/Agency)")]
+    [InlineData("Source: News agencies")]
     public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
     {
         var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");

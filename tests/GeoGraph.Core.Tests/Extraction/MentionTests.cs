@@ -96,6 +96,19 @@ public sealed class MentionTests
         Assert.Equal(2, context.Mentions.Count(m => m.Form == MentionForm.Anaphor && m.Entity?.Name == "NATO"));
     }
 
+    [Theory]
+    [InlineData("the Islamist group")]
+    [InlineData("the paramilitary group")]
+    [InlineData("the outlawed movement")]
+    [InlineData("the separatist militia")]
+    [InlineData("the militia")]
+    public void ADescribedGroupNounRefersBackToTheGroupNamedBefore(string description)
+    {
+        var context = Extractors.Mentions($"Troops clashed with Boko Haram near Maiduguri. In a statement, {description} said it had lost two men.");
+
+        Assert.Contains(context.Mentions, m => m.Form == MentionForm.Anaphor && m.Entity?.Name == "Boko Haram");
+    }
+
     [Fact]
     public void AProvinceNameInACityPlaceIsTheCity()
     {

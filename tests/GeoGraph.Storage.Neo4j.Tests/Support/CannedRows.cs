@@ -15,6 +15,7 @@ internal static class CannedRows
 
     public static RecordingSession Session() => new RecordingSession()
         .Answer(Queries.MergeArticle, Of(("created", true)))
+        .Answer(Queries.SupersedeEarlierVersions, Of(("superseded", List(ArticleId)), ("keys", Nest(List("group:a", "ATTACKS", "group:b"))), ("retracted", 2L)))
         .Answer(Queries.FindMissingEntities, Of(("missing", List())))
         .Answer(Queries.ResolveEntities, Of(("slot", 0L), ("id", "group:a")))
         .Answer(Queries.GetEntities, Entity("group:a", "Alpha"), Entity("group:b", "Beta"))

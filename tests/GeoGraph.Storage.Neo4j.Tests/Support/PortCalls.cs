@@ -15,7 +15,7 @@ internal static class PortCalls
     public static IReadOnlyDictionary<string, Func<IGraphStore, CancellationToken, Task>> All { get; } =
         new Dictionary<string, Func<IGraphStore, CancellationToken, Task>>(StringComparer.Ordinal)
         {
-            ["ImportAsync/2"] = (s, t) => s.ImportAsync(SampleArticles.First(), t),
+            ["ImportAsync/2"] = (s, t) => s.ImportAsync(FirstAtUrl(), t),
             ["GetEntitiesAsync/2"] = (s, t) => s.GetEntitiesAsync([A, B], t),
             ["GetArticleClaimsAsync/3"] = (s, t) => s.GetArticleClaimsAsync([SampleArticles.First().Article.Id], PageRequest.Default, t),
             ["FindEntityByNameAsync/2"] = (s, t) => s.FindEntityByNameAsync("Alpha", t),
@@ -47,6 +47,13 @@ internal static class PortCalls
                 await s.GetTimelineAsync(new TimelineQuery(null, Bucket: TimeBucket.Week), t);
             },
         };
+
+    // With a URL, an import also looks for earlier versions of the article.
+    private static ArticleGraph FirstAtUrl()
+    {
+        var first = SampleArticles.First();
+        return first with { Article = first.Article with { Url = "https://wire.example/story" } };
+    }
 
     private static DateTimeOffset March => new(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -1,24 +1,15 @@
+using GeoGraph.Testing;
+
 namespace GeoGraph.Storage.Neo4j.Tests.Support;
 
-/// <summary>Folders of the repository, found from the test binaries upwards.</summary>
+/// <summary>Folders of the repository this project's tests read.</summary>
 internal static class RepositoryPaths
 {
-    public static string TestProject { get; } = Find("GeoGraph.Storage.Neo4j.Tests.csproj");
+    public static string Root => RepositoryFiles.Root;
 
-    public static string Root { get; } = Path.GetFullPath(Path.Combine(TestProject, "..", ".."));
+    public static string TestProject => RepositoryFiles.PathOf("tests", "GeoGraph.Storage.Neo4j.Tests");
 
-    public static string Statements => Path.Combine(Root, "src", "GeoGraph.Storage.Neo4j", "Cypher");
+    public static string Statements => RepositoryFiles.PathOf("src", "GeoGraph.Storage.Neo4j", "Cypher");
 
-    public static string Schema => Path.Combine(Root, "schema", "neo4j");
-
-    private static string Find(string marker)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, marker)))
-                return directory.FullName;
-        }
-
-        throw new DirectoryNotFoundException($"Could not find {marker} above {AppContext.BaseDirectory}.");
-    }
+    public static string Schema => RepositoryFiles.PathOf("schema", "neo4j");
 }

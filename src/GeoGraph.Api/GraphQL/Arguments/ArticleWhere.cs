@@ -13,5 +13,7 @@ public sealed class ArticleWhere
 
     public string? Search { get; set; }
 
-    public ArticleQuery ToQuery(ArticleSort sort) => new(Outlet, Since, Until, Search, sort);
+    public bool IncludeSuperseded { get; set; }
+
+    public ArticleQuery ToQuery(ArticleSort sort) => new(Outlet, Since, Until, Search, sort, IncludeSuperseded);
 }

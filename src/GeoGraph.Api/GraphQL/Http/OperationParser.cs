@@ -8,14 +8,19 @@ namespace GeoGraph.Api.GraphQL.Http;
 internal static class OperationParser
 {
     /// <summary>The parsed document, or null when it does not parse (execution then reports the syntax error).</summary>
-    public static GraphQLDocument? TryParse(string query)
+    public static GraphQLDocument? TryParse(string query) => TryParse(query, out _);
+
+    /// <summary>The parsed document, or null with the parser's error.</summary>
+    public static GraphQLDocument? TryParse(string query, out GraphQLParserException? error)
     {
         try
         {
+            error = null;
             return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
         }
-        catch (GraphQLParserException)
+        catch (GraphQLParserException exception)
         {
+            error = exception;
             return null;
         }
     }

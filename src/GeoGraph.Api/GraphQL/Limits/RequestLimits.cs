@@ -14,6 +14,9 @@ internal static class RequestLimits
     {
         var shape = OperationShape.Measure(document, operation, schema, value => IntValue(value, variable), PageRequest.DefaultSize, limits.DefaultListSize);
         var refusals = new List<(string, string)>();
+        var fragments = document.Definitions.Count(d => d is GraphQLFragmentDefinition);
+        if (fragments > limits.MaxFragments)
+            refusals.Add(("MAX_FRAGMENTS", $"The document defines {fragments} fragments; the limit is {limits.MaxFragments}."));
         if (shape.Depth > limits.MaxDepth)
             refusals.Add(("MAX_DEPTH", $"The query's depth is {shape.Depth}; the limit is {limits.MaxDepth}."));
         if (shape.Aliases > limits.MaxAliases)

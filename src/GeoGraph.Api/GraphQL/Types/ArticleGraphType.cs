@@ -18,6 +18,9 @@ public sealed class ArticleGraphType : ObjectGraphType<Article>
         Field<DateTimeOffsetGraphType>("publishedAt").Resolve(c => c.Source.PublishedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("importedAt").Resolve(c => c.Source.ImportedAt);
         Field<NonNullGraphType<StringGraphType>>("body").Description("The cleaned text every claim span points into.").Resolve(c => c.Source.Body);
+        Field<ArticleGraphType>("supersededBy")
+            .Description("The later version of this article (another text imported under the same URL); its claims then no longer count.")
+            .Resolve(c => c.Source.SupersededBy is { } later ? c.Loaders().Articles.Load(later) : null);
         Field<NonNullGraphType<ClaimConnectionGraphType>>("claims")
             .Description("Its claims in reading order.")
             .WithPaging()

@@ -22,6 +22,10 @@ internal static partial class ArticleCleaner
             text = HtmlText.ToText(text);
             warnings.Add(HtmlWarning);
         }
+        else if (HtmlText.HasEntities(text))
+        {
+            text = HtmlText.DecodeEntities(text);
+        }
         text = Normalise(text);
 
         var lines = text.Split('\n');
@@ -32,8 +36,11 @@ internal static partial class ArticleCleaner
             lines[i] = lines[i].Contains("  ", StringComparison.Ordinal) || lines[i].Contains('\t', StringComparison.Ordinal)
                 || lines[i].Contains('\u3000', StringComparison.Ordinal) ? Spaces().Replace(lines[i], " ").Trim() : lines[i].Trim();
             kinds[i] = Boilerplate.Classify(lines[i], afterBody);
-            afterBody |= kinds[i] == LineKind.Body && lines[i].Length > 0;
+            // The page's navigation ("Home > World", "Subscribe", "Log in") comes before the first paragraph:
+            // only once the article has begun can a subscription or related-links line end it.
+            afterBody |= kinds[i] == LineKind.Body && IsParagraph(lines[i]);
         }
+        KeepProseAfterInlineLinks(lines, kinds);
         MarkMastheads(lines, kinds);
 
         var body = new StringBuilder(text.Length);
@@ -61,6 +68,26 @@ internal static partial class ArticleCleaner
             throw new ArticleRejectedException("EMPTY_ARTICLE", "Nothing is left of the article once site boilerplate is removed.");
         return new CleanedText(cleaned, warnings);
     }
+
+    // "RELATED: Army chief sacked" between two paragraphs, "4 min read" under the headline: a link or reading aid
+    // with article paragraphs after it is dropped alone; only where no more prose follows does the tail begin.
+    private static void KeepProseAfterInlineLinks(string[] lines, LineKind[] kinds)
+    {
+        var proseAfter = 0;
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            if (kinds[i] == LineKind.TailStart && !Boilerplate.CanStandInsideBody(lines[i]))
+                proseAfter = 0;
+            else if (kinds[i] == LineKind.TailStart && proseAfter >= 1)
+                kinds[i] = LineKind.Junk;
+            else if (kinds[i] == LineKind.Body && IsParagraph(lines[i]))
+                proseAfter++;
+        }
+    }
+
+    // An article paragraph rather than a teaser or a list of links: long, and ending as a sentence does.
+    private static bool IsParagraph(string line) =>
+        line.Length >= 60 && line.AsSpan().Count(' ') >= 9 && ".!?\"'".Contains(line[^1], StringComparison.Ordinal);
 
     // "Frontier Wire" on a line of its own just before "Most read:": the site's masthead opens its tail.
     private static void MarkMastheads(string[] lines, LineKind[] kinds)

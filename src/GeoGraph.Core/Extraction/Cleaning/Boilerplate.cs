@@ -61,6 +61,20 @@ internal static partial class Boilerplate
         "translated from", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",
     ];
 
+    // Links and reading aids that sites also drop between paragraphs: they end the body only where no prose follows.
+    private static readonly string[] InlinePrefixes =
+    [
+        "read more", "read also", "read next", "also read", "see also", "related", "more on ", "more from", "more stories",
+        "more news", "more articles", "more briefs", "watch:", "listen to",
+    ];
+
+    /// <summary>
+    /// A tail line that sites also put inside the article ("Read more: …", "RELATED: …", "4 min read"): the caller
+    /// decides by what follows it whether the body ends there or the line is dropped alone.
+    /// </summary>
+    public static bool CanStandInsideBody(string line) =>
+        StartsWithAny(line, InlinePrefixes) || line.Contains("min read", StringComparison.OrdinalIgnoreCase) && line.Length <= 40;
+
     private static bool IsTail(string line) =>
         IsSeparator(line) || StartsWithTailPrefix(line) || TailLine().IsMatch(line) || ContainsAny(line, TailPhrases)
         || line.StartsWith("Follow ", StringComparison.OrdinalIgnoreCase) && line.Length > 7 && (char.IsUpper(line[7]) || line[7] == '@'
@@ -112,13 +126,13 @@ internal static partial class Boilerplate
     [GeneratedRegex(@"\{\{[^}]{0,80}\}\}|\{%[^%]{0,80}%\}|\[\[[^\]]{0,80}\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow\b.{0,80}|get (the|our)\b.{0,80}(newsletter|inbox|app|alerts|daily).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|(terms of (use|service)|privacy policy).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow\b.{0,80}|get (the|our)\b.{0,80}(newsletter|inbox|app|alerts|daily).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|(story|article|text) continues (below|after)\b.{0,40}|scroll (down )?to continue\b.{0,40}|advertisement\b.{0,40}|(terms of (use|service)|privacy policy).*|skip to (main )?content|(main )?menu|search|home|home\s*[>»/|].{0,80}|[^.!?]{1,40}( [>»] [^.!?]{1,40}){1,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}[\[(][^\[\]()]{0,60}/[^\[\]()/]{1,40}[\])]|sources?\s*:.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -12,6 +12,15 @@ internal static partial class HtmlText
     /// <summary>Whether <paramref name="text"/> is markup rather than prose.</summary>
     public static bool Looks(string text) => text.Contains('<', StringComparison.Ordinal) && MarkupTag().Count(text) >= 2;
 
+    /// <summary>
+    /// Whether plain text still carries HTML character references ("&amp;quot;", "&amp;#8217;", "&amp;nbsp;"), as text
+    /// copied out of a page's source often does.
+    /// </summary>
+    public static bool HasEntities(string text) => text.Contains('&', StringComparison.Ordinal) && Entity().IsMatch(text);
+
+    /// <summary>The text with its character references decoded.</summary>
+    public static string DecodeEntities(string text) => WebUtility.HtmlDecode(text);
+
     /// <summary>The text of <paramref name="html"/>: scripts, styles and comments dropped, block ends as line breaks.</summary>
     public static string ToText(string html)
     {
@@ -47,6 +56,9 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"</?(?:p|div|br|h[1-6]|li|ul|ol|article|section|table|tr|header|footer|nav|figure|figcaption|blockquote|pre)\b[^>]{0,500}>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|quot|amp|apos|lt|gt|nbsp|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip|laquo|raquo);", RegexOptions.CultureInvariant)]
+    private static partial Regex Entity();
 
     [GeneratedRegex(@"<[^<>]{0,2000}>", RegexOptions.NonBacktracking)]
     private static partial Regex AnyTag();

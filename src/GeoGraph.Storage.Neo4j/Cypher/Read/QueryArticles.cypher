@@ -1,7 +1,8 @@
 // One page of the articles matching every given filter, in the asked order, and how many match.
 // Every title term must begin some word of the title.
 MATCH (a:Article)
-WHERE ($outletKey IS NULL OR a.outletKey = $outletKey)
+WHERE ($includeSuperseded OR a.supersededBy IS NULL)
+  AND ($outletKey IS NULL OR a.outletKey = $outletKey)
   AND ($since IS NULL OR a.reportedAt >= $since)
   AND ($until IS NULL OR a.reportedAt <= $until)
   AND ($titleTerms IS NULL OR (size($titleTerms) > 0 AND all(term IN $titleTerms WHERE

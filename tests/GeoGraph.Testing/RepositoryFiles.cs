@@ -1,4 +1,4 @@
-namespace GeoGraph.Api.Tests.Support;
+namespace GeoGraph.Testing;
 
 /// <summary>Finds files of the repository from the test's output folder.</summary>
 public static class RepositoryFiles
