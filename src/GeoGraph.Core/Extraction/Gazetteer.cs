@@ -65,8 +65,16 @@ public sealed class Gazetteer
     internal FrozenDictionary<string, List<GazetteerEntry>> ProvincesByTypedName { get; }
 
     /// <summary>The listed body of <paramref name="category"/> ("military force") of a country, if any.</summary>
+    /// <remarks>
+    /// Where a country lists several, the same one every run (a frozen dictionary's order changes with the process's
+    /// string hashing): a top-level body before its units, one called an army or armed forces first.
+    /// </remarks>
     internal GazetteerEntry? NationalBody(string iso2, string category) =>
-        ActorsByName.Values.FirstOrDefault(e => e.Country == iso2 && e.Category == category);
+        ActorsByName.Values.Where(e => e.Country == iso2 && e.Category == category)
+            .OrderBy(e => e.PartOf is not null)
+            .ThenBy(e => !e.Aliases.Prepend(e.Name).Any(n => n.Contains("army", StringComparison.OrdinalIgnoreCase) || n.Contains("armed forces", StringComparison.OrdinalIgnoreCase)))
+            .ThenBy(e => e.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
 
     /// <summary>Reads every gazetteer file in <paramref name="directory"/> and builds the tries.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>

@@ -26,6 +26,78 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void ADescribedSubjectInsideABriefingItemSpeaksForTheHeading()
+    {
+        var graph = Extractors.Extract("2.1 Defence Minister Rui Costa, 3 March: the cabinet attributes the raid to the Lord's Resistance Army.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Rui Costa", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void TheLeaderInAnAppositionDoesNotSpeakForTheBody()
+    {
+        var graph = Extractors.Extract("The Sudanese army, led by General Yasir Kabashi, said the Rapid Support Forces had shelled the market.");
+
+        Assert.Equal(EntityKind.Organisation, graph.Entities.Single(e => e.Id == OnlyClaim(graph).Speaker).Kind);
+    }
+
+    [Theory]
+    [InlineData("Colonel Okello Lutwa spoke to reporters. According to him, the Lord's Resistance Army had crossed the river at night.", "Okello Lutwa", "the Lord's Resistance Army had crossed")]
+    [InlineData("Late on Sunday the radio read a statement of the Lord's Resistance Army according to which its fighters had crossed the river.", "Lord's Resistance Army", "its fighters had crossed")]
+    public void AccordingToAPronounOrWhichIsTheSourceNamedBefore(string text, string speaker, string statement)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal(speaker, Extractors.NameOf(graph, claim.Speaker));
+        Assert.StartsWith(statement, claim.Text);
+    }
+
+    [Fact]
+    public void ANamedSubjectWithAVerbInThePresentIsAStatement()
+    {
+        var graph = Extractors.Extract("Sudan says the Rapid Support Forces uses the villagers as shields.");
+
+        Assert.Equal("the Rapid Support Forces uses the villagers as shields", OnlyClaim(graph).Text);
+    }
+
+    [Fact]
+    public void ASubjectWithItsAcronymAndALongAppositionStillSpeaks()
+    {
+        var graph = Extractors.Extract("The Acholi Elders Forum (AEF), an umbrella organisation of northern clans, accused the Uganda People's Defence Force of killing the men.");
+
+        Assert.Equal("Acholi Elders Forum", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AProvincesPoliceSpeaksByItsName()
+    {
+        var graph = Extractors.Extract("Tension gripped Kerala, in southern India, on Tuesday. In a post on X, Kerala Police said the post was attacked by armed men.");
+
+        Assert.Equal("Kerala Police", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void ATitlesAbbreviationIsNoBodyAndPointsBackToItsHolder()
+    {
+        var graph = Extractors.Extract("Addressing the media on Tuesday, Inspector General of Police (IGP) RK Menon said: \"The raiders used rockets.\" The IGP said a search was on.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Kind == EntityKind.Organisation);
+        Assert.All(graph.Claims, c => Assert.Equal("RK Menon", Extractors.NameOf(graph, c.Speaker)));
+        Assert.Equal(2, graph.Claims.Count);
+    }
+
+    [Fact]
+    public void ADenunciationStatesItsObject()
+    {
+        var graph = Extractors.Extract("Last month, the Ugandan army had denounced a \"wave of abductions\" in the north.");
+
+        Assert.Contains("a \"wave of abductions\"", OnlyClaim(graph).Text);
+    }
+
+    [Fact]
     public void AnOutletQuotingSomeoneIsTheReporter()
     {
         var graph = Extractors.Extract("\"The roads are closed to all traffic,\" Reuters quoted Colonel Ahmed Saleh as saying.");

@@ -50,6 +50,37 @@ public sealed class GazetteerTests
         Assert.Equal("AF", hit.Entry.Country);
     }
 
+    [Theory]
+    [InlineData("Belgorod", "Belgorod Oblast")]
+    [InlineData("Belgorod Oblast", "Belgorod Oblast")]
+    public void AnOblastIsCalledByItsTypeWord(string text, string canonical)
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
+
+        var hit = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count)!.Values.Single(h => h.Entry.Kind == EntityKind.Province);
+
+        Assert.Equal(canonical, hit.Entry.Name);
+    }
+
+    [Theory]
+    [InlineData("South East Sulawesi")]
+    [InlineData("South-East Sulawesi")]
+    public void ACompassWordIsAlsoWrittenInTwoWords(string text)
+    {
+        var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
+
+        var match = Extractors.Gazetteer.Names.Match(tokens, 0, tokens.Count);
+
+        Assert.NotNull(match);
+        Assert.Contains(match.Values, h => h.Entry.Name == "Southeast Sulawesi");
+    }
+
+    [Fact]
+    public void ACountrysListedArmyIsItsNationalMilitaryForceBeforeItsOtherForces()
+    {
+        Assert.Equal("Islamic Republic of Iran Army", Extractors.Gazetteer.NationalBody("IR", "military force")!.Name);
+    }
+
     [Fact]
     public void AMissingDirectoryIsReportedPlainly()
     {

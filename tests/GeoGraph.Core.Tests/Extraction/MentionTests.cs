@@ -38,12 +38,43 @@ public sealed class MentionTests
         Assert.Contains(Mentions(text), m => m.Entity == name);
     }
 
+    [Theory]
+    [InlineData("Police blamed a separatist militia known as the Western Valley Warriors.", "Western Valley Warriors")]
+    [InlineData("Police blamed an armed group called Blue Nile Lions for the raid.", "Blue Nile Lions")]
+    public void ANameIntroducedAsAnArmedGroupIsAGroup(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
+    }
+
     [Fact]
     public void AnInlineAcronymNamesTheSameEntityForTheRestOfTheArticle()
     {
         var mentions = Mentions("The Coastal Defence Movement (CDM) claimed the raid. Later the CDM denied it.");
 
         Assert.Equal(3, mentions.Count(m => m.Entity == "Coastal Defence Movement"));
+    }
+
+    [Theory]
+    [InlineData("Chadian troops crossed the river near Lake Fitri.")]
+    [InlineData("Forty Chadian soldiers were wounded near Lake Fitri.")]
+    [InlineData("The Chadian authorities closed the road near Lake Fitri.")]
+    public void NationalsAreTheirCountryWhenTheArticleNamesNoForceOfIt(string text)
+    {
+        var context = Extractors.Mentions(text);
+
+        Assert.DoesNotContain(context.Mentions, m => m.Entity?.Kind == EntityKind.Organisation);
+        Assert.Contains(context.Mentions, m => m.Entity is { Kind: EntityKind.Country, Name: "Chad" });
+    }
+
+    [Theory]
+    [InlineData("The Chadian army said Chadian troops crossed the river.")]
+    [InlineData("Chad's army commander said Chadian troops crossed the river.")]
+    public void NationalsAreTheCountrysForceWhenTheArticleNamesIt(string text)
+    {
+        var context = Extractors.Mentions(text);
+
+        var troops = context.Mentions.Single(m => context.Text(m.FirstToken, m.EndToken) == "Chadian troops");
+        Assert.Equal(EntityKind.Organisation, troops.Entity!.Kind);
     }
 
     [Fact]

@@ -22,6 +22,17 @@ public sealed class OfficialFinderTests
         Assert.Equal(organisation, official.Organisation?.Name);
     }
 
+    [Theory]
+    [InlineData("Chadian lawmaker Park Min-jae told reporters the border was closed.", "Park Min-jae")]
+    [InlineData("Police Commissioner RK Menon said the road was closed.", "RK Menon")]
+    [InlineData("Police constable Arun Das was wounded in the clash.", "Arun Das")]
+    public void ReadsNamesWrittenWithHyphenatedSyllablesInitialsOrAfterARank(string text, string name)
+    {
+        var context = Extractors.Mentions(text);
+
+        Assert.Contains(context.Entities.All, e => e.Kind == EntityKind.Official && e.Name == name);
+    }
+
     [Fact]
     public void TheRoleIsTheOfficeAsWritten()
     {

@@ -39,6 +39,9 @@ internal static class ClaimAnnotator
         RelationFinder.ConditionalThreats(context, claim);
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
+        RelationFinder.Stationed(context, claim);
+        RelationFinder.Perpetrators(context, claim);
+        RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);
     }

@@ -17,6 +17,12 @@ internal sealed partial class ClaimFinder
             var sourceEnd = cueEnd;
             while (sourceEnd < s.EndToken && !_context.Tokens[sourceEnd].Is(',') && !_context.Tokens[sourceEnd].Is('.'))
                 sourceEnd++;
+            // "a communiqué of the Front according to which its units …": the source is named before "which".
+            if (_context.IsWord(cueEnd, "which") && SourceBefore(s, k) is { } source && cueEnd + 3 < s.EndToken)
+            {
+                Add(new ClaimDraft(cueEnd + 1, s.EndToken, ClaimForm.AccordingTo, new Speaker(source, null, false)) { Attribution = (k, cueEnd + 1) });
+                continue;
+            }
             var speaker = _speakers.Find(cueEnd, sourceEnd);
             if (speaker is null)
                 continue;
@@ -42,6 +48,19 @@ internal sealed partial class ClaimFinder
             claim.Attribution = (k, sourceEnd);
             Add(claim);
         }
+    }
+
+    // "a communiqué of the Front according to which": the actor named closest before "according".
+    private Mentions.EntityDraft? SourceBefore(Sentence s, int k)
+    {
+        for (var i = k - 1; i >= s.FirstToken && i >= k - 6; i--)
+        {
+            if (_context.MentionAt(i) is { Entity: { IsActor: true } e, Form: Mentions.MentionForm.Name or Mentions.MentionForm.Anaphor })
+                return e;
+            if (_context.Tokens[i].Is(',') || _context.Tokens[i].Is(';'))
+                return null;
+        }
+        return null;
     }
 
     private bool AtClauseStart(Sentence s, int k)

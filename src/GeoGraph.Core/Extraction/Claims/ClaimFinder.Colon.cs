@@ -61,6 +61,16 @@ internal sealed partial class ClaimFinder
         return true;
     }
 
+    private bool HeadingBefore(Sentence s, int verb)
+    {
+        for (var i = s.FirstToken; i < verb; i++)
+        {
+            if (_context.Tokens[i].Is(':'))
+                return IsHeading(s.FirstToken, i);
+        }
+        return false;
+    }
+
     private void Colon(Sentence s)
     {
         var colon = -1;

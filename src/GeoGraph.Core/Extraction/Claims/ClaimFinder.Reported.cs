@@ -40,6 +40,10 @@ internal sealed partial class ClaimFinder
                 speaker = _claims[^1].Speaker;
             // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
             speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
+            // "1.5 Spokesman X, 31 January: the administration attributes …": a briefing item's statement is its
+            // heading's speaker's; a described subject inside it is part of what is said.
+            if (speaker?.Entity is null && HeadingBefore(s, k))
+                continue;
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -429,6 +433,10 @@ internal sealed partial class ClaimFinder
             if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
                 && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
                 return true;
+            // "The Elders Forum (AEF), an umbrella body, said": the subject's acronym in brackets before the comma.
+            if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
+                && AfterBracketedAcronym(named.EndToken, comma) is var after && after > named.EndToken && _context.Tokens[after].Is(','))
+                return true;
             if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
                 return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
@@ -436,6 +444,10 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    // "The Elders Forum (AEF), an umbrella body, said": the acronym in brackets belongs to the name before the comma.
+    private int AfterBracketedAcronym(int i, int limit) =>
+        i + 2 < limit && _context.Tokens[i].Is('(') && _context.Tokens[i + 2].Is(')') ? i + 3 : i;
 
     // After the verb: skip "in a statement", "on Tuesday", "told Reuters" and take what follows "that".
     private int ComplementStart(Sentence s, int from, out Mentions.EntityDraft? told)
@@ -497,14 +509,16 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames";
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames"
+        or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.
     private bool OfWithin(int start, int end)
     {
         for (var i = start; i < end && i < start + 7; i++)
         {
-            if (_context.IsWord(i, "of") || _context.IsWord(i, "for"))
+            // "accused X of", "reproached X for", "attributed the attack to X".
+            if (_context.IsWord(i, "of") || _context.IsWord(i, "for") || _context.IsWord(i, "to"))
                 return true;
         }
         return false;
@@ -565,6 +579,12 @@ internal sealed partial class ClaimFinder
             first++;
         if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
             && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
+            return true;
+        // "Hezbollah uses the peacekeepers as cover": a named subject and a verb in the present tense.
+        if (_context.MentionAt(first) is { Entity: not null, Form: Mentions.MentionForm.Name } subject && subject.FirstToken == first && subject.EndToken < end
+            && !Words.UnnamedSpeakers.Contains(_context.Tokens[subject.EndToken].Key)
+            && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
+            && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
             return true;
         for (var i = start + 1; i < end && i < start + 16; i++)
         {

@@ -159,7 +159,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
                 {
-                    named ??= new Speaker(m.Entity, null, true);
+                    if (!LeaderInApposition(m.FirstToken, first))
+                        named ??= new Speaker(m.Entity, null, true);
                 }
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
                 {
@@ -183,7 +184,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
                     other = unnamed;
                 continue;
             }
-            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+            // "According to him,": an object pronoun that is the whole source is the person too.
+            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "him" or "her" && i + 1 == end || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                 && Following.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, null);
             else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
@@ -191,9 +193,23 @@ internal sealed class SpeakerFinder(ArticleContext context)
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
+            // "the IGP said": a title's abbreviation points back to the official who holds it.
+            else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].Case == Tokens.TokenCase.AllCaps
+                     && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var titleEnd, Values: [var title, ..] } && titleEnd == i + 2)
+                person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
         return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
+    }
+
+    // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
+    private bool LeaderInApposition(int name, int first)
+    {
+        var i = name - 1;
+        while (i > first && i >= name - 4 && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null)
+            i--;
+        return context.IsWord(i, "by") && (context.IsWord(i - 1, "led") || context.IsWord(i - 1, "headed") || context.IsWord(i - 1, "commanded"))
+               && i - 2 > first && context.Tokens[i - 2].Is(',') && context.MentionAt(i - 3) is { Entity: { IsActor: true, Kind: not EntityKind.Official } };
     }
 
     // "ORTM reported", "SONNA said": an unlisted acronym as the subject of a verb of saying is a body.

@@ -21,7 +21,32 @@ internal static class GazetteerReader
 
     public static IEnumerable<GazetteerEntry> Provinces(string directory) =>
         TsvFile.Read(Path.Combine(directory, "provinces.tsv"), 6).Select(c =>
-            new GazetteerEntry(EntityKind.Province, c[2], TsvFile.List(c[4]), c[3], c[1], null, c[0], FlagsOf(c[5])));
+        {
+            var (name, aliases) = EnglishName(c[2], TsvFile.List(c[4]));
+            return new GazetteerEntry(EntityKind.Province, name, aliases, c[3], c[1], null, c[0], FlagsOf(c[5]));
+        });
+
+    // An oblast is called by its type word in English ("Kursk Oblast"); the bare name stays an alias.
+    private static (string Name, IReadOnlyList<string> Aliases) EnglishName(string name, IReadOnlyList<string> aliases)
+    {
+        var oblast = name + " Oblast";
+        var (english, others) = aliases.Contains(oblast, StringComparer.Ordinal) ? (oblast, [name, .. aliases.Where(a => a != oblast)]) : (name, aliases);
+        return (english, [.. others, .. CompassVariants(name)]);
+    }
+
+    private static readonly string[] Compass = ["Northwest", "Northeast", "Southwest", "Southeast"];
+
+    // "Southwest Region" is also written "South West Region" and "South-West Region".
+    private static IEnumerable<string> CompassVariants(string name)
+    {
+        foreach (var word in Compass)
+        {
+            if (!name.Contains(word, StringComparison.Ordinal))
+                continue;
+            yield return name.Replace(word, word[..5] + " " + char.ToUpperInvariant(word[5]) + word[6..], StringComparison.Ordinal);
+            yield return name.Replace(word, word[..5] + "-" + char.ToUpperInvariant(word[5]) + word[6..], StringComparison.Ordinal);
+        }
+    }
 
     public static IEnumerable<GazetteerEntry> Organisations(string directory) =>
         TsvFile.Read(Path.Combine(directory, "organisations.tsv"), 5).Select(c =>

@@ -31,7 +31,8 @@ internal static class Acronyms
                 continue;
             }
             var start = FullNameStart(context, open, acronym);
-            if (start < 0)
+            // "Inspector General of Police (IGP) IK Muivah": the abbreviation of a title, not a body.
+            if (start < 0 || context.Gazetteer.Titles.Match(tokens, start, open) is { } title && title.Start == start && title.End > start + 1)
                 continue;
             var fullName = context.Text(start, open);
             if (inside?.Entity is { } listed && inside.FirstToken == open + 1 && !Spells(fullName, acronym))

@@ -92,7 +92,10 @@ internal static class Anaphora
             }
             if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
                 continue;
-            var antecedent = seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
+            // "The army would pursue …" after two armies were named: the army of the country the article is set in.
+            var home = context.Tokens[noun].Key is "army" or "military" ? context.HomeCountry() : null;
+            var antecedent = (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
+                             ?? seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
             if (antecedent is not null)
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }

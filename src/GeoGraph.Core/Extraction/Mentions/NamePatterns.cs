@@ -86,6 +86,7 @@ internal static class NamePatterns
             }
         }
         IslamicStateProvinces(context);
+        CalledGroups(context);
         DescribedOutlets(context);
         DropSilentOutlets(context, outlets);
     }
@@ -372,6 +373,38 @@ internal static class NamePatterns
                && !Words.NotNames.Contains(context.Tokens[i].Key) && context.MentionAt(i) is null)
             i++;
         return i;
+    }
+
+    private static readonly FrozenSet<string> ArmedGroupNouns = new[]
+    {
+        "group", "militia", "faction", "movement", "outfit", "gang", "organisation", "organization", "network", "cell",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "a separatist militia known as the Western Valley Warriors", "a terrorist group called Blue Nile Lions": a
+    /// capitalised name that a description of an armed group introduces is that group, whatever its last word.
+    /// </summary>
+    private static void CalledGroups(ArticleContext context)
+    {
+        for (var i = 1; i + 1 < context.Tokens.Count; i++)
+        {
+            var after = context.IsWord(i, "called") || context.IsWord(i, "named") ? i + 1
+                : context.IsWord(i, "known") && context.IsWord(i + 1, "as") ? i + 2 : -1;
+            if (after < 0 || !context.IsAnyWord(i - 1, ArmedGroupNouns) || context.Tokens[i - 1].IsCapitalised)
+                continue;
+            if (context.IsWord(after, "the") && !context.Tokens[after].IsCapitalised)
+                after++;
+            var end = after;
+            while (end < context.Tokens.Count && end < after + 6 && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised
+                   && context.MentionAt(end) is null && !Words.NotNames.Contains(context.Tokens[end].Key))
+                end++;
+            if (end - after < 2 || context.Covered(after, end))
+                continue;
+            var draft = context.Entities.Find(context.Text(after, end)) ?? context.Entities.Named(EntityKind.Group, context.Text(after, end));
+            draft.Category ??= "armed group";
+            context.Add(new Mention(after, end, draft, MentionForm.Name));
+            i = end;
+        }
     }
 
     // "Islamic State in Somalia", "Islamic State's Sahel Province": a branch of a listed parent.

@@ -31,7 +31,6 @@ internal static class NationalBodies
             ["police"] = ("police", "police"),
             ["navy"] = ("navy", "military force"),
             ["government"] = ("government", "government"),
-            ["authorities"] = ("government", "government"),
             ["administration"] = ("government", "government"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -59,11 +58,41 @@ internal static class NationalBodies
         return entry is null ? null : context.Entities.Of(entry);
     }
 
-    public static void Run(ArticleContext context)
+    // "Ukrainian troops", "North Korean soldiers": nationals, the country itself, unless the article names the
+    // country's force as a body elsewhere ("the Nigerian Army", "Israeli forces", a listed force).
+    private static readonly FrozenSet<string> Nationals = new[] { "troops", "soldiers" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ForcePeople = new[]
     {
-        var byKind = new Dictionary<(string Iso, string Kind), EntityDraft>();
+        "commander", "commanders", "chief", "chiefs", "officer", "officers", "spokesman", "spokesperson", "leaders", "leader",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Manipur Police", "Punjab Police": a province's own police force by its proper name.
+    private static void ProvincialPolice(ArticleContext context)
+    {
         foreach (var mention in context.Mentions.ToList())
         {
+            if (mention.Entity is not { Kind: EntityKind.Province } province || mention.Form != MentionForm.Name
+                || mention.EndToken >= context.Tokens.Count || !context.IsWord(mention.EndToken, "police") || !context.Tokens[mention.EndToken].IsCapitalised)
+                continue;
+            var body = context.Entities.Named(EntityKind.Organisation, $"{context.Text(mention.FirstToken, mention.EndToken)} Police");
+            body.Category ??= "police";
+            body.CountryIso ??= province.Entry?.Country;
+            context.Add(new Mention(mention.FirstToken, mention.EndToken + 1, body, MentionForm.Name));
+        }
+    }
+
+    public static void Run(ArticleContext context)
+    {
+        ProvincialPolice(context);
+        var byKind = new Dictionary<(string Iso, string Kind), EntityDraft>();
+        var heads = new List<(Mention Mention, EntityDraft Country, int Modifiers, int Head)>();
+        var namedForces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in context.Mentions.ToList())
+        {
+            if (mention.Entity is { Kind: EntityKind.Organisation, Category: "military force" or "state security forces" } force && mention.Form == MentionForm.Name
+                && (force.CountryIso ?? force.Entry?.Country) is { } forceIso)
+                namedForces.Add(forceIso);
             if (mention.Entity is not { Kind: EntityKind.Country } country)
                 continue;
             var end = context.SentenceOf(mention.FirstToken).EndToken;
@@ -77,6 +106,21 @@ internal static class NationalBodies
             if (i >= end || !context.Tokens[i].IsWordLike || !Heads.TryGetValue(context.Tokens[i].Key, out var head))
                 continue;
             if (context.Tokens[i].Key is "military" or "army" or "police" or "government" && i + 1 < end && context.IsAnyWord(i + 1, AdjectivalUses))
+            {
+                // "Mozambique's army commander": the army's people speak of the army as a body.
+                if (head.Kind == "forces" && context.IsAnyWord(i + 1, ForcePeople))
+                    namedForces.Add(country.IsoCode!);
+                continue;
+            }
+            heads.Add((mention, country, modifiersStart, i));
+            if (head.Kind == "forces" && !(i == modifiersStart && context.IsAnyWord(i, Nationals)))
+                namedForces.Add(country.IsoCode!);
+        }
+        foreach (var (mention, country, modifiersStart, headToken) in heads)
+        {
+            var i = headToken;
+            var head = Heads[context.Tokens[i].Key];
+            if (i == modifiersStart && context.IsAnyWord(i, Nationals) && !namedForces.Contains(country.IsoCode!))
                 continue;
             // "Somali Police Force", "Rwanda Defence Force": the name goes on to its last word.
             if (context.Tokens[i].Key == "police" && context.IsWord(i + 1, "force"))

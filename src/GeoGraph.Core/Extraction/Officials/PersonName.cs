@@ -20,7 +20,11 @@ internal static class PersonName
                 return i;
             if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))
                 return words > 0 && Words.InstitutionWords.Contains(t.Key) ? i : words == 0 ? i : last;
-            if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3)
+            // "IK Muivah": initials in capitals before a surname.
+            var initials = words == 0 && t.Kind == TokenKind.Word && t.Case == TokenCase.AllCaps && t.Length == 2 && j + 1 < end
+                           && context.Tokens[j + 1] is { Kind: TokenKind.Word, Case: not TokenCase.AllCaps, IsCapitalised: true } && context.MentionAt(j + 1) is null
+                           && !context.Gazetteer.Titles.StartsWith(context.Tokens[j + 1]);
+            if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3 || initials)
                 && !(Words.NotNames.Contains(t.Key) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
             {
                 words++;
@@ -36,6 +40,14 @@ internal static class PersonName
             if (words > 0 && (t.Is('-') || t.Is('\'')) && t.Start == context.Tokens[j - 1].End && j + 1 < end
                 && context.Tokens[j + 1].Start == t.End)
             {
+                // "Lee Seong-kweun", "Kim Jong-un": a given name's second syllable in lower case after a hyphen.
+                if (t.Is('-') && context.Tokens[j + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } syllable && syllable.Length <= 6
+                    && !Words.NameParticles.Contains(syllable.Key))
+                {
+                    j += 2;
+                    last = j;
+                    continue;
+                }
                 j++;
                 continue;
             }

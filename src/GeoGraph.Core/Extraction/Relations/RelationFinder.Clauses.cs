@@ -116,6 +116,135 @@ internal static partial class RelationFinder
         }
     }
 
+    private static readonly HashSet<string> Contingents = new(StringComparer.Ordinal)
+    {
+        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents",
+    };
+
+    /// <summary>
+    /// "Eritrean soldiers fought alongside … in the Tigray Region", "X troops are still in Y": a state's or group's
+    /// troops that are the subject of a clause placing them in a province or a foreign country are present there.
+    /// </summary>
+    public static void Stationed(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 1 < claim.EndToken; k++)
+        {
+            if (context.MentionAt(k) is not { Entity: { IsActor: true } actor } m || m.FirstToken != k || m.Form == MentionForm.Unnamed
+                || actor.Kind is EntityKind.Official or EntityKind.Province)
+                continue;
+            k = m.EndToken - 1;
+            if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
+                || m.EndToken + 1 >= claim.EndToken || !context.Tokens[m.EndToken + 1].IsWordLike || context.IsWord(m.EndToken + 1, "and"))
+                continue;
+            var clauseEnd = ClauseEnd(context, m.EndToken + 1, claim.EndToken);
+            for (var i = m.EndToken + 1; i < clauseEnd; i++)
+            {
+                if (context.MentionAt(i) is not { } p)
+                    continue;
+                if (p.Entity is { IsPlace: true } place && p.FirstToken == i && p.Form == MentionForm.Name && place != actor
+                    && IsIn(context, i) && (place.Kind == EntityKind.Province || place.IsoCode != (actor.IsoCode ?? actor.CountryIso)))
+                {
+                    AddRelation(claim, actor, RelationType.PresentIn, place, claim.DeniedByVerb || Negation.Before(context, m.EndToken, i));
+                    break;
+                }
+                i = p.EndToken - 1;
+            }
+        }
+    }
+
+    // "in Kursk Oblast", "in the Kursk region", "in that province": a place after "in" and determiners.
+    private static bool IsIn(ArticleContext context, int place)
+    {
+        var i = place - 1;
+        while (i > 0 && context.IsAnyWord(i, Words.Determiners))
+            i--;
+        return context.IsWord(i, "in") || context.IsWord(i, "inside");
+    }
+
+    private static readonly HashSet<string> Acts = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "raid", "raids", "massacre", "bombing", "bombings", "killings", "ambush", "assault", "shelling",
+        "strike", "strikes", "abductions", "kidnapping",
+    };
+
+    /// <summary>
+    /// "The army said X had carried out the raid", "X was behind the attack": a statement that another actor did the
+    /// attack blames it, so the speaker accuses it; a side speaking of its own act accuses nobody.
+    /// </summary>
+    public static void Perpetrators(ArticleContext context, ClaimDraft claim)
+    {
+        if (claim.Speaker.Entity is not { IsActor: true } speaker)
+            return;
+        for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
+        {
+            var verbEnd = context.IsWord(k, "carried") && context.IsWord(k + 1, "out") ? k + 2
+                : context.IsWord(k, "behind") && context.IsAnyWord(k - 1, BeForms) ? k + 1
+                : context.IsWord(k, "responsible") && context.IsWord(k + 1, "for") ? k + 2 : -1;
+            if (verbEnd < 0 || InPassiveVoice(context, k))
+                continue;
+            var j = verbEnd;
+            while (j < claim.EndToken && context.IsAnyWord(j, Words.Determiners))
+                j++;
+            if (!context.IsAnyWord(j, Acts))
+                continue;
+            var doer = Subject(context, claim, k, RelationType.Accuses, []);
+            if (doer is null || doer == speaker || doer == SpeakerSide(claim) || doer.Kind is EntityKind.Official or EntityKind.Country && doer.IsoCode == (speaker.CountryIso ?? speaker.Organisation?.CountryIso))
+                continue;
+            AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
+        }
+    }
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "group", "rebels", "militants", "militia", "insurgents" };
+
+    /// <summary>
+    /// "the joint operations that X and Y are conducting against Z": the two are allied and both attack Z.
+    /// </summary>
+    public static void JointOperations(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
+        {
+            if (!context.IsWord(k, "joint") || !context.IsWord(k + 1, "operations") && !context.IsWord(k + 1, "operation") && !context.IsWord(k + 1, "offensive"))
+                continue;
+            var i = k + 2;
+            if (!context.IsWord(i, "that") && !context.IsWord(i, "which"))
+                continue;
+            var partners = new List<EntityDraft>();
+            var against = -1;
+            for (i++; i < claim.EndToken && i < k + 20; i++)
+            {
+                var t = context.Tokens[i];
+                if (t.Is(';') || t.Is('.') || t.Is(','))
+                    break;
+                if (context.IsWord(i, "against"))
+                {
+                    against = i;
+                    break;
+                }
+                if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } m)
+                {
+                    if (!partners.Contains(e))
+                        partners.Add(e);
+                    i = m.EndToken - 1;
+                }
+            }
+            if (partners.Count != 2)
+                continue;
+            var denied = DeniedAt(context, claim, k);
+            AddRelation(claim, partners[0], RelationType.AlliedWith, partners[1], denied);
+            if (against < 0)
+                continue;
+            var targets = Objects(context, against + 1, claim.EndToken, RelationType.Attacks, actorsOnly: true);
+            // "against the group": the group named last.
+            if (targets.Count == 0 && context.IsWord(against + 1, "the") && context.IsAnyWord(against + 2, GroupWords) && Antecedent(context, against, partners) is { } group)
+                targets.Add(group);
+            foreach (var target in targets)
+            {
+                foreach (var partner in partners)
+                    AddRelation(claim, partner, RelationType.Attacks, target, denied);
+            }
+        }
+    }
+
     private static bool IsBeAfterThere(ArticleContext context, int i) =>
         context.IsAnyWord(i, BeForms) || context.IsWord(i, "remain") || context.IsWord(i, "remains")
         || i + 1 < context.Tokens.Count && context.Tokens[i].Is('\'') && context.IsWord(i + 1, "s");

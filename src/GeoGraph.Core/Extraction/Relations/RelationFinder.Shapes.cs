@@ -24,6 +24,8 @@ internal static partial class RelationFinder
         var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
         if (cue is null)
             return;
+        // "attributed the attack to X": a cue that runs into the statement names its object after its last word.
+        var objectsFrom = context.CueAt(claim.Verb) is { } phrase && phrase.End > claim.FirstToken && phrase.End < claim.EndToken ? phrase.End : claim.FirstToken;
         // "Israel did not accuse Hezbollah of …": the verb's relation is denied.
         var denied = Negation.Before(context, claim.Attribution.First, claim.Verb);
         // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
@@ -40,7 +42,10 @@ internal static partial class RelationFinder
                 i = m.EndToken - 1;
             }
         }
-        var objects = Objects(context, claim.FirstToken, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
+        var objects = Objects(context, objectsFrom, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
+        // "warned the RSF that it would strike back": the actor between the verb and "that" is the object.
+        if (objects.Count == 0 && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1)
+            objects = Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, cue.Relation.Value, actorsOnly: true);
         foreach (var subject in subjects)
         {
             foreach (var obj in objects)
@@ -152,15 +157,65 @@ internal static partial class RelationFinder
         return partners;
     }
 
-    private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except)
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
     {
-        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        "declared", "declares", "called", "calls", "labelled", "labeled", "labels", "branded", "brands", "designated",
+        "designates", "termed", "terms",
+    };
+
+    private static bool DefendsBefore(ArticleContext context, ClaimDraft claim, int label)
+    {
+        for (var i = label - 1; i >= claim.FirstToken && i >= label - 8; i--)
+        {
+            if (context.IsWord(i, "defend") || context.IsWord(i, "defending") || context.IsWord(i, "defends"))
+                return true;
+        }
+        return false;
+    }
+
+    // The verb of naming in the label's clause before it ("has declared … a criminal group"), or -1.
+    private static int NamingVerbBefore(ArticleContext context, ClaimDraft claim, int label)
+    {
+        for (var i = label - 1; i >= claim.FirstToken && i >= label - 10; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
+                return -1;
+            if (context.IsAnyWord(i, NamingVerbs) && context.MentionAt(i) is null)
+                return i;
+        }
+        return -1;
+    }
+
+    // "X has declared …": the actor named right before the verb of naming (and its auxiliary).
+    private static EntityDraft? NamerBefore(ArticleContext context, int naming)
+    {
+        var i = naming - 1;
+        while (i >= 0 && context.IsAnyWord(i, NamerAuxiliaries))
+            i--;
+        return context.MentionAt(i) is { Entity: { IsActor: true } namer, Form: MentionForm.Name or MentionForm.Anaphor } ? namer : null;
+    }
+
+    private static readonly HashSet<string> NamerAuxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "formally", "officially", "also" };
+
+    private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except) =>
+        FirstActorBetween(context, claim.FirstToken, claim.EndToken, except);
+
+    private static EntityDraft? FirstActorBetween(ArticleContext context, int first, int end, EntityDraft? except)
+    {
+        for (var i = first; i < end; i++)
         {
             // "the exodus of Armenians": a people named by a demonym is not the state accused.
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form is not (MentionForm.Unnamed or MentionForm.Demonym)
-                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except))
+                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except) && !OwnState(except, e))
                 return e;
         }
         return null;
     }
+
+    // "The Foreign Ministry said Iran has the right to defend itself against acts of aggression": a body does not
+    // accuse its own state.
+    private static bool OwnState(EntityDraft? body, EntityDraft actor) =>
+        body is not null && actor.Kind == EntityKind.Country && actor.IsoCode is { } iso
+        && (body.CountryIso ?? body.Organisation?.CountryIso ?? body.Organisation?.IsoCode) == iso;
 }

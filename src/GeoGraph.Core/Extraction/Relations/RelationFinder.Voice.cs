@@ -83,6 +83,35 @@ internal static partial class RelationFinder
                || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);
     }
 
+    // Where the target of a noun of attack is named: "on", "against", "targeting" in the same clause, or -1.
+    private static int TargetMarker(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
+                return -1;
+            if (t.IsWordLike && t.Key is "on" or "against" or "targeting" && context.MentionAt(i) is null)
+                return i;
+        }
+        return -1;
+    }
+
+    private static bool RespondsTo(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first && i >= cue - 5; i--)
+        {
+            if (context.IsAnyWord(i, Responses))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Responses = new(StringComparer.Ordinal)
+    {
+        "respond", "responds", "responded", "responding", "response", "retaliate", "retaliated", "retaliation", "reply",
+    };
+
     // "an attack by al-Shabaab on ATMIS": the doers after "by", the targets after "on" or "against" in the same
     // clause; "the base came under attack by ISWAP": the target is the clause's subject.
     private static void Agent(ArticleContext context, ClaimDraft claim, int cue, int cueEnd, RelationType relation, bool denied)
@@ -90,20 +119,13 @@ internal static partial class RelationFinder
         var doers = Objects(context, cueEnd, claim.EndToken, relation, actorsOnly: true);
         if (doers.Count == 0)
             return;
-        List<EntityDraft> targets = [];
-        for (var i = cueEnd; i < claim.EndToken; i++)
-        {
-            var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
-                break;
-            if (t.IsWordLike && t.Key is "on" or "against" or "targeting" && context.MentionAt(i) is null)
-            {
-                targets = Objects(context, i + 1, claim.EndToken, relation, actorsOnly: true);
-                break;
-            }
-        }
+        var marker = TargetMarker(context, cueEnd, claim.EndToken);
+        var targets = marker >= 0 ? Objects(context, marker + 1, claim.EndToken, relation, actorsOnly: true) : [];
         if (targets.Count == 0 && context.IsWord(cue - 1, "under") && Subject(context, claim, cue - 1, relation, doers) is { } target)
             targets.Add(target);
+        // "the right to respond to attacks by X": who responds was the target.
+        if (targets.Count == 0 && RespondsTo(context, claim.FirstToken, cue) && Subject(context, claim, cue, relation, doers) is { } responder)
+            targets.Add(responder);
         foreach (var doer in doers)
         {
             foreach (var obj in targets)

@@ -39,12 +39,24 @@ internal static partial class RelationFinder
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     var accused = FirstActor(context, claim, accuser);
+                    // "X has declared Y a criminal group": the one who names accuses the one named.
+                    if (NamingVerbBefore(context, claim, k) is var naming and >= 0
+                        && NamerBefore(context, naming) is { } namer
+                        && FirstActorBetween(context, naming + 1, k, namer) is { } named)
+                        (accuser, accused) = (namer, named);
+                    // "Iran has the right to defend itself against acts of aggression": the one defending is the victim.
+                    if (accused is not null && DefendsBefore(context, claim, k))
+                        continue;
                     if (accuser is not null && accused is not null)
                         AddRelation(claim, accuser, relation, accused, denied);
                     continue;
                 }
-                if (cue.Direction == CueDirection.Agent)
+                // "attacks from the regime in X against Y": a noun of attack with its doer after "from" and a target.
+                if (cue.Direction == CueDirection.Agent || relation == RelationType.PresentIn && cue.Phrase.EndsWith(" from", StringComparison.Ordinal)
+                    && context.IsAnyWord(k, AttackNouns) && TargetMarker(context, match.End, claim.EndToken) >= 0)
                 {
+                    if (cue.Direction != CueDirection.Agent)
+                        relation = RelationType.Attacks;
                     Agent(context, claim, k, match.End, relation, denied);
                     continue;
                 }
@@ -62,6 +74,8 @@ internal static partial class RelationFinder
                     }
                     continue;
                 }
+                if (cue.Direction == CueDirection.Active && DescribedGroupRelation(context, claim, k, match.End, relation, denied))
+                    continue;
                 if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
                     continue;
                 if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
@@ -78,7 +92,10 @@ internal static partial class RelationFinder
                 {
                     // "backed by Iran and Qatar": every doer after "by".
                     var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
-                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, [])) is { } patient)
+                    // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
+                    var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
+                    if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
+                         ?? (helped ? SpeakerSide(claim) : null)) is { } patient)
                     {
                         foreach (var doer in doers)
                             AddRelation(claim, doer, relation, patient, denied);
@@ -94,9 +111,9 @@ internal static partial class RelationFinder
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k);
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
-                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns)
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
@@ -109,7 +126,7 @@ internal static partial class RelationFinder
                             AddRelation(claim, partner, relation, obj, denied);
                     }
                 }
-                if (subject is null)
+                if (subject is null || relation == RelationType.PresentIn && AboutBetween(context, subject, k))
                     continue;
                 foreach (var obj in objects)
                     AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
@@ -136,6 +153,17 @@ internal static partial class RelationFinder
         }
         return false;
     }
+
+    private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
+        "troops", "soldiers", "forces",
+    };
+
+    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
+    {
+        "attack", "attacks", "strikes", "assaults", "raids", "shelling", "bombardment",
+    };
 
     private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "city", "town", "village", "region", "province", "district" };
 
@@ -185,9 +213,15 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
+            // 'said it was "conducting strikes on …"': a quoted fragment of a reported clause keeps its subject.
+            if (t.Is('"') && claim.Form != ClaimForm.DirectQuote)
+                continue;
             if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
                 || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
                 return null;
+            // "in its assaults on …": the possessor of the act is the clause's first actor.
+            if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
+                return owner;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
                 i = open;
@@ -224,8 +258,9 @@ internal static partial class RelationFinder
                 i--;
                 continue;
             }
+            // "we" of a speaker with no known side is no group named before.
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
-                return SpeakerSide(claim) ?? Antecedent(context, i, objects);
+                return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
             // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
             if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
@@ -239,6 +274,34 @@ internal static partial class RelationFinder
                 return force;
         }
         return null;
+    }
+
+    private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
+        context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c
+        && c.FirstToken == described.EndToken + 1 ? country : null;
+
+    // "concerns Turkey has about foreign fighters inside Syria": what lies in the place is what the subject talks about.
+    private static bool AboutBetween(ArticleContext context, EntityDraft subject, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i)?.Entity == subject)
+                return false;
+            if (context.IsWord(i, "about") || context.IsWord(i, "regarding") || context.IsWord(i, "over"))
+                return true;
+        }
+        return false;
+    }
+
+    // "even they are talking to them": a pronoun for each side leaves both open.
+    private static bool PronounSubject(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsWord(i, "they") || context.IsWord(i, "it") || context.IsWord(i, "he") || context.IsWord(i, "she"))
+                return true;
+        }
+        return false;
     }
 
     private static bool NamedRightAfter(ArticleContext context, int from, int end)
@@ -258,6 +321,22 @@ internal static partial class RelationFinder
     private static bool InnerFullStop(ArticleContext context, int i) =>
         context.Tokens[i].Is('.') && i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].Length > 2
         && context.Tokens[i + 1].IsCapitalised;
+
+    // "announced a ceasefire with the SNA": a statement that is the object of the verb of saying, a noun phrase
+    // with no verb before the cue, is the speaker's own act.
+    private static EntityDraft? ObjectOfSaying(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        if (claim.Form != ClaimForm.ReportedSpeech || claim.Verb < 0 || claim.Verb >= claim.FirstToken || cue - claim.FirstToken > 5
+            || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
+            return null;
+        for (var i = claim.FirstToken + 1; i < cue; i++)
+        {
+            if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
+                || BeForms.Contains(context.Tokens[i].Key)))
+                return null;
+        }
+        return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
+    }
 
     // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
     // with no doer named is the speaker's side speaking of what it did.
@@ -318,6 +397,43 @@ internal static partial class RelationFinder
     }
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
+
+    // "the militias allied with them, X and Y": where the names after a described group's participle start, or -1.
+    private static int ListAfterDescription(ArticleContext context, int participle, int end)
+    {
+        for (var i = participle; i < end && i < participle + 6; i++)
+        {
+            if (context.Tokens[i].Is(','))
+                return i + 1 < end && (context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true }) ? i + 1 : -1;
+            if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is { Form: not MentionForm.Anaphor })
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "attacked junta troops and the militias allied with them, X and Y": the names in apposition to the described
+    /// group are the subjects of its participle, and "them" is the actor named before the group.
+    /// </summary>
+    private static bool DescribedGroupRelation(ArticleContext context, ClaimDraft claim, int cue, int cueEnd, RelationType relation, bool denied)
+    {
+        if (!context.IsAnyWord(cue - 1, GroupNouns) || !context.IsAnyWord(cueEnd, ObjectPronouns) || cueEnd + 1 >= claim.EndToken || !context.Tokens[cueEnd + 1].Is(','))
+            return false;
+        var members = Objects(context, cueEnd + 2, claim.EndToken, relation, actorsOnly: true);
+        EntityDraft? named = null;
+        for (var i = cue - 2; i >= claim.FirstToken && i >= cue - 8 && named is null; i--)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';'))
+                break;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } && !members.Contains(e))
+                named = e;
+        }
+        if (named is null || members.Count == 0)
+            return false;
+        foreach (var member in members)
+            AddRelation(claim, member, relation, named, denied);
+        return true;
+    }
 
     // The groups named in the three sentences before token <paramref name="at"/>.
     private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
@@ -410,19 +526,34 @@ internal static partial class RelationFinder
                 i = owner.EndToken + 2;
                 continue;
             }
+            // "affiliated to the so-called X": a distancing adjective is no word of its own.
+            if (found.Count == 0 && context.IsWord(i, "so") && i + 2 < end && context.Tokens[i + 1].Is('-') && context.IsWord(i + 2, "called"))
+            {
+                i += 3;
+                continue;
+            }
             // "Iran sponsors these groups": the groups named just before.
             if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
             {
                 found.AddRange(RecentGroups(context, i));
                 return found;
             }
+            // "attacks from the regime in Iran": a description placed in a country is that country's.
+            if (context.MentionAt(i) is { Form: MentionForm.Anaphor } described && described.FirstToken == i && StateIn(context, described) is { } state)
+            {
+                found.Add(state);
+                i = context.MentionAt(described.EndToken + 1)!.EndToken;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
                 // "arming the Houthis, the UN said": who speaks after the list is not in it.
                 if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
                     return found;
+                // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
+                var actingState = m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens;
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
-                    && (m.Form != MentionForm.Demonym || wantsPlace))
+                    && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(e);
                 else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
@@ -430,11 +561,20 @@ internal static partial class RelationFinder
                 gap = 0;
                 continue;
             }
-            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key) && NationalForce(context) is { } force)
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
             {
-                found.Add(force);
-                i++;
-                continue;
+                // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
+                if (context.MentionAt(i + 1) is { Entity: { IsActor: true } sender, Form: MentionForm.Name } && sender.Kind != EntityKind.Official)
+                {
+                    found.Add(sender);
+                    return found;
+                }
+                if (NationalForce(context) is { } force)
+                {
+                    found.Add(force);
+                    i++;
+                    continue;
+                }
             }
             // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
             if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
@@ -443,6 +583,9 @@ internal static partial class RelationFinder
                 i += 2;
                 continue;
             }
+            // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
+            if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
+                return found;
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
@@ -454,9 +597,22 @@ internal static partial class RelationFinder
             else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
             {
-                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas")
+                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
+                    or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
                 {
                     i++;
+                    continue;
+                }
+                // "and the Rohingya militias": a word describing the group noun after it.
+                if (context.IsAnyWord(i + 1, GroupNouns) && context.MentionAt(i) is null)
+                {
+                    i++;
+                    continue;
+                }
+                // "… and the militias allied with them, X and Y": the names in apposition to a described group.
+                if (context.IsAnyWord(i - 1, GroupNouns) && ListAfterDescription(context, i, end) is var list and >= 0)
+                {
+                    i = list;
                     continue;
                 }
                 return found;

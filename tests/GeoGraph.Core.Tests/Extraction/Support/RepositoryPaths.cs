@@ -7,7 +7,7 @@ internal static class RepositoryPaths
 
     public static string Scorer => Path.Combine(Root, "tests", "tools", "score-extraction");
 
-    /// <summary>A folder of annotated articles under tests/corpus: "articles" (tuned on) or "holdout" (the development set).</summary>
+    /// <summary>A folder of annotated articles under tests/corpus: "articles" (tuned on), "holdout" or "holdout2" (the development sets).</summary>
     public static string Corpus(string set) => Path.Combine(Root, "tests", "corpus", set);
 
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Extraction", "Data", name);
