@@ -21,6 +21,24 @@ public sealed class SentenceSplitterTests
         Assert.Equal(count, Split(text).Count);
     }
 
+    [Theory]
+    [InlineData("KYIV (AP) \u2014 Troops held the line, officials said.", "KYIV (AP) \u2014")]
+    [InlineData("LAGOS, Nigeria, Jan 4 (Wire) - Troops held the line, officials said.", "LAGOS, Nigeria, Jan 4 (Wire) -")]
+    [InlineData("ADDIS ABABA -- Troops held the line, officials said.", "ADDIS ABABA --")]
+    public void ADatelineIsNotPartOfTheFirstSentence(string text, string dateline)
+    {
+        Assert.Equal([dateline, "Troops held the line, officials said."], Split(text));
+    }
+
+    [Theory]
+    [InlineData("NATO - the alliance - said it would stay.")]
+    [InlineData("The UN - which has 193 members - met.")]
+    [InlineData("KYIV-based officials said troops held the line.")]
+    public void ADashThatEndsNoDatelineSplitsNothing(string text)
+    {
+        Assert.Single(Split(text));
+    }
+
     [Fact]
     public void AQuotationStaysWholeAcrossItsInnerFullStops()
     {

@@ -26,6 +26,14 @@ internal static class SentenceSplitter
         var quoteOpen = false;
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "KYIV, Ukraine (AP) — Russian forces …": the dateline is not part of the article's first sentence.
+            if (i == first && sentences.Count < 4 && DatelineDash(text, tokens, i) is var dash && dash > i)
+            {
+                sentences.Add(Make(sentences.Count, tokens, first, dash + 1));
+                first = dash + 1;
+                i = dash;
+                continue;
+            }
             var t = tokens[i];
             if (t.Is('"'))
                 quoteOpen = !quoteOpen;
@@ -77,6 +85,43 @@ internal static class SentenceSplitter
             return false;
         return after.Start > end.End;
     }
+
+    // The dash that ends a dateline starting at token <paramref name="start"/>, or -1: a place in capitals, then
+    // only commas, names, dates and a bracketed credit ("ADDIS ABABA, Ethiopia, Jan 4 (Reuters) -"), then a spaced dash.
+    private static int DatelineDash(string text, List<Token> tokens, int start)
+    {
+        var first = tokens[start];
+        if (first.Kind != TokenKind.Word || first.Case != TokenCase.AllCaps || first.Length < 3)
+            return -1;
+        var inBracket = false;
+        for (var i = start + 1; i < tokens.Count && i <= start + 14; i++)
+        {
+            var t = tokens[i];
+            if (HasLineBreak(text, tokens[i - 1].End, t.Start, out _))
+                return -1;
+            if (IsDash(t) && !inBracket && t.Start > tokens[i - 1].End)
+            {
+                // "--" is two tokens.
+                var last = i + 1 < tokens.Count && tokens[i].Is('-') && tokens[i + 1].Is('-') && tokens[i + 1].Start == t.End ? i + 1 : i;
+                // The article's first sentence starts after it, with a capital, a figure or a quote.
+                return last + 1 < tokens.Count && tokens[last + 1].Start > tokens[last].End
+                       && (tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].Case != TokenCase.Lower
+                           || tokens[last + 1].Kind == TokenKind.Number || tokens[last + 1].Is('"'))
+                    ? last
+                    : -1;
+            }
+            if (t.Is('('))
+                inBracket = true;
+            else if (t.Is(')'))
+                inBracket = false;
+            else if (!inBracket && !(t.Is(',') || t.Is('/') || t.Is('.') || t.Kind == TokenKind.Number
+                                     || t.Kind == TokenKind.Word && (t.Case != TokenCase.Lower)))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsDash(Token t) => t.Is('-') || t.Is('\u2014') || t.Is('\u2013');
 
     // The last token closes a sentence: ". ! ?", possibly followed by a closing quote or bracket.
     private static bool EndsWithTerminal(List<Token> tokens, int i)
