@@ -77,9 +77,12 @@ internal sealed class ArticleContext
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (!Gazetteer.Cues.StartsWith(Tokens[i]))
+                var launch = WeaponsLaunched(i, s.EndToken);
+                if (!Gazetteer.Cues.StartsWith(Tokens[i]) && launch is null)
                     continue;
-                var all = Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken);
+                var all = Gazetteer.Cues.StartsWith(Tokens[i]) ? Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken) : [];
+                if (launch is not null && (all.Count == 0 || all[^1].End < launch.End))
+                    all.Add(launch);
                 if (all.Count == 0)
                     continue;
                 allCues[i] = all;
@@ -91,6 +94,38 @@ internal sealed class ArticleContext
             }
         }
         return _allCues = allCues;
+    }
+
+    private static readonly Cue LaunchCue = new(CueKind.Relation, "launched … at", Model.RelationType.Attacks);
+
+    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launched", "launches", "launching", "fired", "fires", "firing", "lobbed", "hurled" };
+
+    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
+    {
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar", "mortars", "rounds",
+        "projectiles", "bombs", "grenades", "artillery", "barrage", "barrages", "salvo", "salvos", "volley", "munitions",
+    };
+
+    private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "at", "on", "into", "against", "toward", "towards" };
+
+    // "launched 40 missiles at", "fired a barrage of rockets into": a launch with its count and kind of weapon
+    // between verb and target, which no listed phrase can spell out; it reads as an attack on the target.
+    private TrieMatch<Cue>? WeaponsLaunched(int verb, int end)
+    {
+        if (!Tokens[verb].IsWordLike || !LaunchVerbs.Contains(Tokens[verb].Key))
+            return null;
+        var weapon = false;
+        for (var i = verb + 1; i < end && i <= verb + 9; i++)
+        {
+            var t = Tokens[i];
+            if (!t.IsWordLike && t.Kind != TokenKind.Number && !t.Is('-'))
+                return null;
+            if (t.IsWordLike && Weapons.Contains(t.Key))
+                weapon = true;
+            else if (weapon && t.IsWordLike && Towards.Contains(t.Key))
+                return new TrieMatch<Cue>(verb, i + 1, [LaunchCue]);
+        }
+        return null;
     }
 
     public Gazetteer Gazetteer { get; }

@@ -25,6 +25,23 @@ public sealed class RelationExtractionTests
         Assert.Contains(expected, Relations(text));
     }
 
+    [Theory]
+    [InlineData("The UN said that Russia launched 40 missiles at Ukraine overnight.", "Russia ATTACKS Ukraine")]
+    [InlineData("The UN said that Hezbollah fired dozens of rockets into Israel.", "Hezbollah ATTACKS Israel")]
+    [InlineData("The UN said that the Houthis launched a barrage of drones toward Israel.", "Houthis ATTACKS Israel")]
+    public void ALaunchOfWeaponsAtATargetAttacksIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("The UN said that Iran launched a satellite on Monday.")]
+    [InlineData("The UN said that Israel fired warning shots into the air.")]
+    public void ALaunchWithoutWeaponOrTargetAttacksNobody(string text)
+    {
+        Assert.DoesNotContain(Relations(text), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AListedObjectGivesOneRelationPerItem()
     {
