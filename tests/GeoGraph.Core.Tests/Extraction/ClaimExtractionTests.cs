@@ -25,6 +25,18 @@ public sealed class ClaimExtractionTests
         Assert.Equal(form, claim.Form);
     }
 
+    [Theory]
+    [InlineData("Hamas said on Monday it had released four hostages.", "it had released four hostages")]
+    [InlineData("Hamas said late on Friday the talks had stalled.", "the talks had stalled")]
+    [InlineData("Hamas said Tuesday it would resume the talks.", "it would resume the talks")]
+    [InlineData("Hamas said on Telegram it had released four hostages.", "it had released four hostages")]
+    [InlineData("Hamas said 300 fighters had been killed.", "300 fighters had been killed")]
+    [InlineData("Hamas said Monday's strike was a massacre.", "Monday's strike was a massacre")]
+    public void ATimeOrChannelAfterTheVerbIsNotPartOfTheStatement(string text, string statement)
+    {
+        Assert.Equal(statement, OnlyClaim(Extractors.Extract(text)).Text);
+    }
+
     [Fact]
     public void ADescribedSubjectInsideABriefingItemSpeaksForTheHeading()
     {

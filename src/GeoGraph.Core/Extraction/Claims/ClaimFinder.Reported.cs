@@ -479,7 +479,44 @@ internal sealed partial class ClaimFinder
         }
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
-        return j;
+        return PastAdjunct(j, s.EndToken);
+    }
+
+    private static readonly HashSet<string> AdjunctWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "overnight", "morning", "afternoon", "evening", "night", "weekend", "week", "month", "last", "this", "earlier",
+        "later", "statement", "post", "video", "message", "interview", "briefing", "conference", "press", "telegram",
+        "x", "facebook", "twitter", "television", "tv", "radio", "state", "social", "media", "website", "broadcast",
+        "speech", "address", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "on", "in", "at", "via", "through", "during", "over" };
+
+    // "said on Monday it had …", "said late Friday the group …", "said on Telegram it …": a time or channel right
+    // after the verb is not the statement; the statement starts with the clause after it.
+    private int PastAdjunct(int from, int end)
+    {
+        var i = from;
+        if (_context.IsWord(i, "late") || _context.IsWord(i, "early"))
+            i++;
+        var opened = _context.IsAnyWord(i, AdjunctOpeners);
+        if (opened)
+            i++;
+        // A figure belongs to the adjunct only after a preposition or a date word ("in March 2024"), never alone
+        // ("said 966 members had surrendered").
+        var k = i;
+        while (k < end && k < i + 5 && (_context.IsAnyWord(k, AdjunctWords)
+                                        || _context.Tokens[k].Kind == Tokens.TokenKind.Number && (opened || k > i)
+                                        || opened && k == i && _context.IsAnyWord(k, Words.Determiners)))
+            k++;
+        if (k == i || k >= end)
+            return from;
+        var next = _context.Tokens[k];
+        var opensClause = _context.IsAnyWord(k, SubjectPronouns) || _context.IsWord(k, "the")
+                          || next.Kind == Tokens.TokenKind.Word && next.Case != Tokens.TokenCase.Lower || next.Kind == Tokens.TokenKind.Number;
+        return opensClause ? k : from;
     }
 
     private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
