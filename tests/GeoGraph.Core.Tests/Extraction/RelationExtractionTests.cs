@@ -43,6 +43,18 @@ public sealed class RelationExtractionTests
     }
 
     [Fact]
+    public void AnUnnamedPossessedObjectKeepsTheNameAfterTheNextVerbOutOfTheRelation()
+    {
+        Assert.DoesNotContain(Relations("The UN said that Wagner was helping its army fight JNIM."), r => r.Contains("JNIM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APossessedNounInAppositionToANameStillNamesTheObject()
+    {
+        Assert.Contains("Iran SUPPORTS Hezbollah", Relations("The UN said that Iran was backing its proxy Hezbollah."));
+    }
+
+    [Fact]
     public void AListedObjectGivesOneRelationPerItem()
     {
         var relations = Relations("The UN said that JNIM is in touch with Ansar Dine, ISWAP and other groups.");

@@ -586,6 +586,12 @@ internal static partial class RelationFinder
             // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
             if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
                 return found;
+            // "helping its army fight JNIM": the object is the unnamed "its army"; the name after the next verb is
+            // that verb's, not this relation's.
+            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "its" or "his" or "her" or "their" && i + 2 < end
+                && context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 1) is null
+                && context.Tokens[i + 2] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 2) is null)
+                return found;
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
