@@ -38,6 +38,15 @@ public sealed class ClaimExtractionTests
     }
 
     [Fact]
+    public void AnUnnamedSpeakerJoinedByButStartsAStatementOfItsOwn()
+    {
+        var graph = Extractors.Extract("Kenya said the talks had stalled, but a senior official told Reuters that a deal was close.");
+
+        Assert.Contains(graph.Claims, c => c.Text == "a deal was close" && Extractors.NameOf(graph, c.ReportedBy) == "Reuters");
+        Assert.DoesNotContain(graph.Claims, c => c.Text.Contains("senior official", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ADescribedSubjectInsideABriefingItemSpeaksForTheHeading()
     {
         var graph = Extractors.Extract("2.1 Defence Minister Rui Costa, 3 March: the cabinet attributes the raid to the Lord's Resistance Army.");

@@ -284,12 +284,12 @@ internal sealed partial class ClaimFinder
 
     private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but");
 
-    // Whether tokens [first, end) name a speaker: a mention or a pronoun.
+    // Whether tokens [first, end) name a speaker: a mention, a pronoun or an unnamed one ("but a security official told").
     private bool Names(int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns))
+            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers))
                 return true;
         }
         return false;
