@@ -47,7 +47,7 @@ public sealed partial class Neo4jGraphStore
             if (rows[0].Bool("wasRetracted"))
                 return new RetractionResult(Retracted: false, 0, AuditId: null, Error: null);
 
-            var keys = rows[0].List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).Distinct().ToList();
+            var keys = rows[0].RelationKeys("keys").Distinct().ToList();
             await RecomputeRelationsAsync(tx, keys, cancellationToken).ConfigureAwait(false);
             var audit = await AuditAsync(tx, CurationAction.RetractClaim, actor, claim.Value, null, reason, AuditDetails.Retraction(keys.Count), cancellationToken).ConfigureAwait(false);
             return new RetractionResult(Retracted: true, keys.Count, audit, Error: null);

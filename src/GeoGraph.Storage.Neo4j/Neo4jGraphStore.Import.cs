@@ -55,7 +55,7 @@ public sealed partial class Neo4jGraphStore
             ("reason", $"Superseded by a later version of the article ({article.Id}).")), cancellationToken).ConfigureAwait(false);
         if (row.Count == 0)
             return ([], []);
-        var keys = row.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)).Distinct().ToList();
+        var keys = row.RelationKeys("keys").Distinct().ToList();
         return (row.Strings("superseded").Select(id => new ArticleId(id)).ToList(), keys);
     }
 

@@ -28,7 +28,7 @@ public sealed partial class Neo4jGraphStore
                 return MergeResult.Failed(mismatch);
 
             var inventory = await SingleAsync(tx, Queries.MergeInventory, Of(("merge", merge.Value)), cancellationToken).ConfigureAwait(false);
-            var keys = MergedRelationKeys.Of(inventory.List("keys").Select(RowValues.ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To)), keep, merge);
+            var keys = MergedRelationKeys.Of(inventory.RelationKeys("keys"), keep, merge);
 
             await tx.RunAsync(Queries.MoveClaimLinks, ids, cancellationToken).ConfigureAwait(false);
             await tx.RunAsync(Queries.MoveAssertions, ids, cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,10 @@ internal static class RowValues
     public static IReadOnlyList<string> Strings(this Row row, string key) =>
         [.. List(row, key).Select(v => v as string ?? throw Missing(key, "a list of strings"))];
 
+    /// <summary>A list of <c>[fromId, type, toId]</c> triples as relation keys, as written by assertion-collecting statements.</summary>
+    public static IEnumerable<RelationKey> RelationKeys(this Row row, string key) =>
+        row.List(key).Select(ToAssertion).Select(a => new RelationKey(a.From, a.Type, a.To));
+
     public static IReadOnlyList<Row> Maps(this Row row, string key) =>
         [.. List(row, key).Select(v => v as Row ?? throw Missing(key, "a list of maps"))];
 
