@@ -78,9 +78,10 @@ internal sealed class ArticleContext
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 var launch = WeaponsLaunched(i, s.EndToken);
-                if (!Gazetteer.Cues.StartsWith(Tokens[i]) && launch is null)
+                var listed = Gazetteer.Cues.StartsWith(Tokens[i]);
+                if (!listed && launch is null)
                     continue;
-                var all = Gazetteer.Cues.StartsWith(Tokens[i]) ? Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken) : [];
+                var all = listed ? Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken) : [];
                 if (launch is not null && (all.Count == 0 || all[^1].End < launch.End))
                     all.Add(launch);
                 if (all.Count == 0)

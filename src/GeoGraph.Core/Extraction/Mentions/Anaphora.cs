@@ -46,11 +46,12 @@ internal static class Anaphora
         ["forces"] = IsForce,
     };
 
-    // "the Islamist group", "the paramilitary force", "the outlawed movement": words that describe a group noun.
+    // "the militant group", "the Islamist group", "the outlawed movement": words that describe a group noun.
     private static readonly HashSet<string> Describing = new(StringComparer.Ordinal)
     {
-        "islamist", "jihadi", "paramilitary", "separatist", "secessionist", "guerrilla", "guerilla", "radical", "outlawed",
-        "banned", "proscribed", "breakaway", "splinter", "rival", "shadowy", "criminal",
+        "militant", "armed", "jihadist", "insurgent", "terrorist", "extremist", "western", "rebel", "security", "islamist",
+        "jihadi", "paramilitary", "separatist", "secessionist", "guerrilla", "guerilla", "radical", "outlawed", "banned",
+        "proscribed", "breakaway", "splinter", "rival", "shadowy", "criminal",
     };
 
     public static void Run(ArticleContext context)
@@ -76,8 +77,7 @@ internal static class Anaphora
                 continue;
             var noun = i + 1;
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && (context.Tokens[noun].Key is "militant" or "armed" or "jihadist" or "insurgent" or "terrorist" or "extremist" or "western" or "rebel" or "security"
-                       || Describing.Contains(context.Tokens[noun].Key) || Retreating(context, noun))
+                   && (Describing.Contains(context.Tokens[noun].Key) || Retreating(context, noun))
                    || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
