@@ -61,7 +61,7 @@ internal sealed class DocumentCache(IOptions<GraphQLOptions> options) : IConfigu
     }
 
     /// <summary>The parser's own nesting bound: far past any depth limit, reached only by hostile text.</summary>
-    public const string ParserDepthMessage = "The query nests deeper than the parser accepts.";
+    private const string ParserDepthMessage = "The query nests deeper than the parser accepts.";
 
     private static ExecutionResult Refusal(IEnumerable<(string Code, string Message)> refusals)
     {

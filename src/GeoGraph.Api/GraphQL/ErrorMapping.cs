@@ -23,9 +23,6 @@ internal static partial class ErrorMapping
             case ArticleRejectedException rejected:
                 context.Exception = new ExecutionError(rejected.Message) { Code = rejected.Code };
                 break;
-            case GraphQLParser.Exceptions.GraphQLMaxDepthExceededException:
-                context.Exception = new ExecutionError(DocumentCache.ParserDepthMessage) { Code = "MAX_DEPTH" };
-                break;
             case OperationCanceledException:
                 context.Exception = new ExecutionError("The operation was cancelled or ran out of time.") { Code = "CANCELLED" };
                 break;
