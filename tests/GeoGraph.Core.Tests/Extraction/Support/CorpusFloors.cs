@@ -4,7 +4,7 @@ namespace GeoGraph.Core.Tests.Extraction.Support;
 
 /// <summary>
 /// The committed per-article floors of an annotated corpus folder (Data/corpus-floors.tsv for tests/corpus/articles,
-/// Data/holdout-floors.tsv and Data/holdout2-floors.tsv for the development sets): the scores reached so far, so that quality
+/// Data/holdoutN-floors.tsv for the development sets): the scores reached so far, so that quality
 /// only goes up. Set GEOGRAPH_WRITE_FLOORS=1 to record the current scores instead.
 /// </summary>
 internal static class CorpusFloors
