@@ -7,6 +7,8 @@ Sources (see ../SOURCES.md):
   - npm i18n-iso-countries (MIT) for English country names, and npm iso3166-2-db (MIT) for English
     subdivision names; `npm ci` in this folder installs the exact versions in package-lock.json.
   - country-extras.tsv in this folder: GeoGraph's own demonyms and extra names (CC0-1.0).
+  - province-extras.tsv in this folder: subdivisions newer than the iso-codes release and extra English
+    names (CC0-1.0).
   - /usr/share/dict/words (Debian's wamerican, SCOWL word list) only to flag subdivision names that
     are also common English words, so the matcher asks for more context before taking them.
 
@@ -142,6 +144,42 @@ def build_countries(extras):
     return names
 
 
+def read_province_extras():
+    extras = {}
+    with open(os.path.join(HERE, "province-extras.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, name, kind, others = line.rstrip("\n").split("\t")
+            extras[code] = (name, kind, [x for x in others.split("|") if x])
+    return extras
+
+
+def merge_province_extras(rows, country_names, country_words, words):
+    """Adds the names of province-extras.tsv to listed codes as aliases, and its new codes as rows."""
+    extras = read_province_extras()
+    merged = []
+    for code, cc, canonical, kind, aliases, flags in rows:
+        if code in extras:
+            name, _, others = extras.pop(code)
+            known = [a for a in aliases.split("|") if a]
+            added = [n for n in variants(name) + others if n.lower() != canonical.lower() and n not in known]
+            aliases = "|".join(list(dict.fromkeys(known + added)))
+        merged.append((code, cc, canonical, kind, aliases, flags))
+    for code, (name, kind, others) in extras.items():
+        cc = code.split("-")[0]
+        if cc not in country_names:
+            continue
+        aliases = [n for n in dict.fromkeys(variants(name) + others) if n.lower() != name.lower()]
+        flags = []
+        if all(t in words for t in re.split(r"[\s'-]+", name.lower()) if t):
+            flags.append("common-word")
+        if name.lower() in country_words:
+            flags.append("country-name")
+        merged.append((code, cc, name, kind, "|".join(aliases), ",".join(flags)))
+    return merged
+
+
 def build_provinces(country_names, words):
     iso = load(os.path.join(ISO, "iso_3166-2.json"))["3166-2"]
     english = load(os.path.join(MODULES, "iso3166-2-db", "i18n", "en.json"))
@@ -189,6 +227,7 @@ def build_provinces(country_names, words):
         if canonical.lower() in country_words:
             flags.append("country-name")
         rows.append((code, cc, canonical, s["type"], "|".join(aliases), ",".join(flags)))
+    rows = merge_province_extras(rows, country_names, country_words, words)
     rows.sort()
     with open(os.path.join(OUT, "provinces.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# First-level subdivisions (ISO 3166-2 entries without a parent, and second-tier provinces, governorates\n# and states) from Debian iso-codes (LGPL-2.1+),\n")

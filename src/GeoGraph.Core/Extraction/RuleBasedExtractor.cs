@@ -27,13 +27,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         if (Language.LooksNonEnglish(context))
             warnings.Add("The text does not look like English; extraction may miss most of it.");
 
-        GazetteerPass.Run(context);
-        NationalBodies.Run(context);
-        NamePatterns.Run(context);
-        Acronyms.Run(context);
-        OfficialFinder.Run(context);
-        LearntNames.Run(context);
-        Anaphora.Run(context);
+        FindMentions(context);
         DropPublisher(context, input.Outlet);
         DropPublisher(context, DatelineCredit(context));
 
@@ -53,6 +47,19 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
     }
 
     // "KYIV, Ukraine (AP) —", "GOMA, Jan 27 (Reuters) -": the outlet credited in the dateline published the article.
+    /// <summary>The mention stages in their order: listed names first, then shapes, acronyms, officials and anaphors.</summary>
+    internal static void FindMentions(ArticleContext context)
+    {
+        GazetteerPass.Run(context);
+        NationalBodies.Run(context);
+        NamePatterns.Run(context);
+        ArticledGroupNames.Run(context);
+        Acronyms.Run(context);
+        OfficialFinder.Run(context);
+        LearntNames.Run(context);
+        Anaphora.Run(context);
+    }
+
     private static string? DatelineCredit(ArticleContext context)
     {
         var tokens = context.Tokens;

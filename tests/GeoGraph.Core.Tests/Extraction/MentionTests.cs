@@ -46,6 +46,40 @@ public sealed class MentionTests
         Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
     }
 
+    [Theory]
+    [InlineData("Police said Los Rastrojos boss Mario Pena was arrested.", "Los Rastrojos")]
+    [InlineData("The Los Pelusos faction denied the report.", "Los Pelusos")]
+    [InlineData("Los Zetas, Los Caballeros Templarios and other cartels fought for the port.", "Los Caballeros Templarios")]
+    [InlineData("Los Zetas, Los Caballeros Templarios and other cartels fought for the port.", "Los Zetas")]
+    public void AGangNamedWithASpanishArticleIsAGroupWhenAGangWordGoesWithIt(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
+    }
+
+    [Theory]
+    [InlineData("The delegation flew on to Los Angeles for talks.")]
+    [InlineData("Los Alamos and Los Angeles hosted the meetings.")]
+    public void ASpanishArticleNameWithoutAGangWordIsNoGroup(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == EntityKind.Group);
+    }
+
+    [Theory]
+    [InlineData("NARATHIWAT: Bombs hit a market. Attacks have killed people in Narathiwat, Pattani and Yala since 2004, Thai officials said.", "Narathiwat")]
+    [InlineData("KANDAHAR, Afghanistan — Fighting spread to Kandahar, Helmand and Uruzgan, officials said.", "Kandahar")]
+    public void ANameListedWithOtherProvincesIsAProvinceEvenWhereADatelineUsesItForItsTown(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Province);
+    }
+
+    [Theory]
+    [InlineData("Fighters moved into Highland Papua province, Indonesian police said.", "Highland Papua")]
+    [InlineData("Clashes were reported in the Sidama region of Ethiopia.", "Sidama")]
+    public void SubdivisionsNewerThanTheIsoCodesReleaseAreProvinces(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Province);
+    }
+
     [Fact]
     public void AnInlineAcronymNamesTheSameEntityForTheRestOfTheArticle()
     {

@@ -56,13 +56,43 @@ internal static class GazetteerPass
         // A province name alone may be its city ("Aleppo" vs "Aleppo province"): take a province that the article
         // names with its type word at least once, or never in a city's place ("the city of X", "X airport", a
         // capital, a dateline).
-        var typed = provinces.Where(p => p.Typed).Select(p => p.Mention.Entity).ToHashSet();
+        var typed = provinces.Where(p => p.Typed || ListedWithProvinces(context, p, provinces)).Select(p => p.Mention.Entity).ToHashSet();
         var city = provinces.Where(p => p.City).Select(p => p.Mention.Entity).ToHashSet();
         foreach (var (mention, _, inCity) in provinces)
         {
             if (typed.Contains(mention.Entity) || !city.Contains(mention.Entity) && !inCity)
                 context.Add(mention);
         }
+    }
+
+    // "killed in X, Y, Z and W": a name listed beside another province, neither in a city's place, is a province even
+    // where a dateline ("X:") or another sentence uses it for its chief town.
+    private static bool ListedWithProvinces(ArticleContext context, (Mention Mention, bool Typed, bool City) item, List<(Mention Mention, bool Typed, bool City)> provinces)
+    {
+        if (item.City)
+            return false;
+        foreach (var (other, _, city) in provinces)
+        {
+            if (city || other.Entity == item.Mention.Entity)
+                continue;
+            if (JoinedInList(context, item.Mention.EndToken, other.FirstToken) || JoinedInList(context, other.EndToken, item.Mention.FirstToken))
+                return true;
+        }
+        return false;
+    }
+
+    // Only a comma, "and" or "or" (at most two of them) between two names.
+    private static bool JoinedInList(ArticleContext context, int end, int start)
+    {
+        if (start <= end || start - end > 2)
+            return false;
+        for (var i = end; i < start; i++)
+        {
+            var t = context.Tokens[i];
+            if (!(t.Is(',') || t.IsWordLike && t.Key is "and" or "or"))
+                return false;
+        }
+        return true;
     }
 
     // Capitalised words that follow another capitalised word in mid-sentence ("Mahamadou Sana"): the last names of people.

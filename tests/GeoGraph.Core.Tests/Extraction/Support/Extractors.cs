@@ -21,13 +21,7 @@ internal static class Extractors
     public static ArticleContext Mentions(string text)
     {
         var context = new ArticleContext(text, Gazetteer);
-        GeoGraph.Core.Extraction.Mentions.GazetteerPass.Run(context);
-        GeoGraph.Core.Extraction.Mentions.NationalBodies.Run(context);
-        GeoGraph.Core.Extraction.Mentions.NamePatterns.Run(context);
-        GeoGraph.Core.Extraction.Mentions.Acronyms.Run(context);
-        GeoGraph.Core.Extraction.Officials.OfficialFinder.Run(context);
-        GeoGraph.Core.Extraction.Mentions.LearntNames.Run(context);
-        GeoGraph.Core.Extraction.Mentions.Anaphora.Run(context);
+        RuleBasedExtractor.FindMentions(context);
         return context;
     }
 
