@@ -73,6 +73,34 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("The National Police said 70 suspects were held.", "National Police")]
+    [InlineData("Troops of the army and the National Guard detained him.", "National Guard")]
+    [InlineData("The Gulf Cartel denied the report.", "Gulf Cartel")]
+    public void PoliceGuardAndCartelHeadsNameUnlistedBodies(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name);
+    }
+
+    [Theory]
+    [InlineData("He was taken to a prison in the State of Mexico, officials said.", "State of Mexico")]
+    [InlineData("Gunmen attacked a village in Niger State, Nigerian police said.", "Niger State")]
+    public void ASubdivisionNamedLikeItsCountryIsKnownByItsTypedName(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Province);
+    }
+
+    [Theory]
+    [InlineData("Kenya's Security Council met after the raid.", "Kenya's Security Council")]
+    [InlineData("A spokesman for the US National Security Council said so.", "US National Security Council")]
+    public void AnInternationalOrgansShortNameAfterACountryIsThatCountrysBody(string text, string name)
+    {
+        var mentions = Mentions(text);
+
+        Assert.Contains(mentions, m => m.Entity == name && m.Kind == EntityKind.Organisation);
+        Assert.DoesNotContain(mentions, m => m.Entity == "UN Security Council");
+    }
+
+    [Theory]
     [InlineData("Fighters moved into Highland Papua province, Indonesian police said.", "Highland Papua")]
     [InlineData("Clashes were reported in the Sidama region of Ethiopia.", "Sidama")]
     public void SubdivisionsNewerThanTheIsoCodesReleaseAreProvinces(string text, string name)

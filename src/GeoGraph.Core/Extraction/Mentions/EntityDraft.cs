@@ -58,9 +58,11 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     public bool IsPlace => Kind is EntityKind.Country or EntityKind.Province;
 
     /// <summary>Whether it is a news outlet or agency.</summary>
-    public bool IsOutlet => Kind == EntityKind.Organisation && Category is { } c
-        && (c.Contains("news", StringComparison.OrdinalIgnoreCase) || c.Contains("newspaper", StringComparison.OrdinalIgnoreCase)
-            || c.Contains("outlet", StringComparison.OrdinalIgnoreCase));
+    public bool IsOutlet => Kind == EntityKind.Organisation && IsOutletCategory(Category);
+
+    /// <summary>Whether a category names a news outlet or agency ("newspaper", "news agency", "news outlet").</summary>
+    public static bool IsOutletCategory(string? category) => category is { } c
+        && (c.Contains("news", StringComparison.OrdinalIgnoreCase) || c.Contains("outlet", StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind}:{Name}";

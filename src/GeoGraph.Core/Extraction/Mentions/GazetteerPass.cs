@@ -153,7 +153,9 @@ internal static class GazetteerPass
             return;
         }
 
-        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key) || TypeWordBefore(context, match.Start);
+        // "Kunar Province", "the State of Mexico", "the province of Kunar": the type word names the subdivision.
+        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key) || TypeWordBefore(context, match.Start)
+                        || Words.SubdivisionTypes.Contains(context.Tokens[match.Start].Key) && context.IsWord(match.Start + 1, "of");
         var typed = typeWordAt >= 0 || typedName;
         var province = ChooseProvince(provinceHits, countries, typed);
         if (province is null || IsGeographicFeature(context, match))
@@ -310,6 +312,9 @@ internal static class GazetteerPass
         var next = context.Tokens[match.End];
         if (next.Kind != TokenKind.Word || next.Case != TokenCase.Capitalised || context.SentenceOf(match.End).FirstToken == match.End)
             return false;
+        // "The National Police": an outlet's name ("The National") opening the name of an institution.
+        if (Words.InstitutionWords.Contains(next.Key) && match.Values.All(h => h.Entry.Kind == EntityKind.Organisation && EntityDraft.IsOutletCategory(h.Entry.Category)))
+            return true;
         if (Words.NotNames.Contains(next.Key) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
             return false;
         return context.Gazetteer.Names.Match(context.Tokens, match.End, context.Tokens.Count) is null

@@ -17,13 +17,18 @@ internal static class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
+        "police", "guard", "cartel",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that end a name only where no capitalised word follows them.
+    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
     // "Peace and Security Bureau", "SITE Intelligence Group".
     private static readonly FrozenSet<string> BodyHeads = new[]
     {
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
+        "police", "guard",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MinistryDomains = new[]
@@ -221,6 +226,9 @@ internal static class NamePatterns
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
         // "the Republic of Nagorno-Karabakh": a head with only its "of" phrase.
         if (start == head && (end == head + 1 || key != "republic"))
+            return head;
+        // "Central Reserve Police Force", "Border Guard Bangladesh": the name goes on past a word that closes others.
+        if (OpenHeads.Contains(key) && end < sentenceEnd && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised)
             return head;
         if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || IsDatelineCredit(context, start, end))
             return head;

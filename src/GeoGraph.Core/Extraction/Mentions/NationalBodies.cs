@@ -82,9 +82,34 @@ internal static class NationalBodies
         }
     }
 
+    // "Armenia's Security Council", "the US National Security Council": the short name of an international body's
+    // organ after a country is that country's own body of the same name.
+    private static void NationalNamesakes(ArticleContext context)
+    {
+        foreach (var mention in context.Mentions.ToList())
+        {
+            if (mention.Entity?.Entry is not { Kind: EntityKind.Organisation, PartOf: not null } listed || mention.Form != MentionForm.Name)
+                continue;
+            var surface = context.Text(mention.FirstToken, mention.EndToken);
+            if (!listed.Name.EndsWith(" " + surface, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var start = mention.FirstToken;
+            if (context.IsWord(start - 1, "national") && context.Tokens[start - 1].IsCapitalised)
+                start--;
+            var possessive = start >= 2 && context.IsWord(start - 1, "s") && context.Tokens[start - 2].Is('\'');
+            if (context.MentionAt(possessive ? start - 3 : start - 1) is not { Entity: { Kind: EntityKind.Country } country } owner)
+                continue;
+            var body = context.Entities.Named(EntityKind.Organisation, context.Text(owner.FirstToken, mention.EndToken));
+            body.Category ??= "government body";
+            body.CountryIso ??= country.IsoCode;
+            context.Add(new Mention(owner.FirstToken, mention.EndToken, body, MentionForm.Name));
+        }
+    }
+
     public static void Run(ArticleContext context)
     {
         ProvincialPolice(context);
+        NationalNamesakes(context);
         var byKind = new Dictionary<(string Iso, string Kind), EntityDraft>();
         var heads = new List<(Mention Mention, EntityDraft Country, int Modifiers, int Head)>();
         var namedForces = new HashSet<string>(StringComparer.Ordinal);
