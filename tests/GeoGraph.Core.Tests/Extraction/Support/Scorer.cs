@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using GeoGraph.Core.Extraction;
 using GeoGraph.Core.Model;
@@ -15,21 +14,10 @@ internal static class Scorer
         {
             await using (var stream = File.Create(predicted))
                 ExtractionJson.Write(graph, stream);
-            var start = new ProcessStartInfo("python3")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in new[] { RepositoryPaths.Scorer, goldPath, predicted, "--json" })
-                start.ArgumentList.Add(arg);
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
-            var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var error = await process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"score-extraction failed ({process.ExitCode}): {error}");
-            using var json = JsonDocument.Parse(output);
+            var run = await PythonTool.RunAsync(RepositoryPaths.Scorer, [goldPath, predicted, "--json"], cancellationToken);
+            if (run.ExitCode != 0)
+                throw new InvalidOperationException($"score-extraction failed ({run.ExitCode}): {run.Error}");
+            using var json = JsonDocument.Parse(run.Output);
             var root = json.RootElement;
             var claims = root.GetProperty("claims");
             return new Scores(
