@@ -82,6 +82,34 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Gunmen attacked a post, the Coastal Security Operations Command (Csoc) said. Csoc added that two were hurt.", "Coastal Security Operations Command", 3)]
+    [InlineData("The Ogaden People's Liberation Front-in-Exile (OPLF-IE) denied any link. The OPLF-IE said so.", "Ogaden People's Liberation Front-in-Exile", 3)]
+    public void AnAcronymDefinitionNamesTheBodyWhereverTheAcronymRecurs(string text, string name, int mentions)
+    {
+        var found = Mentions(text);
+
+        Assert.Equal(mentions, found.Count(m => m.Entity == name));
+    }
+
+    [Fact]
+    public void WordsReadInsideADefinedFullNameAreNotEntitiesOfTheirOwn()
+    {
+        var found = Mentions("The Ogaden People's Liberation Front-in-Exile (OPLF-IE) denied any link.");
+
+        Assert.DoesNotContain(found, m => m.Entity is "Liberation Front" or "Ogaden");
+    }
+
+    [Theory]
+    [InlineData("The commander of the Second Army Region visited the site.", "Second Army Region")]
+    [InlineData("The Bomb Disposal Squad said explosives were found.", "Bomb Disposal Squad")]
+    [InlineData("A spokesman for the Highland Peace Operation said talks went on.", "Highland Peace Operation")]
+    [InlineData("Gunmen stormed the studio of the public channel Canal Sur Televisión on Tuesday.", "Canal Sur Televisión")]
+    public void StateUnitsTaskForcesAndDescribedOutletsAreOrganisations(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Organisation);
+    }
+
+    [Theory]
     [InlineData("He was taken to a prison in the State of Mexico, officials said.", "State of Mexico")]
     [InlineData("Gunmen attacked a village in Niger State, Nigerian police said.", "Niger State")]
     public void ASubdivisionNamedLikeItsCountryIsKnownByItsTypedName(string text, string name)

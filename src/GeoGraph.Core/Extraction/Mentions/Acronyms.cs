@@ -19,9 +19,16 @@ internal static class Acronyms
             var close = open + 1;
             while (close < tokens.Count && close < open + 5 && !tokens[close].Is(')'))
                 close++;
-            if (close >= tokens.Count || !tokens[close].Is(')') || !LooksLikeAcronym(context, open + 1, close))
+            if (close >= tokens.Count || !tokens[close].Is(')'))
                 continue;
             var acronym = context.Text(open + 1, close);
+            if (!LooksLikeAcronym(context, open + 1, close))
+            {
+                // "Internal Security Operations Command (Isoc)": an acronym written as a word, when the name spells it.
+                if (close != open + 2 || !tokens[open + 1].IsCapitalised || acronym.Length is < 3 or > 6
+                    || ExactStart(context, open, acronym.ToUpperInvariant()) < 0)
+                    continue;
+            }
             var before = context.MentionAt(open - 1);
             var inside = context.MentionAt(open + 1);
             if (before is { Entity: { IsActor: true } named } && before.EndToken == open && named.Kind != EntityKind.Country)
@@ -30,7 +37,7 @@ internal static class Acronyms
                 Redefine(context, acronym, named);
                 continue;
             }
-            var start = FullNameStart(context, open, acronym);
+            var start = FullNameStart(context, open, LooksLikeAcronym(context, open + 1, close) ? acronym : acronym.ToUpperInvariant());
             // "Inspector General of Police (IGP) IK Muivah": the abbreviation of a title, not a body.
             if (start < 0 || context.Gazetteer.Titles.Match(tokens, start, open) is { } title && title.Start == start && title.End > start + 1)
                 continue;
@@ -38,7 +45,7 @@ internal static class Acronyms
             if (inside?.Entity is { } listed && inside.FirstToken == open + 1 && !Spells(fullName, acronym))
             {
                 context.Entities.Learn(listed, fullName);
-                context.Add(new Mention(start, open, listed, MentionForm.Name));
+                AddFullName(context, new Mention(start, open, listed, MentionForm.Name));
                 continue;
             }
             // "Human Rights Concern Eritrea (HRCE)", "Volunteers for the Defence of the Homeland (VDP)": a defined
@@ -53,16 +60,31 @@ internal static class Acronyms
                 var region = context.Entities.Of(province);
                 context.Entities.Learn(region, fullName);
                 context.Entities.Learn(region, acronym);
-                context.Add(new Mention(start, open, region, MentionForm.Name));
+                AddFullName(context, new Mention(start, open, region, MentionForm.Name));
                 Redefine(context, acronym, region);
                 continue;
             }
             var kind = IsGroupName(fullName) || DescribedAsGroup(context, start, close) ? EntityKind.Group : EntityKind.Organisation;
             var draft = context.Entities.Named(kind, fullName);
             context.Entities.Learn(draft, acronym);
-            context.Add(new Mention(start, open, draft, MentionForm.Name));
+            AddFullName(context, new Mention(start, open, draft, MentionForm.Name));
             Redefine(context, acronym, draft);
         }
+    }
+
+    // "Sudan People's Liberation Movement-in-Opposition": the country and the "Liberation Movement" read inside the
+    // full name are not in the article unless it names them elsewhere.
+    private static void AddFullName(ArticleContext context, Mention fullName)
+    {
+        var inside = new HashSet<EntityDraft>();
+        for (var i = fullName.FirstToken; i < fullName.EndToken; i++)
+        {
+            if (context.MentionAt(i)?.Entity is { } e && e != fullName.Entity)
+                inside.Add(e);
+        }
+        context.Add(fullName);
+        foreach (var old in inside)
+            old.Named = context.Mentions.Any(m => m.Entity == old && m.Form is MentionForm.Name or MentionForm.Demonym);
     }
 
     // The article decides what an acronym means: every use of it names the entity it was defined for.
@@ -179,7 +201,7 @@ internal static class Acronyms
         for (var i = open - 1; i >= sentenceStart && i >= open - 14; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is('-') || t.Is('\''))
+            if (t.Is('-') || t.Is('\'') || IsPossessiveS(context, i))
                 continue;
             if (!t.IsWordLike)
                 break;
@@ -200,6 +222,9 @@ internal static class Acronyms
             : -1;
     }
 
+    // The "s" of "People's": part of the word before the apostrophe.
+    private static bool IsPossessiveS(ArticleContext context, int i) => i > 0 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'');
+
     private static int ExactStart(ArticleContext context, int open, string acronym)
     {
         var letters = new string(acronym.Where(char.IsUpper).ToArray());
@@ -208,7 +233,7 @@ internal static class Acronyms
         for (var i = open - 1; i >= sentenceStart && i >= open - 16 && initials.Length < letters.Length; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is('-') || t.Is('\''))
+            if (t.Is('-') || t.Is('\'') || IsPossessiveS(context, i))
                 continue;
             if (!t.IsWordLike)
                 return -1;

@@ -17,8 +17,11 @@ internal static class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
-        "police", "guard", "cartel",
+        "police", "guard", "cartel", "squad", "unit",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CommandAreas = new[] { "region", "area", "command", "headquarters", "district" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that end a name only where no capitalised word follows them.
     private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel" }.ToFrozenSet(StringComparer.Ordinal);
@@ -28,7 +31,7 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> BodyHeads = new[]
     {
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
-        "police", "guard",
+        "police", "guard", "squad", "unit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MinistryDomains = new[]
@@ -87,7 +90,7 @@ internal static class NamePatterns
                 else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
                     i = NumberedUnit(context, i);
                 else if (t.Key == "operation" && t.IsCapitalised)
-                    i = Operation(context, i, s.EndToken);
+                    i = Operation(context, i, s.FirstToken, s.EndToken);
             }
         }
         IslamicStateProvinces(context);
@@ -126,7 +129,9 @@ internal static class NamePatterns
             var mentions = context.Mentions.Where(m => m.Entity == outlet).ToList();
             var reports = mentions.Any(m => context.HasCue(m.EndToken, Gazetteers.CueKind.Speech) || context.HasCue(m.EndToken, Gazetteers.CueKind.Reporting)
                                             || context.IsAnyWord(m.EndToken, OutletNouns) && context.HasCue(m.EndToken + 1, Gazetteers.CueKind.Speech)
-                                            || context.IsAnyWord(ReportingWordBefore(context, m.FirstToken), ReportingWords));
+                                            || context.IsAnyWord(ReportingWordBefore(context, m.FirstToken), ReportingWords)
+                                            // "the public channel TC Televisión": described as an outlet, whatever it does.
+                                            || context.IsAnyWord(m.FirstToken - 1, OutletNouns) && context.Tokens[m.FirstToken - 1].Case == TokenCase.Lower);
             if (reports)
                 continue;
             foreach (var m in mentions)
@@ -232,9 +237,13 @@ internal static class NamePatterns
             return head;
         if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || IsDatelineCredit(context, start, end))
             return head;
+        // "the Fourth Army Region", "the Northern Army Command": a command area of a force is a state body.
+        var commandArea = end < sentenceEnd && context.Tokens[end].IsCapitalised && context.IsAnyWord(end, CommandAreas);
+        if (commandArea)
+            end++;
         var phrase = context.Text(start, end);
         var kind = key == "republic" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
-            : BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
+            : commandArea || BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
         var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
@@ -252,8 +261,14 @@ internal static class NamePatterns
     private static bool IsOrdinal(ArticleContext context, int i)
     {
         var text = context.Text(i, i + 1);
-        return text.Length > 2 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th";
+        return text.Length > 2 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th"
+               || context.Tokens[i].IsCapitalised && SpelledOrdinals.Contains(context.Tokens[i].Key);
     }
+
+    private static readonly FrozenSet<string> SpelledOrdinals = new[]
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Islamic State Group", "Wagner Group": a group of fighters rather than a firm or a think tank.
     private static bool IsGroupName(ArticleContext context, int start, int end) =>
@@ -299,8 +314,15 @@ internal static class NamePatterns
     }
 
     // "Operation Hadin Kai", "Operation Claw-Lock": a named military operation is an organisation.
-    private static int Operation(ArticleContext context, int head, int sentenceEnd)
+    private static int Operation(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
+        // "the Cartenz Peace Operation": a task force named before the word.
+        var before = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        if (before < head && !(context.Covered(before, head + 1)) && !(head + 1 < sentenceEnd && context.Tokens[head + 1].IsCapitalised))
+        {
+            AddOrganisation(context, before, head + 1, "military operation");
+            return head;
+        }
         var end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
         while (end < sentenceEnd && end + 1 < sentenceEnd && context.Tokens[end].Is('-') && context.Tokens[end + 1].IsCapitalised)
             end = PersonNameLikeEnd(context, end + 1, sentenceEnd);
