@@ -13,6 +13,7 @@ public sealed class ArticleCleanerTests
     [InlineData("Related articles")]
     [InlineData("© 2024 Some Media Group. All rights reserved.")]
     [InlineData("Read more")]
+    [InlineData("This feature is part of our series \"Borders\". Read the next instalment on Kenya's elections.")]
     [InlineData("Share this article")]
     [InlineData("Follow us on Twitter")]
     [InlineData("Sign up for our daily newsletter")]

@@ -110,6 +110,23 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("The group calls itself Jamaat al-Nasr (Front de la Victoire in French), police said.")]
+    [InlineData("The statement, translated from French, gave no toll.")]
+    public void ADemonymForALanguageIsNoCountry(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == EntityKind.Country);
+    }
+
+    [Fact]
+    public void ACountrysAirForceIsABodyBesideItsArmy()
+    {
+        var found = Mentions("The Peruvian army said a Peruvian Air Force plane was hit as troops landed.");
+
+        Assert.Contains(found, m => m.Entity == "Peruvian Air Force");
+        Assert.Contains(found, m => m.Entity != "Peruvian Air Force" && m.Text.Contains("army", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("He was taken to a prison in the State of Mexico, officials said.", "State of Mexico")]
     [InlineData("Gunmen attacked a village in Niger State, Nigerian police said.", "Niger State")]
     public void ASubdivisionNamedLikeItsCountryIsKnownByItsTypedName(string text, string name)

@@ -55,7 +55,7 @@ internal static partial class Boilerplate
         "read also", "read more", "related:", "related coverage", "related articles", "related stories", "more on ",
         "most read", "trending", "tags:", "tag:", "topics:", "distribution:", "share this", "share:", "about the author",
         "comments", "comment (", "support independent", "support our", "support us", "this article appears",
-        "this story appears", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
+        "this story appears", "this feature is part of", "this article is part of", "this story is part of", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
         "donate ", "donate to", "we value your privacy", "we use cookies", "click here", "you have read",
         "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
         "translated from", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",

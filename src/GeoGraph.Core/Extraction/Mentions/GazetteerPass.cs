@@ -146,7 +146,7 @@ internal static class GazetteerPass
         var typeWordNext = typeWordAt == match.End;
         if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
         {
-            if (IsGeographicFeature(context, match))
+            if (IsGeographicFeature(context, match) || country.Role == NameRole.Demonym && IsLanguage(context, match))
                 return;
             var form = country.Role == NameRole.Demonym ? MentionForm.Demonym : MentionForm.Name;
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(country.Entry), form));
@@ -282,6 +282,13 @@ internal static class GazetteerPass
     private static bool CityLike(string? type) =>
         type is not null && (type.Contains("district", StringComparison.OrdinalIgnoreCase) || type.Contains("city", StringComparison.OrdinalIgnoreCase)
                              || type.Contains("capital", StringComparison.OrdinalIgnoreCase) || type.Contains("municipality", StringComparison.OrdinalIgnoreCase));
+
+    // "translated from French", "(… in Arabic)": a demonym after "in", "from" or "into" with no noun after it is a language.
+    private static bool IsLanguage(ArticleContext context, TrieMatch<NameHit> match) =>
+        context.IsAnyWord(match.Start - 1, LanguagePrepositions)
+        && (match.End >= context.Tokens.Count || !context.Tokens[match.End].IsWordLike || context.SentenceOf(match.End).FirstToken == match.End);
+
+    private static readonly HashSet<string> LanguagePrepositions = new(StringComparer.Ordinal) { "in", "from", "into" };
 
     // "Lake Chad", "Gulf of Aden", "Niger Delta": a place name inside the name of a geographic feature.
     private static bool IsGeographicFeature(ArticleContext context, TrieMatch<NameHit> match)

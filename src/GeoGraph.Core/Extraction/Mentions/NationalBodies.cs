@@ -147,6 +147,9 @@ internal static class NationalBodies
             var head = Heads[context.Tokens[i].Key];
             if (i == modifiersStart && context.IsAnyWord(i, Nationals) && !namedForces.Contains(country.IsoCode!))
                 continue;
+            // "the Mexican Air Force" beside "the Mexican army": a country's air arm is a body of its own.
+            if (context.IsWord(i, "force") && context.IsWord(i - 1, "air") && i - 1 >= modifiersStart)
+                head = ("air force", "military force");
             // "Somali Police Force", "Rwanda Defence Force": the name goes on to its last word.
             if (context.Tokens[i].Key == "police" && context.IsWord(i + 1, "force"))
                 i++;
