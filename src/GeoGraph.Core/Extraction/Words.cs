@@ -43,6 +43,14 @@ internal static class Words
         "every", "each", "any", "more", "less", "few", "much", "another", "neither", "either", "nor", "why",
         "we're", "they're", "sources", "officials", "witnesses", "residents", "police", "security");
 
+    /// <summary>
+    /// Words that mark a body of a community rather than of a state: "Kuki Students' Organisation", "Indigenous Tribal
+    /// Leaders' Forum", "Rohingya Solidarity Organisation".
+    /// </summary>
+    public static readonly FrozenSet<string> CommunityWords = Set(
+        "students", "student", "tribal", "tribes", "indigenous", "solidarity", "youth", "elders", "clan", "clans",
+        "shadow", "exile", "diaspora", "ethnic");
+
     /// <summary>Words that name institutions, never people: "General Command", "Joint Staff".</summary>
     public static readonly FrozenSet<string> InstitutionWords = Set(
         "command", "staff", "assembly", "council", "headquarters", "secretariat", "directorate", "administration",

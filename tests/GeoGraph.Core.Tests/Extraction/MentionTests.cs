@@ -117,6 +117,15 @@ public sealed class MentionTests
         Assert.DoesNotContain(Mentions(text), m => m.Kind == EntityKind.Country);
     }
 
+    [Theory]
+    [InlineData("The Naga Students' Federation (NSF) called a strike.", "Naga Students' Federation")]
+    [InlineData("The Oromo Youth Council said the talks had failed.", "Oromo Youth Council")]
+    [InlineData("The Sahel Peoples Assembly (SPA), a rival faction, denied it.", "Sahel Peoples Assembly")]
+    public void ABodyOfACommunityRatherThanAStateIsAGroup(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
+    }
+
     [Fact]
     public void ACountrysAirForceIsABodyBesideItsArmy()
     {

@@ -140,7 +140,7 @@ internal static class Acronyms
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
     {
-        "party", "platform", "movement", "militia", "coalition", "front", "rebels", "insurgency",
+        "party", "platform", "movement", "militia", "coalition", "front", "rebels", "insurgency", "faction", "umbrella",
     };
 
     private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
@@ -264,6 +264,7 @@ internal static class Acronyms
     private static bool IsBodyName(string name) => name.Split(' ', '-').Any(BodyWords.Contains);
 
     private static bool IsGroupName(string name) =>
+        name.Split(' ', '-', '\'').Any(w => Words.CommunityWords.Contains(w.ToLowerInvariant())) ||
         name.Split(' ', '-').Any(w => w is "Front" or "Army" or "Movement" or "Brigade" or "Brigades" or "Militia"
             or "Liberation" or "Jihad" or "Mujahideen" or "Resistance" or "Rebels" or "Islamic" or "Jamaat" or "Ansar" or "Jaish" or "Harakat");
 }

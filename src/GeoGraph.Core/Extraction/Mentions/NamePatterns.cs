@@ -277,7 +277,8 @@ internal static class NamePatterns
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
     {
-        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "people" or "liberation" or "resistance" or "revolutionary"))
+        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "people" or "liberation" or "resistance" or "revolutionary"
+                                                          || Words.CommunityWords.Contains(context.Tokens[i].Key)))
             return false;
         for (var i = start; i < end; i++)
         {
