@@ -155,6 +155,14 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Gangs hold the Nord and the Artibonite, and now the town of Mirebalais in the department of the Centre, Haitian police said.", "Artibonite", true)]
+    [InlineData("Gangs raided farms along the Artibonite, Haitian police said.", "Artibonite", false)]
+    public void AProvinceWrittenWithTheIsTakenOnlyWhereTypedOrListedWithOthers(string text, string name, bool taken)
+    {
+        Assert.Equal(taken, Mentions(text).Any(m => m.Entity == name && m.Kind == EntityKind.Province));
+    }
+
+    [Theory]
     [InlineData("Fighters moved into Highland Papua province, Indonesian police said.", "Highland Papua")]
     [InlineData("Clashes were reported in the Sidama region of Ethiopia.", "Sidama")]
     public void SubdivisionsNewerThanTheIsoCodesReleaseAreProvinces(string text, string name)

@@ -14,7 +14,7 @@ internal static class GazetteerPass
     public static void Run(ArticleContext context)
     {
         var matches = new List<TrieMatch<NameHit>>();
-        var provinces = new List<(Mention Mention, bool Typed, bool City)>();
+        var provinces = new List<(Mention Mention, bool Typed, bool City, bool Definite)>();
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;
@@ -29,7 +29,7 @@ internal static class GazetteerPass
                 {
                     if (TypedProvince(context, i, s.EndToken) is { } typedName)
                     {
-                        provinces.Add((typedName, true, false));
+                        provinces.Add((typedName, true, false, false));
                         i = typedName.EndToken;
                         continue;
                     }
@@ -58,20 +58,22 @@ internal static class GazetteerPass
         // capital, a dateline).
         var typed = provinces.Where(p => p.Typed || ListedWithProvinces(context, p, provinces)).Select(p => p.Mention.Entity).ToHashSet();
         var city = provinces.Where(p => p.City).Select(p => p.Mention.Entity).ToHashSet();
-        foreach (var (mention, _, inCity) in provinces)
+        // "the Artibonite" is the province only where the article types it or lists it with others ("the Ouest and the
+        // Artibonite"); alone it may be a river, a valley or a region.
+        foreach (var (mention, _, inCity, definite) in provinces)
         {
-            if (typed.Contains(mention.Entity) || !city.Contains(mention.Entity) && !inCity)
+            if (typed.Contains(mention.Entity) || !definite && !city.Contains(mention.Entity) && !inCity)
                 context.Add(mention);
         }
     }
 
     // "killed in X, Y, Z and W": a name listed beside another province, neither in a city's place, is a province even
     // where a dateline ("X:") or another sentence uses it for its chief town.
-    private static bool ListedWithProvinces(ArticleContext context, (Mention Mention, bool Typed, bool City) item, List<(Mention Mention, bool Typed, bool City)> provinces)
+    private static bool ListedWithProvinces(ArticleContext context, (Mention Mention, bool Typed, bool City, bool Definite) item, List<(Mention Mention, bool Typed, bool City, bool Definite)> provinces)
     {
         if (item.City)
             return false;
-        foreach (var (other, _, city) in provinces)
+        foreach (var (other, _, city, _) in provinces)
         {
             if (city || other.Entity == item.Mention.Entity)
                 continue;
@@ -81,15 +83,15 @@ internal static class GazetteerPass
         return false;
     }
 
-    // Only a comma, "and" or "or" (at most two of them) between two names.
+    // Only a comma, "and", "or" or "the" (at most three of them) between two names.
     private static bool JoinedInList(ArticleContext context, int end, int start)
     {
-        if (start <= end || start - end > 2)
+        if (start <= end || start - end > 3)
             return false;
         for (var i = end; i < start; i++)
         {
             var t = context.Tokens[i];
-            if (!(t.Is(',') || t.IsWordLike && t.Key is "and" or "or"))
+            if (!(t.Is(',') || t.IsWordLike && t.Key is "and" or "or" or "the"))
                 return false;
         }
         return true;
@@ -122,7 +124,7 @@ internal static class GazetteerPass
                                      && !h.Entry.Aliases.Contains(surface, StringComparer.Ordinal));
     }
 
-    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool, bool)> provinces)
+    private static void Take(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries, List<(Mention, bool, bool, bool)> provinces)
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
@@ -162,14 +164,15 @@ internal static class GazetteerPass
             return;
         // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
         // subdivision is not written with "the" unless its type word follows.
-        if (!typed && (CityLike(province.Category) || context.IsWord(match.Start - 1, "the")))
+        if (!typed && CityLike(province.Category))
             return;
+        var definite = !typed && context.IsWord(match.Start - 1, "the");
         var end = typeWordNext ? match.End + 1 : match.End;
         var draft = context.Entities.Of(province);
         draft.AddAlias(context.Text(match.Start, match.End));
         if (!typed && InLongerName(context, match))
             return;
-        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed, !typed && (CityPlace(context, match) || IsCityNamed(province))));
+        provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed, !typed && (CityPlace(context, match) || IsCityNamed(province)), definite));
     }
 
     // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone
@@ -353,7 +356,7 @@ internal static class GazetteerPass
             var t = context.Tokens[i];
             if (t.IsWordLike && t.Key == "of" && context.IsAnyWord(i - 1, Words.SubdivisionTypes))
                 return true;
-            var joins = t.Is(',') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or");
+            var joins = t.Is(',') || t.IsWordLike && (t.IsCapitalised || t.Key is "and" or "or" or "the");
             if (!joins)
                 return false;
         }
