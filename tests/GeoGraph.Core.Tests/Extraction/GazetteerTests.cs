@@ -82,6 +82,22 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void EveryPartOfInTheCuratedListsNamesAListedEntry()
+    {
+        var directory = Gazetteer.DefaultDirectory;
+        var rows = new[] { ("organisations.tsv", 4), ("groups.tsv", 3) }
+            .SelectMany(file => File.ReadLines(Path.Combine(directory, file.Item1))
+                .Where(line => !line.StartsWith('#') && line.Length > 0)
+                .Select(line => line.Split('\t'))
+                .Select(columns => (Name: columns[0], PartOf: columns.Length > file.Item2 ? columns[file.Item2] : string.Empty)))
+            .ToList();
+        var names = rows.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(rows.Count(r => r.PartOf.Length > 0) > 50);
+        Assert.All(rows.Where(r => r.PartOf.Length > 0), r => Assert.True(names.Contains(r.PartOf), $"{r.Name} is part of unlisted {r.PartOf}"));
+    }
+
+    [Fact]
     public void AMissingDirectoryIsReportedPlainly()
     {
         Assert.Throws<DirectoryNotFoundException>(() => Gazetteer.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
