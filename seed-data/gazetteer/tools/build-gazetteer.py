@@ -163,8 +163,9 @@ def merge_province_extras(rows, country_names, country_words, words):
         if code in extras:
             name, _, others = extras.pop(code)
             known = [a for a in aliases.split("|") if a]
-            # A subdivision named like its country ("Mexico") is known by its typed name ("State of Mexico").
-            if "country-name" in flags and name.lower() != canonical.lower():
+            # The curated name wins: the current spelling ("Kyiv Oblast"), or the typed name of a subdivision named
+            # like its country ("State of Mexico").
+            if name.lower() != canonical.lower():
                 canonical, known = name, [canonical] + [a for a in known if a.lower() != name.lower()]
             added = [n for n in variants(name) + others if n.lower() != canonical.lower() and n not in known]
             aliases = "|".join(list(dict.fromkeys(known + added)))

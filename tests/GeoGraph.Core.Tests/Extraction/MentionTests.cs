@@ -163,6 +163,14 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Drones hit the Kyiv region overnight, Ukraine's air force said.", "Kyiv Oblast")]
+    [InlineData("Drones hit the Odesa and Mykolaiv regions, Ukraine's air force said.", "Odesa Oblast")]
+    public void AUkrainianRegionIsCalledByItsCurrentSpellingAndNotByItsCapitalCity(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Province);
+    }
+
+    [Theory]
     [InlineData("Fighters moved into Highland Papua province, Indonesian police said.", "Highland Papua")]
     [InlineData("Clashes were reported in the Sidama region of Ethiopia.", "Sidama")]
     public void SubdivisionsNewerThanTheIsoCodesReleaseAreProvinces(string text, string name)

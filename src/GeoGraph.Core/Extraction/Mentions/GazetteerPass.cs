@@ -275,7 +275,8 @@ internal static class GazetteerPass
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)
     {
-        var candidates = provinces.Where(p => typed || (p.Flags & EntryFlags.CommonWord) == 0).ToList();
+        // "the Kyiv region": where a city-level unit and its region share a name, the region comes first.
+        var candidates = provinces.Where(p => typed || (p.Flags & EntryFlags.CommonWord) == 0).OrderBy(p => CityLike(p.Category)).ToList();
         var inNamedCountry = candidates.FirstOrDefault(p => countries.Contains(p.Country!));
         if (inNamedCountry is not null)
             return inNamedCountry;
