@@ -29,7 +29,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
 
         FindMentions(context);
         DropPublisher(context, input.Outlet);
-        DropPublisher(context, DatelineCredit(context));
+        DropPublisher(context, CreditedInDateline(context));
 
         var claims = ClaimFinder.Run(context);
         foreach (var claim in claims)
@@ -60,19 +60,12 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         Anaphora.Run(context);
     }
 
-    private static string? DatelineCredit(ArticleContext context)
-    {
-        var tokens = context.Tokens;
-        foreach (var m in context.Mentions)
-        {
-            if (m.FirstToken > 24 || m.Entity is not { Kind: EntityKind.Organisation } e || m.FirstToken == 0 || m.EndToken + 1 >= tokens.Count)
-                continue;
-            if (tokens[m.FirstToken - 1].Is('(') && tokens[m.EndToken].Is(')')
-                && (tokens[m.EndToken + 1].Is('-') || tokens[m.EndToken + 1].Is('\u2014') || tokens[m.EndToken + 1].Is('\u2013') || tokens[m.EndToken + 1].Is(':')))
-                return e.Name;
-        }
-        return null;
-    }
+    // "KYIV (AP) —": the entity the dateline credits.
+    private static string? CreditedInDateline(ArticleContext context) =>
+        Sentences.DatelineCredit.Span(context.Tokens) is { } span
+        && context.Mentions.FirstOrDefault(m => m.FirstToken == span.Start && m.EndToken == span.End) is { Entity: { Kind: EntityKind.Organisation } e }
+            ? e.Name
+            : null;
 
     // The outlet that publishes the article is where it appears, not something it reports on.
     private static void DropPublisher(ArticleContext context, string? outlet)

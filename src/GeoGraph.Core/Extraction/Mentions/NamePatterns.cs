@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Sentences;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
@@ -235,7 +236,7 @@ internal static class NamePatterns
         // "Central Reserve Police Force", "Border Guard Bangladesh": the name goes on past a word that closes others.
         if (OpenHeads.Contains(key) && end < sentenceEnd && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised)
             return head;
-        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || IsDatelineCredit(context, start, end))
+        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || DatelineCredit.Covers(context.Tokens, start, end))
             return head;
         // "the Fourth Army Region", "the Northern Army Command": a command area of a force is a state body.
         var commandArea = end < sentenceEnd && context.Tokens[end].IsCapitalised && context.IsAnyWord(end, CommandAreas);
@@ -351,7 +352,7 @@ internal static class NamePatterns
         }
         while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
             end++;
-        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || IsDatelineCredit(context, start, end))
+        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context.Tokens, start, end))
             return head;
         var outlet = AddOrganisation(context, start, end, "news outlet");
         if (outlet.Entry is null && !outlets.Contains(outlet))
@@ -380,21 +381,6 @@ internal static class NamePatterns
         draft.Category ??= category;
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         return draft;
-    }
-
-    // "BAMAKO, Mali (Sahel Wire) —": the publishing outlet in a dateline is not something the article reports on.
-    private static bool IsDatelineCredit(ArticleContext context, int start, int end)
-    {
-        if (start > 24 || end >= context.Tokens.Count || !context.Tokens[end].Is(')'))
-            return false;
-        for (var i = start - 1; i >= 0 && i >= start - 4; i--)
-        {
-            if (context.Tokens[i].Is('('))
-                return true;
-            if (!(context.Tokens[i].Is('&') || context.Tokens[i].IsWordLike && context.Tokens[i].IsCapitalised))
-                return false;
-        }
-        return false;
     }
 
     private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
