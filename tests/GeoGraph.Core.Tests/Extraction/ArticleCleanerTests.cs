@@ -15,6 +15,7 @@ public sealed class ArticleCleanerTests
     [InlineData("Read more")]
     [InlineData("This feature is part of our series \"Borders\". Read the next instalment on Kenya's elections.")]
     [InlineData("Share this article")]
+    [InlineData("Related Topics")]
     [InlineData("Follow us on Twitter")]
     [InlineData("Sign up for our daily newsletter")]
     [InlineData("We use cookies to improve your experience. Manage cookie settings")]
@@ -102,6 +103,10 @@ public sealed class ArticleCleanerTests
     [InlineData("Residents inspect the rubble of a house on Monday [Jane Example/Wire]")]
     [InlineData("Smoke rises over the port after the strike (John Sample/Agency)")]
     [InlineData("Source: News agencies")]
+    [InlineData("Media caption,")]
+    [InlineData("Image source, Getty Images")]
+    [InlineData("2 hours ago")]
+    [InlineData("Save")]
     public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
     {
         var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");
