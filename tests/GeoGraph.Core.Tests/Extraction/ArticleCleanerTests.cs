@@ -16,6 +16,9 @@ public sealed class ArticleCleanerTests
     [InlineData("This feature is part of our series \"Borders\". Read the next instalment on Kenya's elections.")]
     [InlineData("Share this article")]
     [InlineData("Related Topics")]
+    [InlineData("(With inputs from agencies)")]
+    [InlineData("Disclaimer: The views expressed are those of the author.")]
+    [InlineData("This story has been published from a wire agency feed without modifications to the text.")]
     [InlineData("Follow us on Twitter")]
     [InlineData("Sign up for our daily newsletter")]
     [InlineData("We use cookies to improve your experience. Manage cookie settings")]
@@ -107,6 +110,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Image source, Getty Images")]
     [InlineData("2 hours ago")]
     [InlineData("Save")]
+    [InlineData("Header image: Police stand guard outside the consulate. — AFP")]
+    [InlineData("First published on: 12-11-2024 at 18:15 IST")]
+    [InlineData("Purchase Licensing Rights")]
     public void FurnitureLinesAreDroppedAndTheBodyKept(string furniture)
     {
         var cleaned = ArticleCleaner.Clean($"{furniture}\n{Body}\n{furniture}\n{Body}");

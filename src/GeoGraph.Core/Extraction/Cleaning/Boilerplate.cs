@@ -58,6 +58,8 @@ internal static partial class Boilerplate
         "this story appears", "this feature is part of", "this article is part of", "this story is part of", "this live page", "this page is no longer", "sign up for", "subscribe", "unsubscribe",
         "donate ", "donate to", "we value your privacy", "we use cookies", "click here", "you have read",
         "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
+        "(with inputs from", "with inputs from", "catch all the", "note from the author", "join our", "disclaimer:",
+        "this story has been published from", "this article has been published from",
         "translated from", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",
     ];
 
@@ -120,19 +122,19 @@ internal static partial class Boilerplate
     private static bool IsPriceLine(string line) =>
         line.Length <= 40 && (PriceOrPeriod().IsMatch(line));
 
-    [GeneratedRegex(@"^((related|related (articles|stories|news|content|coverage)|more (from|on|stories)|read (more|next|also)|recommended( for you)?|you (may|might) (also )?like|most (read|popular|viewed)|trending( now)?|latest (news|stories)|top stories|more news|popular stories|related topics|more on this story)\s*:?\s*$|(\u00A9|\(c\)|copyright\b)|comments?\s*(\(\d+\))?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((related|related (articles|stories|news|content|coverage)|more (from|on|stories)|read (more|next|also)|recommended( for you)?|you (may|might) (also )?like|most (read|popular|viewed)|trending( now)?|latest (news|stories)|top stories|more news|popular stories|related topics|more on this story|topics)\s*:?\s*$|(\u00A9|\(c\)|copyright\b)|comments?\s*(\(\d+\))?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TailLine();
 
     [GeneratedRegex(@"\{\{[^}]{0,80}\}\}|\{%[^%]{0,80}%\}|\[\[[^\]]{0,80}\]\]", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow\b.{0,80}|get (the|our)\b.{0,80}(newsletter|inbox|app|alerts|daily).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|(updated|published|posted|last updated)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|(story|article|text) continues (below|after)\b.{0,40}|scroll (down )?to continue\b.{0,40}|advertisement\b.{0,40}|(terms of (use|service)|privacy policy).*|skip to (main )?content|(main )?menu|search|home|save|\d+ (minutes?|mins?|hours?|hrs?|days?) ago|home\s*[>»/|].{0,80}|[^.!?]{1,40}( [>»] [^.!?]{1,40}){1,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(advertisement|advertisements|sponsored( content)?|ad|skip ad|share|share (this|on|via)\b.*|follow\b.{0,80}|get (the|our)\b.{0,80}(newsletter|inbox|app|alerts|daily).*|(log|sign) ?(in|up)( .{0,40})?|register|print|email|whatsapp|facebook|twitter|x|linkedin|telegram|copy link|listen to (this )?article.*|\d+ min(ute)?s? read|also read\s*:.*|see also\s*:.*|read\s*:.*|watch\s*:.*|click here.*|download (our|the) app.*|(accept|manage) (all )?cookies.*|(updated|published|posted|last updated|first published( on)?)\s*:?.{0,60}\d.*|(reporting|writing|editing|additional reporting) by .*|(story|article|text) continues (below|after)\b.{0,40}|scroll (down )?to continue\b.{0,40}|advertisement\b.{0,40}|(terms of (use|service)|privacy policy).*|skip to (main )?content|(main )?menu|search|home|save|purchase licensing rights|get (the )?latest updates|\d+ (minutes?|mins?|hours?|hrs?|days?) ago|home\s*[>»/|].{0,80}|[^.!?]{1,40}( [>»] [^.!?]{1,40}){1,5})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^([Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}){0,3}(\s*[,|–-]\s*.{0,60})?$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
-    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|(media|image|video|photo) (caption|source)\b.{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}[\[(][^\[\]()]{0,60}/[^\[\]()/]{1,40}[\])]|sources?\s*:.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((photo|image|picture|file photo|photograph|video|credit)s?( credit)?\s*[:|/].{0,200}|(media|image|video|photo) (caption|source)\b.{0,200}|header image\s*:.{0,200}|\((photo|image|file photo|picture)s?\b.{0,200}\)|.{0,200}[\[(][^\[\]()]{0,60}/[^\[\]()/]{1,40}[\])]|sources?\s*:.{0,80})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 
     [GeneratedRegex(@"^([₹$€£¥]\s?[\d,.]+(\s*/\s*\w+)?|\d+\s+(months?|years?|weeks?|days?)|[\d,.]+\s?[₹$€£¥](\s*/\s*\w+)?|renews automatically.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
