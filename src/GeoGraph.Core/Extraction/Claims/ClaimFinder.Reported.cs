@@ -640,11 +640,11 @@ internal sealed partial class ClaimFinder
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
 
-    // Past tenses of the news that do not end in "-ed": "took", "struck", "fled".
+    // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
     {
         "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
-        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew",
+        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
     };
 
     private bool InsideQuote(Sentence s, int k)

@@ -7,7 +7,7 @@ namespace GeoGraph.Core.Extraction.Claims;
 /// Reads who speaks in a stretch of attribution: a named official, an unnamed one ("a NATO official",
 /// "NATO statistics"), an organisation, or a pronoun and "the official" resolved to the last fitting speaker.
 /// </summary>
-internal sealed class SpeakerFinder(ArticleContext context)
+internal sealed partial class SpeakerFinder(ArticleContext context)
 {
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
@@ -38,6 +38,9 @@ internal sealed class SpeakerFinder(ArticleContext context)
     /// <summary>Remembers <paramref name="speaker"/>, who spoke at token <paramref name="token"/>, for pronouns that follow.</summary>
     public void Spoke(Speaker speaker, int token)
     {
+        // "officials said": a description without a body is no antecedent for "it" or "the statement".
+        if (speaker is { Entity: null, IsPerson: false })
+            return;
         Last = speaker;
         _lastSpeakerToken = Math.Max(_lastSpeakerToken, token);
         if (speaker.IsPerson)
@@ -153,6 +156,7 @@ internal sealed class SpeakerFinder(ArticleContext context)
         Speaker? named = null;
         Speaker? other = null;
         Speaker? possessor = null;
+        Speaker? collective = null;
         for (var i = first; i < end; i++)
         {
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
@@ -176,6 +180,11 @@ internal sealed class SpeakerFinder(ArticleContext context)
             var t = context.Tokens[i];
             if (!t.IsWordLike)
                 continue;
+            if (collective is null && Collectives.Contains(t.Key) && Collective(i, first, end) is { } described)
+            {
+                collective = described;
+                continue;
+            }
             if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
             {
                 if (unnamed.IsPerson)
@@ -199,7 +208,7 @@ internal sealed class SpeakerFinder(ArticleContext context)
                 person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
-        return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
+        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end);
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.

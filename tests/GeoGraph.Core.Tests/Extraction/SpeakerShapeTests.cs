@@ -1,0 +1,58 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Speakers and attribution shapes found missing on the third development set (issue 3), each in an invented
+/// sentence about another conflict.
+/// </summary>
+public sealed class SpeakerShapeTests
+{
+    private static Claim OnlyClaim(ArticleGraph graph) => Assert.Single(graph.Claims);
+
+    [Theory]
+    [InlineData("Twelve people were killed near the market in Freetown, officials said.", "officials")]
+    [InlineData("Residents told Reuters that the gunmen arrived in Freetown at dawn.", "Residents")]
+    [InlineData("Medics say dozens of wounded were taken to hospital in Freetown.", "Medics")]
+    [InlineData("Five soldiers died in the ambush near Freetown, local officials said.", "local officials")]
+    public void ABareCollectiveSpeaksAsWritten(string text, string description)
+    {
+        var claim = OnlyClaim(Extractors.Extract(text));
+
+        Assert.Null(claim.Speaker);
+        Assert.Equal(description, claim.SpeakerDescription);
+    }
+
+    [Fact]
+    public void PoliceAreThePoliceForceTheArticleNames()
+    {
+        var graph = Extractors.Extract("The Kenya Police sealed off the road. Two attackers were shot dead near Garissa, police said.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Kenya Police", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void PoliceWithNoForceNamedAreTheHomeCountrysPolice()
+    {
+        var graph = Extractors.Extract("Two attackers were shot dead near Garissa in Kenya on Sunday, police said.");
+
+        Assert.Equal("Kenyan police", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void ACollectiveInsideAnAppositionDoesNotSpeak()
+    {
+        var graph = Extractors.Extract("Amnesty International, which interviewed witnesses, said at least 40 people died in Kenya.");
+
+        Assert.Equal("Amnesty International", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AShortPastTenseMakesAClause()
+    {
+        Assert.Equal("at least 40 people died in Kenya", OnlyClaim(Extractors.Extract("Amnesty International said at least 40 people died in Kenya.")).Text);
+    }
+}
