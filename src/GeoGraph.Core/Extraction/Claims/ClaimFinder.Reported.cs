@@ -374,12 +374,27 @@ internal sealed partial class ClaimFinder
                     continue;
                 }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i))
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
                     break;
             }
             i--;
         }
         return i + 1;
+    }
+
+    // "…, a son of Ali Haidar, Defence Minister Omar Saleh said": a titled name right before the verb is its whole
+    // subject; the name before the comma belongs to the statement.
+    private bool TitledNameUpTo(int first, int verb)
+    {
+        var last = _context.IsAnyWord(verb - 1, Auxiliaries) ? verb - 2 : verb - 1;
+        if (_context.MentionAt(last) is not { IsPerson: true } person || person.EndToken != last + 1 || person.FirstToken <= first)
+            return false;
+        for (var i = first; i < person.FirstToken; i++)
+        {
+            if (!_context.Tokens[i].IsCapitalised && !_context.Tokens[i].Is('.'))
+                return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "is", "will", "would", "also" };

@@ -68,7 +68,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         var floor = context.Sentences[Math.Max(0, sentence - 6)].FirstToken;
         for (var j = i - 1; j >= floor; j--)
         {
-            if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official })
+            // '"… We lost General X …," he told them': a name inside the quote is not who speaks it.
+            if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official } || Quoted(j))
                 continue;
             if (named is null)
             {
@@ -78,8 +79,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             if (noun is not null && fitting is null && Fits(official, noun))
                 fitting = official;
         }
-        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun);
-        if (fitting is not null && recentSpeaker?.Entity != fitting && !recentFits)
+        // "the minister said" after the minister spoke: the speaker goes on, whoever the article named since.
+        if (noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun))
+            return recentSpeaker;
+        if (fitting is not null)
             return new Speaker(fitting, null, true);
         // Whoever came last, the person who spoke or the official the article named since.
         if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
@@ -144,6 +147,30 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return null;
     }
 
+    private bool[]? _quoted;
+
+    // Whether token i stands inside quotation marks: a mark opens or closes a quote, a paragraph ends one (a quote that
+    // runs on opens again in the next paragraph).
+    private bool Quoted(int i)
+    {
+        if (_quoted is null)
+        {
+            _quoted = new bool[context.Tokens.Count];
+            var open = false;
+            for (var k = 0; k < context.Tokens.Count; k++)
+            {
+                var t = context.Tokens[k];
+                if (k > 0 && context.Body.AsSpan(context.Tokens[k - 1].End, t.Start - context.Tokens[k - 1].End).Contains('\n'))
+                    open = false;
+                if (t.Is('"'))
+                    open = !open;
+                else
+                    _quoted[k] = open;
+            }
+        }
+        return _quoted[i];
+    }
+
     // "the spokesman" fits an official whose role or title holds the word (a single word: it cannot span the two).
     private static bool Fits(EntityDraft official, string noun) =>
         official.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true
@@ -187,9 +214,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             }
             if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
             {
-                if (unnamed.IsPerson)
+                // "the minister said": the official named before whose title fits wins over the bare description.
+                if (unnamed.IsPerson && !(person?.Entity is { } fits && unnamed.Entity is null && Fits(fits, t.Key)))
                     person = unnamed;
-                else
+                else if (!unnamed.IsPerson)
                     other = unnamed;
                 continue;
             }

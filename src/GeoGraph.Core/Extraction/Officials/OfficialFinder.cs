@@ -200,6 +200,10 @@ internal static class OfficialFinder
         var title = TitleFinder.At(context, i, sentenceEnd);
         if (title is null || !title.IsOffice && !title.IsRank)
             return null;
+        // "a son of the jailed Ali Haidar, Interior Minister Omar Said said": the title introduces the next person, and
+        // the name before it holds no office by it.
+        if (PersonName.WordCount(context, title.End, PersonName.EndOf(context, title.End, sentenceEnd)) >= 2)
+            return new RoleInfo(null, null);
         var roleEnd = title.End;
         var j = title.End;
         EntityDraft? after = null;
@@ -234,5 +238,5 @@ internal static class OfficialFinder
     private static string LowerOffice(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private sealed record RoleInfo(string Role, EntityDraft? Organisation);
+    private sealed record RoleInfo(string? Role, EntityDraft? Organisation);
 }
