@@ -86,4 +86,14 @@ public sealed class SpeakerShapeTests
         Assert.Equal("Omar Saleh", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
         Assert.DoesNotContain(graph.Entities.OfType<Official>(), e => e.Name == "Karim Haidar" && e.Role is not null);
     }
+
+    [Theory]
+    [InlineData("On 3 May Omar Haddad, the spokesman of the Kenyan Defence Ministry, said Nairobi was watching the border.")]
+    [InlineData("On Monday Omar Haddad, the spokesman of the Kenyan Defence Ministry, said Nairobi was watching the border.")]
+    public void ADateWordBeforeANameIsNotPartOfIt(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

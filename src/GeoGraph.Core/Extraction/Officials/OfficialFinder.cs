@@ -57,11 +57,13 @@ internal static class OfficialFinder
                     continue;
                 }
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
-                    && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
+                    && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
+                        || context.IsAnyWord(i - 1, DateWords) && context.MentionAt(i - 1) is null))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
                     var words = PersonName.WordCount(context, i, nameEnd);
                     var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
+                    // "On 3 May Omar Haddad, the spokesman of …": a date word before the name is not part of it.
                     // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
                     var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
                     if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role)
@@ -88,6 +90,12 @@ internal static class OfficialFinder
             }
         }
     }
+
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
 
     // "head of the Presidential Council", "spokesman of the Haitian National Police (PNH)", "governor of the Voronezh
     // region": where an office's "of" phrase ends (the token after it), and the actor it names; the title's end when
