@@ -96,4 +96,12 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Fact]
+    public void AClauseBeforeAndThatIsAStatementToo()
+    {
+        var graph = Extractors.Extract("The Kenyan Defence Ministry said the situation remained extremely tense and that two bridges had been hit.");
+
+        Assert.Contains(graph.Claims, c => c.Text.StartsWith("the situation remained extremely tense", StringComparison.Ordinal));
+    }
 }

@@ -471,6 +471,9 @@ internal sealed partial class ClaimFinder
         for (var i = from; i < s.EndToken && i < from + 14; i++)
         {
             var t = _context.Tokens[i];
+            // "said the situation remained tense and that roads were cut": the first clause is a statement too.
+            if (t.IsWordLike && t.Key == "that" && _context.IsWord(i - 1, "and") && i - 1 > from)
+                break;
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
             // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
