@@ -104,4 +104,13 @@ public sealed class SpeakerShapeTests
 
         Assert.Contains(graph.Claims, c => c.Text.StartsWith("the situation remained extremely tense", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAccusationWithItsChargeAfterAQuoteIsAStatementOfItsOwn()
+    {
+        var graph = Extractors.Extract("\"The responsibility lies with the leaders of Somalia,\" the Kenyan Defence Ministry said in a statement, accusing Somalia of a policy of adventurism.");
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.Contains(graph.Claims, c => c.Text.Contains("Somalia of a policy of adventurism", StringComparison.Ordinal) && Extractors.NameOf(graph, c.Speaker) == "Kenyan Defence Ministry");
+    }
 }

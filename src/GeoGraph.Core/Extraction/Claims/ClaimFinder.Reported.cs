@@ -143,7 +143,10 @@ internal sealed partial class ClaimFinder
                 continue;
             // '"…," the statement added, blaming Indian operatives': a participle right after a claim of the same
             // speaker goes on with that claim; after "before" or "after" it is a statement of its own.
-            var host = comma == k - 1 && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
+            // A quote's accusation with its charge is a statement of its own: '"…," the ministry said, accusing X of …';
+            // naming only the culprit ('…, blaming Indian operatives') goes on with the quote.
+            var charge = accusation && _claims.Count > 0 && _claims[^1].Form == ClaimForm.DirectQuote && OfWithin(start, end);
+            var host = comma == k - 1 && !charge && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
                 ? _claims[^1]
                 : null;
             var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
