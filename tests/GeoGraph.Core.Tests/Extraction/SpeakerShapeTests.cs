@@ -113,4 +113,21 @@ public sealed class SpeakerShapeTests
         Assert.Equal(2, graph.Claims.Count);
         Assert.Contains(graph.Claims, c => c.Text.Contains("Somalia of a policy of adventurism", StringComparison.Ordinal) && Extractors.NameOf(graph, c.Speaker) == "Kenyan Defence Ministry");
     }
+
+    [Fact]
+    public void AVerbInARelativeClauseHasTheClausesSubjectAndTheMainVerbTheSentencesOpener()
+    {
+        var graph = Extractors.Extract("The Ogaden Liberation Front (OLF), a little-known outfit that officials describe as a front for al-Shabaab, claimed responsibility for the assault.");
+
+        Assert.Contains(graph.Claims, c => c.Speaker is null && c.SpeakerDescription == "officials" && c.Text.Contains("a front for al-Shabaab", StringComparison.Ordinal));
+        Assert.Contains(graph.Claims, c => c.Speaker is not null && Extractors.NameOf(graph, c.Speaker) == "Ogaden Liberation Front" && c.Text.Contains("responsibility for the assault", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABracketWithCommasAndADescriptionStandBetweenSubjectAndVerb()
+    {
+        var graph = Extractors.Extract("The Ogaden Liberation Front (OLF, Jabhadda in Somali), the armed wing of the movement, claimed responsibility for the raid.");
+
+        Assert.Equal("Ogaden Liberation Front", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

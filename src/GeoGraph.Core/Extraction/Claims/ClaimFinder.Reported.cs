@@ -38,6 +38,12 @@ internal sealed partial class ClaimFinder
             if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
                 && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
                 speaker = _claims[^1].Speaker;
+            // "X (ACR), an outfit that officials describe as …, claimed responsibility", "X (ACR, its French name), the
+            // Sahel branch of Y, claimed": past a long apposition, the subject is the actor that opens the sentence.
+            if (speaker is null && subjectStart >= k - 1 && k - 2 > s.FirstToken && _context.Tokens[k - 1].Is(',')
+                && (_context.MentionAt(s.FirstToken) ?? _context.MentionAt(s.FirstToken + 1)) is { Entity: { IsActor: true } opener } m
+                && DescribedInApposition(s, m.EndToken, k))
+                speaker = new Speaker(opener, null, opener.Kind == EntityKind.Official);
             // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
             speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
             // "1.5 Spokesman X, 31 January: the administration attributes …": a briefing item's statement is its
@@ -80,6 +86,9 @@ internal sealed partial class ClaimFinder
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
+            // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
+            if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
+                end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
@@ -368,6 +377,16 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.Is(';') || t.Is('"') || t.Is(':'))
                 break;
+            // "JNIM (JNIM, its French name), the Sahel branch, claimed": a bracket is read whole, commas and all.
+            if (t.Is(')') && OpeningBracket(s, i) is var bracket and >= 0)
+            {
+                i = bracket - 1;
+                continue;
+            }
+            // "an outfit that officials describe as …": the verb of a relative clause has the clause's subject.
+            if (i < verb - 1 && t.IsWordLike && t.Key is "that" or "whom" or "which" && i > s.FirstToken && _context.Tokens[i - 1].IsWordLike
+                && _context.Tokens[i - 1].Case == Tokens.TokenCase.Lower && !IsSpeechVerb(i - 1) && IsRelativeSubject(i + 1, verb))
+                break;
             if (t.Is(','))
             {
                 if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
@@ -384,6 +403,48 @@ internal sealed partial class ClaimFinder
         }
         return i + 1;
     }
+
+    // ", a little-known outfit …," or " (ACR, its French name), the Sahel branch of …,": after the opener, perhaps past a
+    // bracket, a comma and a description (not a name: "(SDO) for Manyu, Viang Mekala,").
+    private bool DescribedInApposition(Sentence s, int after, int verb)
+    {
+        var i = after;
+        if (i < verb && _context.Tokens[i].Is('('))
+        {
+            while (i < verb && !_context.Tokens[i].Is(')'))
+                i++;
+            i++;
+        }
+        return i + 1 < verb && _context.Tokens[i].Is(',') && _context.IsAnyWord(i + 1, Words.Determiners) && _context.Tokens[i + 1].Case == Tokens.TokenCase.Lower;
+    }
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "that", "which", "whom" };
+
+    private int NextComma(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return i;
+        }
+        return end;
+    }
+
+    private int OpeningBracket(Sentence s, int close)
+    {
+        for (var j = close - 1; j >= s.FirstToken && j >= close - 20; j--)
+        {
+            if (_context.Tokens[j].Is('('))
+                return j;
+            if (_context.Tokens[j].Is(')') || _used[j])
+                return -1;
+        }
+        return -1;
+    }
+
+    // "that officials describe": a short subject (a collective, a pronoun, a name) between "that" and the verb.
+    private bool IsRelativeSubject(int first, int verb) =>
+        verb - first is >= 1 and <= 3 && (Names(first, verb) || Enumerable.Range(first, verb - first).Any(i => _context.Tokens[i].IsWordLike && _context.Tokens[i].Key.EndsWith('s')));
 
     // "…, a son of Ali Haidar, Defence Minister Omar Saleh said": a titled name right before the verb is its whole
     // subject; the name before the comma belongs to the statement.
