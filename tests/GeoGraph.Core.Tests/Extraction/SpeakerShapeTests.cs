@@ -130,4 +130,12 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("Ogaden Liberation Front", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Fact]
+    public void AHeadlineStatementNeedsNoVerb()
+    {
+        var graph = Extractors.Extract("Kenya says 12 dead in battle for Garissa after raid on depot\n\nGARISSA, Kenya - Fighting went on through the night.");
+
+        Assert.Contains(graph.Claims, c => c.Text.StartsWith("12 dead in battle for Garissa", StringComparison.Ordinal));
+    }
 }

@@ -94,7 +94,7 @@ internal sealed partial class ClaimFinder
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
             var hasClause = start < end && WordCount(start, end) >= 2
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
-                                || WordCount(start, end) >= 3 && LooksLikeClause(start, end));
+                                || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
@@ -417,6 +417,9 @@ internal sealed partial class ClaimFinder
         }
         return i + 1 < verb && _context.Tokens[i].Is(',') && _context.IsAnyWord(i + 1, Words.Determiners) && _context.Tokens[i + 1].Case == Tokens.TokenCase.Lower;
     }
+
+    // "Mexico says 29 dead in battle for the city": a headline drops its verbs; what follows "says" is the statement.
+    private bool Headline(Sentence s) => s.Index == 0 && !_context.Tokens[s.EndToken - 1].Is('.');
 
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "that", "which", "whom" };
 
