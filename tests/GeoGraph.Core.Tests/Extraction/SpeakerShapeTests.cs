@@ -138,4 +138,14 @@ public sealed class SpeakerShapeTests
 
         Assert.Contains(graph.Claims, c => c.Text.StartsWith("12 dead in battle for Garissa", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Ogaden Liberation Front took responsibility for the attack on the depot.")]
+    [InlineData("The Ogaden Liberation Front takes full responsibility for the attack on the depot.")]
+    public void TakingResponsibilityIsAClaimOfTheAct(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Contains("responsibility for the attack on the depot", OnlyClaim(graph).Text, StringComparison.Ordinal);
+    }
 }

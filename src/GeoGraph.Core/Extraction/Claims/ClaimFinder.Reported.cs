@@ -255,10 +255,10 @@ internal sealed partial class ClaimFinder
         return false;
     }
 
-    // "claimed responsibility for the attack", "has documented 133 deaths": a claim of an act, unless the sentence goes on
+    // "claimed responsibility for the attack", "took full responsibility for", "has documented 133 deaths": a claim of an act, unless the sentence goes on
     // to say what the claim holds ("claimed responsibility and said its fighters …").
     private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
-        verb is "claimed" or "claims" or "documented" && !AfterThat(start) && !LooksLikeClause(start, end)
+        verb is "claimed" or "claims" or "documented" or "took" or "takes" && !AfterThat(start) && !LooksLikeClause(start, end)
         && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
 
     // Where the statement that starts at <paramref name="from"/> ends: at the end of the sentence, or before a
