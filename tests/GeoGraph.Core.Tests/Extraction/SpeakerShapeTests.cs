@@ -148,4 +148,12 @@ public sealed class SpeakerShapeTests
 
         Assert.Contains("responsibility for the attack on the depot", OnlyClaim(graph).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnIndefiniteDescriptionReachesBackToItsArticle()
+    {
+        var claim = OnlyClaim(Extractors.Extract("A district emergency officer told reporters that the injured were being moved to the hospital in Kenya."));
+
+        Assert.Equal("A district emergency officer", claim.SpeakerDescription);
+    }
 }

@@ -289,6 +289,17 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             }
             break;
         }
+        // "A district emergency officer told reporters": an indefinite description reaches back to its article over
+        // words the modifier list does not hold.
+        if (body is null)
+        {
+            var j = start - 1;
+            while (j >= first && j >= noun - 4 && context.Tokens[j].Kind == Tokens.TokenKind.Word && context.Tokens[j].Case == Tokens.TokenCase.Lower
+                   && context.MentionAt(j) is null && !context.IsAnyWord(j, Words.Determiners))
+                j--;
+            if (j >= first && j < start - 1 && context.Tokens[j].Key is "a" or "an")
+                start = j;
+        }
         var nounKey = context.Tokens[noun].Key;
         // "the statement added", "according to the same document": the text of the last speaker.
         if (Documents.Contains(nounKey))
