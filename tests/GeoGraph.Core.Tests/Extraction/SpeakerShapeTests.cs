@@ -149,4 +149,18 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("A district emergency officer", claim.SpeakerDescription);
     }
+
+    [Theory]
+    [InlineData("The Ogaden Liberation Front announced an interim leader on Monday.", "an interim leader")]
+    [InlineData("In the same letter Omar Haddad, the spokesman of the Ogaden Liberation Front, announced his resignation as its deputy leader.", "his resignation as its deputy leader")]
+    public void WhatIsAnnouncedIsTheStatement(string text, string announced)
+    {
+        Assert.Contains(announced, OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAnnouncementThatHoldsAClauseStartsAfterThat()
+    {
+        Assert.Equal("its fighters had withdrawn", OnlyClaim(Extractors.Extract("The Ogaden Liberation Front announced that its fighters had withdrawn.")).Text);
+    }
 }

@@ -91,7 +91,8 @@ internal sealed partial class ClaimFinder
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
-            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
+            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+                             || Announces(verbKey, start, end);
             var hasClause = start < end && WordCount(start, end) >= 2
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
@@ -260,6 +261,10 @@ internal sealed partial class ClaimFinder
     private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
         verb is "claimed" or "claims" or "documented" or "took" or "takes" && !AfterThat(start) && !LooksLikeClause(start, end)
         && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
+
+    // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
+    private bool Announces(string verb, int start, int end) =>
+        verb is "announced" or "announces" && !AfterThat(start) && start < end && _context.IsAnyWord(start, Words.Determiners);
 
     // Where the statement that starts at <paramref name="from"/> ends: at the end of the sentence, or before a
     // second attribution joined to it ("… and denied that …", "…, and Reuters reported that …", "…; Tehran denies …").

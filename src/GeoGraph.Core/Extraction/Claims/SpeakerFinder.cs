@@ -160,7 +160,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             for (var k = 0; k < context.Tokens.Count; k++)
             {
                 var t = context.Tokens[k];
-                if (k > 0 && context.Body.AsSpan(context.Tokens[k - 1].End, t.Start - context.Tokens[k - 1].End).Contains('\n'))
+                if (k > 0 && t.Start > context.Tokens[k - 1].End && context.Body.AsSpan(context.Tokens[k - 1].End, t.Start - context.Tokens[k - 1].End).Contains('\n'))
                     open = false;
                 if (t.Is('"'))
                     open = !open;
