@@ -163,4 +163,12 @@ public sealed class SpeakerShapeTests
     {
         Assert.Equal("its fighters had withdrawn", OnlyClaim(Extractors.Extract("The Ogaden Liberation Front announced that its fighters had withdrawn.")).Text);
     }
+
+    [Fact]
+    public void AnOfficeOwnedThroughAPossessiveIsRead()
+    {
+        var graph = Extractors.Extract("Late on Wednesday the secretary of Kenya's Security Council, Omar Haddad, announced on television that a truce had been agreed.");
+
+        Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

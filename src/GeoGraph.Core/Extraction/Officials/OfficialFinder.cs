@@ -122,7 +122,9 @@ internal static class OfficialFinder
                 i = m.EndToken - 1;
                 continue;
             }
-            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s")
+            // "the secretary of Armenia's Security Council, X": a possessive joins the owner's name.
+            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s"
+                                         || t.Key == "s" && context.Tokens[i - 1].Is('\''))
                         || t.Is('(') || t.Is(')') || t.Is('-') || t.Is('\'');
             if (!joins)
                 return title.End;
