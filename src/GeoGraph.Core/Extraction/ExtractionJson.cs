@@ -110,6 +110,21 @@ public static class ExtractionJson
         _ => "reported",
     };
 
+    // A speaker the article only describes, in the annotations' form: an indefinite or bare description ("a security
+    // source", "officials", "the presidency") is "security source (unnamed)"; a definite one with a name in it ("the
+    // Karabakh authorities") points at a body and stays as written, as the name the article gives it.
+    private static string? Unnamed(string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+            return null;
+        var words = description.Split(' ', 2);
+        var determiner = words[0].ToLowerInvariant();
+        if (determiner == "the" && words.Length == 2 && words[1].Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
+            return description;
+        var bare = words.Length == 2 && determiner is "a" or "an" or "the" or "another" or "one" ? words[1] : description;
+        return $"{bare} (unnamed)";
+    }
+
     private static void WriteArticle(ArticleGraph graph, Utf8JsonWriter writer)
     {
         var a = graph.Article;
@@ -129,7 +144,7 @@ public static class ExtractionJson
         writer.WriteString("text", c.Text);
         writer.WriteNumber("start", c.Span.Start);
         writer.WriteNumber("length", c.Span.Length);
-        writer.WriteString("speaker", name(c.Speaker) ?? c.SpeakerDescription);
+        writer.WriteString("speaker", name(c.Speaker) ?? Unnamed(c.SpeakerDescription));
         writer.WriteString("speaker_description", c.SpeakerDescription);
         writer.WriteString("reported_by", name(c.ReportedBy));
         writer.WriteString("form", FormWord(c.Form));

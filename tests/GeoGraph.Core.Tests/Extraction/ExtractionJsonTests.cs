@@ -36,6 +36,16 @@ public sealed class ExtractionJsonTests
         Assert.Contains(root.GetProperty("provinces").EnumerateArray(), p => p.GetProperty("country").GetString() == "Afghanistan");
     }
 
+    [Theory]
+    [InlineData("A security source said the convoy was hit near the bridge in Kenya.", "security source (unnamed)")]
+    [InlineData("Officials said the convoy was hit near the bridge in Kenya.", "Officials (unnamed)")]
+    public void AnUnnamedSpeakerIsWrittenInTheAnnotationForm(string text, string speaker)
+    {
+        var claim = Json(text).GetProperty("claims")[0];
+
+        Assert.Equal(speaker, claim.GetProperty("speaker").GetString());
+    }
+
     [Fact]
     public void RelationsUseTheVocabularyNames()
     {

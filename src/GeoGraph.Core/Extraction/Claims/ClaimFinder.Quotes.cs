@@ -87,7 +87,8 @@ internal sealed partial class ClaimFinder
     {
         var from = close + 1;
         var end = from;
-        while (end < s.EndToken && !inside[end - s.FirstToken])
+        // '"…," the ministry said, accusing X of …': the participle is a statement of its own, not attribution.
+        while (end < s.EndToken && !inside[end - s.FirstToken] && !(_context.Tokens[end].Is(',') && ParticipleAfter(end + 1)))
             end++;
         return Attribute(s, from, end);
     }

@@ -38,6 +38,12 @@ internal sealed partial class ClaimFinder
             if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
                 && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
                 speaker = _claims[^1].Speaker;
+            // "X (ACR), an outfit that officials describe as …, claimed responsibility", "X (ACR, its French name), the
+            // Sahel branch of Y, claimed": past a long apposition, the subject is the actor that opens the sentence.
+            if (speaker is null && subjectStart >= k - 1 && k - 2 > s.FirstToken && _context.Tokens[k - 1].Is(',')
+                && (_context.MentionAt(s.FirstToken) ?? _context.MentionAt(s.FirstToken + 1)) is { Entity: { IsActor: true } opener } m
+                && DescribedInApposition(s, m.EndToken, k))
+                speaker = new Speaker(opener, null, opener.Kind == EntityKind.Official);
             // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
             speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
             // "1.5 Spokesman X, 31 January: the administration attributes …": a briefing item's statement is its
@@ -80,12 +86,16 @@ internal sealed partial class ClaimFinder
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
+            // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
+            if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
+                end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
-            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end);
+            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+                             || Announces(verbKey, start, end);
             var hasClause = start < end && WordCount(start, end) >= 2
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
-                                || WordCount(start, end) >= 3 && LooksLikeClause(start, end));
+                                || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
@@ -143,7 +153,10 @@ internal sealed partial class ClaimFinder
                 continue;
             // '"…," the statement added, blaming Indian operatives': a participle right after a claim of the same
             // speaker goes on with that claim; after "before" or "after" it is a statement of its own.
-            var host = comma == k - 1 && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
+            // A quote's accusation with its charge is a statement of its own: '"…," the ministry said, accusing X of …';
+            // naming only the culprit ('…, blaming Indian operatives') goes on with the quote.
+            var charge = accusation && _claims.Count > 0 && _claims[^1].Form == ClaimForm.DirectQuote && OfWithin(start, end);
+            var host = comma == k - 1 && !charge && _claims.Count > 0 && _claims[^1].EndToken <= comma && _context.SentenceOfToken[_claims[^1].EndToken - 1] == s.Index
                 ? _claims[^1]
                 : null;
             var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
@@ -243,11 +256,15 @@ internal sealed partial class ClaimFinder
         return false;
     }
 
-    // "claimed responsibility for the attack", "has documented 133 deaths": a claim of an act, unless the sentence goes on
+    // "claimed responsibility for the attack", "took full responsibility for", "has documented 133 deaths": a claim of an act, unless the sentence goes on
     // to say what the claim holds ("claimed responsibility and said its fighters …").
     private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
-        verb is "claimed" or "claims" or "documented" && !AfterThat(start) && !LooksLikeClause(start, end)
+        verb is "claimed" or "claims" or "documented" or "took" or "takes" && !AfterThat(start) && !LooksLikeClause(start, end)
         && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
+
+    // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
+    private bool Announces(string verb, int start, int end) =>
+        verb is "announced" or "announces" && !AfterThat(start) && start < end && _context.IsAnyWord(start, Words.Determiners);
 
     // Where the statement that starts at <paramref name="from"/> ends: at the end of the sentence, or before a
     // second attribution joined to it ("… and denied that …", "…, and Reuters reported that …", "…; Tehran denies …").
@@ -365,6 +382,16 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.Is(';') || t.Is('"') || t.Is(':'))
                 break;
+            // "JNIM (JNIM, its French name), the Sahel branch, claimed": a bracket is read whole, commas and all.
+            if (t.Is(')') && OpeningBracket(s, i) is var bracket and >= 0)
+            {
+                i = bracket - 1;
+                continue;
+            }
+            // "an outfit that officials describe as …": the verb of a relative clause has the clause's subject.
+            if (i < verb - 1 && t.IsWordLike && t.Key is "that" or "whom" or "which" && i > s.FirstToken && _context.Tokens[i - 1].IsWordLike
+                && _context.Tokens[i - 1].Case == Tokens.TokenCase.Lower && !IsSpeechVerb(i - 1) && IsRelativeSubject(i + 1, verb))
+                break;
             if (t.Is(','))
             {
                 if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
@@ -374,12 +401,72 @@ internal sealed partial class ClaimFinder
                     continue;
                 }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i))
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
                     break;
             }
             i--;
         }
         return i + 1;
+    }
+
+    // ", a little-known outfit …," or " (ACR, its French name), the Sahel branch of …,": after the opener, perhaps past a
+    // bracket, a comma and a description (not a name: "(SDO) for Manyu, Viang Mekala,").
+    private bool DescribedInApposition(Sentence s, int after, int verb)
+    {
+        var i = after;
+        if (i < verb && _context.Tokens[i].Is('('))
+        {
+            while (i < verb && !_context.Tokens[i].Is(')'))
+                i++;
+            i++;
+        }
+        return i + 1 < verb && _context.Tokens[i].Is(',') && _context.IsAnyWord(i + 1, Words.Determiners) && _context.Tokens[i + 1].Case == Tokens.TokenCase.Lower;
+    }
+
+    // "Mexico says 29 dead in battle for the city": a headline drops its verbs; what follows "says" is the statement.
+    private bool Headline(Sentence s) => s.Index == 0 && !_context.Tokens[s.EndToken - 1].Is('.');
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "that", "which", "whom" };
+
+    private int NextComma(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return i;
+        }
+        return end;
+    }
+
+    private int OpeningBracket(Sentence s, int close)
+    {
+        for (var j = close - 1; j >= s.FirstToken && j >= close - 20; j--)
+        {
+            if (_context.Tokens[j].Is('('))
+                return j;
+            if (_context.Tokens[j].Is(')') || _used[j])
+                return -1;
+        }
+        return -1;
+    }
+
+    // "that officials describe": a short subject (a collective, a pronoun, a name) between "that" and the verb.
+    private bool IsRelativeSubject(int first, int verb) =>
+        verb - first is >= 1 and <= 3 && (Names(first, verb) || Enumerable.Range(first, verb - first).Any(i => _context.Tokens[i].IsWordLike && _context.Tokens[i].Key.EndsWith('s')));
+
+    // "…, a son of Ali Haidar, Defence Minister Omar Saleh said": a titled name right before the verb is its whole
+    // subject; the name before the comma belongs to the statement.
+    private bool TitledNameUpTo(int first, int verb)
+    {
+        var last = _context.IsAnyWord(verb - 1, Auxiliaries) ? verb - 2 : verb - 1;
+        if (_context.MentionAt(last) is not { IsPerson: true } person || person.EndToken != last + 1 || person.FirstToken <= first)
+            return false;
+        for (var i = first; i < person.FirstToken; i++)
+        {
+            if (!_context.Tokens[i].IsCapitalised && !_context.Tokens[i].Is('.'))
+                return false;
+        }
+        return true;
     }
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "is", "will", "would", "also" };
@@ -456,6 +543,9 @@ internal sealed partial class ClaimFinder
         for (var i = from; i < s.EndToken && i < from + 14; i++)
         {
             var t = _context.Tokens[i];
+            // "said the situation remained tense and that roads were cut": the first clause is a statement too.
+            if (t.IsWordLike && t.Key == "that" && _context.IsWord(i - 1, "and") && i - 1 > from)
+                break;
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
             // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
@@ -640,11 +730,11 @@ internal sealed partial class ClaimFinder
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
 
-    // Past tenses of the news that do not end in "-ed": "took", "struck", "fled".
+    // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
     {
         "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
-        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew",
+        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
     };
 
     private bool InsideQuote(Sentence s, int k)

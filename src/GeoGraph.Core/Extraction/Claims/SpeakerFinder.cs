@@ -7,7 +7,7 @@ namespace GeoGraph.Core.Extraction.Claims;
 /// Reads who speaks in a stretch of attribution: a named official, an unnamed one ("a NATO official",
 /// "NATO statistics"), an organisation, or a pronoun and "the official" resolved to the last fitting speaker.
 /// </summary>
-internal sealed class SpeakerFinder(ArticleContext context)
+internal sealed partial class SpeakerFinder(ArticleContext context)
 {
     private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
@@ -38,6 +38,9 @@ internal sealed class SpeakerFinder(ArticleContext context)
     /// <summary>Remembers <paramref name="speaker"/>, who spoke at token <paramref name="token"/>, for pronouns that follow.</summary>
     public void Spoke(Speaker speaker, int token)
     {
+        // "officials said": a description without a body is no antecedent for "it" or "the statement".
+        if (speaker is { Entity: null, IsPerson: false })
+            return;
         Last = speaker;
         _lastSpeakerToken = Math.Max(_lastSpeakerToken, token);
         if (speaker.IsPerson)
@@ -65,7 +68,8 @@ internal sealed class SpeakerFinder(ArticleContext context)
         var floor = context.Sentences[Math.Max(0, sentence - 6)].FirstToken;
         for (var j = i - 1; j >= floor; j--)
         {
-            if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official })
+            // '"… We lost General X …," he told them': a name inside the quote is not who speaks it.
+            if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official } || Quoted(j))
                 continue;
             if (named is null)
             {
@@ -75,8 +79,10 @@ internal sealed class SpeakerFinder(ArticleContext context)
             if (noun is not null && fitting is null && Fits(official, noun))
                 fitting = official;
         }
-        var recentFits = noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun);
-        if (fitting is not null && recentSpeaker?.Entity != fitting && !recentFits)
+        // "the minister said" after the minister spoke: the speaker goes on, whoever the article named since.
+        if (noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun))
+            return recentSpeaker;
+        if (fitting is not null)
             return new Speaker(fitting, null, true);
         // Whoever came last, the person who spoke or the official the article named since.
         if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
@@ -141,6 +147,30 @@ internal sealed class SpeakerFinder(ArticleContext context)
         return null;
     }
 
+    private bool[]? _quoted;
+
+    // Whether token i stands inside quotation marks: a mark opens or closes a quote, a paragraph ends one (a quote that
+    // runs on opens again in the next paragraph).
+    private bool Quoted(int i)
+    {
+        if (_quoted is null)
+        {
+            _quoted = new bool[context.Tokens.Count];
+            var open = false;
+            for (var k = 0; k < context.Tokens.Count; k++)
+            {
+                var t = context.Tokens[k];
+                if (k > 0 && t.Start > context.Tokens[k - 1].End && context.Body.AsSpan(context.Tokens[k - 1].End, t.Start - context.Tokens[k - 1].End).Contains('\n'))
+                    open = false;
+                if (t.Is('"'))
+                    open = !open;
+                else
+                    _quoted[k] = open;
+            }
+        }
+        return _quoted[i];
+    }
+
     // "the spokesman" fits an official whose role or title holds the word (a single word: it cannot span the two).
     private static bool Fits(EntityDraft official, string noun) =>
         official.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true
@@ -153,6 +183,7 @@ internal sealed class SpeakerFinder(ArticleContext context)
         Speaker? named = null;
         Speaker? other = null;
         Speaker? possessor = null;
+        Speaker? collective = null;
         for (var i = first; i < end; i++)
         {
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
@@ -176,11 +207,17 @@ internal sealed class SpeakerFinder(ArticleContext context)
             var t = context.Tokens[i];
             if (!t.IsWordLike)
                 continue;
+            if (collective is null && Collectives.Contains(t.Key) && Collective(i, first, end) is { } described)
+            {
+                collective = described;
+                continue;
+            }
             if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
             {
-                if (unnamed.IsPerson)
+                // "the minister said": the official named before whose title fits wins over the bare description.
+                if (unnamed.IsPerson && !(person?.Entity is { } fits && unnamed.Entity is null && Fits(fits, t.Key)))
                     person = unnamed;
-                else
+                else if (!unnamed.IsPerson)
                     other = unnamed;
                 continue;
             }
@@ -199,7 +236,7 @@ internal sealed class SpeakerFinder(ArticleContext context)
                 person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
-        return named ?? person ?? other ?? possessor ?? AcronymBefore(first, end);
+        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end);
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
@@ -251,6 +288,17 @@ internal sealed class SpeakerFinder(ArticleContext context)
                 continue;
             }
             break;
+        }
+        // "A district emergency officer told reporters": an indefinite description reaches back to its article over
+        // words the modifier list does not hold.
+        if (body is null)
+        {
+            var j = start - 1;
+            while (j >= first && j >= noun - 4 && context.Tokens[j].Kind == Tokens.TokenKind.Word && context.Tokens[j].Case == Tokens.TokenCase.Lower
+                   && context.MentionAt(j) is null && !context.IsAnyWord(j, Words.Determiners))
+                j--;
+            if (j >= first && j < start - 1 && context.Tokens[j].Key is "a" or "an")
+                start = j;
         }
         var nounKey = context.Tokens[noun].Key;
         // "the statement added", "according to the same document": the text of the last speaker.

@@ -57,11 +57,13 @@ internal static class OfficialFinder
                     continue;
                 }
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
-                    && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised))
+                    && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
+                        || context.IsAnyWord(i - 1, DateWords) && context.MentionAt(i - 1) is null))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
                     var words = PersonName.WordCount(context, i, nameEnd);
                     var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
+                    // "On 3 May Omar Haddad, the spokesman of …": a date word before the name is not part of it.
                     // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
                     var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
                     if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role)
@@ -89,6 +91,12 @@ internal static class OfficialFinder
         }
     }
 
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
     // "head of the Presidential Council", "spokesman of the Haitian National Police (PNH)", "governor of the Voronezh
     // region": where an office's "of" phrase ends (the token after it), and the actor it names; the title's end when
     // no such phrase follows.
@@ -114,7 +122,9 @@ internal static class OfficialFinder
                 i = m.EndToken - 1;
                 continue;
             }
-            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s")
+            // "the secretary of Armenia's Security Council, X": a possessive joins the owner's name.
+            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s"
+                                         || t.Key == "s" && context.Tokens[i - 1].Is('\''))
                         || t.Is('(') || t.Is(')') || t.Is('-') || t.Is('\'');
             if (!joins)
                 return title.End;
@@ -200,6 +210,10 @@ internal static class OfficialFinder
         var title = TitleFinder.At(context, i, sentenceEnd);
         if (title is null || !title.IsOffice && !title.IsRank)
             return null;
+        // "a son of the jailed Ali Haidar, Interior Minister Omar Said said": the title introduces the next person, and
+        // the name before it holds no office by it.
+        if (PersonName.WordCount(context, title.End, PersonName.EndOf(context, title.End, sentenceEnd)) >= 2)
+            return new RoleInfo(null, null);
         var roleEnd = title.End;
         var j = title.End;
         EntityDraft? after = null;
@@ -234,5 +248,5 @@ internal static class OfficialFinder
     private static string LowerOffice(string text) =>
         string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    private sealed record RoleInfo(string Role, EntityDraft? Organisation);
+    private sealed record RoleInfo(string? Role, EntityDraft? Organisation);
 }

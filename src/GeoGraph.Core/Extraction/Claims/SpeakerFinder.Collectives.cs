@@ -1,0 +1,71 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// Speakers described by what they are rather than by an office: "officials said", "police say", "residents told
+/// AFP", "local medics said". They speak as written, "officials (unnamed)", except the police, who are the police
+/// force the article names, or the police of the place or country it is set in.
+/// </summary>
+internal sealed partial class SpeakerFinder
+{
+    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
+    {
+        "officials", "police", "authorities", "residents", "witnesses", "medics", "doctors", "rescuers", "investigators",
+        "villagers", "activists", "survivors", "paramedics", "prosecutors", "sources",
+    };
+
+    // Only a description that is the whole subject speaks: not "survivors" in "HRW, which interviewed survivors,",
+    // nor "authorities" after a name ("the Karabakh authorities", read as a description elsewhere).
+    private Speaker? Collective(int noun, int first, int end)
+    {
+        var start = noun;
+        while (start > first && context.Tokens[start - 1].IsWordLike && context.MentionAt(start - 1) is null
+               && context.Tokens[start - 1].Case == Tokens.TokenCase.Lower && Words.SpeakerModifiers.Contains(context.Tokens[start - 1].Key))
+            start--;
+        if (start != first && !(start == first + 1 && context.Tokens[first].Case == Tokens.TokenCase.Capitalised
+                                && Words.SpeakerModifiers.Contains(context.Tokens[first].Key)))
+            return null;
+        if (start > first)
+            start = first;
+        if (context.Tokens[noun].Key == "police")
+            return new Speaker(Police(noun, end), null, false);
+        return new Speaker(null, context.Text(start, noun + 1), false);
+    }
+
+    // "Police in Kandahar said": the police of that place; "police said": the police force named last, else the
+    // police of the country the article is set in.
+    private EntityDraft? Police(int noun, int end)
+    {
+        if (context.IsWord(noun + 1, "in") && noun + 2 < end && context.Tokens[noun + 2].IsCapitalised
+            && context.MentionAt(noun + 2) is null or { Entity.Kind: EntityKind.Province })
+        {
+            var place = context.MentionAt(noun + 2) is { } m ? context.Text(m.FirstToken, m.EndToken) : context.Text(noun + 2, noun + 3);
+            return Policing(context.Entities.Named(EntityKind.Organisation, $"{place} police"), null, noun);
+        }
+        EntityDraft? named = null;
+        foreach (var m in context.Mentions)
+        {
+            if (m.FirstToken >= noun)
+                break;
+            if (m.Entity is { Kind: EntityKind.Organisation } e && (e.Category == "police" || e.Name.Contains("Police", StringComparison.Ordinal))
+                && (named is null || e.Category == "police" || named.Category != "police"))
+                named = e;
+        }
+        if (named is not null)
+            return named;
+        if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
+            return null;
+        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var d, ..] ? d : country.Name;
+        return Policing(context.Entities.Named(EntityKind.Organisation, $"{demonym} police"), iso, noun);
+    }
+
+    private EntityDraft Policing(EntityDraft police, string? iso, int noun)
+    {
+        police.Category ??= "police";
+        police.CountryIso ??= iso;
+        context.Add(new Mention(noun, noun + 1, police, MentionForm.Name));
+        return police;
+    }
+}

@@ -1,0 +1,174 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Speakers and attribution shapes found missing on the third development set (issue 3), each in an invented
+/// sentence about another conflict.
+/// </summary>
+public sealed class SpeakerShapeTests
+{
+    private static Claim OnlyClaim(ArticleGraph graph) => Assert.Single(graph.Claims);
+
+    [Theory]
+    [InlineData("Twelve people were killed near the market in Freetown, officials said.", "officials")]
+    [InlineData("Residents told Reuters that the gunmen arrived in Freetown at dawn.", "Residents")]
+    [InlineData("Medics say dozens of wounded were taken to hospital in Freetown.", "Medics")]
+    [InlineData("Five soldiers died in the ambush near Freetown, local officials said.", "local officials")]
+    public void ABareCollectiveSpeaksAsWritten(string text, string description)
+    {
+        var claim = OnlyClaim(Extractors.Extract(text));
+
+        Assert.Null(claim.Speaker);
+        Assert.Equal(description, claim.SpeakerDescription);
+    }
+
+    [Fact]
+    public void PoliceAreThePoliceForceTheArticleNames()
+    {
+        var graph = Extractors.Extract("The Kenya Police sealed off the road. Two attackers were shot dead near Garissa, police said.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Kenya Police", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void PoliceWithNoForceNamedAreTheHomeCountrysPolice()
+    {
+        var graph = Extractors.Extract("Two attackers were shot dead near Garissa in Kenya on Sunday, police said.");
+
+        Assert.Equal("Kenyan police", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void ACollectiveInsideAnAppositionDoesNotSpeak()
+    {
+        var graph = Extractors.Extract("Amnesty International, which interviewed witnesses, said at least 40 people died in Kenya.");
+
+        Assert.Equal("Amnesty International", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AShortPastTenseMakesAClause()
+    {
+        Assert.Equal("at least 40 people died in Kenya", OnlyClaim(Extractors.Extract("Amnesty International said at least 40 people died in Kenya.")).Text);
+    }
+
+    // "the minister" after another official was named since; "he" after a quote that names another general.
+    [Theory]
+    [InlineData("Interior Minister Omar Haddad said the raid had ended in Tunisia. He praised General Karim Saleh, the commander of the unit. "
+                + "\"This operation is a heavy blow to the smugglers,\" the minister said.")]
+    [InlineData("Army chief General Omar Haddad flew into the town of Kasserine in Tunisia on Monday.\n\n"
+                + "\"We lost General Karim Saleh and we lost our base, but today you have taken it back,\" he told the troops.")]
+    public void AQuoteIsTheOfficialsWhoSpokeNotOfTheOneNamedSinceOrInside(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var quote = Assert.Single(graph.Claims, c => c.Form == ClaimForm.DirectQuote);
+
+        Assert.Equal("Omar Haddad", Extractors.NameOf(graph, quote.Speaker));
+    }
+
+    [Fact]
+    public void ATitleAfterACommaIntroducesTheNextPersonNotTheOneBefore()
+    {
+        var graph = Extractors.Extract("Soldiers captured Ali Haidar, a son of the jailed smuggler Karim Haidar, Defence Minister Omar Saleh said.");
+
+        Assert.Equal("Omar Saleh", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+        Assert.DoesNotContain(graph.Entities.OfType<Official>(), e => e.Name == "Karim Haidar" && e.Role is not null);
+    }
+
+    [Theory]
+    [InlineData("On 3 May Omar Haddad, the spokesman of the Kenyan Defence Ministry, said Nairobi was watching the border.")]
+    [InlineData("On Monday Omar Haddad, the spokesman of the Kenyan Defence Ministry, said Nairobi was watching the border.")]
+    public void ADateWordBeforeANameIsNotPartOfIt(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AClauseBeforeAndThatIsAStatementToo()
+    {
+        var graph = Extractors.Extract("The Kenyan Defence Ministry said the situation remained extremely tense and that two bridges had been hit.");
+
+        Assert.Contains(graph.Claims, c => c.Text.StartsWith("the situation remained extremely tense", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAccusationWithItsChargeAfterAQuoteIsAStatementOfItsOwn()
+    {
+        var graph = Extractors.Extract("\"The responsibility lies with the leaders of Somalia,\" the Kenyan Defence Ministry said in a statement, accusing Somalia of a policy of adventurism.");
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.Contains(graph.Claims, c => c.Text.Contains("Somalia of a policy of adventurism", StringComparison.Ordinal) && Extractors.NameOf(graph, c.Speaker) == "Kenyan Defence Ministry");
+    }
+
+    [Fact]
+    public void AVerbInARelativeClauseHasTheClausesSubjectAndTheMainVerbTheSentencesOpener()
+    {
+        var graph = Extractors.Extract("The Ogaden Liberation Front (OLF), a little-known outfit that officials describe as a front for al-Shabaab, claimed responsibility for the assault.");
+
+        Assert.Contains(graph.Claims, c => c.Speaker is null && c.SpeakerDescription == "officials" && c.Text.Contains("a front for al-Shabaab", StringComparison.Ordinal));
+        Assert.Contains(graph.Claims, c => c.Speaker is not null && Extractors.NameOf(graph, c.Speaker) == "Ogaden Liberation Front" && c.Text.Contains("responsibility for the assault", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABracketWithCommasAndADescriptionStandBetweenSubjectAndVerb()
+    {
+        var graph = Extractors.Extract("The Ogaden Liberation Front (OLF, Jabhadda in Somali), the armed wing of the movement, claimed responsibility for the raid.");
+
+        Assert.Equal("Ogaden Liberation Front", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AHeadlineStatementNeedsNoVerb()
+    {
+        var graph = Extractors.Extract("Kenya says 12 dead in battle for Garissa after raid on depot\n\nGARISSA, Kenya - Fighting went on through the night.");
+
+        Assert.Contains(graph.Claims, c => c.Text.StartsWith("12 dead in battle for Garissa", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Ogaden Liberation Front took responsibility for the attack on the depot.")]
+    [InlineData("The Ogaden Liberation Front takes full responsibility for the attack on the depot.")]
+    public void TakingResponsibilityIsAClaimOfTheAct(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Contains("responsibility for the attack on the depot", OnlyClaim(graph).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIndefiniteDescriptionReachesBackToItsArticle()
+    {
+        var claim = OnlyClaim(Extractors.Extract("A district emergency officer told reporters that the injured were being moved to the hospital in Kenya."));
+
+        Assert.Equal("A district emergency officer", claim.SpeakerDescription);
+    }
+
+    [Theory]
+    [InlineData("The Ogaden Liberation Front announced an interim leader on Monday.", "an interim leader")]
+    [InlineData("In the same letter Omar Haddad, the spokesman of the Ogaden Liberation Front, announced his resignation as its deputy leader.", "his resignation as its deputy leader")]
+    public void WhatIsAnnouncedIsTheStatement(string text, string announced)
+    {
+        Assert.Contains(announced, OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAnnouncementThatHoldsAClauseStartsAfterThat()
+    {
+        Assert.Equal("its fighters had withdrawn", OnlyClaim(Extractors.Extract("The Ogaden Liberation Front announced that its fighters had withdrawn.")).Text);
+    }
+
+    [Fact]
+    public void AnOfficeOwnedThroughAPossessiveIsRead()
+    {
+        var graph = Extractors.Extract("Late on Wednesday the secretary of Kenya's Security Council, Omar Haddad, announced on television that a truce had been agreed.");
+
+        Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+}
