@@ -59,6 +59,15 @@ public sealed class GraphInvariantTests
         Assert.Contains(graph.Warnings, w => w.Contains("English", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The army said fighters attacked the")]
+    [InlineData("Police said the")]
+    [InlineData("the")]
+    public void AnArticleEndingOnTheIsExtracted(string text)
+    {
+        AssertReferencesListed(Extractors.Extract(text));
+    }
+
     [Fact]
     public void AnyStringEitherExtractsOrIsRejectedWithACode()
     {

@@ -76,9 +76,10 @@ internal static class Anaphora
             if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
                 continue;
             var noun = i + 1;
+            // The bound is checked before every reading: "the" may close the text.
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && (Describing.Contains(context.Tokens[noun].Key) || Retreating(context, noun))
-                   || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces")
+                   && (Describing.Contains(context.Tokens[noun].Key) || Retreating(context, noun)
+                       || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces"))
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
                 continue;
