@@ -74,7 +74,9 @@ public sealed class GraphInvariantTests
         var pieces = Gen.OneOfConst(
             "NATO", " said that ", "\"", "Taliban", ", ", ". ", "\n", "According to ", "U.S.", "(", ")", "Kunar province",
             "he said", "Ministry of ", "Defence", " network", "{{x}}", "<p>", "</p>", "\0", "\u00e9", "\ud800", "?", " not ",
-            "Brig. Gen. ", "Anna Smith", " attacked ", " denied ", " did not attack ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia");
+            "Brig. Gen. ", "Anna Smith", " attacked ", " denied ", " did not attack ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia",
+            "the ", "Los ", "Zetas", " (Isoc)", " Police", " Guard", " Operation", " said on Monday ", "officials said", " Region", "'s ",
+            " region", "Kyiv", "-in-", " Army", "Fourth ", " vowed to ", "KABUL (AP) — ", " told Reuters", "it", " they ");
         var text = Gen.OneOf(Gen.String, pieces.Array[0, 40].Select(string.Concat));
 
         text.Sample(s =>
