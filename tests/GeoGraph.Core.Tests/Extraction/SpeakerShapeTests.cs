@@ -24,6 +24,16 @@ public sealed class SpeakerShapeTests
         Assert.Equal(description, claim.SpeakerDescription);
     }
 
+    [Theory]
+    [InlineData("Mortar fire killed nine people in Goma overnight, the Congolese army said Tuesday, as talks in Doha stalled.")]
+    [InlineData("Mortar fire killed nine people in Goma overnight, the Congolese army said on Tuesday, as talks in Doha stalled.")]
+    public void AnAttributionAfterTheStatementWithATimeAndTheWritersClauseKeepsTheStatement(string text)
+    {
+        var claim = OnlyClaim(Extractors.Extract(text));
+
+        Assert.StartsWith("Mortar fire killed nine people", claim.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PoliceAreThePoliceForceTheArticleNames()
     {

@@ -582,6 +582,11 @@ internal sealed partial class ClaimFinder
         "october", "november", "december",
     };
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "on", "in", "at", "via", "through", "during", "over" };
 
     // "said on Monday it had …", "said late Friday the group …", "said on Telegram it …": a time or channel right
@@ -654,8 +659,12 @@ internal sealed partial class ClaimFinder
     // "…, mediator Qatar announced on Wednesday, though …": only a time or place follows the verb.
     private bool AdjunctThenComma(int from, int end)
     {
-        if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today"))
+        // "said on Tuesday, as …", "said Tuesday, as …": a time after the verb, then the writer's clause.
+        if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today")
+            && !Weekdays.Contains(_context.Tokens[from].Key))
             return false;
+        if (Weekdays.Contains(_context.Tokens[from].Key) && from + 1 < end && _context.Tokens[from + 1].Is(','))
+            return true;
         for (var i = from + 1; i < end && i < from + 6; i++)
         {
             if (_context.Tokens[i].Is(','))
