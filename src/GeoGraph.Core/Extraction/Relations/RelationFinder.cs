@@ -111,11 +111,17 @@ internal static partial class RelationFinder
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects);
+                              ?? DescribedAntecedent(context, claim, k, objects)
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
+                              ?? ParticipleSubject(context, claim, k, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
+                    // "we fired on them": with no actor in the claim, "them" is the group named before.
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
+                        && Antecedent(context, k, [subject]) is { } group)
+                        objects.Add(group);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -208,8 +214,15 @@ internal static partial class RelationFinder
         var j = cue - 1;
         while (j > claim.FirstToken && context.IsWord(j, "the"))
             j--;
-        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed })
+        // "condemns the violence in Ecuador and backed the government": a verb after "and" is no adjective.
+        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed }
+            && (j < cue - 1 || context.MentionAt(cue + 1) is not null))
             return listed;
+        // "the group said the army had been routed and vowed to pursue …": a vow after "and" is the speaker's.
+        if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
+            && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
+            return vower;
+        var coordinated = context.IsWord(cue - 1, "and");
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
@@ -238,6 +251,13 @@ internal static partial class RelationFinder
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
                 if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
                     return e;
+                // "cells of the cartel attacked": the members of an actor act for it.
+                if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
+                    return e;
+                // "regrouped to free their leader and attacked": the object of an earlier verb is not the subject of the
+                // verb coordinated with it.
+                if (coordinated && before >= 1 && IsVerbBefore(context, before))
+                    continue;
                 if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
                     continue;
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
@@ -265,12 +285,16 @@ internal static partial class RelationFinder
             if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
                 return speaker;
+            // "Ugandan forces have killed … since they were deployed": the subject of a clause hung on the main one is
+            // the main clause's subject.
+            if (t.Key is "they" or "it" && context.IsAnyWord(i - 1, Subordinators) && MainSubject(context, claim, i - 1, objects) is { } main)
+                return main;
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
                 return PersonAntecedent(context, claim, i, objects);
             // "government forces retook the town": the state's own force the article names.
-            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && NationalForce(context) is { } force && !objects.Contains(force))
+            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && HomeForce(context) is { } force && !objects.Contains(force))
                 return force;
         }
         return null;
@@ -477,6 +501,10 @@ internal static partial class RelationFinder
         return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
     }
 
+    // "government troops": the state force of the country the article is set in, never a foreign one.
+    private static EntityDraft? HomeForce(ArticleContext context) =>
+        NationalForce(context) is { } force && context.HomeCountry() is { } home && (force.CountryIso ?? force.Entry?.Country) == home ? force : null;
+
     // "he" in a claim: the official named last before it, else a speaker who is a person.
     private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
     {
@@ -551,6 +579,14 @@ internal static partial class RelationFinder
                 if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
                     return found;
                 // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
+                // "fought the government soldiers": the state's own force the article names.
+                if (context.IsWord(m.EndToken - 1, "government") && context.IsAnyWord(m.EndToken, ForceNouns) && HomeForce(context) is { } national)
+                {
+                    found.Add(national);
+                    i = m.EndToken + 1;
+                    gap = 0;
+                    continue;
+                }
                 var actingState = m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens;
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
@@ -586,17 +622,31 @@ internal static partial class RelationFinder
             // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
             if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
                 return found;
+            // "pursue its remaining fighters": the fighters of the group named before stand for that group.
+            if (found.Count == 0 && t.IsWordLike && t.Key is "its" or "their" && relation is RelationType.Attacks or RelationType.Threatens
+                && PossessedSide(context, i + 1, end) && Antecedent(context, i, found) is { } possessor)
+            {
+                found.Add(possessor);
+                return found;
+            }
             // "helping its army fight JNIM": the object is the unnamed "its army"; the name after the next verb is
             // that verb's, not this relation's.
             if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "its" or "his" or "her" or "their" && i + 2 < end
                 && context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 1) is null
                 && context.Tokens[i + 2] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 2) is null)
                 return found;
+            // "are back in Nasir, the Upper Nile State town": a town's province in apposition is where the actor is.
+            if (found.Count == 0 && wantsPlace && t.Is(',') && context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsPlace: true } province
+                && province.FirstToken == i + 2 && context.IsAnyWord(province.EndToken, Settlements))
+            {
+                found.Add(province.Entity!);
+                return found;
+            }
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
-                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") || gap >= 10
-                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or"))
+                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end)))
                     return found;
                 gap++;
             }

@@ -1,0 +1,133 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Extraction.Mentions;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Subjects found away from the cue: vows coordinated with the verb of saying, members acting for their actor,
+// subordinate clauses, participles, and descriptions in relative clauses ("an outfit that officials describe as").
+internal static partial class RelationFinder
+{
+    private static readonly HashSet<string> VowVerbs = new(StringComparer.Ordinal)
+    {
+        "vowed", "pledged", "threatened", "promised", "swore",
+    };
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "cells", "cell", "fighters", "members", "units", "unit", "gunmen", "militants", "elements", "commandos", "troops", "soldiers",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "since", "after", "when", "before", "until", "because", "once", "while",
+    };
+
+    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.Ordinal)
+    {
+        "describe", "describes", "described", "consider", "considers", "considered", "regard", "regards", "regarded",
+        "see", "sees", "view", "views", "viewed", "identify", "identifies", "identified",
+    };
+
+    // "to free X", "killed X": the word before the mention at <paramref name="before"/> is a verb taking it as object.
+    private static bool IsVerbBefore(ArticleContext context, int before)
+    {
+        var t = context.Tokens[before];
+        if (!t.IsWordLike || t.Case != TokenCase.Lower || Words.Prepositions.Contains(t.Key) || Words.Determiners.Contains(t.Key) || t.Key is "and" or "or")
+            return false;
+        if (context.IsWord(before - 1, "to"))
+            return true;
+        return t.Key.EndsWith("ed", StringComparison.Ordinal) && before > 0 && !context.Tokens[before - 1].Is('-')
+               && !(context.Tokens[before - 1].IsWordLike && Words.Determiners.Contains(context.Tokens[before - 1].Key));
+    }
+
+    // The first actor of the sentence's main clause before a subordinate clause opening at <paramref name="opener"/>.
+    private static EntityDraft? MainSubject(ArticleContext context, ClaimDraft claim, int opener, List<EntityDraft> objects)
+    {
+        var first = Math.Max(claim.FirstToken, context.SentenceOf(opener).FirstToken);
+        for (var i = first; i < opener; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            // The subject is followed by its verb, not by a preposition ("blamed X for …" names an object).
+            if (m.Entity is { IsActor: true } e && m.Form != MentionForm.Unnamed && !objects.Contains(e)
+                && !(i > first && context.Tokens[i - 1].IsWordLike && Words.Prepositions.Contains(context.Tokens[i - 1].Key))
+                && context.Tokens[m.EndToken] is { Kind: TokenKind.Word, Case: TokenCase.Lower } next && !Words.Prepositions.Contains(next.Key))
+                return e;
+            return null;
+        }
+        return null;
+    }
+
+    // "had carried out a provocation in three districts, mining roads and firing on X": a participle after a comma
+    // shares the subject of the clause it hangs on.
+    private static EntityDraft? ParticipleSubject(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        var t = context.Tokens[cue];
+        if (cue <= claim.FirstToken || !t.IsWordLike || !t.Key.EndsWith("ing", StringComparison.Ordinal)
+            || !(context.IsWord(cue - 1, "and") || context.Tokens[cue - 1].Is(',')))
+            return null;
+        for (var i = cue - 1; i > claim.FirstToken; i--)
+        {
+            if (context.Tokens[i].Is(';') || context.Tokens[i].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[i].Key))
+                return null;
+            if (context.Tokens[i].Is(','))
+                return MainSubject(context, claim, i, objects);
+        }
+        return null;
+    }
+
+    // "X (TJP), a little-known outfit that officials describe as a front for Y": the one a relative clause of
+    // description hangs on is the subject of what it is described as.
+    private static EntityDraft? DescribedAntecedent(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        if (!context.IsWord(cue - 1, "as") || !context.IsAnyWord(cue - 2, DescribingVerbs))
+            return null;
+        var i = cue - 3;
+        while (i > claim.FirstToken && cue - i < 8 && context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower
+               && !context.IsWord(i, "that") && !context.IsWord(i, "which") && !context.IsWord(i, "whom"))
+            i--;
+        if (!context.IsWord(i, "that") && !context.IsWord(i, "which") && !context.IsWord(i, "whom"))
+            return null;
+        for (var j = i - 1; j >= claim.FirstToken && j >= i - 10; j--)
+        {
+            var t = context.Tokens[j];
+            if (t.Is('.') || t.Is(';') || t.Is('"'))
+                return null;
+            if (context.MentionAt(j) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } && !objects.Contains(e))
+                return e;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "forces", "servicemen", "positions",
+    };
+
+    // "its remaining fighters", "their men": a possessive before a noun of a side's members.
+    private static bool PossessedSide(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 2; i++)
+        {
+            if (context.IsAnyWord(i, SideNouns))
+                return true;
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+
+    // "the military and political leadership of X": lower-case words joined by "and" before "of" and an actor.
+    private static bool OfActorAhead(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 4; i++)
+        {
+            if (context.IsWord(i, "of"))
+                return context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true };
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+}
