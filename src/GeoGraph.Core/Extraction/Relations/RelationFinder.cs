@@ -17,6 +17,13 @@ internal static partial class RelationFinder
 
     public static void Run(ArticleContext context, ClaimDraft claim)
     {
+        Cues(context, claim);
+        Supplies(context, claim);
+    }
+
+    // Every relation cue of the claim, read with its subject and objects.
+    private static void Cues(ArticleContext context, ClaimDraft claim)
+    {
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
@@ -118,6 +125,10 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
+                    // "pursue its remaining fighters", "ambushed its soldiers": the side a possessive stands for.
+                    if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && context.IsAnyWord(match.End, Possessives)
+                        && PossessedSide(context, match.End + 1, claim.EndToken) && Possessor(context, claim, match.End, subject) is { } possessor)
+                        objects.Add(possessor);
                     // "we fired on them": with no actor in the claim, "them" is the group named before.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
                         && Antecedent(context, k, [subject]) is { } group)
@@ -163,7 +174,8 @@ internal static partial class RelationFinder
     private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
     {
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
-        "troops", "soldiers", "forces",
+        "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
+        "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
     };
 
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
@@ -216,7 +228,7 @@ internal static partial class RelationFinder
             j--;
         // "condemns the violence in Ecuador and backed the government": a verb after "and" is no adjective.
         if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed }
-            && (j < cue - 1 || context.MentionAt(cue + 1) is not null))
+            && (j < cue - 1 || cue + 1 < context.Tokens.Count && context.Tokens[cue + 1].IsCapitalised && context.MentionAt(cue + 1) is not null))
             return listed;
         // "the group said the army had been routed and vowed to pursue …": a vow after "and" is the speaker's.
         if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
@@ -282,7 +294,7 @@ internal static partial class RelationFinder
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
             // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
-            if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
+            if (t.Key is "they" or "it" or "its" or "their" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
                 return speaker;
             // "Ugandan forces have killed … since they were deployed": the subject of a clause hung on the main one is
@@ -587,7 +599,8 @@ internal static partial class RelationFinder
                     gap = 0;
                     continue;
                 }
-                var actingState = m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens;
+                var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
+                                                                    || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(e);
@@ -595,6 +608,14 @@ internal static partial class RelationFinder
                     return found;
                 i = m.EndToken;
                 gap = 0;
+                continue;
+            }
+            // "attacked federal forces", "fought government troops": the home country's own force.
+            if (found.Count == 0 && t.IsWordLike && t.Case == TokenCase.Lower && (StateWords.Contains(t.Key) || t.Key == "federal")
+                && context.IsAnyWord(i + 1, ForceNouns) && HomeForce(context) is { } home)
+            {
+                found.Add(home);
+                i += 2;
                 continue;
             }
             if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
@@ -622,13 +643,6 @@ internal static partial class RelationFinder
             // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
             if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
                 return found;
-            // "pursue its remaining fighters": the fighters of the group named before stand for that group.
-            if (found.Count == 0 && t.IsWordLike && t.Key is "its" or "their" && relation is RelationType.Attacks or RelationType.Threatens
-                && PossessedSide(context, i + 1, end) && Antecedent(context, i, found) is { } possessor)
-            {
-                found.Add(possessor);
-                return found;
-            }
             // "helping its army fight JNIM": the object is the unnamed "its army"; the name after the next verb is
             // that verb's, not this relation's.
             if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "its" or "his" or "her" or "their" && i + 2 < end
@@ -645,8 +659,9 @@ internal static partial class RelationFinder
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
-                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
-                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end)))
+                // "killed 40 X militants": a count before the object is no end of the phrase.
+                if (!t.IsWordLike && t.Kind != TokenKind.Number || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
                     return found;
                 gap++;
             }

@@ -1,0 +1,55 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// General shapes a relation takes in news English beyond one listed phrase (issue 3, third development set): counts
+/// and national adjectives before the object, possessives, passives with a possessed patient, attacks fended off,
+/// presence "across" a place, support received "from" or handed over "to", terrorism as an accusation, places after
+/// "and". Each in an invented sentence about a conflict outside the corpus.
+/// </summary>
+public sealed class BroadShapeTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Chad's army said Boko Haram militants ambushed its soldiers near the lake.", "Boko Haram ATTACKS Chadian army")]
+    [InlineData("Kenya's army said it had killed 40 al-Shabaab militants in an operation.", "Kenyan army ATTACKS al-Shabaab")]
+    [InlineData("Somali officials said al-Shabaab fighters attacked a Kenyan army base.", "al-Shabaab ATTACKS Kenya")]
+    [InlineData("The Kenyan army said its base was attacked by al-Shabaab on Monday.", "al-Shabaab ATTACKS Kenyan army")]
+    [InlineData("Chad said its forces had repelled an attack by Boko Haram.", "Boko Haram ATTACKS Chad")]
+    [InlineData("KHARTOUM, 3 May - The Sudanese army lost a town. The Rapid Support Forces said they had attacked federal forces near the river.", "Rapid Support Forces ATTACKS Sudanese Armed Forces")]
+    public void AttacksReachTheirTargetThroughCountsAdjectivesAndPossessives(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("The Nigerian army said ISWAP fighters are active across Borno State.", "Islamic State West Africa Province PRESENT_IN Borno")]
+    [InlineData("The UN said HTS was in control of Saraqib and much of Idlib province.", "Hay'at Tahrir al-Sham CONTROLS Idlib")]
+    public void PlacesAcrossOrAfterAndAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Mali's junta said it had received military support from Russia.", "Russia SUPPORTS Mali")]
+    [InlineData("Iran has sent drones and missiles to Russia, Ukraine said.", "Iran SUPPORTS Russia")]
+    [InlineData("The UN said the Wagner Group is fighting alongside Malian troops.", "Wagner Group ALLIED_WITH Mali")]
+    public void SupportReceivedOrHandedOverIsRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void HumanitarianGoodsSentAreNoSupportForASide()
+    {
+        Assert.Empty(Relations("The UN said humanitarian agencies had sent food and medicine to Sudan."));
+    }
+
+    [Fact]
+    public void SupportingTerroristsAccusesTheSupporter()
+    {
+        Assert.Contains("Niger ACCUSES France", Relations("Niger's junta said France was supporting terrorists in the Sahel."));
+    }
+}
