@@ -52,4 +52,22 @@ public sealed class BroadShapeTests
     {
         Assert.Contains("Niger ACCUSES France", Relations("Niger's junta said France was supporting terrorists in the Sahel."));
     }
+
+    [Fact]
+    public void ACueSplitByAClosingQuotationMarkIsRead()
+    {
+        var relations = Relations("Pentagon spokesman Tom Reyes called the Kenyan army \"a key partner\" of the United States in the fight against al-Shabaab.");
+
+        Assert.Contains("Kenyan army ALLIED_WITH United States", relations);
+        Assert.Contains("Kenyan army ATTACKS al-Shabaab", relations);
+        Assert.DoesNotContain("United States ATTACKS al-Shabaab", relations);
+    }
+
+    [Fact]
+    public void ADenialAskedOfAnotherIsNoDenial()
+    {
+        var relations = Relations("Kenya asked the Somali side to arrest the attackers as well as the al-Shabaab leadership based in Somalia, and to deny the use of Somali soil for terrorism, the Kenyan foreign ministry said.");
+
+        Assert.Contains("al-Shabaab PRESENT_IN Somalia", relations);
+    }
 }

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Extraction.Mentions;
 
@@ -158,6 +159,42 @@ internal static partial class RelationFinder
                 return true;
             if (!context.Tokens[i].IsWordLike || context.Tokens[i].Case != TokenCase.Lower)
                 return false;
+        }
+        return false;
+    }
+
+    // 'called X "an important partner" of Y': a cue split by the quotation mark that closes a quoted fragment.
+    private static TrieMatch<Cue>? QuotedCueAt(ArticleContext context, int k, int end)
+    {
+        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !context.Tokens[k + 1].Is('"') || !context.Tokens[k + 2].IsWordLike
+            || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+            return null;
+        var words = new List<Token>(QuotedCueLength) { context.Tokens[k] };
+        for (var i = k + 2; i < end && words.Count < QuotedCueLength; i++)
+            words.Add(context.Tokens[i]);
+        var matches = context.Gazetteer.Cues.MatchAll(words, 0, words.Count);
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            if (matches[m].End > 1 && matches[m].Values.Any(c => c.Kind == CueKind.Relation))
+                return new TrieMatch<Cue>(k, k + matches[m].End + 1, matches[m].Values);
+        }
+        return null;
+    }
+
+    private const int QuotedCueLength = 5;
+
+    // "a number of al-Qaeda affiliates": a lower-case noun right after the actor is the head the actor describes.
+    private static bool HeadNounAfter(ArticleContext context, int i) =>
+        i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.Prepositions.Contains(t.Key)
+        && !Words.ClauseOpeners.Contains(t.Key) && t.Key is not ("and" or "or");
+
+    // Whether a relation cue ("partner of", 'partner" of') ends with the word at <paramref name="last"/>.
+    private static bool EndsRelationCue(ArticleContext context, int last)
+    {
+        for (var j = last; j >= 0 && j >= last - 4; j--)
+        {
+            if ((context.CueAt(j, CueKind.Relation) ?? QuotedCueAt(context, j, context.Tokens.Count)) is { } cue && cue.End == last + 1)
+                return true;
         }
         return false;
     }

@@ -27,7 +27,7 @@ internal static partial class RelationFinder
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k, CueKind.Relation);
+            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken);
             // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
@@ -270,7 +270,9 @@ internal static partial class RelationFinder
                 // verb coordinated with it.
                 if (coordinated && before >= 1 && IsVerbBefore(context, before))
                     continue;
-                if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
+                // "a partner of the United States in the fight against X": the actor after "of" qualifies a noun.
+                if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before].Key)
+                    || context.Tokens[before].Key == "of" && !HeadNounAfter(context, m.EndToken) && EndsRelationCue(context, before)))
                     continue;
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
                 if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
