@@ -70,4 +70,20 @@ public sealed class BroadShapeTests
 
         Assert.Contains("al-Shabaab PRESENT_IN Somalia", relations);
     }
+
+    [Theory]
+    [InlineData("Somalia's army said five soldiers were killed by al-Shabaab in an ambush.", "al-Shabaab ATTACKS Somali National Army")]
+    [InlineData("Nigeria's army said troops had killed 20 ISWAP fighters in Borno State.", "Nigerian Army ATTACKS Islamic State West Africa Province")]
+    public void BareSoldiersAreTheStatesForce(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AParticipleAfterACommonNounDescribesTheNoun()
+    {
+        var relations = Relations("The Houthis said their forces had targeted two ships linked to Israel.");
+
+        Assert.DoesNotContain("Houthis IN_CONTACT_WITH Israel", relations);
+    }
 }

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Extraction.Mentions;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -197,5 +198,46 @@ internal static partial class RelationFinder
                 return true;
         }
         return false;
+    }
+
+    // "five soldiers were killed by X": the soldiers of the article's state force are the patient of a passive.
+    private static EntityDraft? SoldiersBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, Soldiers) && context.MentionAt(i) is null && BareNoun(context, claim, i))
+                return SpeakerForce(claim) ?? NationalForce(context);
+        }
+        return null;
+    }
+
+    // "troops" with no actor, adjective or possessive of its own before it ("the troops", "five soldiers").
+    private static bool BareNoun(ArticleContext context, ClaimDraft claim, int noun)
+    {
+        var i = noun - 1;
+        while (i >= claim.FirstToken && (context.IsWord(i, "the") || context.Tokens[i].Kind == TokenKind.Number || context.IsAnyWord(i, SmallNumbers)))
+            i--;
+        return i < claim.FirstToken || context.MentionAt(i) is null
+               && (!context.Tokens[i].IsWordLike || context.IsAnyWord(i, Words.ClauseOpeners) || context.HasCue(i, CueKind.Speech) || context.IsWord(i, "and"));
+    }
+
+    private static readonly HashSet<string> SmallNumbers = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds",
+    };
+
+    // The speaker's side when it is a state force.
+    private static EntityDraft? SpeakerForce(ClaimDraft claim) =>
+        SpeakerSide(claim) is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" } force ? force : null;
+
+    // "ships linked to Israel", "militants affiliated with X": a participle cue right after a common plural noun that no
+    // actor owns describes that noun, not an actor named further back.
+    private static bool DescribesCommonNoun(ArticleContext context, int cue, int cueEnd)
+    {
+        if (cueEnd - cue < 2 || !context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal) || cue < 2)
+            return false;
+        var noun = context.Tokens[cue - 1];
+        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun.Key) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
+               && !GroupNouns.Contains(noun.Key) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
     }
 }

@@ -83,6 +83,9 @@ internal static partial class RelationFinder
                 }
                 if (cue.Direction == CueDirection.Active && DescribedGroupRelation(context, claim, k, match.End, relation, denied))
                     continue;
+                // "targeted two ships linked to Israel": a participle right after a common noun describes that noun.
+                if (DescribesCommonNoun(context, k, match.End))
+                    continue;
                 if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
                     continue;
                 if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
@@ -102,7 +105,7 @@ internal static partial class RelationFinder
                     // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
                     var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
                     if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
-                         ?? (helped ? SpeakerSide(claim) : null)) is { } patient)
+                         ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)) is { } patient)
                     {
                         foreach (var doer in doers)
                             AddRelation(claim, doer, relation, patient, denied);
@@ -307,6 +310,9 @@ internal static partial class RelationFinder
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
                 return PersonAntecedent(context, claim, i, objects);
+            // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
+            if (t.Key is "troops" or "soldiers" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
+                return own;
             // "government forces retook the town": the state's own force the article names.
             if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && HomeForce(context) is { } force && !objects.Contains(force))
                 return force;
