@@ -86,4 +86,37 @@ public sealed class BroadShapeTests
 
         Assert.DoesNotContain("Houthis IN_CONTACT_WITH Israel", relations);
     }
+
+    [Fact]
+    public void ControlLostToAnActorIsTheWinnersControl()
+    {
+        var relations = Relations("The Syrian army said it had lost control of Idlib province to HTS.");
+
+        Assert.Contains("Hay'at Tahrir al-Sham CONTROLS Idlib", relations);
+        Assert.DoesNotContain("Syrian Arab Army CONTROLS Idlib", relations);
+    }
+
+    [Fact]
+    public void AttacksRepelledAreTheAttackersAttacks()
+    {
+        var relations = Relations("Russia's defence ministry said its forces had repelled Ukrainian attacks in Kursk Oblast.");
+
+        Assert.Contains(relations, r => r.StartsWith("Ukraine ATTACKS", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.EndsWith("ATTACKS Ukraine", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AParticipleInAppositionDescribesTheActor()
+    {
+        Assert.Contains("African Union SUPPORTS Somali National Army", Relations("Kenya's army said the Somali army, supported by African Union troops, recaptured the town."));
+    }
+
+    [Theory]
+    [InlineData("Somalia's president said Ethiopia was violating Somalia's sovereignty.", true)]
+    [InlineData("Somalia's president said Somalia's sovereignty was violated by the incursion.", false)]
+    public void ViolatingIsAnAccusationOfTheViolator(string text, bool accused)
+    {
+        Assert.Equal(accused, Relations(text).Any(r => r.EndsWith("ACCUSES Ethiopia", StringComparison.Ordinal)));
+        Assert.DoesNotContain(Relations(text), r => r.EndsWith("ACCUSES Somalia", StringComparison.Ordinal));
+    }
 }

@@ -240,4 +240,36 @@ internal static partial class RelationFinder
         return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun.Key) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
                && !GroupNouns.Contains(noun.Key) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
     }
+
+    private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal) { "lost", "lose", "loses", "losing", "ceded", "cedes" };
+
+    // "… control of Idlib province to HTS": the places lost, and the actor after "to" that now holds them.
+    private static void LostTo(ArticleContext context, ClaimDraft claim, int from, bool denied)
+    {
+        var places = Objects(context, from, claim.EndToken, RelationType.Controls, actorsOnly: false);
+        for (var i = from; i < claim.EndToken && i < from + 8; i++)
+        {
+            if (!context.IsWord(i, "to"))
+                continue;
+            foreach (var winner in Objects(context, i + 1, claim.EndToken, RelationType.Controls, actorsOnly: true))
+            {
+                foreach (var place in places)
+                    AddRelation(claim, winner, RelationType.Controls, place, denied);
+            }
+            return;
+        }
+    }
+
+    // "repelled Ukrainian attacks", "fended off an ISWAP assault": the actor whose attack is the object.
+    private static EntityDraft? AttackOf(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 4; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.FirstToken == i)
+                return context.IsAnyWord(m.EndToken, AttackNouns) || context.IsWord(m.EndToken, "assault") || context.IsWord(m.EndToken, "offensive") ? e : null;
+            if (!context.IsAnyWord(i, Words.Determiners))
+                return null;
+        }
+        return null;
+    }
 }

@@ -39,7 +39,8 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
-                if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
+                // "its sovereignty was violated": a label in the passive voice names the victim first.
+                if (cue.Direction == CueDirection.Label && (context.Tokens[k].IsCapitalised || match.End - k == 1 && InPassiveVoice(context, k)))
                     continue;
                 if (cue.Direction == CueDirection.Label)
                 {
@@ -83,6 +84,12 @@ internal static partial class RelationFinder
                 }
                 if (cue.Direction == CueDirection.Active && DescribedGroupRelation(context, claim, k, match.End, relation, denied))
                     continue;
+                // "lost control of Idlib province to HTS": the one who lost does not hold the place; the one it went to does.
+                if (relation == RelationType.Controls && context.IsAnyWord(k - 1, LossVerbs))
+                {
+                    LostTo(context, claim, match.End, denied);
+                    continue;
+                }
                 // "targeted two ships linked to Israel": a participle right after a common noun describes that noun.
                 if (DescribesCommonNoun(context, k, match.End))
                     continue;
@@ -148,6 +155,12 @@ internal static partial class RelationFinder
                 }
                 if (subject is null || relation == RelationType.PresentIn && AboutBetween(context, subject, k))
                     continue;
+                // "repelled Ukrainian attacks": the attacks fended off were the object's.
+                if (relation == RelationType.Attacks && context.IsAnyWord(k, Responses) && AttackOf(context, match.End, claim.EndToken) is { } attacker)
+                {
+                    AddRelation(claim, attacker, relation, subject, denied);
+                    continue;
+                }
                 foreach (var obj in objects)
                     AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
             }
