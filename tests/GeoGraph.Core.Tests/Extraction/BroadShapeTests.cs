@@ -119,4 +119,10 @@ public sealed class BroadShapeTests
         Assert.Equal(accused, Relations(text).Any(r => r.EndsWith("ACCUSES Ethiopia", StringComparison.Ordinal)));
         Assert.DoesNotContain(Relations(text), r => r.EndsWith("ACCUSES Somalia", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void HelpNamedAfterWithSupportsTheDoer()
+    {
+        Assert.Contains("Iran SUPPORTS Houthis", Relations("The US said the Houthis had attacked ships with Iranian support."));
+    }
 }

@@ -66,4 +66,23 @@ internal static partial class RelationFinder
         }
         return -1;
     }
+
+    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal) { "support", "backing", "help", "assistance" };
+
+    /// <summary>"attacked ships with Iranian support", "with Rwanda's backing": the helper named before the noun of help supports the doer.</summary>
+    private static void SupportWith(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
+        {
+            if (!context.IsWord(k, "with") || context.MentionAt(k + 1) is not { Entity: { IsActor: true } helper } m || m.FirstToken != k + 1)
+                continue;
+            var noun = m.EndToken;
+            if (context.Tokens[noun].Is('\'') && context.IsWord(noun + 1, "s"))
+                noun += 2;
+            if (!context.IsAnyWord(noun, HelpNouns) || InCondition(context, claim.FirstToken, k))
+                continue;
+            if ((Subject(context, claim, k, RelationType.Supports, [helper]) ?? SpeakerSide(claim)) is { } helped)
+                AddRelation(claim, helper, RelationType.Supports, helped, DeniedAt(context, claim, k));
+        }
+    }
 }

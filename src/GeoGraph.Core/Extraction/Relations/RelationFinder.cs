@@ -19,6 +19,7 @@ internal static partial class RelationFinder
     {
         Cues(context, claim);
         Supplies(context, claim);
+        SupportWith(context, claim);
     }
 
     // Every relation cue of the claim, read with its subject and objects.
@@ -277,8 +278,9 @@ internal static partial class RelationFinder
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
                     before--;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
+                // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
                 if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
-                    return e;
+                    return e is { Kind: EntityKind.Official, Organisation: { } led } && !objects.Contains(led) ? led : e;
                 // "cells of the cartel attacked": the members of an actor act for it.
                 if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
                     return e;
