@@ -125,4 +125,13 @@ public sealed class BroadShapeTests
     {
         Assert.Contains("Iran SUPPORTS Houthis", Relations("The US said the Houthis had attacked ships with Iranian support."));
     }
+
+    [Fact]
+    public void AnActAscribedToAnActorAfterAsIsThatActorsDoing()
+    {
+        var relations = Relations("The report described the attacks on Somali security forces as al-Shabaab's answer to the offensive.");
+
+        Assert.Contains("al-Shabaab ATTACKS Somali security forces", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("ATTACKS al-Shabaab", StringComparison.Ordinal));
+    }
 }

@@ -272,4 +272,32 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> AnswerNouns = new(StringComparer.Ordinal)
+    {
+        "answer", "response", "reply", "retaliation", "revenge", "work", "doing",
+    };
+
+    // "described the attacks on X as the group's answer to …": an act with no doer of its own is the doing of the
+    // actor it is ascribed to after "as".
+    private static EntityDraft? AscribedTo(ArticleContext context, int from, int end, List<EntityDraft> objects)
+    {
+        for (var i = from; i + 3 < end && i < from + 12; i++)
+        {
+            if (context.Tokens[i].Is(';') || context.Tokens[i].Is('.'))
+                return null;
+            if (!context.IsWord(i, "as"))
+                continue;
+            var j = i + 1;
+            if (context.IsWord(j, "the"))
+                j++;
+            if (context.MentionAt(j) is not { Entity: { IsActor: true } doer } m || m.FirstToken != j || !context.Tokens[m.EndToken].Is('\'')
+                || !context.IsWord(m.EndToken + 1, "s") || !context.IsAnyWord(m.EndToken + 2, AnswerNouns))
+                return null;
+            // The list of objects may have run on past "as": the one the act is ascribed to is not its target.
+            objects.Remove(doer);
+            return objects.Count > 0 ? doer : null;
+        }
+        return null;
+    }
 }

@@ -131,7 +131,8 @@ internal static partial class RelationFinder
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
                               ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
-                              ?? ParticipleSubject(context, claim, k, objects);
+                              ?? ParticipleSubject(context, claim, k, objects)
+                              ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
