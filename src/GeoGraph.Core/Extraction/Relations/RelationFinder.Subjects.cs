@@ -6,8 +6,9 @@ using GeoGraph.Core.Extraction.Mentions;
 
 namespace GeoGraph.Core.Extraction.Relations;
 
-// Subjects found away from the cue: vows coordinated with the verb of saying, members acting for their actor,
-// subordinate clauses, participles, and descriptions in relative clauses ("an outfit that officials describe as").
+// Subjects found away from the cue (vows coordinated with the verb of saying, members acting for their actor,
+// subordinate clauses, participles, descriptions in relative clauses, acts ascribed after "as"), and the cue readings
+// that change who acts: a cue split by a quotation mark, control lost to another, attacks repelled.
 internal static partial class RelationFinder
 {
     private static readonly HashSet<string> VowVerbs = new(StringComparer.Ordinal)
@@ -100,68 +101,6 @@ internal static partial class RelationFinder
                 return e;
         }
         return null;
-    }
-
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
-    {
-        "soldiers", "troops", "forces", "servicemen", "positions",
-    };
-
-    // "its remaining fighters", "their men": a possessive before a noun of a side's members.
-    private static bool PossessedSide(ArticleContext context, int from, int end)
-    {
-        for (var i = from; i < end && i < from + 2; i++)
-        {
-            if (context.IsAnyWord(i, SideNouns) || context.IsAnyWord(i, Holdings))
-                return true;
-            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
-                return false;
-        }
-        return false;
-    }
-
-    // "the military and political leadership of X": lower-case words joined by "and" before "of" and an actor.
-    private static bool OfActorAhead(ArticleContext context, int from, int end)
-    {
-        for (var i = from; i < end && i < from + 4; i++)
-        {
-            if (context.IsWord(i, "of"))
-                return context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true };
-            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
-                return false;
-        }
-        return false;
-    }
-
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their" };
-
-    private static readonly HashSet<string> Holdings = new(StringComparer.Ordinal)
-    {
-        "base", "bases", "positions", "position", "camp", "camps", "convoy", "convoys", "post", "posts", "outpost", "outposts", "patrol",
-    };
-
-    // Whom "its"/"their" before an object stands for: the speaker's side when that is not the subject ("X ambushed its
-    // soldiers", said the army), else the group named before that is not the subject ("vowed to pursue its fighters").
-    private static EntityDraft? Possessor(ArticleContext context, ClaimDraft claim, int pronoun, EntityDraft? subject)
-    {
-        if (subject is null)
-            return null;
-        if (SpeakerSide(claim) is { } side && side != subject)
-            return side;
-        return Antecedent(context, pronoun, [subject]);
-    }
-
-    // "… and much of North Kivu": a place a few words after "and".
-    private static bool PlaceAhead(ArticleContext context, int from, int end)
-    {
-        for (var i = from; i < end && i < from + 4; i++)
-        {
-            if (context.MentionAt(i) is { Entity.IsPlace: true })
-                return true;
-            if (!context.Tokens[i].IsWordLike || context.Tokens[i].Case != TokenCase.Lower)
-                return false;
-        }
-        return false;
     }
 
     // 'called X "an important partner" of Y': a cue split by the quotation mark that closes a quoted fragment.
