@@ -134,4 +134,14 @@ public sealed class BroadShapeTests
         Assert.Contains("al-Shabaab ATTACKS Somali security forces", relations);
         Assert.DoesNotContain(relations, r => r.EndsWith("ATTACKS al-Shabaab", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheTwoSidesOfAMutualCueAreTheArticlesTwoSides()
+    {
+        var relations = Relations("Kenya and Somalia clashed again. Kenya said Somalia had shelled its border posts. Somalia said Kenya had attacked first. "
+                                  + "Somalia accused Kenya of lying. Kenya said Somalia was wrong. The two sides agreed to a ceasefire on Monday, the Ethiopian foreign ministry said.");
+
+        Assert.Contains("Kenya NEGOTIATES_WITH Somalia", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("NEGOTIATES_WITH Ethiopia", StringComparison.Ordinal) || r.StartsWith("Ethiopia", StringComparison.Ordinal));
+    }
 }

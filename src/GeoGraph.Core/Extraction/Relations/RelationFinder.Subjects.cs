@@ -239,4 +239,41 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> SidesNouns = new(StringComparer.Ordinal) { "sides", "parties", "belligerents", "countries" };
+
+    // "the two sides agreed to a ceasefire", "both countries accepted": the pair named right before a mutual cue.
+    private static bool TwoSidesBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i > claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, SidesNouns))
+                return context.IsWord(i - 1, "two") || context.IsWord(i - 1, "both") || context.IsWord(i - 1, "warring");
+        }
+        return false;
+    }
+
+    // The two sides of the article: the two countries or groups it names most, other than the speaker's side and any
+    // actor the claim itself names (a mediator).
+    private static List<EntityDraft> TwoSides(ArticleContext context, ClaimDraft claim)
+    {
+        var speaker = SpeakerSide(claim);
+        var inClaim = new HashSet<EntityDraft>();
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i)?.Entity is { } e)
+                inClaim.Add(e);
+        }
+        var ranked = context.Mentions
+            .Where(m => m.Form is MentionForm.Name or MentionForm.Demonym && m.Entity is { Kind: EntityKind.Country or EntityKind.Group } e
+                        && e != speaker && e.IsoCode != (speaker?.CountryIso ?? speaker?.Organisation?.CountryIso) && !inClaim.Contains(e))
+            .GroupBy(m => m.Entity!)
+            .Select(g => (Entity: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ToList();
+        // Only a clear pair: two sides named often, well ahead of any third.
+        if (ranked.Count < 2 || ranked[1].Count < 3 || ranked.Count > 2 && ranked[2].Count * 2 > ranked[1].Count)
+            return [];
+        return [ranked[0].Entity, ranked[1].Entity];
+    }
 }

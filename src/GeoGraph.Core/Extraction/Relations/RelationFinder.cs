@@ -74,6 +74,8 @@ internal static partial class RelationFinder
                     var parties = cue.Direction == CueDirection.Between
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
+                    if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && TwoSidesBefore(context, claim, k))
+                        parties = TwoSides(context, claim);
                     for (var p = 1; p < parties.Count; p++)
                     {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
