@@ -23,8 +23,13 @@ internal static class Negation
 
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
-        context.HasCue(i, CueKind.Negation)
+        context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
+
+    // "asked Kabul to arrest the leaders and to deny them the use of its soil": a denial asked of another is an
+    // appeal, not the speaker's denial.
+    private static bool AskedToDeny(ArticleContext context, int i) =>
+        context.IsWord(i - 1, "to") && (context.IsWord(i, "deny") || context.IsWord(i, "reject"));
 
     /// <summary>
     /// Whether a negation stands before token <paramref name="cue"/> in its clause, however far:

@@ -77,7 +77,8 @@ internal static partial class RelationFinder
         while (k < claim.EndToken && k < j + 3 && context.Tokens[k].Kind == Tokens.TokenKind.Word && context.Tokens[k].Case == Tokens.TokenCase.Lower
                && context.MentionAt(k) is null && context.CueAt(k, CueKind.Relation) is null)
             k++;
-        if (k == j || context.CueAt(k, CueKind.Relation) is not { } match)
+        // ", supported by African Union troops,": a participle right after the comma also describes the actor.
+        if (k == j && !context.Tokens[j].Key.EndsWith("ed", StringComparison.Ordinal) || context.CueAt(k, CueKind.Relation) is not { } match)
             return;
         var cue = match.Values.FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Passive);
         if (cue is null)

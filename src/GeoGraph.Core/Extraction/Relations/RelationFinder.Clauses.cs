@@ -1,4 +1,6 @@
 using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Model;
 
@@ -133,6 +135,9 @@ internal static partial class RelationFinder
                 || actor.Kind is EntityKind.Official or EntityKind.Province)
                 continue;
             k = m.EndToken - 1;
+            // "have killed 300 X fighters since …": the fighters a verb acts on are no subject placed anywhere.
+            if (ObjectOfVerb(context, m.FirstToken))
+                continue;
             if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
                 || m.EndToken + 1 >= claim.EndToken || !context.Tokens[m.EndToken + 1].IsWordLike || context.IsWord(m.EndToken + 1, "and"))
                 continue;
@@ -277,5 +282,16 @@ internal static partial class RelationFinder
                 return place;
         }
         return null;
+    }
+
+    // Whether the mention starting at <paramref name="first"/> follows a verb (past numbers and determiners).
+    private static bool ObjectOfVerb(ArticleContext context, int first)
+    {
+        var i = first - 1;
+        while (i > 0 && (context.Tokens[i].Kind == TokenKind.Number || context.IsAnyWord(i, Words.Determiners)
+                         || context.Tokens[i].Is(',') && context.Tokens[i - 1].Kind == TokenKind.Number))
+            i--;
+        return i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.ClauseOpeners.Contains(t.Key)
+               && !Words.Prepositions.Contains(t.Key) && t.Key is not ("and" or "or" or "said" or "says") && !context.HasCue(i, CueKind.Speech);
     }
 }

@@ -110,6 +110,7 @@ internal static partial class RelationFinder
     private static readonly HashSet<string> Responses = new(StringComparer.Ordinal)
     {
         "respond", "responds", "responded", "responding", "response", "retaliate", "retaliated", "retaliation", "reply",
+        "repelled", "repulsed", "repel", "foiled", "thwarted", "fended", "fought",
     };
 
     // "an attack by al-Shabaab on ATMIS": the doers after "by", the targets after "on" or "against" in the same

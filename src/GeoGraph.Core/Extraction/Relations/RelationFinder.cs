@@ -17,10 +17,18 @@ internal static partial class RelationFinder
 
     public static void Run(ArticleContext context, ClaimDraft claim)
     {
+        Cues(context, claim);
+        Supplies(context, claim);
+        SupportWith(context, claim);
+    }
+
+    // Every relation cue of the claim, read with its subject and objects.
+    private static void Cues(ArticleContext context, ClaimDraft claim)
+    {
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k, CueKind.Relation);
+            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken);
             // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
@@ -32,7 +40,8 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
-                if (cue.Direction == CueDirection.Label && context.Tokens[k].IsCapitalised)
+                // "its sovereignty was violated": a label in the passive voice names the victim first.
+                if (cue.Direction == CueDirection.Label && (context.Tokens[k].IsCapitalised || match.End - k == 1 && InPassiveVoice(context, k)))
                     continue;
                 if (cue.Direction == CueDirection.Label)
                 {
@@ -65,6 +74,8 @@ internal static partial class RelationFinder
                     var parties = cue.Direction == CueDirection.Between
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
+                    if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && TwoSidesBefore(context, claim, k))
+                        parties = TwoSides(context, claim);
                     for (var p = 1; p < parties.Count; p++)
                     {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
@@ -75,6 +86,15 @@ internal static partial class RelationFinder
                     continue;
                 }
                 if (cue.Direction == CueDirection.Active && DescribedGroupRelation(context, claim, k, match.End, relation, denied))
+                    continue;
+                // "lost control of Idlib province to HTS": the one who lost does not hold the place; the one it went to does.
+                if (relation == RelationType.Controls && context.IsAnyWord(k - 1, LossVerbs))
+                {
+                    LostTo(context, claim, match.End, denied);
+                    continue;
+                }
+                // "targeted two ships linked to Israel": a participle right after a common noun describes that noun.
+                if (DescribesCommonNoun(context, k, match.End))
                     continue;
                 if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
                     continue;
@@ -95,7 +115,7 @@ internal static partial class RelationFinder
                     // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
                     var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
                     if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
-                         ?? (helped ? SpeakerSide(claim) : null)) is { } patient)
+                         ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)) is { } patient)
                     {
                         foreach (var doer in doers)
                             AddRelation(claim, doer, relation, patient, denied);
@@ -111,11 +131,22 @@ internal static partial class RelationFinder
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects);
+                              ?? DescribedAntecedent(context, claim, k, objects)
+                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
+                              ?? ParticipleSubject(context, claim, k, objects)
+                              ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
+                    // "pursue its remaining fighters", "ambushed its soldiers": the side a possessive stands for.
+                    if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && context.IsAnyWord(match.End, Possessives)
+                        && PossessedSide(context, match.End + 1, claim.EndToken) && Possessor(context, claim, match.End, subject) is { } possessor)
+                        objects.Add(possessor);
+                    // "we fired on them": with no actor in the claim, "them" is the group named before.
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
+                        && Antecedent(context, k, [subject]) is { } group)
+                        objects.Add(group);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -128,6 +159,12 @@ internal static partial class RelationFinder
                 }
                 if (subject is null || relation == RelationType.PresentIn && AboutBetween(context, subject, k))
                     continue;
+                // "repelled Ukrainian attacks": the attacks fended off were the object's.
+                if (relation == RelationType.Attacks && context.IsAnyWord(k, Responses) && AttackOf(context, match.End, claim.EndToken) is { } attacker)
+                {
+                    AddRelation(claim, attacker, relation, subject, denied);
+                    continue;
+                }
                 foreach (var obj in objects)
                     AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
             }
@@ -157,7 +194,8 @@ internal static partial class RelationFinder
     private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
     {
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
-        "troops", "soldiers", "forces",
+        "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
+        "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
     };
 
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
@@ -208,8 +246,15 @@ internal static partial class RelationFinder
         var j = cue - 1;
         while (j > claim.FirstToken && context.IsWord(j, "the"))
             j--;
-        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed })
+        // "condemns the violence in Ecuador and backed the government": a verb after "and" is no adjective.
+        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed }
+            && (j < cue - 1 || cue + 1 < context.Tokens.Count && context.Tokens[cue + 1].IsCapitalised && context.MentionAt(cue + 1) is not null))
             return listed;
+        // "the group said the army had been routed and vowed to pursue …": a vow after "and" is the speaker's.
+        if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
+            && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
+            return vower;
+        var coordinated = context.IsWord(cue - 1, "and");
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
@@ -236,9 +281,19 @@ internal static partial class RelationFinder
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
                     before--;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
+                // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
                 if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
+                    return e is { Kind: EntityKind.Official, Organisation: { } led } && !objects.Contains(led) ? led : e;
+                // "cells of the cartel attacked": the members of an actor act for it.
+                if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
                     return e;
-                if (before >= 0 && context.Tokens[before].IsWordLike && Words.Prepositions.Contains(context.Tokens[before].Key))
+                // "regrouped to free their leader and attacked": the object of an earlier verb is not the subject of the
+                // verb coordinated with it.
+                if (coordinated && before >= 1 && IsVerbBefore(context, before))
+                    continue;
+                // "a partner of the United States in the fight against X": the actor after "of" qualifies a noun.
+                if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before].Key)
+                    || context.Tokens[before].Key == "of" && !HeadNounAfter(context, m.EndToken) && EndsRelationCue(context, before)))
                     continue;
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
                 if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
@@ -262,15 +317,22 @@ internal static partial class RelationFinder
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
             // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
-            if (t.Key is "they" or "it" && i == claim.FirstToken && Attribution(claim) > 0
+            if (t.Key is "they" or "it" or "its" or "their" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
                 return speaker;
+            // "Ugandan forces have killed … since they were deployed": the subject of a clause hung on the main one is
+            // the main clause's subject.
+            if (t.Key is "they" or "it" && context.IsAnyWord(i - 1, Subordinators) && MainSubject(context, claim, i - 1, objects) is { } main)
+                return main;
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
                 return PersonAntecedent(context, claim, i, objects);
+            // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
+            if (t.Key is "troops" or "soldiers" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
+                return own;
             // "government forces retook the town": the state's own force the article names.
-            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && NationalForce(context) is { } force && !objects.Contains(force))
+            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && HomeForce(context) is { } force && !objects.Contains(force))
                 return force;
         }
         return null;
@@ -398,19 +460,6 @@ internal static partial class RelationFinder
 
     private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
 
-    // "the militias allied with them, X and Y": where the names after a described group's participle start, or -1.
-    private static int ListAfterDescription(ArticleContext context, int participle, int end)
-    {
-        for (var i = participle; i < end && i < participle + 6; i++)
-        {
-            if (context.Tokens[i].Is(','))
-                return i + 1 < end && (context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true }) ? i + 1 : -1;
-            if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is { Form: not MentionForm.Anaphor })
-                return -1;
-        }
-        return -1;
-    }
-
     /// <summary>
     /// "attacked junta troops and the militias allied with them, X and Y": the names in apposition to the described
     /// group are the subjects of its participle, and "them" is the actor named before the group.
@@ -433,19 +482,6 @@ internal static partial class RelationFinder
         foreach (var member in members)
             AddRelation(claim, member, relation, named, denied);
         return true;
-    }
-
-    // The groups named in the three sentences before token <paramref name="at"/>.
-    private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
-    {
-        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[at] - 3)].FirstToken;
-        var groups = new List<EntityDraft>();
-        for (var i = limit; i < at; i++)
-        {
-            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g, Form: MentionForm.Name } && !groups.Contains(g))
-                groups.Add(g);
-        }
-        return groups;
     }
 
     private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
@@ -477,6 +513,10 @@ internal static partial class RelationFinder
         return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
     }
 
+    // "government troops": the state force of the country the article is set in, never a foreign one.
+    private static EntityDraft? HomeForce(ArticleContext context) =>
+        NationalForce(context) is { } force && context.HomeCountry() is { } home && (force.CountryIso ?? force.Entry?.Country) == home ? force : null;
+
     // "he" in a claim: the official named last before it, else a speaker who is a person.
     private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
     {
@@ -488,143 +528,5 @@ internal static partial class RelationFinder
                 return official;
         }
         return claim.Speaker.Entity is { Kind: EntityKind.Official } speaker && !objects.Contains(speaker) ? speaker : null;
-    }
-
-    // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
-    private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
-    {
-        var wantsPlace = relation.TargetsPlace() && !actorsOnly;
-        var found = new List<EntityDraft>();
-        var i = from;
-        var gap = 0;
-        while (i < end)
-        {
-            var t = context.Tokens[i];
-            // 'groups "including Kataib Hezbollah"': a quotation mark does not part a verb from its object.
-            if (found.Count == 0 && t.Is('"'))
-            {
-                i++;
-                continue;
-            }
-            // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
-            if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
-            {
-                i++;
-                continue;
-            }
-            if (found.Count == 0 && context.MentionAt(i) is { } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
-                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike && context.MentionAt(prefix.EndToken + 1) is null)
-            {
-                i = prefix.EndToken + 2;
-                continue;
-            }
-            // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
-            if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
-                && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
-                && context.MentionAt(owner.EndToken + 2) is { Entity.IsActor: true })
-            {
-                i = owner.EndToken + 2;
-                continue;
-            }
-            // "affiliated to the so-called X": a distancing adjective is no word of its own.
-            if (found.Count == 0 && context.IsWord(i, "so") && i + 2 < end && context.Tokens[i + 1].Is('-') && context.IsWord(i + 2, "called"))
-            {
-                i += 3;
-                continue;
-            }
-            // "Iran sponsors these groups": the groups named just before.
-            if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
-            {
-                found.AddRange(RecentGroups(context, i));
-                return found;
-            }
-            // "attacks from the regime in Iran": a description placed in a country is that country's.
-            if (context.MentionAt(i) is { Form: MentionForm.Anaphor } described && described.FirstToken == i && StateIn(context, described) is { } state)
-            {
-                found.Add(state);
-                i = context.MentionAt(described.EndToken + 1)!.EndToken;
-                continue;
-            }
-            if (context.MentionAt(i) is { } m && m.FirstToken == i)
-            {
-                // "arming the Houthis, the UN said": who speaks after the list is not in it.
-                if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
-                    return found;
-                // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
-                var actingState = m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens;
-                if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
-                    && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
-                    found.Add(e);
-                else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
-                    return found;
-                i = m.EndToken;
-                gap = 0;
-                continue;
-            }
-            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
-            {
-                // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
-                if (context.MentionAt(i + 1) is { Entity: { IsActor: true } sender, Form: MentionForm.Name } && sender.Kind != EntityKind.Official)
-                {
-                    found.Add(sender);
-                    return found;
-                }
-                if (NationalForce(context) is { } force)
-                {
-                    found.Add(force);
-                    i++;
-                    continue;
-                }
-            }
-            // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
-            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
-                && context.Tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal) && context.MentionAt(i + 1) is null)
-            {
-                i += 2;
-                continue;
-            }
-            // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
-            if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
-                return found;
-            // "helping its army fight JNIM": the object is the unnamed "its army"; the name after the next verb is
-            // that verb's, not this relation's.
-            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "its" or "his" or "her" or "their" && i + 2 < end
-                && context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 1) is null
-                && context.Tokens[i + 2] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 2) is null)
-                return found;
-            if (found.Count == 0)
-            {
-                var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
-                if (!t.IsWordLike && !(wantsPlace && t.Kind == TokenKind.Number) || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") || gap >= 10
-                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or"))
-                    return found;
-                gap++;
-            }
-            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
-                       || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
-            {
-                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
-                    or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
-                {
-                    i++;
-                    continue;
-                }
-                // "and the Rohingya militias": a word describing the group noun after it.
-                if (context.IsAnyWord(i + 1, GroupNouns) && context.MentionAt(i) is null)
-                {
-                    i++;
-                    continue;
-                }
-                // "… and the militias allied with them, X and Y": the names in apposition to a described group.
-                if (context.IsAnyWord(i - 1, GroupNouns) && ListAfterDescription(context, i, end) is var list and >= 0)
-                {
-                    i = list;
-                    continue;
-                }
-                return found;
-            }
-            i++;
-        }
-        return found;
     }
 }

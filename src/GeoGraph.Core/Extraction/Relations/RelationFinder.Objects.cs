@@ -1,0 +1,263 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// The objects of a relation cue: the entities after it, the lists and descriptions they come in, and the side a
+// possessive or pronoun stands for.
+internal static partial class RelationFinder
+{
+    // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
+    private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
+    {
+        var wantsPlace = relation.TargetsPlace() && !actorsOnly;
+        var found = new List<EntityDraft>();
+        var i = from;
+        var gap = 0;
+        while (i < end)
+        {
+            var t = context.Tokens[i];
+            // 'groups "including Kataib Hezbollah"': a quotation mark does not part a verb from its object.
+            if (found.Count == 0 && t.Is('"'))
+            {
+                i++;
+                continue;
+            }
+            // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
+            if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            if (found.Count == 0 && context.MentionAt(i) is { } prefix && prefix.FirstToken == i && IsPrefixOfActor(context, prefix)
+                && prefix.EndToken + 1 < end && context.Tokens[prefix.EndToken + 1].IsWordLike && context.MentionAt(prefix.EndToken + 1) is null)
+            {
+                i = prefix.EndToken + 2;
+                continue;
+            }
+            // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
+            if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
+                && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
+                && context.MentionAt(owner.EndToken + 2) is { Entity.IsActor: true })
+            {
+                i = owner.EndToken + 2;
+                continue;
+            }
+            // "affiliated to the so-called X": a distancing adjective is no word of its own.
+            if (found.Count == 0 && context.IsWord(i, "so") && i + 2 < end && context.Tokens[i + 1].Is('-') && context.IsWord(i + 2, "called"))
+            {
+                i += 3;
+                continue;
+            }
+            // "Iran sponsors these groups": the groups named just before.
+            if (found.Count == 0 && t.IsWordLike && t.Key is "these" or "those" or "such" && context.IsAnyWord(i + 1, GroupNouns))
+            {
+                found.AddRange(RecentGroups(context, i));
+                return found;
+            }
+            // "attacks from the regime in Iran": a description placed in a country is that country's.
+            if (context.MentionAt(i) is { Form: MentionForm.Anaphor } described && described.FirstToken == i && StateIn(context, described) is { } state)
+            {
+                found.Add(state);
+                i = context.MentionAt(described.EndToken + 1)!.EndToken;
+                continue;
+            }
+            if (context.MentionAt(i) is { } m && m.FirstToken == i)
+            {
+                // "arming the Houthis, the UN said": who speaks after the list is not in it.
+                if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
+                    return found;
+                // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
+                // "fought the government soldiers": the state's own force the article names.
+                if (context.IsWord(m.EndToken - 1, "government") && context.IsAnyWord(m.EndToken, ForceNouns) && HomeForce(context) is { } national)
+                {
+                    found.Add(national);
+                    i = m.EndToken + 1;
+                    gap = 0;
+                    continue;
+                }
+                var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
+                                                                    || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
+                if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
+                    && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
+                    found.Add(e);
+                else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
+                    return found;
+                i = m.EndToken;
+                gap = 0;
+                continue;
+            }
+            // "attacked federal forces", "fought government troops": the home country's own force.
+            if (found.Count == 0 && t.IsWordLike && t.Case == TokenCase.Lower && (StateWords.Contains(t.Key) || t.Key == "federal")
+                && context.IsAnyWord(i + 1, ForceNouns) && HomeForce(context) is { } home)
+            {
+                found.Add(home);
+                i += 2;
+                continue;
+            }
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
+            {
+                // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
+                if (context.MentionAt(i + 1) is { Entity: { IsActor: true } sender, Form: MentionForm.Name } && sender.Kind != EntityKind.Official)
+                {
+                    found.Add(sender);
+                    return found;
+                }
+                if (NationalForce(context) is { } force)
+                {
+                    found.Add(force);
+                    i++;
+                    continue;
+                }
+            }
+            // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
+            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
+                && context.Tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal) && context.MentionAt(i + 1) is null)
+            {
+                i += 2;
+                continue;
+            }
+            // "talking to their handlers in Afghanistan": the place of an unnamed partner is not the partner.
+            if (found.Count == 0 && gap > 0 && context.IsWord(i, "in") && relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith)
+                return found;
+            // "helping its army fight JNIM": the object is the unnamed "its army"; the name after the next verb is
+            // that verb's, not this relation's.
+            if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "its" or "his" or "her" or "their" && i + 2 < end
+                && context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 1) is null
+                && context.Tokens[i + 2] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 2) is null)
+                return found;
+            // "are back in Nasir, the Upper Nile State town": a town's province in apposition is where the actor is.
+            if (found.Count == 0 && wantsPlace && t.Is(',') && context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsPlace: true } province
+                && province.FirstToken == i + 2 && context.IsAnyWord(province.EndToken, Settlements))
+            {
+                found.Add(province.Entity!);
+                return found;
+            }
+            if (found.Count == 0)
+            {
+                var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
+                // "killed 40 X militants": a count before the object is no end of the phrase.
+                if (!t.IsWordLike && t.Kind != TokenKind.Number || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
+                    return found;
+                gap++;
+            }
+            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
+                       || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
+            {
+                if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
+                    or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
+                {
+                    i++;
+                    continue;
+                }
+                // "and the Rohingya militias": a word describing the group noun after it.
+                if (context.IsAnyWord(i + 1, GroupNouns) && context.MentionAt(i) is null)
+                {
+                    i++;
+                    continue;
+                }
+                // "… and the militias allied with them, X and Y": the names in apposition to a described group.
+                if (context.IsAnyWord(i - 1, GroupNouns) && ListAfterDescription(context, i, end) is var list and >= 0)
+                {
+                    i = list;
+                    continue;
+                }
+                return found;
+            }
+            i++;
+        }
+        return found;
+    }
+
+    // "the militias allied with them, X and Y": where the names after a described group's participle start, or -1.
+    private static int ListAfterDescription(ArticleContext context, int participle, int end)
+    {
+        for (var i = participle; i < end && i < participle + 6; i++)
+        {
+            if (context.Tokens[i].Is(','))
+                return i + 1 < end && (context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true }) ? i + 1 : -1;
+            if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is { Form: not MentionForm.Anaphor })
+                return -1;
+        }
+        return -1;
+    }
+
+    // The groups named in the three sentences before token <paramref name="at"/>.
+    private static List<EntityDraft> RecentGroups(ArticleContext context, int at)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[at] - 3)].FirstToken;
+        var groups = new List<EntityDraft>();
+        for (var i = limit; i < at; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g, Form: MentionForm.Name } && !groups.Contains(g))
+                groups.Add(g);
+        }
+        return groups;
+    }
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their" };
+
+    private static readonly HashSet<string> Holdings = new(StringComparer.Ordinal)
+    {
+        "base", "bases", "positions", "position", "camp", "camps", "convoy", "convoys", "post", "posts", "outpost", "outposts", "patrol",
+    };
+
+    // Whom "its"/"their" before an object stands for: the speaker's side when that is not the subject ("X ambushed its
+    // soldiers", said the army), else the group named before that is not the subject ("vowed to pursue its fighters").
+    private static EntityDraft? Possessor(ArticleContext context, ClaimDraft claim, int pronoun, EntityDraft? subject)
+    {
+        if (subject is null)
+            return null;
+        if (SpeakerSide(claim) is { } side && side != subject)
+            return side;
+        return Antecedent(context, pronoun, [subject]);
+    }
+
+    // "… and much of North Kivu": a place a few words after "and".
+    private static bool PlaceAhead(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 4; i++)
+        {
+            if (context.MentionAt(i) is { Entity.IsPlace: true })
+                return true;
+            if (!context.Tokens[i].IsWordLike || context.Tokens[i].Case != TokenCase.Lower)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "forces", "servicemen", "positions",
+    };
+
+    // "its remaining fighters", "their men": a possessive before a noun of a side's members.
+    private static bool PossessedSide(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 2; i++)
+        {
+            if (context.IsAnyWord(i, SideNouns) || context.IsAnyWord(i, Holdings))
+                return true;
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+
+    // "the military and political leadership of X": lower-case words joined by "and" before "of" and an actor.
+    private static bool OfActorAhead(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 4; i++)
+        {
+            if (context.IsWord(i, "of"))
+                return context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true };
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,279 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Extraction.Mentions;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Subjects found away from the cue (vows coordinated with the verb of saying, members acting for their actor,
+// subordinate clauses, participles, descriptions in relative clauses, acts ascribed after "as"), and the cue readings
+// that change who acts: a cue split by a quotation mark, control lost to another, attacks repelled.
+internal static partial class RelationFinder
+{
+    private static readonly HashSet<string> VowVerbs = new(StringComparer.Ordinal)
+    {
+        "vowed", "pledged", "threatened", "promised", "swore",
+    };
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "cells", "cell", "fighters", "members", "units", "unit", "gunmen", "militants", "elements", "commandos", "troops", "soldiers",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "since", "after", "when", "before", "until", "because", "once", "while",
+    };
+
+    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.Ordinal)
+    {
+        "describe", "describes", "described", "consider", "considers", "considered", "regard", "regards", "regarded",
+        "see", "sees", "view", "views", "viewed", "identify", "identifies", "identified",
+    };
+
+    // "to free X", "killed X": the word before the mention at <paramref name="before"/> is a verb taking it as object.
+    private static bool IsVerbBefore(ArticleContext context, int before)
+    {
+        var t = context.Tokens[before];
+        if (!t.IsWordLike || t.Case != TokenCase.Lower || Words.Prepositions.Contains(t.Key) || Words.Determiners.Contains(t.Key) || t.Key is "and" or "or")
+            return false;
+        if (context.IsWord(before - 1, "to"))
+            return true;
+        return t.Key.EndsWith("ed", StringComparison.Ordinal) && before > 0 && !context.Tokens[before - 1].Is('-')
+               && !(context.Tokens[before - 1].IsWordLike && Words.Determiners.Contains(context.Tokens[before - 1].Key));
+    }
+
+    // The first actor of the sentence's main clause before a subordinate clause opening at <paramref name="opener"/>.
+    private static EntityDraft? MainSubject(ArticleContext context, ClaimDraft claim, int opener, List<EntityDraft> objects)
+    {
+        var first = Math.Max(claim.FirstToken, context.SentenceOf(opener).FirstToken);
+        for (var i = first; i < opener; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            // The subject is followed by its verb, not by a preposition ("blamed X for …" names an object).
+            if (m.Entity is { IsActor: true } e && m.Form != MentionForm.Unnamed && !objects.Contains(e)
+                && !(i > first && context.Tokens[i - 1].IsWordLike && Words.Prepositions.Contains(context.Tokens[i - 1].Key))
+                && context.Tokens[m.EndToken] is { Kind: TokenKind.Word, Case: TokenCase.Lower } next && !Words.Prepositions.Contains(next.Key))
+                return e;
+            return null;
+        }
+        return null;
+    }
+
+    // "had carried out a provocation in three districts, mining roads and firing on X": a participle after a comma
+    // shares the subject of the clause it hangs on.
+    private static EntityDraft? ParticipleSubject(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        var t = context.Tokens[cue];
+        if (cue <= claim.FirstToken || !t.IsWordLike || !t.Key.EndsWith("ing", StringComparison.Ordinal)
+            || !(context.IsWord(cue - 1, "and") || context.Tokens[cue - 1].Is(',')))
+            return null;
+        for (var i = cue - 1; i > claim.FirstToken; i--)
+        {
+            if (context.Tokens[i].Is(';') || context.Tokens[i].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[i].Key))
+                return null;
+            if (context.Tokens[i].Is(','))
+                return MainSubject(context, claim, i, objects);
+        }
+        return null;
+    }
+
+    // "X (TJP), a little-known outfit that officials describe as a front for Y": the one a relative clause of
+    // description hangs on is the subject of what it is described as.
+    private static EntityDraft? DescribedAntecedent(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        if (!context.IsWord(cue - 1, "as") || !context.IsAnyWord(cue - 2, DescribingVerbs))
+            return null;
+        var i = cue - 3;
+        while (i > claim.FirstToken && cue - i < 8 && context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower
+               && !context.IsWord(i, "that") && !context.IsWord(i, "which") && !context.IsWord(i, "whom"))
+            i--;
+        if (!context.IsWord(i, "that") && !context.IsWord(i, "which") && !context.IsWord(i, "whom"))
+            return null;
+        for (var j = i - 1; j >= claim.FirstToken && j >= i - 10; j--)
+        {
+            var t = context.Tokens[j];
+            if (t.Is('.') || t.Is(';') || t.Is('"'))
+                return null;
+            if (context.MentionAt(j) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } && !objects.Contains(e))
+                return e;
+        }
+        return null;
+    }
+
+    // 'called X "an important partner" of Y': a cue split by the quotation mark that closes a quoted fragment.
+    private static TrieMatch<Cue>? QuotedCueAt(ArticleContext context, int k, int end)
+    {
+        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !context.Tokens[k + 1].Is('"') || !context.Tokens[k + 2].IsWordLike
+            || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+            return null;
+        var words = new List<Token>(QuotedCueLength) { context.Tokens[k] };
+        for (var i = k + 2; i < end && words.Count < QuotedCueLength; i++)
+            words.Add(context.Tokens[i]);
+        var matches = context.Gazetteer.Cues.MatchAll(words, 0, words.Count);
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            if (matches[m].End > 1 && matches[m].Values.Any(c => c.Kind == CueKind.Relation))
+                return new TrieMatch<Cue>(k, k + matches[m].End + 1, matches[m].Values);
+        }
+        return null;
+    }
+
+    private const int QuotedCueLength = 5;
+
+    // "a number of al-Qaeda affiliates": a lower-case noun right after the actor is the head the actor describes.
+    private static bool HeadNounAfter(ArticleContext context, int i) =>
+        i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.Prepositions.Contains(t.Key)
+        && !Words.ClauseOpeners.Contains(t.Key) && t.Key is not ("and" or "or");
+
+    // Whether a relation cue ("partner of", 'partner" of') ends with the word at <paramref name="last"/>.
+    private static bool EndsRelationCue(ArticleContext context, int last)
+    {
+        for (var j = last; j >= 0 && j >= last - 4; j--)
+        {
+            if ((context.CueAt(j, CueKind.Relation) ?? QuotedCueAt(context, j, context.Tokens.Count)) is { } cue && cue.End == last + 1)
+                return true;
+        }
+        return false;
+    }
+
+    // "five soldiers were killed by X": the soldiers of the article's state force are the patient of a passive.
+    private static EntityDraft? SoldiersBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, Soldiers) && context.MentionAt(i) is null && BareNoun(context, claim, i))
+                return SpeakerForce(claim) ?? NationalForce(context);
+        }
+        return null;
+    }
+
+    // "troops" with no actor, adjective or possessive of its own before it ("the troops", "five soldiers").
+    private static bool BareNoun(ArticleContext context, ClaimDraft claim, int noun)
+    {
+        var i = noun - 1;
+        while (i >= claim.FirstToken && (context.IsWord(i, "the") || context.Tokens[i].Kind == TokenKind.Number || context.IsAnyWord(i, SmallNumbers)))
+            i--;
+        return i < claim.FirstToken || context.MentionAt(i) is null
+               && (!context.Tokens[i].IsWordLike || context.IsAnyWord(i, Words.ClauseOpeners) || context.HasCue(i, CueKind.Speech) || context.IsWord(i, "and"));
+    }
+
+    private static readonly HashSet<string> SmallNumbers = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds",
+    };
+
+    // The speaker's side when it is a state force.
+    private static EntityDraft? SpeakerForce(ClaimDraft claim) =>
+        SpeakerSide(claim) is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" } force ? force : null;
+
+    // "ships linked to Israel", "militants affiliated with X": a participle cue right after a common plural noun that no
+    // actor owns describes that noun, not an actor named further back.
+    private static bool DescribesCommonNoun(ArticleContext context, int cue, int cueEnd)
+    {
+        if (cueEnd - cue < 2 || !context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal) || cue < 2)
+            return false;
+        var noun = context.Tokens[cue - 1];
+        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun.Key) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
+               && !GroupNouns.Contains(noun.Key) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
+    }
+
+    private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal) { "lost", "lose", "loses", "losing", "ceded", "cedes" };
+
+    // "… control of Idlib province to HTS": the places lost, and the actor after "to" that now holds them.
+    private static void LostTo(ArticleContext context, ClaimDraft claim, int from, bool denied)
+    {
+        var places = Objects(context, from, claim.EndToken, RelationType.Controls, actorsOnly: false);
+        for (var i = from; i < claim.EndToken && i < from + 8; i++)
+        {
+            if (!context.IsWord(i, "to"))
+                continue;
+            foreach (var winner in Objects(context, i + 1, claim.EndToken, RelationType.Controls, actorsOnly: true))
+            {
+                foreach (var place in places)
+                    AddRelation(claim, winner, RelationType.Controls, place, denied);
+            }
+            return;
+        }
+    }
+
+    // "repelled Ukrainian attacks", "fended off an ISWAP assault": the actor whose attack is the object.
+    private static EntityDraft? AttackOf(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 4; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.FirstToken == i)
+                return context.IsAnyWord(m.EndToken, AttackNouns) || context.IsWord(m.EndToken, "assault") || context.IsWord(m.EndToken, "offensive") ? e : null;
+            if (!context.IsAnyWord(i, Words.Determiners))
+                return null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> AnswerNouns = new(StringComparer.Ordinal)
+    {
+        "answer", "response", "reply", "retaliation", "revenge", "work", "doing",
+    };
+
+    // "described the attacks on X as the group's answer to …": an act with no doer of its own is the doing of the
+    // actor it is ascribed to after "as".
+    private static EntityDraft? AscribedTo(ArticleContext context, int from, int end, List<EntityDraft> objects)
+    {
+        for (var i = from; i + 3 < end && i < from + 12; i++)
+        {
+            if (context.Tokens[i].Is(';') || context.Tokens[i].Is('.'))
+                return null;
+            if (!context.IsWord(i, "as"))
+                continue;
+            var j = i + 1;
+            if (context.IsWord(j, "the"))
+                j++;
+            if (context.MentionAt(j) is not { Entity: { IsActor: true } doer } m || m.FirstToken != j || !context.Tokens[m.EndToken].Is('\'')
+                || !context.IsWord(m.EndToken + 1, "s") || !context.IsAnyWord(m.EndToken + 2, AnswerNouns))
+                return null;
+            // The list of objects may have run on past "as": the one the act is ascribed to is not its target.
+            objects.Remove(doer);
+            return objects.Count > 0 ? doer : null;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SidesNouns = new(StringComparer.Ordinal) { "sides", "parties", "belligerents", "countries" };
+
+    // "the two sides agreed to a ceasefire", "both countries accepted": the pair named right before a mutual cue.
+    private static bool TwoSidesBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i > claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, SidesNouns))
+                return context.IsWord(i - 1, "two") || context.IsWord(i - 1, "both") || context.IsWord(i - 1, "warring");
+        }
+        return false;
+    }
+
+    // The two sides of the article: the two countries or groups it names most, other than the speaker's side and any
+    // actor the claim itself names (a mediator).
+    private static List<EntityDraft> TwoSides(ArticleContext context, ClaimDraft claim)
+    {
+        var speaker = SpeakerSide(claim);
+        var inClaim = new HashSet<EntityDraft>();
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i)?.Entity is { } e)
+                inClaim.Add(e);
+        }
+        var ranked = context.Mentions
+            .Where(m => m.Form is MentionForm.Name or MentionForm.Demonym && m.Entity is { Kind: EntityKind.Country or EntityKind.Group } e
+                        && e != speaker && e.IsoCode != (speaker?.CountryIso ?? speaker?.Organisation?.CountryIso) && !inClaim.Contains(e))
+            .GroupBy(m => m.Entity!)
+            .Select(g => (Entity: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ToList();
+        // Only a clear pair: two sides named often, well ahead of any third.
+        if (ranked.Count < 2 || ranked[1].Count < 3 || ranked.Count > 2 && ranked[2].Count * 2 > ranked[1].Count)
+            return [];
+        return [ranked[0].Entity, ranked[1].Entity];
+    }
+}

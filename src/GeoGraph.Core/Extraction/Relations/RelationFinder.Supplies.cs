@@ -1,0 +1,88 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Support read from what is handed over: "sent drones and missiles to X", "provided weapons, cash and training to X".
+internal static partial class RelationFinder
+{
+    private const int MaxGoodsLength = 10;
+
+    private static readonly HashSet<string> SupplyVerbs = new(StringComparer.Ordinal)
+    {
+        "sent", "sends", "sending", "supplied", "supplies", "supplying", "provided", "provides", "providing", "delivered",
+        "delivers", "delivering", "shipped", "transferred", "transfers", "gave", "gives", "giving", "smuggled", "smuggles",
+        "handed", "sold", "sells", "selling",
+    };
+
+    // Goods whose handing over is military or financial help; humanitarian aid is not support for a side.
+    private static readonly HashSet<string> Goods = new(StringComparer.Ordinal)
+    {
+        "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "rockets", "shells", "artillery", "rifles", "guns",
+        "explosives", "mortars", "tanks", "jets", "warplanes", "equipment", "training", "funds", "money", "cash", "funding",
+        "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware",
+    };
+
+    /// <summary>
+    /// "Iran has sent drones and missiles to Russia": a verb of handing over, weapons, money or training among the
+    /// words after it, then "to" and an actor: the giver supports the receiver.
+    /// </summary>
+    private static void Supplies(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k < claim.EndToken; k++)
+        {
+            if (!context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
+                continue;
+            var to = GoodsEnd(context, k + 1, claim.EndToken);
+            if (to < 0)
+                continue;
+            var receivers = Objects(context, to + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
+            if (receivers.Count == 0)
+                continue;
+            var giver = Subject(context, claim, k, RelationType.Supports, receivers) ?? RelativeAntecedent(context, claim, k, afterBe: false);
+            if (giver is null)
+                continue;
+            var denied = DeniedAt(context, claim, k);
+            foreach (var receiver in receivers)
+                AddRelation(claim, giver, RelationType.Supports, receiver, denied);
+        }
+    }
+
+    // The "to" closing a list of goods after a verb of handing over, or -1.
+    private static int GoodsEnd(ArticleContext context, int from, int end)
+    {
+        var goods = false;
+        for (var i = from; i < end && i < from + MaxGoodsLength; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key == "to")
+                return goods ? i : -1;
+            if (context.MentionAt(i) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
+                return -1;
+            if (t.IsWordLike && Goods.Contains(t.Key))
+                goods = true;
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal) { "support", "backing", "help", "assistance" };
+
+    /// <summary>"attacked ships with Iranian support", "with Rwanda's backing": the helper named before the noun of help supports the doer.</summary>
+    private static void SupportWith(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
+        {
+            if (!context.IsWord(k, "with") || context.MentionAt(k + 1) is not { Entity: { IsActor: true } helper } m || m.FirstToken != k + 1)
+                continue;
+            var noun = m.EndToken;
+            if (context.Tokens[noun].Is('\'') && context.IsWord(noun + 1, "s"))
+                noun += 2;
+            if (!context.IsAnyWord(noun, HelpNouns) || InCondition(context, claim.FirstToken, k))
+                continue;
+            if ((Subject(context, claim, k, RelationType.Supports, [helper]) ?? SpeakerSide(claim)) is { } helped)
+                AddRelation(claim, helper, RelationType.Supports, helped, DeniedAt(context, claim, k));
+        }
+    }
+}
