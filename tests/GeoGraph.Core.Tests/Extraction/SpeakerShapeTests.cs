@@ -35,6 +35,16 @@ public sealed class SpeakerShapeTests
     }
 
     [Fact]
+    public void ALongRelativeClauseBetweenAnUnnamedOfficialAndTheVerbIsReadPast()
+    {
+        var claim = OnlyClaim(Extractors.Extract(
+            "A senior army official, who spoke on condition of anonymity because he was not authorised to brief journalists, said the rebels had withdrawn from Goma."));
+
+        Assert.EndsWith("senior army official", claim.SpeakerDescription, StringComparison.Ordinal);
+        Assert.StartsWith("the rebels had withdrawn", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PoliceAreThePoliceForceTheArticleNames()
     {
         var graph = Extractors.Extract("The Kenya Police sealed off the road. Two attackers were shot dead near Garissa, police said.");

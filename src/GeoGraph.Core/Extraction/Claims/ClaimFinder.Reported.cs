@@ -481,14 +481,19 @@ internal sealed partial class ClaimFinder
     // parenthetical that starts with a relative pronoun or participle and follows a noun, or -1.
     private int ParentheticalOpen(Sentence s, int close)
     {
-        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 16; j--)
+        // "who spoke on condition of anonymity because he was not authorised to speak to the media": a person's
+        // relative clause may run long; other parentheticals are short.
+        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 30; j--)
         {
             var t = _context.Tokens[j];
             if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
                 return -1;
             if (!t.Is(','))
                 continue;
-            return _context.IsAnyWord(j + 1, ParentheticalOpeners) && _context.Tokens[j - 1].IsWordLike ? j : -1;
+            var opens = j >= close - 16
+                ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
+                : _context.IsWord(j + 1, "who") && (_context.IsAnyWord(j - 1, Words.PersonNouns) || _context.MentionAt(j - 1) is { IsPerson: true });
+            return opens && _context.Tokens[j - 1].IsWordLike ? j : -1;
         }
         return -1;
     }
