@@ -109,7 +109,8 @@ public sealed class Gazetteer
         }
         foreach (var entry in GazetteerReader.Provinces(directory)
                      .Concat(GazetteerReader.Organisations(directory))
-                     .Concat(GazetteerReader.Groups(directory)))
+                     .Concat(GazetteerReader.Groups(directory))
+                     .Concat(GazetteerReader.People(directory)))
         {
             AddNames(names, entry);
             if (entry.Kind is EntityKind.Organisation or EntityKind.Group)

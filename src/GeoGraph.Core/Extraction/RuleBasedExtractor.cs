@@ -58,6 +58,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         OfficialFinder.Run(context);
         LearntNames.Run(context);
         Anaphora.Run(context);
+        ListedPeople.Run(context);
     }
 
     // "KYIV (AP) —": the entity the dateline credits.

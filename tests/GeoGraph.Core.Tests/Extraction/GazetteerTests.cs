@@ -85,7 +85,7 @@ public sealed class GazetteerTests
     public void EveryPartOfInTheCuratedListsNamesAListedEntry()
     {
         var directory = Gazetteer.DefaultDirectory;
-        var rows = new[] { ("organisations.tsv", 4), ("groups.tsv", 3) }
+        var rows = new[] { ("organisations.tsv", 4), ("groups.tsv", 3), ("people.tsv", 4) }
             .SelectMany(file => File.ReadLines(Path.Combine(directory, file.Item1))
                 .Where(line => !line.StartsWith('#') && line.Length > 0)
                 .Select(line => line.Split('\t'))

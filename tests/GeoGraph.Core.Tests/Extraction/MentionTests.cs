@@ -178,6 +178,34 @@ public sealed class MentionTests
         Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Province);
     }
 
+    [Theory]
+    [InlineData("Putin told reporters the talks would go on.", "Vladimir Putin")]
+    [InlineData("Russian President Vladimir Putin said the talks would go on.", "Vladimir Putin")]
+    [InlineData("The Kremlin said Aliyev had telephoned Putin.", "Ilham Aliyev")]
+    public void AListedPublicFigureIsAnOfficialWithoutATitle(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Official);
+    }
+
+    [Theory]
+    [InlineData("Former president Petro Poroshenko said the talks would go on.")]
+    [InlineData("The wounded were taken to Erdogan hospital in the capital.")]
+    [InlineData("Officials praised the gallant soldiers who held the bridge.")]
+    public void AListedNameInsideAnotherNameOrAPlaceOrAsAWordIsNoOfficial(string text)
+    {
+        Assert.DoesNotContain(Mentions(text), m => m.Kind == EntityKind.Official && m.Entity is "Gustavo Petro" or "Recep Tayyip Erdogan" or "Yoav Gallant");
+    }
+
+    [Fact]
+    public void AListedFigureSpeaksForTheBodyTheArticleNames()
+    {
+        var graph = Extractors.Extract("Israel struck targets in Lebanon overnight. Netanyahu said the strikes would continue.");
+
+        var netanyahu = Assert.IsType<Official>(Assert.Single(graph.Entities, e => e.Name == "Benjamin Netanyahu"));
+        Assert.Equal("prime minister", netanyahu.Role);
+        Assert.Contains(graph.Claims, c => c.Speaker == netanyahu.Id);
+    }
+
     [Fact]
     public void AnInlineAcronymNamesTheSameEntityForTheRestOfTheArticle()
     {

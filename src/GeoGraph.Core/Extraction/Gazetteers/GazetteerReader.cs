@@ -58,6 +58,12 @@ internal static class GazetteerReader
             new GazetteerEntry(EntityKind.Group, c[0], TsvFile.List(c[1]), TsvFile.Optional(c[2]),
                 null, TsvFile.Optional(c[3]), null));
 
+    /// <summary>Public figures: name, aliases, role (as the category), country and the body they lead (as part of).</summary>
+    public static IEnumerable<GazetteerEntry> People(string directory) =>
+        TsvFile.Read(Path.Combine(directory, "people.tsv"), 5).Select(c =>
+            new GazetteerEntry(EntityKind.Official, c[0], TsvFile.List(c[1]), TsvFile.Optional(c[2]),
+                TsvFile.Optional(c[3]), TsvFile.Optional(c[4]), null));
+
     public static IEnumerable<(string Phrase, TitleEntry Title)> Titles(string directory)
     {
         foreach (var c in TsvFile.Read(Path.Combine(directory, "titles.tsv"), 3))

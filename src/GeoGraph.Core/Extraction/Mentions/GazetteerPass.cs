@@ -128,6 +128,14 @@ internal static class GazetteerPass
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
+        var person = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Official);
+        if (person.Entry is not null && hits.All(h => h.Entry.Kind == EntityKind.Official))
+        {
+            // "Petro Poroshenko" is not "Petro": a listed name inside a longer personal name is someone else.
+            if (!InLongerPersonalName(context, match))
+                context.Add(new Mention(match.Start, match.End, context.Entities.Of(person.Entry), MentionForm.Name));
+            return;
+        }
         var actor = hits.FirstOrDefault(h => h.Entry.Kind is EntityKind.Group or EntityKind.Organisation);
         if (actor.Entry is not null)
         {
@@ -173,6 +181,27 @@ internal static class GazetteerPass
         if (!typed && InLongerName(context, match))
             return;
         provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed, !typed && (CityPlace(context, match) || IsCityNamed(province)), definite));
+    }
+
+    // "Erdogan hospital", "Kagame stadium": a place named after a figure is not the figure.
+    private static readonly HashSet<string> NamedAfter = new(StringComparer.Ordinal)
+    {
+        "hospital", "airport", "street", "avenue", "road", "square", "stadium", "university", "bridge", "camp", "base",
+        "school", "mosque", "foundation", "centre", "center", "port", "dam", "highway", "district", "city", "barracks",
+    };
+
+    private static bool InLongerPersonalName(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        if (context.IsAnyWord(match.End, NamedAfter))
+            return true;
+        var before = match.Start - 1;
+        if (before >= 0 && context.SentenceOf(match.Start).FirstToken <= before && context.Tokens[before].Kind == TokenKind.Word
+            && context.Tokens[before].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[before].Key)
+            && context.Gazetteer.Titles.Match(context.Tokens, before, before + 1) is null && context.MentionAt(before) is null)
+            return true;
+        return match.End < context.Tokens.Count && context.Tokens[match.End].Kind == TokenKind.Word
+               && context.Tokens[match.End].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[match.End].Key)
+               && context.SentenceOf(match.End).FirstToken != match.End;
     }
 
     // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone
