@@ -6,6 +6,16 @@ namespace GeoGraph.Core.Tests.Extraction;
 public sealed class OfficialFinderTests
 {
     [Theory]
+    [InlineData("The Malaysian facilitator, Rahim Yusof, relayed the demands to Bangkok.", "Rahim Yusof", "facilitator")]
+    [InlineData("Police said Los Zetas boss Miguel Trevino was arrested.", "Miguel Trevino", "boss")]
+    public void MediatorsAndGangBossesAreOfficials(string text, string name, string role)
+    {
+        var official = Assert.IsType<Official>(Assert.Single(Extractors.Extract(text).Entities, e => e.Name == name));
+
+        Assert.Equal(role, official.Role);
+    }
+
+    [Theory]
     [InlineData("Major General Anna Bauer, head of operations for the European Union, spoke.", "Anna Bauer", "Major General", "European Union")]
     [InlineData("Houthi spokesman Kareem Fadel said the ship was hit in Yemen.", "Kareem Fadel", null, "Houthis")]
     [InlineData("Omar Haddad, UNICEF country director, said aid was late.", "Omar Haddad", null, "UNICEF")]
