@@ -92,6 +92,23 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void AnAcronymInAnotherLanguageNamesTheGroupBeforeIt()
+    {
+        var found = Mentions("The Cabinda Liberation Army (FLEC-AR) freed the pilot. The FLEC-AR said it wanted talks.");
+
+        Assert.Equal(3, found.Count(m => m.Entity == "Cabinda Liberation Army"));
+    }
+
+    [Fact]
+    public void AProvincesNameBeforeAListedGroupsNameOpensAnotherGroup()
+    {
+        var found = Mentions("The Sulu National Liberation Army (HPNS) freed the pilot.");
+
+        Assert.Contains(found, m => m.Entity == "Sulu National Liberation Army" && m.Kind == EntityKind.Group);
+        Assert.DoesNotContain(found, m => m.Entity == "National Liberation Army");
+    }
+
+    [Fact]
     public void WordsReadInsideADefinedFullNameAreNotEntitiesOfTheirOwn()
     {
         var found = Mentions("The Ogaden People's Liberation Front-in-Exile (OPLF-IE) denied any link.");

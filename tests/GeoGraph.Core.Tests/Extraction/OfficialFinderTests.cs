@@ -8,7 +8,8 @@ public sealed class OfficialFinderTests
     [Theory]
     [InlineData("The Malaysian facilitator, Rahim Yusof, relayed the demands to Bangkok.", "Rahim Yusof", "facilitator")]
     [InlineData("Police said Los Zetas boss Miguel Trevino was arrested.", "Miguel Trevino", "boss")]
-    public void MediatorsAndGangBossesAreOfficials(string text, string name, string role)
+    [InlineData("Hamas commander Yakob Murib set the plane on fire.", "Yakob Murib", "commander")]
+    public void MediatorsGangBossesAndCommandersAreOfficials(string text, string name, string role)
     {
         var official = Assert.IsType<Official>(Assert.Single(Extractors.Extract(text).Entities, e => e.Name == name));
 

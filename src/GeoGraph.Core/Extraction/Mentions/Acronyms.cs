@@ -38,6 +38,10 @@ internal static class Acronyms
                 continue;
             }
             var start = FullNameStart(context, open, LooksLikeAcronym(context, open + 1, close) ? acronym : acronym.ToUpperInvariant());
+            // "West Papua National Liberation Army (TPNPB)": an acronym of the name in another language; a run of
+            // capitalised words that names a group or body is the full name all the same.
+            if (start < 0)
+                start = TranslatedNameStart(context, open);
             // "Inspector General of Police (IGP) IK Muivah": the abbreviation of a title, not a body.
             if (start < 0 || context.Gazetteer.Titles.Match(tokens, start, open) is { } title && title.Start == start && title.End > start + 1)
                 continue;
@@ -220,6 +224,27 @@ internal static class Acronyms
         return start >= 0 && capitals >= 2 && char.ToUpperInvariant(context.Body[context.Tokens[start].Start]) == acronym.First(char.IsUpper)
             ? start
             : -1;
+    }
+
+    private static int TranslatedNameStart(ArticleContext context, int open)
+    {
+        var sentenceStart = context.SentenceOf(open).FirstToken;
+        var start = -1;
+        var capitals = 0;
+        for (var i = open - 1; i >= sentenceStart && i >= open - 10; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('-') || t.Is('\'') || IsPossessiveS(context, i))
+                continue;
+            if (!t.IsWordLike || !(t.IsCapitalised && !Words.Determiners.Contains(t.Key) || NameJoiners.Contains(t.Key) && t.Key != "the"))
+                break;
+            if (t.IsCapitalised)
+            {
+                capitals++;
+                start = i;
+            }
+        }
+        return capitals >= 3 && start >= 0 && (IsGroupName(context.Text(start, open)) || IsBodyName(context.Text(start, open))) ? start : -1;
     }
 
     // The "s" of "People's": part of the word before the apostrophe.

@@ -323,6 +323,18 @@ internal static class GazetteerPass
 
     private static readonly HashSet<string> LanguagePrepositions = new(StringComparer.Ordinal) { "in", "from", "into" };
 
+    private static bool ProvinceEndsAt(ArticleContext context, int end)
+    {
+        var floor = context.SentenceOf(end - 1).FirstToken;
+        for (var j = end - 1; j >= floor && j >= end - 3; j--)
+        {
+            if (context.Gazetteer.Names.Match(context.Tokens, j, end) is { } m && m.End == end
+                && m.Values.Any(h => h.Entry.Kind == EntityKind.Province) && m.Values.All(h => h.Entry.Kind != EntityKind.Country))
+                return true;
+        }
+        return false;
+    }
+
     // "Lake Chad", "Gulf of Aden", "Niger Delta": a place name inside the name of a geographic feature.
     private static bool IsGeographicFeature(ArticleContext context, TrieMatch<NameHit> match)
     {
@@ -340,8 +352,11 @@ internal static class GazetteerPass
     {
         if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group))
             return false;
-        // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
         var previous = match.Start - 1;
+        // "the West Papua National Liberation Army": a province's name before a listed group's opens another group.
+        if (previous >= 0 && context.Tokens[previous].IsCapitalised && ProvinceEndsAt(context, match.Start))
+            return true;
+        // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
         if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
             && context.Tokens[previous].Case == TokenCase.Capitalised && context.MentionAt(previous) is null
             && !Words.NotNames.Contains(context.Tokens[previous].Key) && context.Gazetteer.Titles.Match(context.Tokens, previous, previous + 1) is null

@@ -54,7 +54,7 @@ internal static class TitleFinder
             var match = context.Gazetteer.Titles.Match(context.Tokens, i, end);
             if (match is not null)
             {
-                (titles ??= []).Add(match.Values[0]);
+                (titles ??= []).AddRange(match.Values);
                 i = match.End;
                 if (i < end && context.Tokens[i].Is('.'))
                     i++;
