@@ -136,6 +136,13 @@ internal static partial class RelationFinder
                 found.Add(province.Entity!);
                 return found;
             }
+            // "struck military-industrial facilities in X": a hyphen inside a compound word is no end of the phrase.
+            if (found.Count == 0 && t.Is('-') && i > from && context.Tokens[i - 1].IsWordLike && i + 1 < end && context.Tokens[i + 1].IsWordLike
+                && context.MentionAt(i + 1) is null)
+            {
+                i++;
+                continue;
+            }
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;

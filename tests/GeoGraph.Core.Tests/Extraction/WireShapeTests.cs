@@ -1,0 +1,54 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Shapes of wire copy (issue 3, probe articles): "without" qualifying the act, vows at the verb of saying, vague
+/// "-linked" ties, a group claiming its own attack, hyphenated objects. Each in an invented sentence.
+/// </summary>
+public sealed class WireShapeTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("The Colombian army said it bombed ELN camps near the border, without giving details.", "Colombian army ATTACKS National Liberation Army")]
+    [InlineData("The Nigerian army said ISWAP had carried out the raid, without providing evidence.", "Nigerian Army ACCUSES Islamic State West Africa Province")]
+    public void WithoutAfterTheVerbDoesNotDenyIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AQuoteWithWithoutIsNotNegated()
+    {
+        var graph = Extractors.Extract("\"They want a ceasefire without handing over their weapons,\" a Colombian army officer said of the ELN.");
+
+        Assert.Contains(graph.Claims, c => !c.Negated);
+    }
+
+    [Fact]
+    public void AVowToFightUntilAnActorIsDefeatedThreatensItForTheOfficialsSide()
+    {
+        Assert.Contains("Nigeria THREATENS Boko Haram", Relations("Nigerian President Bola Tinubu has vowed to continue the war until Boko Haram is defeated."));
+    }
+
+    [Fact]
+    public void AVowAgainstThoseResponsibleNamesNoEnd()
+    {
+        Assert.Empty(Relations("Nigerian President Bola Tinubu has vowed to \"hunt down\" those responsible."));
+    }
+
+    [Theory]
+    [InlineData("The Islamic State-linked ISWAP said it carried out the raid, according to the Nigerian army.")]
+    [InlineData("The Islamic State-affiliated ISWAP said it carried out the raid, according to the Nigerian army.")]
+    public void ALinkedGroupClaimingItsAttackAssertsNothing(string text)
+    {
+        Assert.Empty(Relations(text));
+    }
+
+    [Fact]
+    public void AHyphenatedObjectReachesThePlaceAfterIt()
+    {
+        Assert.Contains("Ukrainian Armed Forces ATTACKS Russia", Relations("The Ukrainian army said its drones had struck oil-refining facilities in Russia."));
+    }
+}
