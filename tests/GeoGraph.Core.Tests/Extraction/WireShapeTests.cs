@@ -51,4 +51,20 @@ public sealed class WireShapeTests
     {
         Assert.Contains("Ukrainian Armed Forces ATTACKS Russia", Relations("The Ukrainian army said its drones had struck oil-refining facilities in Russia."));
     }
+
+    [Fact]
+    public void TalksHeldSomewhereAreNegotiationNotControl()
+    {
+        var relations = Relations("Officials said the Somali government and al-Shabaab had held secret talks in Qatar.");
+
+        Assert.Equal(["Somali government NEGOTIATES_WITH al-Shabaab"], relations);
+    }
+
+    [Fact]
+    public void TargetsAfterABracketedAcronymAreANoun()
+    {
+        var relations = Relations("Turkey said it had carried out air strikes against Kurdistan Workers' Party (PKK) targets in northern Iraq.");
+
+        Assert.Equal(["Turkey ATTACKS Kurdistan Workers' Party"], relations);
+    }
 }
