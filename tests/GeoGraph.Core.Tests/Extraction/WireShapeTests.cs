@@ -67,4 +67,32 @@ public sealed class WireShapeTests
 
         Assert.Equal(["Turkey ATTACKS Kurdistan Workers' Party"], relations);
     }
+
+    [Fact]
+    public void APeaceAgreementSignedByTwoIsNegotiation()
+    {
+        Assert.Contains("Ethiopia NEGOTIATES_WITH Eritrea", Relations("Ethiopia and Eritrea signed a peace agreement in 2018, the statement said."));
+    }
+
+    [Fact]
+    public void TheActorFoughtAgainstIsNoAlly()
+    {
+        Assert.DoesNotContain(Relations("The Congolese army said it was fighting alongside local militias against the M23."),
+            r => r.Contains("ALLIED_WITH", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheFarSideOfABorderIsNotWhereTroopsAre()
+    {
+        Assert.DoesNotContain(Relations("Chad's army said it had deployed troops to the border with Sudan."),
+            r => r.Contains("PRESENT_IN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Burkinabe army said it had received armed drones and training from Turkey.", "Turkey SUPPORTS Burkinabe army")]
+    [InlineData("The UN said the RSF had received weapons from the United Arab Emirates.", "United Arab Emirates SUPPORTS Rapid Support Forces")]
+    public void WeaponsReceivedFromAnActorAreItsSupport(string text, string expected)
+    {
+        Assert.Equal([expected], Relations(text));
+    }
 }

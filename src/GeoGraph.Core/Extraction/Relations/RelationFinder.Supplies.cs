@@ -35,7 +35,7 @@ internal static partial class RelationFinder
         {
             if (!context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                 continue;
-            var to = GoodsEnd(context, k + 1, claim.EndToken);
+            var to = GoodsEnd(context, k + 1, claim.EndToken, "to");
             if (to < 0)
                 continue;
             var receivers = Objects(context, to + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
@@ -50,14 +50,41 @@ internal static partial class RelationFinder
         }
     }
 
-    // The "to" closing a list of goods after a verb of handing over, or -1.
-    private static int GoodsEnd(ArticleContext context, int from, int end)
+    private static readonly HashSet<string> ReceiptVerbs = new(StringComparer.Ordinal)
+    {
+        "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires",
+    };
+
+    /// <summary>
+    /// "The junta said it had received drones from Turkey": weapons, money or training received from an actor are
+    /// that actor's support for the receiver.
+    /// </summary>
+    private static void Receipts(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k < claim.EndToken; k++)
+        {
+            if (!context.IsAnyWord(k, ReceiptVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
+                continue;
+            var from = GoodsEnd(context, k + 1, claim.EndToken, "from");
+            if (from < 0)
+                continue;
+            var givers = Objects(context, from + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
+            if (givers.Count == 0 || Subject(context, claim, k, RelationType.Supports, givers) is not { } receiver)
+                continue;
+            var denied = DeniedAt(context, claim, k);
+            foreach (var giver in givers)
+                AddRelation(claim, giver, RelationType.Supports, receiver, denied);
+        }
+    }
+
+    // The word ("to", "from") closing a list of goods after a verb of handing over or receiving, or -1.
+    private static int GoodsEnd(ArticleContext context, int from, int end, string closer)
     {
         var goods = false;
         for (var i = from; i < end && i < from + MaxGoodsLength; i++)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && t.Key == "to")
+            if (t.IsWordLike && t.Key == closer)
                 return goods ? i : -1;
             if (context.MentionAt(i) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
                 return -1;

@@ -19,6 +19,7 @@ internal static partial class RelationFinder
     {
         Cues(context, claim);
         Supplies(context, claim);
+        Receipts(context, claim);
         SupportWith(context, claim);
     }
 
@@ -105,6 +106,11 @@ internal static partial class RelationFinder
                     continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
+                // "received armed drones from X": a participle before a word for weapons describes them; "training from
+                // X" names the giver after "from", never a receiver.
+                if (match.End - k == 1 && context.Tokens[k].Key.EndsWith("ed", StringComparison.Ordinal) && context.IsAnyWord(k + 1, Goods)
+                    || relation == RelationType.Supports && cue.Direction == CueDirection.Active && context.IsWord(match.End, "from"))
+                    continue;
                 // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
                 if (match.End - k == 1 && NounAfterObject(context, k))
                     continue;
