@@ -95,4 +95,13 @@ public sealed class WireShapeTests
     {
         Assert.Equal([expected], Relations(text));
     }
+
+    [Theory]
+    [InlineData("The Turkish Defence Ministry said Turkey would strike again if the PKK attacked its soldiers.", "Turkey THREATENS Kurdistan Workers' Party")]
+    [InlineData("Kenyan President William Ruto said Kenya would respond with force if al-Shabaab crossed the border.", "Kenya THREATENS al-Shabaab")]
+    [InlineData("Ethiopian Prime Minister Abiy Ahmed threatened to use force if Eritrea refused to withdraw.", "Ethiopia THREATENS Eritrea")]
+    public void AWarningWithItsConditionAfterThreatensTheActorOfTheCondition(string text, string expected)
+    {
+        Assert.Equal([expected], Relations(text));
+    }
 }

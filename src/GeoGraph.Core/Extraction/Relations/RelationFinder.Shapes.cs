@@ -106,6 +106,7 @@ internal static partial class RelationFinder
             if (warner is not null)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
+        TrailingConditions(context, claim);
     }
 
     private static int NextContentWord(ArticleContext context, int i, int end)
