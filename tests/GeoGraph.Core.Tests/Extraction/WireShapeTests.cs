@@ -104,4 +104,12 @@ public sealed class WireShapeTests
     {
         Assert.Equal([expected], Relations(text));
     }
+
+    [Theory]
+    [InlineData("The army said ADF militants killed 12 villagers in Ituri province.", "Allied Democratic Forces PRESENT_IN Ituri")]
+    [InlineData("Ukraine said Russian troops had been redeployed to Zaporizhzhia Oblast.", "Russia PRESENT_IN Zaporizhzhia Oblast")]
+    public void MilitantsActingInAProvinceOrTroopsRedeployedThereArePresent(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
 }

@@ -120,7 +120,7 @@ internal static partial class RelationFinder
 
     private static readonly HashSet<string> Contingents = new(StringComparer.Ordinal)
     {
-        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents",
+        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents", "militants", "gunmen", "insurgents",
     };
 
     /// <summary>
