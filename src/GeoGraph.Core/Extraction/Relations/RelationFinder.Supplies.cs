@@ -25,55 +25,35 @@ internal static partial class RelationFinder
         "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware",
     };
 
-    /// <summary>
-    /// "Iran has sent drones and missiles to Russia": a verb of handing over, weapons, money or training among the
-    /// words after it, then "to" and an actor: the giver supports the receiver.
-    /// </summary>
-    private static void Supplies(ArticleContext context, ClaimDraft claim)
-    {
-        for (var k = claim.FirstToken; k < claim.EndToken; k++)
-        {
-            if (!context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
-                continue;
-            var to = GoodsEnd(context, k + 1, claim.EndToken, "to");
-            if (to < 0)
-                continue;
-            var receivers = Objects(context, to + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
-            if (receivers.Count == 0)
-                continue;
-            var giver = Subject(context, claim, k, RelationType.Supports, receivers) ?? RelativeAntecedent(context, claim, k, afterBe: false);
-            if (giver is null)
-                continue;
-            var denied = DeniedAt(context, claim, k);
-            foreach (var receiver in receivers)
-                AddRelation(claim, giver, RelationType.Supports, receiver, denied);
-        }
-    }
-
     private static readonly HashSet<string> ReceiptVerbs = new(StringComparer.Ordinal)
     {
         "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires",
     };
 
     /// <summary>
-    /// "The junta said it had received drones from Turkey": weapons, money or training received from an actor are
-    /// that actor's support for the receiver.
+    /// "Iran has sent drones and missiles to Russia", "the junta said it had received drones from Turkey": a verb of
+    /// handing over (or receiving), weapons, money or training among the words after it, then "to" (or "from") and an
+    /// actor: the giver supports the receiver.
     /// </summary>
-    private static void Receipts(ArticleContext context, ClaimDraft claim)
+    private static void Supplies(ArticleContext context, ClaimDraft claim)
     {
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            if (!context.IsAnyWord(k, ReceiptVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
+            var receiving = context.IsAnyWord(k, ReceiptVerbs);
+            if (!receiving && !context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                 continue;
-            var from = GoodsEnd(context, k + 1, claim.EndToken, "from");
-            if (from < 0)
+            var closer = GoodsEnd(context, k + 1, claim.EndToken, receiving ? "from" : "to");
+            if (closer < 0)
                 continue;
-            var givers = Objects(context, from + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
-            if (givers.Count == 0 || Subject(context, claim, k, RelationType.Supports, givers) is not { } receiver)
+            var others = Objects(context, closer + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
+            if (others.Count == 0)
+                continue;
+            var doer = Subject(context, claim, k, RelationType.Supports, others) ?? (receiving ? null : RelativeAntecedent(context, claim, k, afterBe: false));
+            if (doer is null)
                 continue;
             var denied = DeniedAt(context, claim, k);
-            foreach (var giver in givers)
-                AddRelation(claim, giver, RelationType.Supports, receiver, denied);
+            foreach (var other in others)
+                AddRelation(claim, receiving ? other : doer, RelationType.Supports, receiving ? doer : other, denied);
         }
     }
 

@@ -19,7 +19,6 @@ internal static partial class RelationFinder
     {
         Cues(context, claim);
         Supplies(context, claim);
-        Receipts(context, claim);
         SupportWith(context, claim);
     }
 
