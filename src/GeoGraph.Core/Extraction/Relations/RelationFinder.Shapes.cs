@@ -95,15 +95,7 @@ internal static partial class RelationFinder
                 end++;
             if (!Warns(context, comma + 1, end))
                 continue;
-            EntityDraft? warner = null;
-            for (var j = comma + 1; j < end && warner is null; j++)
-            {
-                if (context.IsWord(j, "we"))
-                    warner = SpeakerSide(claim);
-                else if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
-                    warner = w;
-            }
-            if (warner is not null)
+            if (Warner(context, claim, comma + 1, end, target) is { } warner)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
         TrailingConditions(context, claim);

@@ -25,18 +25,23 @@ internal static partial class RelationFinder
                 continue;
             if (!threatVerb && !Warns(context, claim.FirstToken, i))
                 continue;
-            EntityDraft? warner = null;
-            for (var j = claim.FirstToken; j < i && warner is null; j++)
-            {
-                if (context.IsWord(j, "we") || context.IsWord(j, "it") && j == claim.FirstToken)
-                    warner = SpeakerSide(claim);
-                else if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
-                    warner = w;
-            }
-            warner ??= SpeakerSide(claim);
-            if (warner is not null)
+            if ((Warner(context, claim, claim.FirstToken, i, target) ?? SpeakerSide(claim)) is { } warner)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
             return;
         }
+    }
+
+    // The one who warns in tokens [first, end): "we" (or "it" opening the claim) is the speaker's side, else the
+    // first actor other than the one warned.
+    private static EntityDraft? Warner(ArticleContext context, ClaimDraft claim, int first, int end, EntityDraft target)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (context.IsWord(j, "we") || context.IsWord(j, "it") && j == claim.FirstToken)
+                return SpeakerSide(claim);
+            if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
+                return w;
+        }
+        return null;
     }
 }
