@@ -112,4 +112,12 @@ public sealed class WireShapeTests
     {
         Assert.Contains(expected, Relations(text));
     }
+
+    [Fact]
+    public void TheOneKilledInAStrikeDidNotMakeTheStrike()
+    {
+        var relations = Relations("The Ugandan army said it had killed a senior ADF commander in a strike on eastern Congo.");
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Allied Democratic Forces ATTACKS", StringComparison.Ordinal));
+    }
 }
