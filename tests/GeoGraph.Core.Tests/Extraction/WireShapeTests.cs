@@ -120,4 +120,11 @@ public sealed class WireShapeTests
 
         Assert.DoesNotContain(relations, r => r.StartsWith("Allied Democratic Forces ATTACKS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TalksResumedByTwoAreNegotiation()
+    {
+        Assert.Equal(["Colombian government NEGOTIATES_WITH National Liberation Army"],
+            Relations("The Colombian government and the ELN resumed peace talks in Mexico City, officials said."));
+    }
 }
