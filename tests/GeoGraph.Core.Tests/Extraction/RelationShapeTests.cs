@@ -137,6 +137,7 @@ public sealed class RelationShapeTests
     [InlineData("The UN said Israel struck Beirut's southern suburbs.", "Israel ATTACKS Lebanon")]
     [InlineData("The UN said the United States and Britain agreed to send aid.", "United States NEGOTIATES_WITH United Kingdom")]
     [InlineData("The UN said Hezbollah will not be allowed to threaten Israel.", "Hezbollah SUPPORTS Israel")]
+    [InlineData("The UN said the al-Qaeda-linked JNIM attacked the army.", "al-Qaeda IN_CONTACT_WITH JNIM")]
     public void LookalikesOfTheseShapesAssertNothing(string text, string unexpected)
     {
         Assert.DoesNotContain(unexpected, Relations(text));
@@ -147,7 +148,6 @@ public sealed class RelationShapeTests
     [InlineData("The UN said JNIM, an al-Qaeda affiliate, attacked Wagner.", "JNIM PART_OF al-Qaeda")]
     [InlineData("The UN said the Houthis, an Iran-backed group, attacked the ship.", "Iran SUPPORTS Houthis")]
     [InlineData("The UN said Hezbollah, Iran's main ally in Lebanon, fired rockets.", "Hezbollah ALLIED_WITH Iran")]
-    [InlineData("The UN said the al-Qaeda-linked JNIM attacked the army.", "al-Qaeda IN_CONTACT_WITH JNIM")]
     public void AnActorDescribedByAnotherIsRelatedToIt(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

@@ -57,8 +57,10 @@ internal static class Negation
         {
             var t = context.Tokens[i];
             // "…, stressing that this was not a final assessment": a clause of its own after "that" or "which".
+            // "struck militants, without providing details": "without" denies only what follows it (the manner of
+            // the act or of its telling), never the verb before it.
             if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
-                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas"
+                || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas" or "without"
                 || t.IsWordLike && t.Key is "that" or "which" && i > first + 2)
                 return false;
             if (IsNegation(context, i))

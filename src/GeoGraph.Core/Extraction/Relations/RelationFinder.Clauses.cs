@@ -120,7 +120,7 @@ internal static partial class RelationFinder
 
     private static readonly HashSet<string> Contingents = new(StringComparer.Ordinal)
     {
-        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents",
+        "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents", "militants", "gunmen", "insurgents",
     };
 
     /// <summary>
@@ -193,11 +193,40 @@ internal static partial class RelationFinder
             if (!context.IsAnyWord(j, Acts))
                 continue;
             var doer = Subject(context, claim, k, RelationType.Accuses, []);
-            if (doer is null || doer == speaker || doer == SpeakerSide(claim) || doer.Kind is EntityKind.Official or EntityKind.Country && doer.IsoCode == (speaker.CountryIso ?? speaker.Organisation?.CountryIso))
+            if (doer is null || doer == speaker || doer == SpeakerSide(claim) || ClaimsItself(context, claim, k, doer) || doer.Kind is EntityKind.Official or EntityKind.Country && doer.IsoCode == (speaker.CountryIso ?? speaker.Organisation?.CountryIso))
                 continue;
             AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
         }
     }
+
+    // "X said it carried out the assault, according to Y": a doer that says it acted claims the act; the one who
+    // relays the claim accuses nobody.
+    private static bool ClaimsItself(ArticleContext context, ClaimDraft claim, int act, EntityDraft doer)
+    {
+        for (var i = act - 1; i > claim.FirstToken; i--)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == doer && m.Form != MentionForm.Anaphor)
+                return false;
+            if (!context.HasCue(i, CueKind.Speech))
+                continue;
+            var next = context.IsWord(i + 1, "that") ? i + 2 : i + 1;
+            if (context.IsAnyWord(next, SelfPronouns))
+                return ActorBefore(context, claim.FirstToken, i) == doer;
+        }
+        return false;
+    }
+
+    private static EntityDraft? ActorBefore(ArticleContext context, int first, int at)
+    {
+        for (var i = at - 1; i >= first; i--)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e })
+                return e;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SelfPronouns = new(StringComparer.Ordinal) { "it", "they", "we" };
 
     private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "group", "rebels", "militants", "militia", "insurgents" };
 

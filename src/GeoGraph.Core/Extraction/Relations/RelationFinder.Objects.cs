@@ -11,6 +11,8 @@ namespace GeoGraph.Core.Extraction.Relations;
 internal static partial class RelationFinder
 {
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
+    private static readonly HashSet<string> Frontiers = new(StringComparer.Ordinal) { "border", "borders", "frontier", "boundary" };
+
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
     {
         var wantsPlace = relation.TargetsPlace() && !actorsOnly;
@@ -79,6 +81,10 @@ internal static partial class RelationFinder
                     gap = 0;
                     continue;
                 }
+                // "deployed troops to the border with Sudan": a country named as the far side of a border is not
+                // where the actor is.
+                if (found.Count == 0 && wantsPlace && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
+                    return found;
                 var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
                                                                     || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
@@ -113,6 +119,10 @@ internal static partial class RelationFinder
                     continue;
                 }
             }
+            // "fighting alongside local militias against X": the actor fought against is no ally, partner or client.
+            if (found.Count == 0 && context.IsWord(i, "against") && relation is RelationType.AlliedWith or RelationType.Supports
+                    or RelationType.InContactWith or RelationType.NegotiatesWith)
+                return found;
             // "killed or wounded hundreds of the attackers": a second verb shares the first one's object.
             if (found.Count == 0 && gap == 0 && t.IsWordLike && t.Key is "and" or "or" && i + 1 < end && context.Tokens[i + 1].Case == TokenCase.Lower
                 && context.Tokens[i + 1].Key.EndsWith("ed", StringComparison.Ordinal) && context.MentionAt(i + 1) is null)
@@ -135,6 +145,13 @@ internal static partial class RelationFinder
             {
                 found.Add(province.Entity!);
                 return found;
+            }
+            // "struck military-industrial facilities in X": a hyphen inside a compound word is no end of the phrase.
+            if (found.Count == 0 && t.Is('-') && i > from && context.Tokens[i - 1].IsWordLike && i + 1 < end && context.Tokens[i + 1].IsWordLike
+                && context.MentionAt(i + 1) is null)
+            {
+                i++;
+                continue;
             }
             if (found.Count == 0)
             {

@@ -30,7 +30,10 @@ internal static partial class RelationFinder
         var denied = Negation.Before(context, claim.Attribution.First, claim.Verb);
         // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
         var subjects = new List<EntityDraft>();
-        if (claim.Speaker.Entity is { IsActor: true } speaker)
+        // "the prime minister vowed to destroy X": a vow or threat is made for the official's side, not in his name.
+        if (cue.Relation == RelationType.Threatens && claim.Speaker.Entity is { Kind: EntityKind.Official } && SpeakerSide(claim) is { } side)
+            subjects.Add(side);
+        else if (claim.Speaker.Entity is { IsActor: true } speaker)
             subjects.Add(speaker);
         for (var i = claim.Attribution.First; i < claim.Verb; i++)
         {
@@ -92,17 +95,10 @@ internal static partial class RelationFinder
                 end++;
             if (!Warns(context, comma + 1, end))
                 continue;
-            EntityDraft? warner = null;
-            for (var j = comma + 1; j < end && warner is null; j++)
-            {
-                if (context.IsWord(j, "we"))
-                    warner = SpeakerSide(claim);
-                else if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
-                    warner = w;
-            }
-            if (warner is not null)
+            if (Warner(context, claim, comma + 1, end, target) is { } warner)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
+        TrailingConditions(context, claim);
     }
 
     private static int NextContentWord(ArticleContext context, int i, int end)

@@ -25,39 +25,46 @@ internal static partial class RelationFinder
         "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware",
     };
 
+    private static readonly HashSet<string> ReceiptVerbs = new(StringComparer.Ordinal)
+    {
+        "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires",
+    };
+
     /// <summary>
-    /// "Iran has sent drones and missiles to Russia": a verb of handing over, weapons, money or training among the
-    /// words after it, then "to" and an actor: the giver supports the receiver.
+    /// "Iran has sent drones and missiles to Russia", "the junta said it had received drones from Turkey": a verb of
+    /// handing over (or receiving), weapons, money or training among the words after it, then "to" (or "from") and an
+    /// actor: the giver supports the receiver.
     /// </summary>
     private static void Supplies(ArticleContext context, ClaimDraft claim)
     {
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            if (!context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
+            var receiving = context.IsAnyWord(k, ReceiptVerbs);
+            if (!receiving && !context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                 continue;
-            var to = GoodsEnd(context, k + 1, claim.EndToken);
-            if (to < 0)
+            var closer = GoodsEnd(context, k + 1, claim.EndToken, receiving ? "from" : "to");
+            if (closer < 0)
                 continue;
-            var receivers = Objects(context, to + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
-            if (receivers.Count == 0)
+            var others = Objects(context, closer + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
+            if (others.Count == 0)
                 continue;
-            var giver = Subject(context, claim, k, RelationType.Supports, receivers) ?? RelativeAntecedent(context, claim, k, afterBe: false);
-            if (giver is null)
+            var doer = Subject(context, claim, k, RelationType.Supports, others) ?? (receiving ? null : RelativeAntecedent(context, claim, k, afterBe: false));
+            if (doer is null)
                 continue;
             var denied = DeniedAt(context, claim, k);
-            foreach (var receiver in receivers)
-                AddRelation(claim, giver, RelationType.Supports, receiver, denied);
+            foreach (var other in others)
+                AddRelation(claim, receiving ? other : doer, RelationType.Supports, receiving ? doer : other, denied);
         }
     }
 
-    // The "to" closing a list of goods after a verb of handing over, or -1.
-    private static int GoodsEnd(ArticleContext context, int from, int end)
+    // The word ("to", "from") closing a list of goods after a verb of handing over or receiving, or -1.
+    private static int GoodsEnd(ArticleContext context, int from, int end, string closer)
     {
         var goods = false;
         for (var i = from; i < end && i < from + MaxGoodsLength; i++)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && t.Key == "to")
+            if (t.IsWordLike && t.Key == closer)
                 return goods ? i : -1;
             if (context.MentionAt(i) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
                 return -1;

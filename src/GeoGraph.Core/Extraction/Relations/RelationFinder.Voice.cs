@@ -75,7 +75,11 @@ internal static partial class RelationFinder
     // object (after a cue, a preposition or a determiner) is a plural noun.
     private static bool NounAfterObject(ArticleContext context, int k)
     {
-        if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(k - 1) is not { } m || m.EndToken != k || m.FirstToken == 0)
+        // "struck Kurdistan Workers' Party (PKK) targets": an acronym in brackets after the name is part of it.
+        var last = k - 1;
+        if (last > 2 && context.Tokens[last].Is(')') && context.MentionAt(last - 1) is { } acronym && context.Tokens[acronym.FirstToken - 1].Is('('))
+            last = acronym.FirstToken - 2;
+        if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(last) is not { } m || m.EndToken != last + 1 || m.FirstToken == 0)
             return false;
         var before = m.FirstToken - 1;
         // Not "that", which as often opens a clause ("said that Iran arms the Houthis").

@@ -105,6 +105,11 @@ internal static partial class RelationFinder
                     continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
+                // "received armed drones from X": a participle before a word for weapons describes them; "training from
+                // X" names the giver after "from", never a receiver.
+                if (match.End - k == 1 && context.Tokens[k].Key.EndsWith("ed", StringComparison.Ordinal) && context.IsAnyWord(k + 1, Goods)
+                    || relation == RelationType.Supports && cue.Direction == CueDirection.Active && context.IsWord(match.End, "from"))
+                    continue;
                 // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
                 if (match.End - k == 1 && NounAfterObject(context, k))
                     continue;
@@ -212,6 +217,15 @@ internal static partial class RelationFinder
             list.Add((subject, relation, obj));
     }
 
+    // "in a strike", "with an air strike": a noun of attack that tells how the clause's verb was done.
+    private static bool MeansPhrase(ArticleContext context, int cue)
+    {
+        var i = cue - 1;
+        if (context.Tokens.Count > i && i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && !context.IsAnyWord(i, Words.Determiners))
+            i--;
+        return context.IsAnyWord(i, Words.Determiners) && (context.IsWord(i - 1, "in") || context.IsWord(i - 1, "with"));
+    }
+
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
     private static List<EntityDraft> Coordinated(ArticleContext context, ClaimDraft claim, int cue)
     {
@@ -255,6 +269,7 @@ internal static partial class RelationFinder
             && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
             return vower;
         var coordinated = context.IsWord(cue - 1, "and");
+        var means = MeansPhrase(context, cue);
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
@@ -276,6 +291,9 @@ internal static partial class RelationFinder
             {
                 i = m.FirstToken;
                 if (m.Entity is not { IsActor: true } e || m.Form == MentionForm.Unnamed)
+                    continue;
+                // "killed a Hezbollah commander in a strike on X": the one a verb acted on did not make the strike.
+                if (means && ObjectOfVerb(context, m.FirstToken))
                     continue;
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))

@@ -1,0 +1,47 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Warnings whose condition follows them: "Turkey would strike again if the PKK attacked", "threatened to use force if X refused".
+internal static partial class RelationFinder
+{
+    /// <summary>
+    /// A warning in the main clause ("would strike", "would respond", or a verb of threat that introduces the claim)
+    /// followed by "if" or "unless" and an actor: the warner threatens that actor. The warner is the first actor of
+    /// the main clause, else the speaker's side.
+    /// </summary>
+    private static void TrailingConditions(ArticleContext context, ClaimDraft claim)
+    {
+        var threatVerb = claim.Verb >= 0 && claim.Verb < claim.FirstToken
+                         && context.Cues(claim.Verb).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Threatens);
+        for (var i = claim.FirstToken + 1; i < claim.EndToken; i++)
+        {
+            if (!context.IsWord(i, "if") && !context.IsWord(i, "unless") || context.Tokens[i - 1].Is(','))
+                continue;
+            if (context.MentionAt(NextContentWord(context, i + 1, claim.EndToken)) is not { Entity: { IsActor: true } target })
+                continue;
+            if (!threatVerb && !Warns(context, claim.FirstToken, i))
+                continue;
+            if ((Warner(context, claim, claim.FirstToken, i, target) ?? SpeakerSide(claim)) is { } warner)
+                AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
+            return;
+        }
+    }
+
+    // The one who warns in tokens [first, end): "we" (or "it" opening the claim) is the speaker's side, else the
+    // first actor other than the one warned.
+    private static EntityDraft? Warner(ArticleContext context, ClaimDraft claim, int first, int end, EntityDraft target)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (context.IsWord(j, "we") || context.IsWord(j, "it") && j == claim.FirstToken)
+                return SpeakerSide(claim);
+            if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
+                return w;
+        }
+        return null;
+    }
+}
