@@ -35,6 +35,22 @@ public sealed class SpeakerShapeTests
     }
 
     [Fact]
+    public void ATimeAfterTheVerbThenAPossessiveStartsTheStatementAtThePossessive()
+    {
+        var claim = OnlyClaim(Extractors.Extract("Kenya's army said on Saturday its troops had killed 12 militants near the border."));
+
+        Assert.StartsWith("its troops had killed", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHyphenatedPlaceInADatelineStaysInTheDateline()
+    {
+        var claim = OnlyClaim(Extractors.Extract("BENI-ABBES, Algeria (AP) — Gunmen killed four soldiers near the border overnight, officials said Tuesday."));
+
+        Assert.StartsWith("Gunmen killed four soldiers", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALongRelativeClauseBetweenAnUnnamedOfficialAndTheVerbIsReadPast()
     {
         var claim = OnlyClaim(Extractors.Extract(

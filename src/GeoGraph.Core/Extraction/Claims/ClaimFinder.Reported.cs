@@ -592,6 +592,9 @@ internal sealed partial class ClaimFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    // "said on Saturday its forces had …": a possessive opens the statement's subject.
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "his", "her", "their", "our" };
+
     private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "on", "in", "at", "via", "through", "during", "over" };
 
     // "said on Monday it had …", "said late Friday the group …", "said on Telegram it …": a time or channel right
@@ -614,7 +617,7 @@ internal sealed partial class ClaimFinder
         if (k == i || k >= end)
             return from;
         var next = _context.Tokens[k];
-        var opensClause = _context.IsAnyWord(k, SubjectPronouns) || _context.IsWord(k, "the")
+        var opensClause = _context.IsAnyWord(k, SubjectPronouns) || _context.IsWord(k, "the") || _context.IsAnyWord(k, Possessives)
                           || next.Kind == Tokens.TokenKind.Word && next.Case != Tokens.TokenCase.Lower || next.Kind == Tokens.TokenKind.Number;
         return opensClause ? k : from;
     }

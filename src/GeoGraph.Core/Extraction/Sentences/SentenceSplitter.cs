@@ -110,6 +110,9 @@ internal static class SentenceSplitter
                     ? last
                     : -1;
             }
+            // "DEIR AL-BALAH": a hyphen inside a place's name.
+            if (t.Is('-') && t.Start == tokens[i - 1].End && i + 1 < tokens.Count && tokens[i + 1].Start == t.End)
+                continue;
             if (t.Is('('))
                 inBracket = true;
             else if (t.Is(')'))
