@@ -46,7 +46,6 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         return GraphBuilder.Build(context, article, claims, warnings);
     }
 
-    // "KYIV, Ukraine (AP) —", "GOMA, Jan 27 (Reuters) -": the outlet credited in the dateline published the article.
     /// <summary>The mention stages in their order: listed names first, then shapes, acronyms, officials and anaphors.</summary>
     internal static void FindMentions(ArticleContext context)
     {

@@ -205,6 +205,27 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Secretary of Defense Lloyd Austin said the strikes would go on.", "Lloyd Austin")]
+    [InlineData("UN High Commissioner for Human Rights Volker Türk said the killings must stop.", "Volker Turk")]
+    [InlineData("Egyptian President Mohamed Abdel Fattah al-Sisi said the crossing would stay open.", "Abdel Fattah al-Sisi")]
+    public void AListedFigureAfterAMultiWordTitleIsThatFigure(string text, string name)
+    {
+        var found = Mentions(text);
+
+        Assert.Contains(found, m => m.Entity == name && m.Kind == EntityKind.Official);
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Official && m.Entity != name);
+    }
+
+    [Fact]
+    public void TheNationalSecurityCouncilWithNoCountryBeforeItIsTheHomeCountrys()
+    {
+        var found = Mentions("BANGKOK (Asia Wire) — Thai officials said the National Security Council would meet on Monday.");
+
+        Assert.Contains(found, m => m.Entity == "National Security Council" && m.Kind == EntityKind.Organisation);
+        Assert.DoesNotContain(found, m => m.Entity == "UN Security Council");
+    }
+
+    [Theory]
     [InlineData("Former president Petro Poroshenko said the talks would go on.")]
     [InlineData("The wounded were taken to Erdogan hospital in the capital.")]
     [InlineData("Officials praised the gallant soldiers who held the bridge.")]

@@ -194,14 +194,28 @@ internal static class GazetteerPass
     {
         if (context.IsAnyWord(match.End, NamedAfter))
             return true;
+        // A full name ("Lloyd Austin") after capitalised words is the person under a long title ("Secretary of Defense");
+        // a surname alone ("Petro") after a capitalised word is someone else's first name.
         var before = match.Start - 1;
-        if (before >= 0 && context.SentenceOf(match.Start).FirstToken <= before && context.Tokens[before].Kind == TokenKind.Word
+        if (match.End - match.Start == 1 && before >= 0 && context.SentenceOf(match.Start).FirstToken <= before && context.Tokens[before].Kind == TokenKind.Word
             && context.Tokens[before].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[before].Key)
-            && context.Gazetteer.Titles.Match(context.Tokens, before, before + 1) is null && context.MentionAt(before) is null)
+            && !TitleEndsAt(context, match.Start) && context.MentionAt(before) is null)
             return true;
         return match.End < context.Tokens.Count && context.Tokens[match.End].Kind == TokenKind.Word
                && context.Tokens[match.End].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[match.End].Key)
                && context.SentenceOf(match.End).FirstToken != match.End;
+    }
+
+    // "Secretary of Defense Lloyd Austin": a title of one or more words right before the name.
+    private static bool TitleEndsAt(ArticleContext context, int end)
+    {
+        var floor = context.SentenceOf(end - 1).FirstToken;
+        for (var j = end - 1; j >= floor && j >= end - 5; j--)
+        {
+            if (context.Gazetteer.Titles.Match(context.Tokens, j, end) is { } title && title.End == end)
+                return true;
+        }
+        return false;
     }
 
     // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone

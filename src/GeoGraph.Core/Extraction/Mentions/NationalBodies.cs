@@ -97,12 +97,17 @@ internal static class NationalBodies
             if (context.IsWord(start - 1, "national") && context.Tokens[start - 1].IsCapitalised)
                 start--;
             var possessive = start >= 2 && context.IsWord(start - 1, "s") && context.Tokens[start - 2].Is('\'');
-            if (context.MentionAt(possessive ? start - 3 : start - 1) is not { Entity: { Kind: EntityKind.Country } country } owner)
+            var owner = context.MentionAt(possessive ? start - 3 : start - 1) is { Entity.Kind: EntityKind.Country } m ? m : null;
+            // "the National Security Council" with no country before it: the home country's own council.
+            if (owner is null && start == mention.FirstToken)
                 continue;
-            var body = context.Entities.Named(EntityKind.Organisation, context.Text(owner.FirstToken, mention.EndToken));
+            var first = owner?.FirstToken ?? start;
+            var body = context.Entities.Named(EntityKind.Organisation, context.Text(first, mention.EndToken));
             body.Category ??= "government body";
-            body.CountryIso ??= country.IsoCode;
-            context.Add(new Mention(owner.FirstToken, mention.EndToken, body, MentionForm.Name));
+            body.CountryIso ??= owner?.Entity!.IsoCode ?? context.HomeCountry();
+            context.Add(new Mention(first, mention.EndToken, body, MentionForm.Name));
+            // The international organ is in the article only if it is named elsewhere too.
+            mention.Entity!.Named = context.Mentions.Any(m => m.Entity == mention.Entity && m.Form == MentionForm.Name);
         }
     }
 

@@ -134,6 +134,20 @@ internal static class OfficialFinder
 
     private static EntityDraft Register(ArticleContext context, int first, int end)
     {
+        // "High Commissioner for Human Rights Volker Türk": a listed person closing the name run is the person; the
+        // capitalised words before belong to the title.
+        for (var i = first + 1; i < end; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official, Entry: not null } listed } m && m.EndToken == end)
+                return listed;
+        }
+        // "General Syed Asim Munir": a given name before a listed person's name is part of it.
+        if (context.MentionAt(end) is { Entity: { Kind: EntityKind.Official, Entry: not null } next } after && after.FirstToken == end)
+        {
+            next.AddAlias(context.Text(first, after.EndToken));
+            context.Add(new Mention(first, after.EndToken, next, MentionForm.Name));
+            return next;
+        }
         var name = context.Text(first, end);
         var official = context.Entities.Named(EntityKind.Official, name);
         context.Add(new Mention(first, end, official, MentionForm.Name));
