@@ -25,6 +25,14 @@ internal static class Words
         "of", "over", "toward", "towards", "through", "along");
 
     /// <summary>Words that start sentences in capitals without being part of a name.</summary>
+    /// <summary>The days of the week.</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /// <summary>Days of the week and months: words that date a statement or an event.</summary>
+    public static readonly FrozenSet<string> DateWords = Set(
+        [.. Weekdays, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december"]);
+
     public static readonly FrozenSet<string> NotNames = Set(
         "the", "a", "an", "however", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "after",
         "before", "since", "according", "meanwhile", "also", "it", "he", "she", "they", "we", "i", "you", "this",

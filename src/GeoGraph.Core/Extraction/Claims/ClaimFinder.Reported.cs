@@ -577,19 +577,12 @@ internal sealed partial class ClaimFinder
         return PastAdjunct(j, s.EndToken);
     }
 
-    private static readonly HashSet<string> AdjunctWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> AdjunctWords = new(Words.DateWords, StringComparer.Ordinal)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "overnight", "morning", "afternoon", "evening", "night", "weekend", "week", "month", "last", "this", "earlier",
-        "later", "statement", "post", "video", "message", "interview", "briefing", "conference", "press", "telegram",
-        "x", "facebook", "twitter", "television", "tv", "radio", "state", "social", "media", "website", "broadcast",
-        "speech", "address", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    };
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "yesterday", "today", "tonight", "overnight", "morning", "afternoon", "evening", "night", "weekend", "week", "month",
+        "last", "this", "earlier", "later", "statement", "post", "video", "message", "interview", "briefing", "conference",
+        "press", "telegram", "x", "facebook", "twitter", "television", "tv", "radio", "state", "social", "media", "website",
+        "broadcast", "speech", "address",
     };
 
     // "said on Saturday its forces had …": a possessive opens the statement's subject.
@@ -669,9 +662,9 @@ internal sealed partial class ClaimFinder
     {
         // "said on Tuesday, as …", "said Tuesday, as …": a time after the verb, then the writer's clause.
         if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today")
-            && !Weekdays.Contains(_context.Tokens[from].Key))
+            && !Words.Weekdays.Contains(_context.Tokens[from].Key))
             return false;
-        if (Weekdays.Contains(_context.Tokens[from].Key) && from + 1 < end && _context.Tokens[from + 1].Is(','))
+        if (Words.Weekdays.Contains(_context.Tokens[from].Key) && from + 1 < end && _context.Tokens[from + 1].Is(','))
             return true;
         for (var i = from + 1; i < end && i < from + 6; i++)
         {

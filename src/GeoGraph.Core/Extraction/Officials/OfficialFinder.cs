@@ -58,7 +58,7 @@ internal static class OfficialFinder
                 }
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
                     && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
-                        || context.IsAnyWord(i - 1, DateWords) && context.MentionAt(i - 1) is null))
+                        || context.IsAnyWord(i - 1, Words.DateWords) && context.MentionAt(i - 1) is null))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
                     var words = PersonName.WordCount(context, i, nameEnd);
@@ -90,12 +90,6 @@ internal static class OfficialFinder
             }
         }
     }
-
-    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
 
     // "head of the Presidential Council", "spokesman of the Haitian National Police (PNH)", "governor of the Voronezh
     // region": where an office's "of" phrase ends (the token after it), and the actor it names; the title's end when
