@@ -22,7 +22,8 @@ internal static class Acronyms
             if (close >= tokens.Count || !tokens[close].Is(')'))
                 continue;
             var acronym = context.Text(open + 1, close);
-            if (!LooksLikeAcronym(context, open + 1, close))
+            var capitals = LooksLikeAcronym(context, open + 1, close);
+            if (!capitals)
             {
                 // "Internal Security Operations Command (Isoc)": an acronym written as a word, when the name spells it.
                 if (close != open + 2 || !tokens[open + 1].IsCapitalised || acronym.Length is < 3 or > 6
@@ -37,7 +38,7 @@ internal static class Acronyms
                 Redefine(context, acronym, named);
                 continue;
             }
-            var start = FullNameStart(context, open, LooksLikeAcronym(context, open + 1, close) ? acronym : acronym.ToUpperInvariant());
+            var start = FullNameStart(context, open, capitals ? acronym : acronym.ToUpperInvariant());
             // "West Papua National Liberation Army (TPNPB)": an acronym of the name in another language; a run of
             // capitalised words that names a group or body is the full name all the same.
             if (start < 0)

@@ -207,15 +207,19 @@ internal static class GazetteerPass
     }
 
     // "Secretary of Defense Lloyd Austin": a title of one or more words right before the name.
-    private static bool TitleEndsAt(ArticleContext context, int end)
+    private static bool TitleEndsAt(ArticleContext context, int end) =>
+        MatchesEndingAt(context, context.Gazetteer.Titles, end, 5).Any();
+
+    // The matches of a trie that end at token <paramref name="end"/>, starting at most <paramref name="words"/> tokens
+    // before it in the same sentence.
+    private static IEnumerable<TrieMatch<T>> MatchesEndingAt<T>(ArticleContext context, TokenTrie<T> trie, int end, int words)
     {
         var floor = context.SentenceOf(end - 1).FirstToken;
-        for (var j = end - 1; j >= floor && j >= end - 5; j--)
+        for (var j = end - 1; j >= floor && j >= end - words; j--)
         {
-            if (context.Gazetteer.Titles.Match(context.Tokens, j, end) is { } title && title.End == end)
-                return true;
+            if (trie.Match(context.Tokens, j, end) is { } match && match.End == end)
+                yield return match;
         }
-        return false;
     }
 
     // Governorates and rayons are named for their chief towns (Aleppo, Idlib, Karbala, Gaza, Shusha): the name alone
@@ -337,17 +341,9 @@ internal static class GazetteerPass
 
     private static readonly HashSet<string> LanguagePrepositions = new(StringComparer.Ordinal) { "in", "from", "into" };
 
-    private static bool ProvinceEndsAt(ArticleContext context, int end)
-    {
-        var floor = context.SentenceOf(end - 1).FirstToken;
-        for (var j = end - 1; j >= floor && j >= end - 3; j--)
-        {
-            if (context.Gazetteer.Names.Match(context.Tokens, j, end) is { } m && m.End == end
-                && m.Values.Any(h => h.Entry.Kind == EntityKind.Province) && m.Values.All(h => h.Entry.Kind != EntityKind.Country))
-                return true;
-        }
-        return false;
-    }
+    private static bool ProvinceEndsAt(ArticleContext context, int end) =>
+        MatchesEndingAt(context, context.Gazetteer.Names, end, 3)
+            .Any(m => m.Values.Any(h => h.Entry.Kind == EntityKind.Province) && m.Values.All(h => h.Entry.Kind != EntityKind.Country));
 
     // "Lake Chad", "Gulf of Aden", "Niger Delta": a place name inside the name of a geographic feature.
     private static bool IsGeographicFeature(ArticleContext context, TrieMatch<NameHit> match)
