@@ -10,16 +10,15 @@ internal static class ListedPeople
 {
     public static void Run(ArticleContext context)
     {
-        var named = context.Mentions.Where(m => m.Entity is not null && m.Form is MentionForm.Name or MentionForm.Demonym)
-            .Select(m => m.Entity!).ToHashSet();
-        foreach (var person in context.Entities.All.Where(e => e.Kind == EntityKind.Official && e.Entry is not null && e.Named).ToList())
+        foreach (var person in context.Entities.All.Where(e => e.Kind == EntityKind.Official && e.Entry is not null && e.Named))
         {
-            person.Role ??= person.Entry!.Category;
-            if (person.Organisation is not null)
-                continue;
             var entry = person.Entry!;
-            person.Organisation = named.FirstOrDefault(e => e.IsActor && e.Kind != EntityKind.Country && entry.PartOf is not null && e.Entry?.Name == entry.PartOf)
-                                  ?? named.FirstOrDefault(e => e.Kind == EntityKind.Country && entry.Country is not null && e.IsoCode == entry.Country);
+            person.Role ??= entry.Category;
+            person.Organisation ??= NamedBody(context, entry.PartOf) ?? NamedBody(context, context.Gazetteer.Country(entry.Country)?.Name);
         }
     }
+
+    // The listed body of that name, if the article names it (a lookup, so that no entity is made for it here).
+    private static EntityDraft? NamedBody(ArticleContext context, string? name) =>
+        name is not null && context.Entities.Find(name) is { Named: true, Entry: not null } body && body.Entry.Name == name ? body : null;
 }
