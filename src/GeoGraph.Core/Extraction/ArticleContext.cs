@@ -135,6 +135,23 @@ internal sealed class ArticleContext
 
     public List<Sentence> Sentences { get; }
 
+    private (int Start, int End)? _datelineCredit;
+    private bool _datelineCreditRead;
+
+    /// <summary>The tokens inside the dateline's bracketed credit ("KYIV (AP) —"), read once per article; null if none.</summary>
+    public (int Start, int End)? DatelineCreditSpan
+    {
+        get
+        {
+            if (!_datelineCreditRead)
+            {
+                _datelineCredit = DatelineCredit.Span(Tokens);
+                _datelineCreditRead = true;
+            }
+            return _datelineCredit;
+        }
+    }
+
     public int[] SentenceOfToken { get; }
 
     public ArticleEntities Entities { get; }

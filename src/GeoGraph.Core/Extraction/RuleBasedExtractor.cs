@@ -62,7 +62,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
 
     // "KYIV (AP) —": the entity the dateline credits.
     private static string? CreditedInDateline(ArticleContext context) =>
-        Sentences.DatelineCredit.Span(context.Tokens) is { } span
+        context.DatelineCreditSpan is { } span
         && context.Mentions.FirstOrDefault(m => m.FirstToken == span.Start && m.EndToken == span.End) is { Entity: { Kind: EntityKind.Organisation } e }
             ? e.Name
             : null;

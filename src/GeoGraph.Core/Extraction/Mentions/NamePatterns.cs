@@ -236,7 +236,7 @@ internal static class NamePatterns
         // "Central Reserve Police Force", "Border Guard Bangladesh": the name goes on past a word that closes others.
         if (OpenHeads.Contains(key) && end < sentenceEnd && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised)
             return head;
-        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || DatelineCredit.Covers(context.Tokens, start, end))
+        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || DatelineCredit.Covers(context, start, end))
             return head;
         // "the Fourth Army Region", "the Northern Army Command": a command area of a force is a state body.
         var commandArea = end < sentenceEnd && context.Tokens[end].IsCapitalised && context.IsAnyWord(end, CommandAreas);
@@ -352,7 +352,7 @@ internal static class NamePatterns
         }
         while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
             end++;
-        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context.Tokens, start, end))
+        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context, start, end))
             return head;
         var outlet = AddOrganisation(context, start, end, "news outlet");
         if (outlet.Entry is null && !outlets.Contains(outlet))

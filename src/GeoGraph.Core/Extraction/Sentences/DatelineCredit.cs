@@ -27,9 +27,9 @@ internal static class DatelineCredit
         return null;
     }
 
-    /// <summary>Whether tokens [start, end) lie inside the dateline's credit.</summary>
-    public static bool Covers(IReadOnlyList<Token> tokens, int start, int end) =>
-        Span(tokens) is { } span && span.Start <= start && end <= span.End;
+    /// <summary>Whether tokens [start, end) lie inside the dateline's credit of <paramref name="context"/>.</summary>
+    public static bool Covers(ArticleContext context, int start, int end) =>
+        context.DatelineCreditSpan is { } span && span.Start <= start && end <= span.End;
 
     private static bool EndsDateline(Token t) => t.Is('-') || t.Is('\u2014') || t.Is('\u2013') || t.Is(':');
 }
