@@ -15,6 +15,7 @@ Sources (see ../SOURCES.md):
 Usage: python3 build-gazetteer.py            (writes ../countries.tsv and ../provinces.tsv)
 Only the Python standard library is used; the output is sorted so that a rebuild is byte-stable.
 """
+import difflib
 import json
 import os
 import re
@@ -64,7 +65,8 @@ def strip_type(name):
 
 
 def variants(name):
-    """The name, its ASCII fold, the name without its type word and without a leading Arabic article."""
+    """The name, its ASCII fold, the name without its type word and without a leading Arabic article, and
+    "A and B" hyphenated."""
     out = []
     for part in re.split(r"\s*[;\[\]]\s*|\s+/\s+", name):
         part = part.strip()
@@ -79,6 +81,8 @@ def variants(name):
                         out.append(w[len(a):])
                 if low.endswith("iya") or low.endswith("iyah"):
                     out.append(re.sub(r"iyah?$", "ia", w))
+                if low.count(" and ") == 1:
+                    out.append(w.replace(" and ", "-"))  # news writes "Sistan-Baluchestan"
     seen, result = set(), []
     for v in out:
         v = re.sub(r"\s+", " ", v).strip(" -'")
@@ -184,6 +188,37 @@ def merge_province_extras(rows, country_names, country_words, words):
     return merged
 
 
+def name_key(name):
+    return re.sub(r"[^a-z]", "", fold(strip_type(name)).lower())
+
+
+def english_keys(region):
+    keys = {name_key(region["name"])}
+    wiki = (region.get("reference") or {}).get("wikipedia") or ""
+    if wiki.startswith("en:"):
+        keys.add(name_key(wiki[3:].replace("_", " ")))
+    return keys
+
+
+def likeness(key, region):
+    return max(difflib.SequenceMatcher(None, key, k).ratio() for k in english_keys(region))
+
+
+def english_entry(code, iso_name, by_code, regions):
+    """The iso3166-2-db entry for an iso-codes subdivision. The npm list keeps some superseded codes (Iran's
+    provinces were renumbered in 2018), so a code that is missing, or whose English names look nothing like the
+    iso-codes name, is paired by name instead: with the one region of the country named alike (nearly alike for
+    a renumbered code, whose transliteration may differ). Local names such as "Bayern" differ from their English
+    ones too, so a poor likeness alone changes nothing."""
+    entry = by_code.get(code)
+    key = name_key(iso_name)
+    if entry is not None and likeness(key, entry) >= 0.6:
+        return entry
+    least = 1.0 if entry is None else 0.9
+    alike = [r for r in regions if likeness(key, r) >= least]
+    return alike[0] if len(alike) == 1 else entry
+
+
 def build_provinces(country_names, words):
     iso = load(os.path.join(ISO, "iso_3166-2.json"))["3166-2"]
     english = load(os.path.join(MODULES, "iso3166-2-db", "i18n", "en.json"))
@@ -203,7 +238,7 @@ def build_provinces(country_names, words):
         if cc not in country_names:
             continue
         names = variants(s["name"])
-        extra = by_code.get(code)
+        extra = english_entry(code, s["name"], by_code, english.get(cc, {}).get("regions", []))
         if extra:
             english_name = extra["name"]
             names += variants(english_name)

@@ -188,6 +188,22 @@ internal sealed class ArticleContext
         return false;
     }
 
+    /// <summary>Whether token <paramref name="i"/> sits in a heading set in capitals ("WHAT OFFICIALS SAID"), where no word is an acronym.</summary>
+    public bool IsHeadingInCapitals(int i)
+    {
+        var s = SentenceOf(i);
+        var words = 0;
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word)
+                continue;
+            if (Tokens[k].Case != TokenCase.AllCaps)
+                return false;
+            words++;
+        }
+        return words >= 3;
+    }
+
     /// <summary>Records <paramref name="mention"/>, replacing the mentions it overlaps.</summary>
     public void Add(Mention mention)
     {

@@ -53,7 +53,9 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         NationalBodies.Run(context);
         NamePatterns.Run(context);
         ArticledGroupNames.Run(context);
+        DissidentGroups.Run(context);
         Acronyms.Run(context);
+        DescribedBodies.Run(context);
         OfficialFinder.Run(context);
         LearntNames.Run(context);
         Anaphora.Run(context);

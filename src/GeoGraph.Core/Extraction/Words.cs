@@ -69,6 +69,12 @@ internal static class Words
         "base", "hospital", "hotel", "school", "university", "camp", "border", "crossing", "bridge", "port",
         "operation", "mission", "coalition", "alliance", "front", "movement", "party", "group", "network");
 
+    /// <summary>Words for those who broke with a group: "FARC dissidents", "the ELN dissident faction".</summary>
+    public static readonly FrozenSet<string> DissidentNouns = Set("dissidents", "dissident");
+
+    /// <summary>Nouns for a part of a group: "faction", "factions", "wing".</summary>
+    public static readonly FrozenSet<string> FactionNouns = Set("faction", "factions", "groups", "group", "wing");
+
     /// <summary>Determiners and possessives that may open a noun phrase.</summary>
     public static readonly FrozenSet<string> Determiners = Set(
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",

@@ -25,6 +25,8 @@ public sealed class ArticleCleanerTests
     [InlineData("(Reporting by Jane Example; Editing by John Sample)")]
     [InlineData("Tags: border, ceasefire")]
     [InlineData("---")]
+    [InlineData("Translation: newsroom. Original Spanish article published on our Spanish-language site.")]
+    [InlineData("This article was originally published in Portuguese.")]
     public void TailMarkersCutEverythingAfterTheBody(string marker)
     {
         var cleaned = ArticleCleaner.Clean($"{Body}\n{marker}\nA line of the site tail that looks like a sentence.");

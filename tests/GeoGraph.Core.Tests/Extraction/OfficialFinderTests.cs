@@ -55,6 +55,27 @@ public sealed class OfficialFinderTests
         Assert.Equal("United Nations", official.Organisation?.Name);
     }
 
+    [Theory]
+    [InlineData("Omar Kalid, the senior US adviser for Arab and African affairs, warned of a split.", "adviser for arab and african affairs")]
+    [InlineData("Lina Saleh, a senior UN official, told reporters the camp was full.", "official")]
+    public void AGradeBeforeTheOwnerAndCapitalisedWordsOfTheOfficeAreRead(string text, string role)
+    {
+        var context = Extractors.Mentions(text);
+
+        var official = context.Entities.All.Single(e => e.Kind == EntityKind.Official);
+
+        Assert.Equal(role, official.Role);
+        Assert.NotNull(official.Organisation);
+    }
+
+    [Fact]
+    public void AWordGluedByAHyphenToAPlaceIsNoPerson()
+    {
+        var context = Extractors.Mentions("In Port-au-Prince, Prime Minister Jean Morel welcomed the troops.");
+
+        Assert.Equal("Jean Morel", Assert.Single(context.Entities.All, e => e.Kind == EntityKind.Official).Name);
+    }
+
     [Fact]
     public void CapitalisedWordsWithoutTitleOrRoleAreNotOfficials()
     {

@@ -256,7 +256,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         {
             var t = context.Tokens[i];
             if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.AllCaps || t.Length < 3 || t.Length > 6
-                || context.MentionAt(i) is not null || context.Gazetteer.Titles.Match(context.Tokens, i, i + 1) is not null)
+                || context.MentionAt(i) is not null || context.Gazetteer.Titles.Match(context.Tokens, i, i + 1) is not null
+                || context.IsHeadingInCapitals(i))
                 continue;
             var draft = context.Entities.Named(EntityKind.Organisation, context.Text(i, i + 1));
             if (i > 0 && context.Tokens[i - 1].Key is "broadcaster" or "agency" or "outlet" or "television" or "radio" or "newspaper" or "channel")

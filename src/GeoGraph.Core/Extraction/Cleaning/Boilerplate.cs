@@ -60,7 +60,8 @@ internal static partial class Boilerplate
         "you've reached", "leave a comment", "privacy |", "privacy policy", "terms of use", "show key events",
         "(with inputs from", "with inputs from", "catch all the", "note from the author", "join our", "disclaimer:",
         "this story has been published from", "this article has been published from",
-        "translated from", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",
+        "translated from", "translation:", "translated by", "this article was translated", "originally published",
+        "this article was originally", "a version of this article", "reproduction ", "more briefs", "more from", "more stories", "more news", "more articles",
     ];
 
     // Links and reading aids that sites also drop between paragraphs: they end the body only where no prose follows.

@@ -42,6 +42,23 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
         return draft;
     }
 
+    /// <summary>
+    /// The same unlisted body as another kind ("a medical group", not an armed one): a new draft under the old one's
+    /// name and aliases, which the old one's names now lead to.
+    /// </summary>
+    public EntityDraft Retyped(EntityDraft draft, EntityKind kind)
+    {
+        if (_byId.TryGetValue(EntityId.For(kind, draft.Name), out var retyped))
+            return retyped;
+        retyped = new EntityDraft(kind, draft.Name) { Category = draft.Category, CountryIso = draft.CountryIso, PartOf = draft.PartOf };
+        foreach (var alias in draft.Aliases)
+            retyped.AddAlias(alias);
+        Register(retyped);
+        foreach (var key in _byKey.Where(p => p.Value == draft).Select(p => p.Key).ToList())
+            _byKey[key] = retyped;
+        return retyped;
+    }
+
     /// <summary>The entity an article-local name already stands for ("Ministry of Interior", "ISWAP"), if any.</summary>
     public EntityDraft? Find(string name) => _byKey.GetValueOrDefault(Fold.NameKey(name));
 

@@ -139,6 +139,8 @@ internal static class GazetteerPass
         var actor = hits.FirstOrDefault(h => h.Entry.Kind is EntityKind.Group or EntityKind.Organisation);
         if (actor.Entry is not null)
         {
+            if (WrittenOtherwise(context, match, actor.Entry))
+                return;
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(actor.Entry), MentionForm.Name));
             return;
         }
@@ -156,7 +158,7 @@ internal static class GazetteerPass
         var typeWordNext = typeWordAt == match.End;
         if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
         {
-            if (IsGeographicFeature(context, match) || country.Role == NameRole.Demonym && IsLanguage(context, match))
+            if (IsGeographicFeature(context, match) || country.Role == NameRole.Demonym && (IsLanguage(context, match) || OpensFacilityName(context, match)))
                 return;
             var form = country.Role == NameRole.Demonym ? MentionForm.Demonym : MentionForm.Name;
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(country.Entry), form));
@@ -183,12 +185,39 @@ internal static class GazetteerPass
         provinces.Add((new Mention(match.Start, end, draft, MentionForm.Name), typed, !typed && (CityPlace(context, match) || IsCityNamed(province)), definite));
     }
 
+    // "« Let us …»" is not "LeT": a one-word name the gazetteer writes in mixed case ("LeT", "JuD") counts only as written.
+    private static bool WrittenOtherwise(ArticleContext context, TrieMatch<NameHit> match, GazetteerEntry entry)
+    {
+        if (match.End - match.Start != 1 || context.Tokens[match.Start].Case == TokenCase.AllCaps)
+            return false;
+        var surface = context.Text(match.Start, match.End);
+        var spellings = entry.Aliases.Append(entry.Name).Where(a => string.Equals(a, surface, StringComparison.OrdinalIgnoreCase)).ToList();
+        return spellings.Count > 0 && !spellings.Contains(surface, StringComparer.Ordinal)
+               && spellings.All(a => a.Skip(1).Any(char.IsUpper) && a.Any(char.IsLower));
+    }
+
     // "Erdogan hospital", "Kagame stadium": a place named after a figure is not the figure.
     private static readonly HashSet<string> NamedAfter = new(StringComparer.Ordinal)
     {
         "hospital", "airport", "street", "avenue", "road", "square", "stadium", "university", "bridge", "camp", "base",
         "school", "mosque", "foundation", "centre", "center", "port", "dam", "highway", "district", "city", "barracks",
     };
+
+    // "the Saudi Maternity Hospital", "the American University of Beirut": a demonym opening a facility's name says
+    // nothing of the country.
+    private static bool OpensFacilityName(ArticleContext context, TrieMatch<NameHit> match)
+    {
+        var sentenceEnd = context.SentenceOf(match.Start).EndToken;
+        for (var i = match.End; i < sentenceEnd && i < match.End + 4; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != TokenKind.Word || !t.IsCapitalised || context.MentionAt(i) is not null)
+                return false;
+            if (NamedAfter.Contains(t.Key))
+                return true;
+        }
+        return false;
+    }
 
     private static bool InLongerPersonalName(ArticleContext context, TrieMatch<NameHit> match)
     {

@@ -18,14 +18,14 @@ internal static class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
-        "police", "guard", "cartel", "squad", "unit",
+        "police", "guard", "cartel", "squad", "unit", "resistance",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CommandAreas = new[] { "region", "area", "command", "headquarters", "district" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that end a name only where no capitalised word follows them.
-    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel", "resistance" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
     // "Peace and Security Bureau", "SITE Intelligence Group".
@@ -56,7 +56,7 @@ internal static class NamePatterns
     private static readonly FrozenSet<string> CompanyHeads = new[]
     {
         "shipping", "maritime", "ambulance", "airlines", "airways", "petroleum", "energies", "mining", "logistics",
-        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh",
+        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh", "industries",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "Frente 33", "Brigade 313", "Bloque 5": armed units named by number, in several languages.
@@ -155,6 +155,18 @@ internal static class NamePatterns
         {
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
+                // "told The New Arab", "according to The Straits Times": a title with a capital "The" that hears or carries
+                // a statement is a publication.
+                if (i > s.FirstToken && context.IsWord(i, "the") && context.Tokens[i].Case == TokenCase.Capitalised
+                    && context.IsAnyWord(i - 1, ReportingWords) && context.MentionAt(i) is null && context.MentionAt(i + 1) is null
+                    && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1].Key))
+                {
+                    var last = PersonNameLikeEnd(context, i + 1, s.EndToken);
+                    if (last > i + 1)
+                        AddOrganisation(context, i, last, "news outlet");
+                    i = last - 1;
+                    continue;
+                }
                 if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
                     || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1].Key))
                     continue;
@@ -230,6 +242,9 @@ internal static class NamePatterns
             start--;
         var key = context.Tokens[head].Key;
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
+        // "the Popular Resistance in North Kordofan": where a body acts is no part of its name.
+        if (end > head + 1 && context.IsWord(head + 1, "in") && context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true })
+            end = head + 1;
         // "the Republic of Nagorno-Karabakh": a head with only its "of" phrase.
         if (start == head && (end == head + 1 || key != "republic"))
             return head;
@@ -242,6 +257,10 @@ internal static class NamePatterns
         var commandArea = end < sentenceEnd && context.Tokens[end].IsCapitalised && context.IsAnyWord(end, CommandAreas);
         if (commandArea)
             end++;
+        // "the Sudan Doctors Network": a country's name after "the" opens the body's name.
+        if (start < head && context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name } country && country.EndToken == start
+            && context.IsWord(country.FirstToken - 1, "the"))
+            start = country.FirstToken;
         var phrase = context.Text(start, end);
         var kind = key == "republic" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
             : commandArea || BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
@@ -283,7 +302,7 @@ internal static class NamePatterns
             return false;
         for (var i = start; i < end; i++)
         {
-            if (context.Tokens[i].Key is "state" or "security" or "armed" or "police" or "defence" or "defense" or "national"
+            if (context.Tokens[i].Key is "state" or "security" or "armed" or "military" or "police" or "defence" or "defense" or "national"
                 or "special" or "joint" or "federal" or "republican" or "presidential" or "council" or "committee" or "task")
                 return true;
         }
@@ -306,12 +325,14 @@ internal static class NamePatterns
     private static int Company(ArticleContext context, int head, int sentenceStart)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (start == head || context.Covered(start, head + 1))
+        // "Ethiopian Airlines", "Turkish Aerospace Industries": a national carrier or firm named by its country.
+        var first = context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } country && country.EndToken == start ? country.FirstToken : start;
+        if (first == head || context.Covered(start, head + 1))
             return head;
         var end = head + 1;
         while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
             end++;
-        AddOrganisation(context, start, end, "company");
+        AddOrganisation(context, first, end, "company");
         return end - 1;
     }
 
@@ -339,9 +360,10 @@ internal static class NamePatterns
     private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd, List<EntityDraft> outlets)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        // "Somali National News Agency", "Jordan News Agency": a country's name or adjective opens an outlet's name.
-        if (context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } country && country.EndToken == start)
-            start = country.FirstToken;
+        // "Somali National News Agency", "Jordan News Agency", "Kurdistan Daily": a country's or province's name or
+        // adjective opens an outlet's name.
+        if (context.MentionAt(start - 1) is { Entity.IsPlace: true } place && place.EndToken == start)
+            start = place.FirstToken;
         var end = head + 1;
         if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
         {
@@ -352,7 +374,7 @@ internal static class NamePatterns
         }
         while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
             end++;
-        if (end - start < 2 || !CountriesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context, start, end))
+        if (end - start < 2 || !PlacesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context, start, end))
             return head;
         var outlet = AddOrganisation(context, start, end, "news outlet");
         if (outlet.Entry is null && !outlets.Contains(outlet))
@@ -360,14 +382,14 @@ internal static class NamePatterns
         return end - 1;
     }
 
-    // An outlet's name holds no other mention than its country's, first or last ("Jordan News Agency", "Radio Pakistan").
-    private static bool CountriesOnlyAtEdges(ArticleContext context, int start, int end)
+    // An outlet's name holds no other mention than its place's, first or last ("Jordan News Agency", "Radio Pakistan").
+    private static bool PlacesOnlyAtEdges(ArticleContext context, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (context.MentionAt(i) is not { } m)
                 continue;
-            if (m.Entity?.Kind != EntityKind.Country || m.FirstToken != start && m.EndToken != end)
+            if (m.Entity?.IsPlace != true || m.FirstToken != start && m.EndToken != end)
                 return false;
             i = m.EndToken - 1;
         }
@@ -452,7 +474,7 @@ internal static class NamePatterns
         for (var i = head - 1; i >= sentenceStart && words < 5; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is('-') || t.Is('\''))
+            if (t.Is('-') && !IsSpaced(context, i) || t.Is('\''))
                 continue;
             if (!t.IsWordLike || !t.IsCapitalised || Words.NotNames.Contains(t.Key) && !(t.Key is "al" or "el")
                 || !allowMentions && context.MentionAt(i) is not null)
@@ -464,6 +486,10 @@ internal static class NamePatterns
             start++;
         return start;
     }
+
+    // "16:50 GMT – Joint Forces …": a dash with spaces around it parts a heading from a name, where "Al-Qaeda" joins.
+    private static bool IsSpaced(ArticleContext context, int i) =>
+        i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].End < context.Tokens[i].Start && context.Tokens[i].End < context.Tokens[i + 1].Start;
 
     // "of Interior Affairs", "for the Liberation of Palestine": joiners and capitalised words, ending on a capital.
     private static int ComplementAfter(ArticleContext context, int from, int sentenceEnd)

@@ -57,6 +57,7 @@ internal static class OfficialFinder
                     continue;
                 }
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
+                    && !GluedByHyphen(context, i)
                     && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
                         || context.IsAnyWord(i - 1, Words.DateWords) && context.MentionAt(i - 1) is null))
                 {
@@ -207,6 +208,9 @@ internal static class OfficialFinder
                 break;
             }
         }
+        // "a senior US adviser", "the top UN envoy": a grade before the owner.
+        if (context.IsAnyWord(i, Grades) && context.MentionAt(i + 1) is { Entity.IsActor: true })
+            i++;
         EntityDraft? org = null;
         if (context.MentionAt(i) is { Entity: { IsActor: true } before } m && before.Kind != EntityKind.Official)
         {
@@ -237,14 +241,26 @@ internal static class OfficialFinder
                 after = o;
                 break;
             }
-            if (t.Case != Tokens.TokenCase.Lower || context.HasCue(j, CueKind.Speech))
+            // "adviser for Arab and African affairs": capitalised words inside the office's "for" phrase, short of a
+            // name or another title.
+            var complement = t.Case != Tokens.TokenCase.Lower && j > title.End && (context.IsWord(j - 1, "for") || context.IsWord(j - 1, "and"))
+                             && context.MentionAt(j) is null && TitleFinder.At(context, j, sentenceEnd) is null;
+            if (t.Case != Tokens.TokenCase.Lower && !complement || context.HasCue(j, CueKind.Speech))
                 break;
             j++;
-            roleEnd = j;
+            if (t.Key is not ("for" or "of" or "and" or "at" or "with" or "in" or "the"))
+                roleEnd = j;
         }
         var role = LowerOffice(context.Text(title.First, roleEnd));
         return new RoleInfo(role, after ?? org);
     }
+
+    // "Port-au-Prince": a capitalised word glued to the one before by a hyphen is no name's start.
+    private static bool GluedByHyphen(ArticleContext context, int i) =>
+        i >= 2 && context.Tokens[i - 1].Is('-') && context.Tokens[i - 1].Start == context.Tokens[i - 2].End && context.Tokens[i - 1].End == context.Tokens[i].Start;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Grades = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["senior", "top", "former", "acting", "interim", "deputy", "chief", "veteran", "longtime", "then"], StringComparer.Ordinal);
 
     private static int NextContent(ArticleContext context, int i, int end)
     {

@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Mentions;
+
+/// <summary>
+/// "The Jalo Doctors Network, a medical group that documents abuses", "the Kivu Defence League, an armed coalition":
+/// a description in apposition says what kind of body a name the gazetteer does not list is. It retypes a body the
+/// name shapes guessed wrongly (a network of doctors is no armed group) and names one they missed.
+/// </summary>
+internal static class DescribedBodies
+{
+    // The noun of the description: what kind of collective it is.
+    private static readonly FrozenSet<string> Collectives = new[]
+    {
+        "group", "groups", "coalition", "alliance", "movement", "militia", "militias", "network", "organisation",
+        "organization", "faction", "outfit", "collective", "charity", "association", "union", "watchdog", "ngo",
+        "gang", "umbrella", "body",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ArmedWords = new[]
+    {
+        "armed", "militant", "rebel", "jihadist", "jihadi", "insurgent", "separatist", "paramilitary", "extremist", "terrorist",
+        "islamist", "guerrilla", "guerilla", "militia", "militias", "vigilante", "criminal", "gang", "fighters", "gunmen",
+        "secessionist", "mercenary", "banned", "outlawed", "proscribed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CivilWords = new[]
+    {
+        "medical", "doctors", "rights", "humanitarian", "aid", "monitoring", "advocacy", "relief", "charity", "research",
+        "lawyers", "journalists", "press", "civil", "civic", "nonprofit", "non-profit", "non-governmental", "campaign",
+        "volunteer", "health", "watchdog", "ngo", "conservation", "business", "trade", "industry", "professional",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private const int DescriptionWords = 8;
+
+    public static void Run(ArticleContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            for (var comma = s.FirstToken + 2; comma + 2 < s.EndToken; comma++)
+            {
+                if (!context.Tokens[comma].Is(',') || KindDescribed(context, comma + 1, s.EndToken) is not { } kind)
+                    continue;
+                var nameEnd = PlaceAfterName(context, comma);
+                if (context.MentionAt(nameEnd - 1) is { } m && m.EndToken == nameEnd)
+                    Retype(context, m, kind);
+                else
+                    NameRunBefore(context, nameEnd, s.FirstToken, kind);
+            }
+        }
+    }
+
+    // "the Popular Resistance in West Kordofan, armed civilian groups …": the place after the name is where it acts.
+    private static int PlaceAfterName(ArticleContext context, int comma)
+    {
+        if (context.MentionAt(comma - 1) is { Entity.IsPlace: true } place && place.EndToken == comma && context.IsWord(place.FirstToken - 1, "in"))
+            return place.FirstToken - 1;
+        return comma;
+    }
+
+    // ", a medical group that …", ", armed civilian groups allied with …", ", a coalition of armed movements": the kind
+    // the description gives, if it gives one and describes no person ("a rebel group commander").
+    private static EntityKind? KindDescribed(ArticleContext context, int from, int sentenceEnd)
+    {
+        var i = from;
+        if (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "the"))
+            i++;
+        bool armed = false, civil = false;
+        var collective = -1;
+        for (var end = Math.Min(sentenceEnd, i + DescriptionWords); i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('-'))
+                continue;
+            if (t.Kind != TokenKind.Word)
+                break;
+            armed |= ArmedWords.Contains(t.Key);
+            civil |= CivilWords.Contains(t.Key);
+            if (collective < 0 && Collectives.Contains(t.Key) && t.Case == TokenCase.Lower)
+            {
+                collective = i;
+                if (PersonNounAfter(context, i + 1, sentenceEnd))
+                    return null;
+                // "a coalition of Darfuri armed movements": the "of" phrase may say it instead.
+                if (armed || civil || !context.IsWord(i + 1, "of"))
+                    break;
+                continue;
+            }
+            if (collective < 0 && (t.Case != TokenCase.Lower || t.Key is "that" or "which" or "who" or "and" or "of"))
+                return null;
+        }
+        return collective < 0 || armed == civil ? null : armed ? EntityKind.Group : EntityKind.Organisation;
+    }
+
+    private static bool PersonNounAfter(ArticleContext context, int i, int sentenceEnd) =>
+        i < sentenceEnd && context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Case == TokenCase.Lower
+        && (context.Tokens[i].Key is "member" or "members" or "fighter" or "fighters" || Officials.TitleFinder.At(context, i, sentenceEnd) is not null);
+
+    private static void Retype(ArticleContext context, Mention mention, EntityKind kind)
+    {
+        if (mention.Entity is not { Entry: null, Kind: EntityKind.Organisation or EntityKind.Group } draft || draft.Kind == kind || draft.IsOutlet)
+            return;
+        var retyped = context.Entities.Retyped(draft, kind);
+        retyped.Category = kind == EntityKind.Group ? "armed group" : "civil organisation";
+        foreach (var m in context.Mentions.Where(m => m.Entity == draft).ToList())
+            context.Add(m with { Entity = retyped });
+        draft.Named = false;
+        draft.Dropped = true;
+    }
+
+    // "… said the Kivu Defence League, an armed coalition …": two or more capitalised words nothing else has named.
+    private static void NameRunBefore(ArticleContext context, int end, int sentenceStart, EntityKind kind)
+    {
+        var start = end;
+        while (start - 1 >= sentenceStart && start > end - 6 && context.Tokens[start - 1].Kind == TokenKind.Word && context.Tokens[start - 1].IsCapitalised
+               && context.MentionAt(start - 1) is null && !Words.NotNames.Contains(context.Tokens[start - 1].Key))
+            start--;
+        if (end - start < 2 || start == sentenceStart && context.Tokens[start].Key is "the")
+            return;
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
+        draft.Category ??= kind == EntityKind.Group ? "armed group" : "civil organisation";
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+    }
+}

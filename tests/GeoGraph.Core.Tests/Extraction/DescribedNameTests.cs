@@ -1,0 +1,113 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Bodies the gazetteer does not list, typed and named by what the article says of them.</summary>
+public sealed class DescribedNameTests
+{
+    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text)
+    {
+        var context = Extractors.Mentions(text);
+        return context.Mentions.Where(m => m.Entity is not null)
+            .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
+    }
+
+    [Theory]
+    [InlineData("The Jalo Doctors Network, a medical group that documents abuses, accused the rebels.", "Jalo Doctors Network", EntityKind.Organisation)]
+    [InlineData("The Joint Forces, a coalition of armed movements that fights beside the army, said so.", "Joint Forces", EntityKind.Group)]
+    [InlineData("The Kivu Defence League, an armed group, denied it.", "Kivu Defence League", EntityKind.Group)]
+    [InlineData("The Popular Resistance, armed civilian groups allied with the army, rejected the claim.", "Popular Resistance", EntityKind.Group)]
+    public void ADescriptionInAppositionSaysWhatKindOfBodyANameIs(string text, string name, EntityKind kind)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == kind);
+    }
+
+    [Fact]
+    public void ADescriptionOfAPersonNamesNoBody()
+    {
+        Assert.DoesNotContain(Mentions("Omar Kalid, a rebel group commander, was killed."), m => m.Kind is EntityKind.Group or EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void WhereABodyActsIsNoPartOfItsName()
+    {
+        var found = Mentions("Fighting spread in Sudan. The Popular Resistance in North Darfur, armed civilian groups allied with the army, denied it.");
+
+        Assert.Contains(found, m => m.Entity == "Popular Resistance" && m.Kind == EntityKind.Group);
+        Assert.Contains(found, m => m.Kind == EntityKind.Province);
+    }
+
+    [Fact]
+    public void ASpacedDashPartsAHeadingFromAName()
+    {
+        Assert.DoesNotContain(Mentions("27 October, 16:50 GMT – Joint Forces lose spokesman"), m => m.Entity.Contains("GMT", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Flights of Ethiopian Airlines were suspended.", "Ethiopian Airlines")]
+    [InlineData("Gunmen attacked the headquarters of Turkish Aerospace Industries.", "Turkish Aerospace Industries")]
+    public void ACompanyNamedByItsCountryIsAnOrganisation(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void ADemonymOpeningAFacilitysNameSaysNothingOfTheCountry()
+    {
+        Assert.DoesNotContain(Mentions("Patients were shot at the Saudi Maternity Hospital on Sunday."), m => m.Kind == EntityKind.Country);
+    }
+
+    [Fact]
+    public void ACountrysNameAfterTheOpensTheBodysName()
+    {
+        Assert.Contains(Mentions("The Sudan Doctors Network said 40 people died."), m => m.Entity == "Sudan Doctors Network");
+    }
+
+    [Theory]
+    [InlineData("An official told The Northern Lantern that the road was shut.", "The Northern Lantern")]
+    [InlineData("A commander told The Eastern Star on Monday that talks had failed.", "The Eastern Star")]
+    public void ATitleWithACapitalTheThatHearsAStatementIsAnOutlet(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void AProvincesNameOpensAnOutletsName()
+    {
+        var found = Mentions("Iran and Iraq met. Photo: troops in the hills. (Kurdistan Daily) The Kurdistan Daily reported that shelling went on.");
+
+        Assert.DoesNotContain(found, m => m.Kind == EntityKind.Province && m.Text == "Kurdistan");
+    }
+
+    [Fact]
+    public void AWordThatOnlyLooksLikeAMixedCaseAcronymIsNoName()
+    {
+        Assert.DoesNotContain(Mentions("« Let us focus on the solution », he said."), m => m.Kind == EntityKind.Group);
+    }
+
+    [Fact]
+    public void AWordOfAHeadingInCapitalsIsNoAcronym()
+    {
+        var result = Extractors.Extract("WHAT OFFICIALS SAID\n\nThe army said the town was taken.");
+
+        Assert.DoesNotContain(result.Entities, e => e.Name == "WHAT");
+    }
+
+    [Fact]
+    public void DissidentsOfAGroupAreAGroupOfTheirOwn()
+    {
+        var found = Mentions("Rival groups, including FARC dissidents, may fight for the routes.");
+
+        Assert.Contains(found, m => m.Entity == "FARC dissidents" && m.Kind == EntityKind.Group);
+        Assert.DoesNotContain(found, m => m.Entity == "FARC");
+    }
+
+    [Fact]
+    public void DissidentsAreTheGroupTheArticleCallsDissident()
+    {
+        var found = Mentions("The ELN fought the dissident Frente 12 near the border. The offensive against FARC dissidents went on.");
+
+        Assert.Contains(found, m => m.Text == "FARC dissidents" && m.Entity == "Frente 12");
+    }
+}
