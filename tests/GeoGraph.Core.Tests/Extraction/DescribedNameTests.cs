@@ -94,6 +94,24 @@ public sealed class DescribedNameTests
         Assert.DoesNotContain(result.Entities, e => e.Name == "WHAT");
     }
 
+    [Theory]
+    [InlineData("Amina Dare, a lawmaker of the pro-Kurdish DEM Party, said so.", "DEM Party")]
+    [InlineData("Fighters loyal to the Communist Party of Kenya were seen.", "Communist Party of Kenya")]
+    [InlineData("Ali Noor, head of the Northern Regional Party Committee, was held.", "Northern Regional Party Committee")]
+    public void APoliticalPartyIsAGroup(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Group);
+    }
+
+    [Theory]
+    [InlineData("On Friday the Council of Ministers declared a state of emergency.", "Council of Ministers", EntityKind.Organisation)]
+    [InlineData("The Karen People's Defence Forces said the post fell.", "Karen People's Defence Forces", EntityKind.Group)]
+    [InlineData("Fighting hit South Sudan. The South Sudan People's Defence Forces said so.", "South Sudan People's Defence Forces", EntityKind.Organisation)]
+    public void ABodyIsNamedByItsOfPhraseOrThroughAPossessive(string text, string name, EntityKind kind)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == kind);
+    }
+
     [Fact]
     public void DissidentsOfAGroupAreAGroupOfTheirOwn()
     {

@@ -18,14 +18,18 @@ internal static class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
-        "police", "guard", "cartel", "squad", "unit", "resistance",
+        "police", "guard", "cartel", "squad", "unit", "resistance", "party",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Heads that name a body by their "of" phrase alone: "the Council of Ministers", "the Commission of Inquiry".
+    private static readonly FrozenSet<string> OfHeads = new[] { "council", "committee", "commission", "bureau", "directorate", "authority" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CommandAreas = new[] { "region", "area", "command", "headquarters", "district" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that end a name only where no capitalised word follows them.
-    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel", "resistance" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel", "resistance", "party" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
     // "Peace and Security Bureau", "SITE Intelligence Group".
@@ -245,30 +249,37 @@ internal static class NamePatterns
         // "the Popular Resistance in North Kordofan": where a body acts is no part of its name.
         if (end > head + 1 && context.IsWord(head + 1, "in") && context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true })
             end = head + 1;
-        // "the Republic of Nagorno-Karabakh": a head with only its "of" phrase.
-        if (start == head && (end == head + 1 || key != "republic"))
+        // "the Republic of Nagorno-Karabakh", "the Council of Ministers": a head with only its "of" phrase.
+        if (start == head && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))
             return head;
         // "Central Reserve Police Force", "Border Guard Bangladesh": the name goes on past a word that closes others.
         if (OpenHeads.Contains(key) && end < sentenceEnd && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised)
             return head;
-        if (context.Covered(start, end) || key == "army" && CountryBefore(context, start, out _) is not null || DatelineCredit.Covers(context, start, end))
+        // "the Communist Party of the Philippines": a country closing the "of" phrase belongs to the name.
+        var ownPart = context.MentionAt(end - 1) is { Entity.Kind: EntityKind.Country } owner && owner.FirstToken > head + 1 && owner.EndToken == end
+            ? owner.FirstToken : end;
+        if (context.Covered(start, ownPart) || key == "army" && CountryBefore(context, start, out _) is not null || DatelineCredit.Covers(context, start, end))
             return head;
         // "the Fourth Army Region", "the Northern Army Command": a command area of a force is a state body.
         var commandArea = end < sentenceEnd && context.Tokens[end].IsCapitalised && context.IsAnyWord(end, CommandAreas);
         if (commandArea)
             end++;
+        // "the pro-Kurdish DEM Party": a political party is a political group, whatever its name says.
+        var kind = key is "republic" or "party" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
+            : start == head && OfHeads.Contains(key) ? EntityKind.Organisation
+            : commandArea || BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
         // "the Sudan Doctors Network": a country's name after "the" opens the body's name.
+        Mention? absorbed = null;
         if (start < head && context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name } country && country.EndToken == start
             && context.IsWord(country.FirstToken - 1, "the"))
-            start = country.FirstToken;
+            (start, absorbed) = (country.FirstToken, country);
         var phrase = context.Text(start, end);
-        var kind = key == "republic" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
-            : commandArea || BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
         var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
-        draft.Category ??= kind == EntityKind.Group ? "armed group" : "state body";
+        draft.Category ??= key == "party" ? "political party" : kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
+        Unname(context, absorbed);
         return end - 1;
     }
 
@@ -297,7 +308,10 @@ internal static class NamePatterns
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
     private static bool IsStateBody(ArticleContext context, int start, int end)
     {
-        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "people" or "liberation" or "resistance" or "revolutionary"
+        // "the South Sudan People's Defence Forces": a people's force named after its country is the state's.
+        var national = CountryBefore(context, start, out _) is not null;
+        if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "liberation" or "resistance" or "revolutionary" or "party"
+                                                          || context.Tokens[i].Key == "people" && !national
                                                           || Words.CommunityWords.Contains(context.Tokens[i].Key)))
             return false;
         for (var i = start; i < end; i++)
@@ -326,13 +340,15 @@ internal static class NamePatterns
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
         // "Ethiopian Airlines", "Turkish Aerospace Industries": a national carrier or firm named by its country.
-        var first = context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } country && country.EndToken == start ? country.FirstToken : start;
+        var country = context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } before && before.EndToken == start ? before : null;
+        var first = country?.FirstToken ?? start;
         if (first == head || context.Covered(start, head + 1))
             return head;
         var end = head + 1;
         while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
             end++;
         AddOrganisation(context, first, end, "company");
+        Unname(context, country);
         return end - 1;
     }
 
@@ -394,6 +410,13 @@ internal static class NamePatterns
             i = m.EndToken - 1;
         }
         return true;
+    }
+
+    // A country whose name only opened a body's name is not named by it.
+    private static void Unname(ArticleContext context, Mention? absorbed)
+    {
+        if (absorbed?.Entity is { } entity && !context.Mentions.Any(m => m.Entity == entity))
+            entity.Named = false;
     }
 
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
@@ -476,12 +499,19 @@ internal static class NamePatterns
             var t = context.Tokens[i];
             if (t.Is('-') && !IsSpaced(context, i) || t.Is('\''))
                 continue;
+            // "People's Defence Forces": a possessive inside the name.
+            if (t.Key == "s" && i >= 2 && context.Tokens[i - 1].Is('\'') && context.Tokens[i - 2].Case == TokenCase.Capitalised)
+                continue;
             if (!t.IsWordLike || !t.IsCapitalised || Words.NotNames.Contains(t.Key) && !(t.Key is "al" or "el")
                 || !allowMentions && context.MentionAt(i) is not null)
                 break;
             start = i;
             words++;
         }
+        // "the pro-Kurdish DEM Party": a word bound to a lower-case prefix describes the name rather than opening it.
+        if (start < head && start >= 2 && context.Tokens[start - 1].Is('-') && context.Tokens[start - 2].Kind == TokenKind.Word
+            && context.Tokens[start - 2].Case == TokenCase.Lower)
+            start++;
         while (start < head && !context.Tokens[start].IsWordLike)
             start++;
         return start;
