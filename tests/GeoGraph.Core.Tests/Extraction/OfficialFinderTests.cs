@@ -68,6 +68,50 @@ public sealed class OfficialFinderTests
         Assert.NotNull(official.Organisation);
     }
 
+    [Theory]
+    [InlineData("The ambassador of the kingdom, Omar Haddou, said the group was to blame.", "Omar Haddou")]
+    [InlineData("The coordinator of Lumbe civil society, Paul Asani, told reporters that 20 died.", "Paul Asani")]
+    [InlineData("The Senior Divisional Officer (SDO) for Kalo, Peter Mbah, said shots were heard.", "Peter Mbah")]
+    [InlineData("The district's senior superintendent of police, Imran Baig, said eight were killed.", "Imran Baig")]
+    [InlineData("The ministry recalled its ambassador to Kenya, Ali Warsame, for consultations.", "Ali Warsame")]
+    [InlineData("NATO sergeant Ravi Menon was hit by a bullet.", "Ravi Menon")]
+    [InlineData("Karim Saleh, a former Lumbe regent, met the rebels.", "Karim Saleh")]
+    public void ReadsAnOfficeWithItsPhraseBeforeTheNameBetweenCommas(string text, string name)
+    {
+        var context = Extractors.Mentions(text);
+
+        Assert.Contains(context.Entities.All, e => e.Kind == EntityKind.Official && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("The raid was the work of the faction led by Ali Baba Musa, police said.", "Ali Baba Musa", "leader")]
+    [InlineData("Talks with the interim government, headed by Karim Saleh, stalled.", "Karim Saleh", "head")]
+    public void ThePersonWhoLeadsABodyIsItsOfficial(string text, string name, string role)
+    {
+        var context = Extractors.Mentions(text);
+
+        var official = context.Entities.All.Single(e => e.Kind == EntityKind.Official);
+
+        Assert.Equal(name, official.Name);
+        Assert.Equal(role, official.Role);
+    }
+
+    [Fact]
+    public void ATitledNameAfterHeadedByKeepsItsTitle()
+    {
+        var context = Extractors.Mentions("The bureau, headed by General Tesfay Alemu, rejected the order.");
+
+        Assert.Equal("Tesfay Alemu", Assert.Single(context.Entities.All, e => e.Kind == EntityKind.Official).Name);
+    }
+
+    [Fact]
+    public void TheAbbreviationOfAnOfficeNamesNoBody()
+    {
+        var context = Extractors.Mentions("The Senior Divisional Officer (SDO) for Kalo, Peter Mbah, said shots were heard.");
+
+        Assert.DoesNotContain(context.Entities.All, e => e.Kind == EntityKind.Organisation && e.Name.Contains("Officer", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AWordGluedByAHyphenToAPlaceIsNoPerson()
     {

@@ -44,7 +44,8 @@ internal static class Acronyms
             if (start < 0)
                 start = TranslatedNameStart(context, open);
             // "Inspector General of Police (IGP) IK Muivah": the abbreviation of a title, not a body.
-            if (start < 0 || context.Gazetteer.Titles.Match(tokens, start, open) is { } title && title.Start == start && title.End > start + 1)
+            if (start < 0 || context.Gazetteer.Titles.Match(tokens, start, open) is { } title && title.Start == start && title.End > start + 1
+                || NamesAnOffice(context, start, open))
                 continue;
             var fullName = context.Text(start, open);
             if (inside?.Entity is { } listed && inside.FirstToken == open + 1 && !Spells(fullName, acronym))
@@ -76,6 +77,11 @@ internal static class Acronyms
             Redefine(context, acronym, draft);
         }
     }
+
+    // "the Senior Divisional Officer (SDO)": a name that ends on a title and holds no word of an institution is an office.
+    private static bool NamesAnOffice(ArticleContext context, int start, int end) =>
+        context.Gazetteer.Titles.Match(context.Tokens, end - 1, end) is not null
+        && !Enumerable.Range(start, end - start).Any(i => Words.InstitutionWords.Contains(context.Tokens[i].Key));
 
     // "Sudan People's Liberation Movement-in-Opposition": the country and the "Liberation Movement" read inside the
     // full name are not in the article unless it names them elsewhere.

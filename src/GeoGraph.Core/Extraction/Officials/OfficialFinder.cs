@@ -14,13 +14,16 @@ internal static class OfficialFinder
 {
     public static void Run(ArticleContext context)
     {
+        LedBy(context);
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;
             while (i < s.EndToken)
             {
                 var title = TitleFinder.At(context, i, s.EndToken);
-                if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice))
+                // "CRPF constable Arun Das": a rank in lower case after the body it serves.
+                if (title is not null && (context.Tokens[i].IsCapitalised || title.IsOffice
+                                          || title.IsRank && context.MentionAt(i - 1) is { Entity: { IsActor: true, Kind: not EntityKind.Official } }))
                 {
                     // "The national ombudsman, Iris Marín, said", "The head of the Presidential Council, Mohamed al-Menfi,":
                     // the title (and whose office it is), then the name between commas.
@@ -99,7 +102,12 @@ internal static class OfficialFinder
     {
         owner = null;
         var i = title.End;
-        if (!title.IsOffice || !(context.IsWord(i, "of") || context.IsWord(i, "for") || context.IsWord(i, "at")))
+        // "the Senior Divisional Officer (SDO) for Manyu, …": the title's own abbreviation.
+        if (context.Tokens[i < sentenceEnd ? i : sentenceEnd - 1].Is('(') && i + 2 < sentenceEnd && context.Tokens[i + 2].Is(')'))
+            i += 3;
+        if (title.IsOffice && i > title.End && i < sentenceEnd && context.Tokens[i].Is(','))
+            return i;
+        if (!title.IsOffice || !(context.IsWord(i, "of") || context.IsWord(i, "for") || context.IsWord(i, "at") || context.IsWord(i, "to")))
             return title.End;
         EntityDraft? found = null;
         for (i++; i < sentenceEnd && i < title.End + 14; i++)
@@ -118,8 +126,11 @@ internal static class OfficialFinder
                 continue;
             }
             // "the secretary of Armenia's Security Council, X": a possessive joins the owner's name.
+            // "the ambassador of the kingdom, X", "coordinator of Komanda civil society, X", "in charge of Special Duties":
+            // the office's phrase runs on through plain words, short of a verb of saying.
             var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s"
-                                         || t.Key == "s" && context.Tokens[i - 1].Is('\''))
+                                         || t.Key == "s" && context.Tokens[i - 1].Is('\'')
+                                         || t.Case == Tokens.TokenCase.Lower && !context.HasCue(i, CueKind.Speech) && !context.HasCue(i, CueKind.Reporting))
                         || t.Is('(') || t.Is(')') || t.Is('-') || t.Is('\'');
             if (!joins)
                 return title.End;
@@ -209,8 +220,11 @@ internal static class OfficialFinder
             }
         }
         // "a senior US adviser", "the top UN envoy": a grade before the owner.
-        if (context.IsAnyWord(i, Grades) && context.MentionAt(i + 1) is { Entity.IsActor: true })
+        if (context.IsAnyWord(i, Grades) && (context.MentionAt(i + 1) is { Entity.IsActor: true } || PlaceBeforeTitle(context, i + 1, sentenceEnd) > i + 1))
             i++;
+        // "a former Nduga regent": a place the article does not list, before the title.
+        if (context.MentionAt(i) is null)
+            i = PlaceBeforeTitle(context, i, sentenceEnd);
         EntityDraft? org = null;
         if (context.MentionAt(i) is { Entity: { IsActor: true } before } m && before.Kind != EntityKind.Official)
         {
@@ -253,6 +267,51 @@ internal static class OfficialFinder
         }
         var role = LowerOffice(context.Text(title.First, roleEnd));
         return new RoleInfo(role, after ?? org);
+    }
+
+    // Where the title starts past one or two capitalised words that are neither a mention nor a title, or i.
+    private static int PlaceBeforeTitle(ArticleContext context, int i, int sentenceEnd)
+    {
+        var k = i;
+        while (k < i + 2 && k < sentenceEnd && context.Tokens[k].Kind == Tokens.TokenKind.Word && context.Tokens[k].Case == Tokens.TokenCase.Capitalised
+               && context.MentionAt(k) is null && TitleFinder.At(context, k, sentenceEnd) is null)
+            k++;
+        return k > i && TitleFinder.At(context, k, sentenceEnd) is { IsOffice: true } && context.Tokens[k].Case == Tokens.TokenCase.Lower ? k : i;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> LedWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["led", "headed", "commanded"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "the faction led by Ali Baba Musa", "the interim government, headed by Karim Saleh": the person at the head of a
+    /// body is its official, the body the nearest one named before.
+    /// </summary>
+    private static void LedBy(ArticleContext context)
+    {
+        foreach (var s in context.Sentences)
+        {
+            for (var i = s.FirstToken + 1; i + 2 < s.EndToken; i++)
+            {
+                // "headed by General X": a titled name is read with its title.
+                if (!context.IsAnyWord(i, LedWords) || !context.IsWord(i + 1, "by") || context.MentionAt(i + 2) is not null
+                    || TitleFinder.At(context, i + 2, s.EndToken) is not null)
+                    continue;
+                var nameEnd = PersonName.EndOf(context, i + 2, s.EndToken);
+                if (PersonName.WordCount(context, i + 2, nameEnd) < 2)
+                    continue;
+                var official = Register(context, i + 2, nameEnd);
+                official.Role ??= context.Tokens[i].Key switch { "led" => "leader", "headed" => "head", _ => "commander" };
+                for (var k = i - 1; k >= s.FirstToken && k >= i - 6; k--)
+                {
+                    if (context.MentionAt(k) is { Entity: { IsActor: true } body } && body.Kind != EntityKind.Official)
+                    {
+                        official.Organisation ??= body;
+                        break;
+                    }
+                }
+                i = nameEnd;
+            }
+        }
     }
 
     // "Port-au-Prince": a capitalised word glued to the one before by a hyphen is no name's start.
