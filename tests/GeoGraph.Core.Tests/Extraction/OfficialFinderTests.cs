@@ -113,6 +113,22 @@ public sealed class OfficialFinderTests
     }
 
     [Fact]
+    public void ALoneWordClosingAListBeforeAnOfficeIsAPlace()
+    {
+        var context = Extractors.Mentions("Shells fell on the towns of Avan, Tegh and Kornak, the spokesman of the ministry, Aram Petrosyan, wrote on Facebook.");
+
+        Assert.Equal("Aram Petrosyan", Assert.Single(context.Entities.All, e => e.Kind == EntityKind.Official).Name);
+    }
+
+    [Fact]
+    public void ARankBeforeAGivenNameIsTheOfficialNamedInFullBefore()
+    {
+        var context = Extractors.Mentions("Lt Gen Somchai Rattana visited the base. \"We are ready,\" Lt Gen Somchai said.");
+
+        Assert.Equal("Somchai Rattana", Assert.Single(context.Entities.All, e => e.Kind == EntityKind.Official).Name);
+    }
+
+    [Fact]
     public void AWordGluedByAHyphenToAPlaceIsNoPerson()
     {
         var context = Extractors.Mentions("In Port-au-Prince, Prime Minister Jean Morel welcomed the troops.");

@@ -50,7 +50,10 @@ internal static class OfficialFinder
                     var words = PersonName.WordCount(context, title.End, nameEnd);
                     if (words >= 2 || words == 1 && title.IsRank)
                     {
-                        var official = Register(context, title.End, nameEnd);
+                        // "Lt Gen Paisan" after "Lt Gen Paisan Nusang": some are called by their given name.
+                        var official = words == 1 && GivenNameOf(context, title.End) is { } known
+                            ? Mention(context, title.End, nameEnd, known)
+                            : Register(context, title.End, nameEnd);
                         TitleBefore(context, official, title, s.FirstToken);
                         RoleAfter(context, official, nameEnd, s.EndToken);
                         i = nameEnd;
@@ -70,7 +73,10 @@ internal static class OfficialFinder
                     // "On 3 May Omar Haddad, the spokesman of …": a date word before the name is not part of it.
                     // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
                     var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
-                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role)
+                    // "the towns of X, Y and Z, the press secretary …, Aram Torosyan": a lone word closing a list is a place.
+                    var listed = words == 1 && i > s.FirstToken && (context.IsWord(i - 1, "and") || context.IsWord(i - 1, "or") || context.Tokens[i - 1].Is(','));
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role
+                        && (role.Role is not null || !listed))
                     {
                         var official = Register(context, i, nameEnd);
                         ApplyRole(official, role);
@@ -240,6 +246,11 @@ internal static class OfficialFinder
         // the name before it holds no office by it.
         if (PersonName.WordCount(context, title.End, PersonName.EndOf(context, title.End, sentenceEnd)) >= 2)
             return new RoleInfo(null, null);
+        // "the towns of X and Y, the press secretary of the ministry, Aram Torosyan, wrote": the office is the name's after it.
+        var comma = OwnerEnd(context, title, sentenceEnd, out _);
+        if (comma > title.End && comma + 1 < sentenceEnd && context.Tokens[comma].Is(',')
+            && PersonName.WordCount(context, comma + 1, PersonName.EndOf(context, comma + 1, sentenceEnd)) >= 2)
+            return new RoleInfo(null, null);
         var roleEnd = title.End;
         var j = title.End;
         EntityDraft? after = null;
@@ -267,6 +278,19 @@ internal static class OfficialFinder
         }
         var role = LowerOffice(context.Text(title.First, roleEnd));
         return new RoleInfo(role, after ?? org);
+    }
+
+    // An official named before whose full name starts with the word at i.
+    private static EntityDraft? GivenNameOf(ArticleContext context, int i)
+    {
+        var word = context.Text(i, i + 1);
+        return context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Name.StartsWith(word + " ", StringComparison.Ordinal));
+    }
+
+    private static EntityDraft Mention(ArticleContext context, int first, int end, EntityDraft official)
+    {
+        context.Add(new Mention(first, end, official, MentionForm.Name));
+        return official;
     }
 
     // Where the title starts past one or two capitalised words that are neither a mention nor a title, or i.
