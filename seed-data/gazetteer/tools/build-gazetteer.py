@@ -41,6 +41,10 @@ ARTICLES = ("al-", "al ", "ad-", "ad ", "an-", "an ", "ar-", "ar ", "as-", "as "
             "at-", "at ", "az-", "az ", "ath-", "adh-", "el-", "el ")
 
 
+# Subdivisions named after a region that spans several countries ("the Sahel"): the matcher wants their type word.
+REGION_WORDS = {"sahel", "maghreb", "levant", "sahara"}
+
+
 def load(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
@@ -253,7 +257,7 @@ def build_provinces(country_names, words):
             continue
 
         def is_common(n):
-            return all(t in words for t in re.split(r"[\s'-]+", n.lower()) if t) or len(n) <= 2
+            return all(t in words for t in re.split(r"[\s'-]+", n.lower()) if t) or len(n) <= 2 or n.lower() in REGION_WORDS
 
         canonical = strip_type(english_name) if extra else strip_type(names[0])
         if is_common(canonical) and extra:

@@ -113,6 +113,20 @@ public sealed class DescribedNameTests
     }
 
     [Fact]
+    public void AProvincesCapitalMakesTheNameTheProvince()
+    {
+        var found = Mentions("Troops in the Philippines overran parts of the Cotabato capital. Cotabato is a stronghold of the rebels.");
+
+        Assert.Contains(found, m => m.Kind == EntityKind.Province && m.Text == "Cotabato");
+    }
+
+    [Fact]
+    public void ASubdivisionNamedAfterARegionAcrossCountriesWantsItsTypeWord()
+    {
+        Assert.DoesNotContain(Mentions("Burkina Faso and Niger formed an alliance against the Sahel branch of the group."), m => m.Kind == EntityKind.Province);
+    }
+
+    [Fact]
     public void DissidentsOfAGroupAreAGroupOfTheirOwn()
     {
         var found = Mentions("Rival groups, including FARC dissidents, may fight for the routes.");

@@ -287,7 +287,9 @@ internal static class GazetteerPass
         var after = match.End;
         if (after + 1 < context.Tokens.Count && context.Tokens[after].Is('\'') && context.IsWord(after + 1, "s"))
             after += 2;
-        return context.IsAnyWord(after, SettlementWords) || context.IsAnyWord(after, PlaceNouns) && !context.IsAnyWord(after, Words.SubdivisionTypes);
+        // "the Lanao del Sur capital" is the province's chief town, so the name is the province's.
+        return context.IsAnyWord(after, SettlementWords) && !context.IsWord(after, "capital")
+               || context.IsAnyWord(after, PlaceNouns) && !context.IsAnyWord(after, Words.SubdivisionTypes);
     }
 
     // Not a place: after "in", "from", "near" or a verb of going ("visited Kabul"), also as a later item of such a
