@@ -76,7 +76,10 @@ public sealed class GraphInvariantTests
             "he said", "Ministry of ", "Defence", " network", "{{x}}", "<p>", "</p>", "\0", "\u00e9", "\ud800", "?", " not ",
             "Brig. Gen. ", "Anna Smith", " attacked ", " denied ", " did not attack ", "Subscribe now", "the alliance", "Islamic State in ", "Somalia",
             "the ", "Los ", "Zetas", " (Isoc)", " Police", " Guard", " Operation", " said on Monday ", "officials said", " Region", "'s ",
-            " region", "Kyiv", "-in-", " Army", "Fourth ", " vowed to ", "KABUL (AP) — ", " told Reuters", "it", " they ");
+            " region", "Kyiv", "-in-", " Army", "Fourth ", " vowed to ", "KABUL (AP) — ", " told Reuters", "it", " they ",
+            ", a medical group", ", an armed coalition of", " groups", " dissidents", " dissident ", " led by ", " Party", "Council of ",
+            "People's", " Defence Forces", " Airlines", " – ", "GMT", "« ", " »", "Translation: ", "The ", "Lt Gen ", " ambassador to ",
+            " (SDO)", " constable ", "Sudan", " capital", " senior ", " Hospital");
         var text = Gen.OneOf(Gen.String, pieces.Array[0, 40].Select(string.Concat));
 
         text.Sample(s =>
