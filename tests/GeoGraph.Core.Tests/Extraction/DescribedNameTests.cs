@@ -126,6 +126,21 @@ public sealed class DescribedNameTests
         Assert.DoesNotContain(Mentions("Burkina Faso and Niger formed an alliance against the Sahel branch of the group."), m => m.Kind == EntityKind.Province);
     }
 
+    [Theory]
+    [InlineData("The opposition party Les Verts put the toll at 30.", "Les Verts", EntityKind.Group)]
+    [InlineData("A plane of the airline Sky Harbour was hit on landing.", "Sky Harbour", EntityKind.Organisation)]
+    [InlineData("The Nova Lista Front, the main party of the province, denied it.", "Nova Lista Front", EntityKind.Group)]
+    public void ANounBeforeOrADescriptionAfterANameSaysWhatItIs(string text, string name, EntityKind kind)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == kind);
+    }
+
+    [Fact]
+    public void AShipIsNoCompany()
+    {
+        Assert.DoesNotContain(Mentions("The bulk carrier M/V Blue Dawn was hit off the coast."), m => m.Kind == EntityKind.Organisation);
+    }
+
     [Fact]
     public void DissidentsOfAGroupAreAGroupOfTheirOwn()
     {

@@ -7,7 +7,8 @@ namespace GeoGraph.Core.Extraction.Mentions;
 /// <summary>
 /// "The Jalo Doctors Network, a medical group that documents abuses", "the Kivu Defence League, an armed coalition":
 /// a description in apposition says what kind of body a name the gazetteer does not list is. It retypes a body the
-/// name shapes guessed wrongly (a network of doctors is no armed group) and names one they missed.
+/// name shapes guessed wrongly (a network of doctors is no armed group) and names one they missed. A noun before a name
+/// does the same: "the opposition party Les Verts", "the airline Sky Harbour".
 /// </summary>
 internal static class DescribedBodies
 {
@@ -16,8 +17,21 @@ internal static class DescribedBodies
     {
         "group", "groups", "coalition", "alliance", "movement", "militia", "militias", "network", "organisation",
         "organization", "faction", "outfit", "collective", "charity", "association", "union", "watchdog", "ngo",
-        "gang", "umbrella", "body",
+        "gang", "umbrella", "body", "party",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A noun that introduces a name right after it: "the opposition party Les Verts", "the airline Sky Harbour".
+    private static readonly FrozenDictionary<string, (EntityKind Kind, string Category)> IntroducingNouns =
+        new Dictionary<string, (EntityKind, string)>(StringComparer.Ordinal)
+        {
+            ["party"] = (EntityKind.Group, "political party"),
+            ["airline"] = (EntityKind.Organisation, "company"),
+            ["firm"] = (EntityKind.Organisation, "company"),
+            ["company"] = (EntityKind.Organisation, "company"),
+            ["operator"] = (EntityKind.Organisation, "company"),
+            ["contractor"] = (EntityKind.Organisation, "company"),
+            ["charity"] = (EntityKind.Organisation, "civil organisation"),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ArmedWords = new[]
     {
@@ -39,6 +53,11 @@ internal static class DescribedBodies
     {
         foreach (var s in context.Sentences)
         {
+            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
+            {
+                if (IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced) && context.Tokens[i].Case == TokenCase.Lower)
+                    i = NameAfter(context, i + 1, s.EndToken, introduced.Kind, introduced.Category);
+            }
             for (var comma = s.FirstToken + 2; comma + 2 < s.EndToken; comma++)
             {
                 if (!context.Tokens[comma].Is(',') || KindDescribed(context, comma + 1, s.EndToken) is not { } kind)
@@ -83,6 +102,9 @@ internal static class DescribedBodies
                 collective = i;
                 if (PersonNounAfter(context, i + 1, sentenceEnd))
                     return null;
+                // "the main party of the Serbs": a party is a political group.
+                if (t.Key == "party")
+                    return EntityKind.Group;
                 // "a coalition of Darfuri armed movements": the "of" phrase may say it instead.
                 if (armed || civil || !context.IsWord(i + 1, "of"))
                     break;
@@ -108,6 +130,23 @@ internal static class DescribedBodies
             context.Add(m with { Entity = retyped });
         draft.Named = false;
         draft.Dropped = true;
+    }
+
+    // The capitalised words right after an introducing noun, if no other mention claims them; where reading goes on.
+    private static int NameAfter(ArticleContext context, int start, int sentenceEnd, EntityKind kind, string category)
+    {
+        var end = start;
+        while (end < sentenceEnd && end < start + 5 && context.MentionAt(end) is null
+               && (context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised && !Words.NotNames.Contains(context.Tokens[end].Key)
+                   || context.Tokens[end].Is('-') && end > start && end + 1 < sentenceEnd && context.Tokens[end + 1].IsCapitalised))
+            end++;
+        if (end == start || context.Tokens[start].Length < 2 || context.Covered(start, end) || Officials.TitleFinder.At(context, start, sentenceEnd) is not null)
+            return start - 1;
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
+        draft.Category ??= category;
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        return end - 1;
     }
 
     // "… said the Kivu Defence League, an armed coalition …": two or more capitalised words nothing else has named.
