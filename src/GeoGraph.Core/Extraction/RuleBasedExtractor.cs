@@ -52,6 +52,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         GazetteerPass.Run(context);
         NationalBodies.Run(context);
         NamePatterns.Run(context);
+        TitledOffices.Run(context);
         ArticledGroupNames.Run(context);
         DissidentGroups.Run(context);
         Acronyms.Run(context);

@@ -135,6 +135,23 @@ public sealed class DescribedNameTests
         Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == kind);
     }
 
+    [Theory]
+    [InlineData("The Attorney General's Office said the suspects would be charged.", "Attorney General's Office")]
+    [InlineData("A statement from the Prime Minister's Office denied it.", "Prime Minister's Office")]
+    public void TheOfficeOfATitleHolderIsABody(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Organisation);
+    }
+
+    [Fact]
+    public void ACountrysMilitaryAcademyIsNoArmy()
+    {
+        var found = Mentions("Speaking at a parade at the Kenya Military Academy in Lanet, the president vowed to act.");
+
+        Assert.Contains(found, m => m.Entity == "Kenya Military Academy" && m.Kind == EntityKind.Organisation);
+        Assert.DoesNotContain(found, m => m.Entity.Contains("Army", StringComparison.Ordinal) || m.Entity.Contains("forces", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void AShipIsNoCompany()
     {

@@ -246,8 +246,10 @@ internal static class NamePatterns
             start--;
         var key = context.Tokens[head].Key;
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
-        // "the Popular Resistance in North Kordofan": where a body acts is no part of its name.
-        if (end > head + 1 && context.IsWord(head + 1, "in") && context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true })
+        // "the Popular Resistance in North Kordofan", "the Military Academy in Kakul": where a body acts or stands is no
+        // part of its name.
+        if (end > head + 1 && context.IsWord(head + 1, "in")
+            && (BodyHeads.Contains(key) || context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true }))
             end = head + 1;
         // "the Republic of Nagorno-Karabakh", "the Council of Ministers": a head with only its "of" phrase.
         if (start == head && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))

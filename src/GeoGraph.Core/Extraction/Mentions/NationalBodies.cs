@@ -44,6 +44,7 @@ internal static class NationalBodies
         "strikes", "capabilities", "power", "council", "rule", "regime", "coup", "convoy", "advisers", "plane",
         "aircraft", "helicopter", "helicopters", "chief", "chiefs", "station", "post", "posts", "positions", "position",
         "checkpoint", "checkpoints", "patrol", "patrols", "unit", "units", "camp", "camps", "hospital", "forces",
+        "academy", "college", "school", "university", "prosecutor", "prosecutors", "tribunal", "prison", "museum",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
