@@ -6,12 +6,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>Bodies the gazetteer does not list, typed and named by what the article says of them.</summary>
 public sealed class DescribedNameTests
 {
-    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text)
-    {
-        var context = Extractors.Mentions(text);
-        return context.Mentions.Where(m => m.Entity is not null)
-            .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
-    }
+    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text) => Extractors.MentionList(text);
 
     [Theory]
     [InlineData("The Jalo Doctors Network, a medical group that documents abuses, accused the rebels.", "Jalo Doctors Network", EntityKind.Organisation)]

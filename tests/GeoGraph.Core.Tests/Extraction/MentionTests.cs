@@ -6,12 +6,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 public sealed class MentionTests
 {
-    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text)
-    {
-        var context = Extractors.Mentions(text);
-        return context.Mentions.Where(m => m.Entity is not null)
-            .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
-    }
+    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text) => Extractors.MentionList(text);
 
     [Theory]
     [InlineData("Fighters of Boko Haram crossed from Nigeria into Niger.", "Boko Haram", EntityKind.Group)]

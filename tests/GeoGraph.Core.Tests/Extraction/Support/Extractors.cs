@@ -25,6 +25,14 @@ internal static class Extractors
         return context;
     }
 
+    /// <summary>Each mention of <paramref name="text"/> as written, with its entity's name and kind.</summary>
+    public static List<(string Text, string Entity, EntityKind Kind)> MentionList(string text)
+    {
+        var context = Mentions(text);
+        return context.Mentions.Where(m => m.Entity is not null)
+            .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
+    }
+
     public static string NameOf(ArticleGraph graph, EntityId? id) =>
         graph.Entities.Single(e => e.Id == id).Name;
 }
