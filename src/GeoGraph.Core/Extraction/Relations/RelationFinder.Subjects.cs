@@ -276,4 +276,26 @@ internal static partial class RelationFinder
             return [];
         return [ranked[0].Entity, ranked[1].Entity];
     }
+
+    private static readonly HashSet<string> SharedSubjectWords = new(StringComparer.Ordinal)
+    {
+        "then", "also", "later", "again", "subsequently", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+        "it", "they", "he", "she", "we", "not", "never", "even", "still", "so", "thus", "since",
+    };
+
+    // "…, and coalition aircraft carried out strikes on X": a clause after ", and" that opens on a noun of its own has
+    // its own subject, so an actor before the comma is not the doer; ", and killed …", ", and then struck …" share it.
+    private static bool OwnSubjectAfter(ArticleContext context, int and, int cue)
+    {
+        if (!context.IsWord(and, "and") && !context.IsWord(and, "but") || and + 1 >= cue)
+            return false;
+        var t = context.Tokens[and + 1];
+        if (!t.IsWordLike || context.MentionAt(and + 1) is not null)
+            return false;
+        if (Words.Determiners.Contains(t.Key))
+            return true;
+        return t.Case == TokenCase.Lower && !SharedSubjectWords.Contains(t.Key) && !Words.Prepositions.Contains(t.Key)
+               && !t.Key.EndsWith("ly", StringComparison.Ordinal) && !t.Key.EndsWith("ed", StringComparison.Ordinal)
+               && !t.Key.EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(t.Key);
+    }
 }

@@ -40,6 +40,15 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
+                // "vowed to fight against X" threatens X; "plans to attack X", "any attack by X" assert nothing yet.
+                if (relation == RelationType.Attacks && cue.Direction is CueDirection.Active or CueDirection.Base or CueDirection.Agent)
+                {
+                    var intent = IntentBefore(context, claim.FirstToken, k);
+                    if (intent == Intent.Plan || intent == Intent.Threat && cue.Direction == CueDirection.Agent)
+                        continue;
+                    if (intent == Intent.Threat)
+                        relation = RelationType.Threatens;
+                }
                 // "its sovereignty was violated": a label in the passive voice names the victim first.
                 if (cue.Direction == CueDirection.Label && (context.Tokens[k].IsCapitalised || match.End - k == 1 && InPassiveVoice(context, k)))
                     continue;
@@ -138,7 +147,7 @@ internal static partial class RelationFinder
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
                               ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
-                              ?? ParticipleSubject(context, claim, k, objects)
+                              ?? ParticipleSubject(context, claim, k, objects) ?? InfinitiveOfSpeaker(context, claim, k, objects)
                               ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
@@ -268,7 +277,12 @@ internal static partial class RelationFinder
         if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
             && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
             return vower;
-        var coordinated = context.IsWord(cue - 1, "and");
+        // "attacked X, and then struck Y": adverbs may stand between "and" and the second verb.
+        var and = cue - 1;
+        while (and > claim.FirstToken && context.Tokens[and] is { Kind: TokenKind.Word, Case: TokenCase.Lower } adverb
+               && (SharedSubjectWords.Contains(adverb.Key) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)) && cue - and < 3)
+            and--;
+        var coordinated = context.IsWord(and, "and");
         var means = MeansPhrase(context, cue);
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
@@ -282,6 +296,8 @@ internal static partial class RelationFinder
             // "in its assaults on …": the possessor of the act is the clause's first actor.
             if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
                 return owner;
+            if (t.Is(',') && OwnSubjectAfter(context, i + 1, cue))
+                return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
                 i = open;

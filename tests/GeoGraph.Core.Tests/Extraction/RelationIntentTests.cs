@@ -1,0 +1,47 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Attacks not yet made: vowed or announced (a threat), planned or supposed (nothing yet).</summary>
+public sealed class RelationIntentTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("The army said the Lord's Resistance Army vowed to fight Uganda until the end.", "Lord's Resistance Army THREATENS Uganda")]
+    [InlineData("The army said the LRA will attack Kenya.", "Lord's Resistance Army THREATENS Kenya")]
+    [InlineData("The LRA vowed to continue its attacks on Kenya.", "Lord's Resistance Army THREATENS Kenya")]
+    [InlineData("The LRA promised to hit back at Kenya.", "Lord's Resistance Army THREATENS Kenya")]
+    public void AnAttackVowedOrAnnouncedIsAThreat(string text, string expected)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(expected.Replace("THREATENS", "ATTACKS", StringComparison.Ordinal), relations);
+    }
+
+    [Theory]
+    [InlineData("The army said the LRA is planning to attack Kenya.")]
+    [InlineData("Kenya said it would respond to any attack by the LRA.")]
+    public void AnAttackPlannedOrSupposedAssertsNoAttack(string text)
+    {
+        Assert.DoesNotContain(Relations(text), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AClauseWithAnUnnamedSubjectOfItsOwnTakesNoDoerFromTheClauseBefore()
+    {
+        var relations = Relations("The army said the LRA had been armed by Sudan, and government aircraft carried out strikes on its camps.");
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Sudan ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondVerbAfterAndThenSharesTheFirstOnesSubject()
+    {
+        var relations = Relations("The army said the LRA attacked Kenya, and then struck Uganda.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda", relations);
+        Assert.DoesNotContain("Kenya ATTACKS Uganda", relations);
+    }
+}
