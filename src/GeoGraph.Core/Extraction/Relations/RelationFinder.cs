@@ -128,6 +128,13 @@ internal static partial class RelationFinder
                     var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
                     // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
                     var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
+                    // "Helmand province fell to the Taliban", "areas of Yemen controlled by the Houthis": a place held is named before.
+                    if (relation.TargetsPlace() && PlaceBefore(context, claim, k) is { } held)
+                    {
+                        foreach (var doer in doers)
+                            AddRelation(claim, doer, relation, held, denied);
+                        continue;
+                    }
                     if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
                          ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)) is { } patient)
                     {
@@ -150,6 +157,9 @@ internal static partial class RelationFinder
                               ?? ParticipleSubject(context, claim, k, objects) ?? InfinitiveOfSpeaker(context, claim, k, objects)
                               ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
+                    // "Idlib province, which HTS controls": the antecedent of a relative clause whose subject is named is its object.
+                    if (objects.Count == 0 && subject is not null && RelativeObject(context, claim, k, subject, relation) is { } antecedent)
+                        objects.Add(antecedent);
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
