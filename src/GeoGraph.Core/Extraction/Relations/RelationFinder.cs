@@ -40,6 +40,12 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
+                // "the southern part of Somalia": a region of a place, not a member of a body.
+                if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
+                    continue;
+                // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
+                if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
+                    continue;
                 // "vowed to fight against X" threatens X; "plans to attack X", "any attack by X" assert nothing yet.
                 if (relation == RelationType.Attacks && cue.Direction is CueDirection.Active or CueDirection.Base or CueDirection.Agent)
                 {
@@ -213,6 +219,15 @@ internal static partial class RelationFinder
             }
         }
         return false;
+    }
+
+    // Whether the noun at <paramref name="noun"/> is the object of a verb of attack ("struck the group's hideouts in").
+    private static bool AttackedBefore(ArticleContext context, int first, int noun)
+    {
+        var i = noun - 1;
+        while (i > first && (context.IsAnyWord(i, Words.Determiners) || context.Tokens[i].Kind == TokenKind.Number))
+            i--;
+        return i >= first && context.Cues(i).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Attacks && c.Direction == CueDirection.Active);
     }
 
     private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
