@@ -44,4 +44,18 @@ public sealed class RelationIntentTests
         Assert.Contains("Lord's Resistance Army ATTACKS Uganda", relations);
         Assert.DoesNotContain("Kenya ATTACKS Uganda", relations);
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA and Ansaru had become legitimate targets.", "Kenya THREATENS Ansaru")]
+    [InlineData("Kenya said it considers the LRA a legitimate target.", "Kenya THREATENS Lord's Resistance Army")]
+    public void ActorsDeclaredTargetsAreThreatened(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void MilitaryTargetsStruckAreNoDeclaration()
+    {
+        Assert.DoesNotContain(Relations("Kenya said its forces struck military targets."), r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

@@ -52,4 +52,27 @@ public sealed class RelationVoiceTests
     {
         Assert.DoesNotContain(Relations("The army said Sudan provided Kenya with evidence."), r => r.Contains("SUPPORTS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAsideBetweenCommasDoesNotPartACue()
+    {
+        Assert.Contains("Kenya NEGOTIATES_WITH Uganda", Relations("The army said Kenya and Uganda had agreed, through Sudanese mediation, to a ceasefire."));
+    }
+
+    [Theory]
+    [InlineData("The LRA said its fighters had targeted offices of Kenyan intelligence agencies.")]
+    [InlineData("The LRA said it attacked Kenyan targets.")]
+    public void ADemonymBeforeAStatesInstitutionsOrTargetsIsTheState(string text)
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Kenya", Relations(text));
+    }
+
+    [Fact]
+    public void TheGovernmentOfAHeadOfStateIsTheState()
+    {
+        var relations = Relations("Peru's Foreign Ministry said it backed the government of President Daniel Noboa of Ecuador.");
+
+        Assert.Contains(relations, r => r.EndsWith("SUPPORTS Ecuador", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.EndsWith("SUPPORTS Daniel Noboa", StringComparison.Ordinal));
+    }
 }

@@ -93,7 +93,7 @@ internal static partial class RelationFinder
                                                                     || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
-                    found.Add(e);
+                    found.Add(GovernmentLedBy(context, m) ?? e);
                 else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
                 i = m.EndToken;
@@ -213,6 +213,20 @@ internal static partial class RelationFinder
     {
         "whole", "of", "central", "part", "parts", "south", "north", "east", "west", "far",
     };
+
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "administration", "regime" };
+
+    // "backed the government of President X": the government a head of state leads stands for the state.
+    private static EntityDraft? GovernmentLedBy(ArticleContext context, Mention m)
+    {
+        if (m.Entity is not { Kind: EntityKind.Official, Organisation: { Kind: EntityKind.Country } state })
+            return null;
+        // "of President X": the title before the name.
+        var of = m.FirstToken - 1;
+        while (of > m.FirstToken - 3 && of > 0 && context.Tokens[of].IsCapitalised && context.MentionAt(of) is null)
+            of--;
+        return context.IsWord(of, "of") && context.IsAnyWord(of - 1, GovernmentNouns) ? state : null;
+    }
 
     // "struck targets in northern Iraq": a country named, after a locative preposition, by the region of it where the
     // blows fell is the ground of the attack ("targets in Iran" may be the country's own).

@@ -99,6 +99,7 @@ internal static partial class RelationFinder
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
         TrailingConditions(context, claim);
+        DeclaredTargets(context, claim);
     }
 
     private static int NextContentWord(ArticleContext context, int i, int end)

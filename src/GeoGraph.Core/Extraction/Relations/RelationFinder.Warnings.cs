@@ -44,4 +44,46 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly HashSet<string> TargetAdjectives = new(StringComparer.Ordinal) { "legitimate", "military", "legal", "lawful", "fair" };
+
+    private static readonly HashSet<string> Becoming = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "become", "became", "becomes", "remain", "remains", "as", "considered", "deemed",
+        "declared", "consider", "considers", "regard", "regards",
+    };
+
+    /// <summary>
+    /// "X and Y have become military targets", "we consider X legitimate targets": the speaker's side threatens the actors
+    /// it names as targets.
+    /// </summary>
+    private static void DeclaredTargets(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken + 1; k + 1 < claim.EndToken; k++)
+        {
+            if (!context.IsAnyWord(k, TargetAdjectives) || !context.IsWord(k + 1, "targets") && !context.IsWord(k + 1, "target") && !context.IsWord(k + 1, "game"))
+                continue;
+            var verb = k - 1;
+            if (context.IsWord(verb, "a") || context.IsWord(verb, "the"))
+                verb--;
+            var clause = verb;
+            while (clause > claim.FirstToken && !context.Tokens[clause - 1].Is(';') && !context.Tokens[clause - 1].Is('.')
+                   && !(context.Tokens[clause - 1].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[clause - 1].Key)))
+                clause--;
+            // "declared X legitimate targets": the actors between the verb and the adjective; "X are …": those before the verb.
+            var named = context.MentionAt(verb) is not null ? verb : -1;
+            if (named < 0 && !context.IsAnyWord(verb, Becoming))
+                continue;
+            var targets = new List<EntityDraft>();
+            for (var i = clause; i < k; i++)
+            {
+                if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: MentionForm.Name } m && e.Kind != EntityKind.Official && !targets.Contains(e))
+                    targets.Add(e);
+            }
+            if (SpeakerSide(claim) is not { } side || targets.Contains(side))
+                continue;
+            foreach (var target in targets)
+                AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+        }
+    }
 }

@@ -28,7 +28,7 @@ internal static partial class RelationFinder
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken);
+            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken) ?? ParentheticalCueAt(context, k, claim.EndToken);
             // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
@@ -235,6 +235,7 @@ internal static partial class RelationFinder
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
         "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
         "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
+        "intelligence", "security", "targets", "interests", "installations", "officials", "authorities", "checkpoints",
     };
 
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
