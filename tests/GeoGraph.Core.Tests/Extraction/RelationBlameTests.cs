@@ -52,4 +52,35 @@ public sealed class RelationBlameTests
     {
         Assert.DoesNotContain(Relations("Kenya said it struck hideouts in the south-western part of Somalia."), r => r.Contains("PART_OF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AttackersReadAsADescriptionAreStillNamedAfterWere()
+    {
+        const string text = "Officials spoke about the Kurdistan Workers' Party (PKK). \"The attackers were members of the PKK,\" Interior Minister Ali Kaya said.";
+
+        Assert.Contains("Ali Kaya ACCUSES Kurdistan Workers' Party", Relations(text));
+    }
+
+    [Fact]
+    public void ForcesLoyalToAGroupsLeaderActForTheGroup()
+    {
+        var relations = Relations("Kenya accused forces loyal to LRA leader Joseph Kony of backing Ansaru.");
+
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", relations);
+        Assert.Contains("Lord's Resistance Army SUPPORTS Ansaru", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said Joseph Kony announced his resignation as vice-president of the LRA.")]
+    [InlineData("Joseph Kony said he resigned as deputy leader of the LRA.")]
+    public void ResigningFromABodyCutsTiesWithIt(string text)
+    {
+        Assert.Contains("Joseph Kony CUT_TIES_WITH Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void AnUnnamedSubjectOfAVerbIsNotTheSpeaker()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the minister resigned from the LRA."), r => r.StartsWith("Kenya", StringComparison.Ordinal));
+    }
 }

@@ -231,7 +231,8 @@ internal static partial class RelationFinder
             return;
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
         {
-            if (!context.IsAnyWord(k, AttackerNouns) || !context.IsAnyWord(k + 1, BeForms) || context.MentionAt(k) is not null)
+            // "the attackers" may have been read as a description of the group named before: the name after "were" decides.
+            if (!context.IsAnyWord(k, AttackerNouns) || !context.IsAnyWord(k + 1, BeForms) || context.MentionAt(k) is { Form: not MentionForm.Anaphor })
                 continue;
             var i = k + 2;
             if (context.IsAnyWord(i, MemberNouns) && context.IsWord(i + 1, "of"))

@@ -159,10 +159,14 @@ internal static partial class RelationFinder
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
+                              ?? Accused(context, claim) ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
                               ?? ParticipleSubject(context, claim, k, objects) ?? InfinitiveOfSpeaker(context, claim, k, objects)
                               ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
+                    // "resigned as vice-president of X": the office left is read as an unnamed official of X.
+                    if (objects.Count == 0 && cue.Phrase.EndsWith(" as", StringComparison.Ordinal)
+                        && context.MentionAt(match.End) is { Form: MentionForm.Unnamed, Entity: { IsActor: true, Kind: not EntityKind.Official } office })
+                        objects.Add(office);
                     // "Idlib province, which HTS controls": the antecedent of a relative clause whose subject is named is its object.
                     if (objects.Count == 0 && subject is not null && RelativeObject(context, claim, k, subject, relation) is { } antecedent)
                         objects.Add(antecedent);
@@ -342,7 +346,8 @@ internal static partial class RelationFinder
                     before--;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
                 // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
-                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
+                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with"))
+                    || e is { Kind: EntityKind.Official, Organisation.Kind: not EntityKind.Country } && LoyalTo(context, m.FirstToken))
                     return e is { Kind: EntityKind.Official, Organisation: { } led } && !objects.Contains(led) ? led : e;
                 // "cells of the cartel attacked": the members of an actor act for it.
                 if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
@@ -451,12 +456,18 @@ internal static partial class RelationFinder
         if (claim.Form != ClaimForm.ReportedSpeech || claim.Verb < 0 || claim.Verb >= claim.FirstToken || cue - claim.FirstToken > 5
             || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
             return null;
+        // "the minister resigned from X": a verb as the cue has a subject of its own.
+        if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal))
+            return null;
         for (var i = claim.FirstToken + 1; i < cue; i++)
         {
             if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
                 || BeForms.Contains(context.Tokens[i].Key)))
                 return null;
         }
+        // "he announced his resignation as …": a person's own act.
+        if ((context.IsWord(claim.FirstToken, "his") || context.IsWord(claim.FirstToken, "her")) && claim.Speaker.Entity is { Kind: EntityKind.Official } person)
+            return objects.Contains(person) ? null : person;
         return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
     }
 
