@@ -75,4 +75,28 @@ public sealed class RelationVoiceTests
         Assert.Contains(relations, r => r.EndsWith("SUPPORTS Ecuador", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.EndsWith("SUPPORTS Daniel Noboa", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA and Ansaru formed an alliance.", "Lord's Resistance Army ALLIED_WITH Ansaru")]
+    [InlineData("Kenya said Sudan is the LRA's main backer.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA holds large parts of Uganda.", "Lord's Resistance Army CONTROLS Uganda")]
+    public void CommonPhrasingsOfAllianceBackingAndHoldingAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TwoSidesFightingWithNoObjectFightEachOther()
+    {
+        var relations = Relations("Kenya said the LRA and Uganda have been fighting for years.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda", relations);
+        Assert.Contains("Uganda ATTACKS Lord's Resistance Army", relations);
+    }
+
+    [Fact]
+    public void TheCountryWhereTwoSidesFoughtIsNeitherTheirTargetNorEachOther()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the LRA and Ansaru fought in Uganda."), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
 }

@@ -20,6 +20,13 @@ internal static partial class RelationFinder
         ["ally"] = (RelationType.AlliedWith, false),
         ["partner"] = (RelationType.AlliedWith, false),
         ["proxy"] = (RelationType.Supports, true),
+        ["proxies"] = (RelationType.Supports, true),
+        ["backer"] = (RelationType.Supports, false),
+        ["sponsor"] = (RelationType.Supports, false),
+        ["patron"] = (RelationType.Supports, false),
+        ["benefactor"] = (RelationType.Supports, false),
+        ["allies"] = (RelationType.AlliedWith, false),
+        ["partners"] = (RelationType.AlliedWith, false),
     };
 
     private static readonly Dictionary<string, (RelationType Type, bool Reversed)> Linked = new(StringComparer.Ordinal)

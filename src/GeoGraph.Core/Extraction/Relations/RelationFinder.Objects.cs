@@ -240,7 +240,8 @@ internal static partial class RelationFinder
             region |= context.Tokens[i].Key.EndsWith("ern", StringComparison.Ordinal) || context.IsWord(i, "central");
             i--;
         }
-        return region && context.IsAnyWord(i, GroundPrepositions);
+        // "fought in Uganda": a place right after the verb is where it was done.
+        return (region || i == from) && context.IsAnyWord(i, GroundPrepositions);
     }
 
     // The groups named in the three sentences before token <paramref name="at"/>.

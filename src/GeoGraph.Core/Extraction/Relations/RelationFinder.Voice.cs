@@ -85,6 +85,9 @@ internal static partial class RelationFinder
         // "the province, which the group controls": an actor after a relative pronoun is the clause's subject.
         if (context.IsAnyWord(before, Articles) && (context.IsWord(before - 1, "which") || context.IsWord(before - 1, "that")))
             return false;
+        // "said the group holds …": an actor opening a reported clause is its subject.
+        if (context.IsWord(before, "the") && (before == 0 || !context.Tokens[before - 1].IsWordLike || context.HasCue(before - 1, CueKind.Speech)))
+            return false;
         // Not "that", which as often opens a clause ("said that Iran arms the Houthis").
         return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Articles) || context.IsAnyWord(before, Words.Prepositions)
                || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);

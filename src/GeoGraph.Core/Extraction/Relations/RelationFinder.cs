@@ -152,6 +152,14 @@ internal static partial class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    // "X and Y have been fighting for years": a fight with no object is between the sides listed before it.
+                    if (objects.Count == 0 && relation == RelationType.Attacks && context.IsAnyWord(k, FightWords) && Coordinated(context, claim, k) is { Count: 2 } sides
+                        && context.IsWord(SidesJoin(context, sides, k), "and") && !context.IsAnyWord(match.End, Words.Locatives) && !context.IsWord(match.End, "together"))
+                    {
+                        AddRelation(claim, sides[0], relation, sides[1], denied);
+                        AddRelation(claim, sides[1], relation, sides[0], denied);
+                        continue;
+                    }
                     // "Iran-backed militant groups operating in Syria": the prefix describes the noun right after it;
                     // a common noun there is no named actor.
                     if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
@@ -263,6 +271,19 @@ internal static partial class RelationFinder
         if (context.Tokens.Count > i && i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && !context.IsAnyWord(i, Words.Determiners))
             i--;
         return context.IsAnyWord(i, Words.Determiners) && (context.IsWord(i - 1, "in") || context.IsWord(i - 1, "with"));
+    }
+
+    private static readonly HashSet<string> FightWords = new(StringComparer.Ordinal) { "fighting", "fought", "battling", "battled", "clashing" };
+
+    // The token right after the first of two sides listed before a cue ("X and Y have been fighting"), or -1.
+    private static int SidesJoin(ArticleContext context, List<EntityDraft> sides, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == sides[0])
+                return m.EndToken;
+        }
+        return -1;
     }
 
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
