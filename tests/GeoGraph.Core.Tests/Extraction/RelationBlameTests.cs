@@ -83,4 +83,10 @@ public sealed class RelationBlameTests
     {
         Assert.DoesNotContain(Relations("Kenya said the minister resigned from the LRA."), r => r.StartsWith("Kenya", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APronounAccusedStandsForTheGroupNamedBefore()
+    {
+        Assert.Contains("Uganda ACCUSES Ansaru", Relations("Kenya said Ansaru struck again. Uganda accuses it of attacking civilians, the ministry said."));
+    }
 }

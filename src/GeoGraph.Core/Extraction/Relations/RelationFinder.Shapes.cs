@@ -49,6 +49,10 @@ internal static partial class RelationFinder
         // "warned the RSF that it would strike back": the actor between the verb and "that" is the object.
         if (objects.Count == 0 && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1)
             objects = Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, cue.Relation.Value, actorsOnly: true);
+        // "Rabat accuses it of attacking civilians": the pronoun after the verb stands for the group named before.
+        if (objects.Count == 0 && !cue.Relation.Value.TargetsPlace() && context.IsAnyWord(objectsFrom, ObjectPronouns)
+            && Antecedent(context, objectsFrom, subjects) is { } group)
+            objects.Add(group);
         foreach (var subject in subjects)
         {
             foreach (var obj in objects)

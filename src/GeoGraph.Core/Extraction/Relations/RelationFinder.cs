@@ -181,6 +181,10 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
+                    // "Rabat accuses it of attacking civilians": the group named before.
+                    if (objects.Count == 0 && relation == RelationType.Accuses && context.IsAnyWord(match.End, ObjectPronouns) && subject is not null
+                        && Antecedent(context, k, [subject]) is { } accused)
+                        objects.Add(accused);
                     // "pursue its remaining fighters", "ambushed its soldiers": the side a possessive stands for.
                     if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && context.IsAnyWord(match.End, Possessives)
                         && PossessedSide(context, match.End + 1, claim.EndToken) && Possessor(context, claim, match.End, subject) is { } possessor)
