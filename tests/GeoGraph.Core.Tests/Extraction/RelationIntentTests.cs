@@ -58,4 +58,18 @@ public sealed class RelationIntentTests
     {
         Assert.DoesNotContain(Relations("Kenya said its forces struck military targets."), r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ARightReservedToRespondThreatensTheOtherActorNamed()
+    {
+        const string text = "The foreign ministry said Kenya reserves the right to respond to this illegal act and the responsibility for the consequences will lie with Uganda.";
+
+        Assert.Contains("Kenya THREATENS Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void ARightToDefendItselfThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it reserves the right to defend itself against the LRA."), r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

@@ -134,6 +134,7 @@ internal static partial class RelationFinder
         }
         TrailingConditions(context, claim);
         DeclaredTargets(context, claim);
+        ReservedResponse(context, claim);
     }
 
     private static int NextContentWord(ArticleContext context, int i, int end)

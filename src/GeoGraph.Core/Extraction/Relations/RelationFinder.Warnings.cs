@@ -86,4 +86,26 @@ internal static partial class RelationFinder
                 AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
         }
     }
+
+    private static readonly HashSet<string> ReserveVerbs = new(StringComparer.Ordinal) { "reserves", "reserve", "reserved", "retains", "retain", "retained" };
+
+    private static readonly HashSet<string> Retaliations = new(StringComparer.Ordinal) { "respond", "retaliate", "react", "reply", "strike" };
+
+    /// <summary>
+    /// "X reserves the right to respond …, and the responsibility will lie with Y": the one keeping a right to hit back
+    /// threatens the other actor the claim names (a right to defend itself threatens nobody).
+    /// </summary>
+    private static void ReservedResponse(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k + 4 < claim.EndToken; k++)
+        {
+            if (!context.IsAnyWord(k, ReserveVerbs) || !context.IsWord(k + 1, "the") || !context.IsWord(k + 2, "right") || !context.IsWord(k + 3, "to")
+                || !context.IsAnyWord(k + 4, Retaliations) || InCondition(context, claim.FirstToken, k))
+                continue;
+            var warner = Subject(context, claim, k, RelationType.Threatens, []) ?? (k == claim.FirstToken ? SpeakerSide(claim) : null);
+            if (warner is null || FirstActorBetween(context, k + 5, claim.EndToken, warner) is not { } target || OwnState(warner, target))
+                continue;
+            AddRelation(claim, warner, RelationType.Threatens, target, DeniedAt(context, claim, k));
+        }
+    }
 }
