@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
@@ -180,9 +181,16 @@ internal static partial class RelationFinder
     {
         if (claim.Speaker.Entity is not { IsActor: true } speaker)
             return;
-        AttackersNamed(context, claim);
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
         {
+            // One lookup per token: most tokens open none of the shapes below.
+            if (!PerpetratorWords.Contains(context.Tokens[k].Key))
+                continue;
+            if (context.IsAnyWord(k, AttackerNouns))
+            {
+                AttackerNamedAt(context, claim, speaker, k);
+                continue;
+            }
             var verbEnd = context.IsWord(k, "carried") && context.IsWord(k + 1, "out") ? k + 2
                 : context.IsWord(k, "behind") && context.IsAnyWord(k - 1, BeForms) ? k + 1
                 : context.IsWord(k, "responsible") && context.IsWord(k + 1, "for") ? k + 2 : -1;
@@ -222,30 +230,29 @@ internal static partial class RelationFinder
         "attackers", "assailants", "gunmen", "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
     };
 
-    /// <summary>
-    /// "the attackers were PKK members", "the gunmen were from X": naming who the attackers were accuses that actor.
-    /// </summary>
-    private static void AttackersNamed(ArticleContext context, ClaimDraft claim)
+    private static readonly FrozenSet<string> PerpetratorWords = new[]
     {
-        if (claim.Speaker.Entity is not { IsActor: true } speaker)
+        "carried", "behind", "responsible", "to", "bear", "bears", "bore", "borne", "bearing", "attackers", "assailants", "gunmen",
+        "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "the attackers were PKK members", "the gunmen were from X": naming who the attackers were accuses that actor.
+    private static void AttackerNamedAt(ArticleContext context, ClaimDraft claim, EntityDraft speaker, int k)
+    {
+        // "the attackers" may have been read as a description of the group named before: the name after "were" decides.
+        if (!context.IsAnyWord(k + 1, BeForms) || context.MentionAt(k) is { Form: not MentionForm.Anaphor })
             return;
-        for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
-        {
-            // "the attackers" may have been read as a description of the group named before: the name after "were" decides.
-            if (!context.IsAnyWord(k, AttackerNouns) || !context.IsAnyWord(k + 1, BeForms) || context.MentionAt(k) is { Form: not MentionForm.Anaphor })
-                continue;
-            var i = k + 2;
-            if (context.IsAnyWord(i, MemberNouns) && context.IsWord(i + 1, "of"))
-                i += 2;
-            else if (context.IsWord(i, "from"))
-                i++;
-            while (i < claim.EndToken && context.MentionAt(i) is null && context.IsAnyWord(i, Words.Determiners))
-                i++;
-            if (context.MentionAt(i) is not { Entity: { IsActor: true } doer } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym
-                || doer == speaker || doer == SpeakerSide(claim) || doer.Kind == EntityKind.Official)
-                continue;
-            AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
-        }
+        var i = k + 2;
+        if (context.IsAnyWord(i, MemberNouns) && context.IsWord(i + 1, "of"))
+            i += 2;
+        else if (context.IsWord(i, "from"))
+            i++;
+        while (i < claim.EndToken && context.MentionAt(i) is null && context.IsAnyWord(i, Words.Determiners))
+            i++;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } doer } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym
+            || doer == speaker || doer == SpeakerSide(claim) || doer.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
     }
 
     // "X said it carried out the assault, according to Y": a doer that says it acted claims the act; the one who

@@ -115,6 +115,11 @@ internal static partial class RelationFinder
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
             var t = context.Tokens[i];
+            if (t.IsWordLike && WarningWords.Contains(t.Key))
+            {
+                DeclaredTargetAt(context, claim, i);
+                ReservedResponseAt(context, claim, i);
+            }
             var opens = t.IsWordLike && (t.Key is "if" or "unless" || t.Key == "should" && (i == claim.FirstToken || !context.Tokens[i - 1].IsWordLike));
             if (!opens)
                 continue;
@@ -133,8 +138,6 @@ internal static partial class RelationFinder
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
         }
         TrailingConditions(context, claim);
-        DeclaredTargets(context, claim);
-        ReservedResponse(context, claim);
     }
 
     private static int NextContentWord(ArticleContext context, int i, int end)

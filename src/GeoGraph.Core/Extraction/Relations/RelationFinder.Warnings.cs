@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
@@ -45,6 +46,12 @@ internal static partial class RelationFinder
         return null;
     }
 
+    // The words that open a declared target or a reserved right, looked up once per token of a claim.
+    private static readonly FrozenSet<string> WarningWords = new[]
+    {
+        "legitimate", "military", "legal", "lawful", "fair", "reserves", "reserve", "reserved", "retains", "retain", "retained",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> TargetAdjectives = new(StringComparer.Ordinal) { "legitimate", "military", "legal", "lawful", "fair" };
 
     private static readonly HashSet<string> Becoming = new(StringComparer.Ordinal)
@@ -57,12 +64,12 @@ internal static partial class RelationFinder
     /// "X and Y have become military targets", "we consider X legitimate targets": the speaker's side threatens the actors
     /// it names as targets.
     /// </summary>
-    private static void DeclaredTargets(ArticleContext context, ClaimDraft claim)
+    private static void DeclaredTargetAt(ArticleContext context, ClaimDraft claim, int k)
     {
-        for (var k = claim.FirstToken + 1; k + 1 < claim.EndToken; k++)
         {
-            if (!context.IsAnyWord(k, TargetAdjectives) || !context.IsWord(k + 1, "targets") && !context.IsWord(k + 1, "target") && !context.IsWord(k + 1, "game"))
-                continue;
+            if (k <= claim.FirstToken || k + 1 >= claim.EndToken || !context.IsAnyWord(k, TargetAdjectives)
+                || !context.IsWord(k + 1, "targets") && !context.IsWord(k + 1, "target") && !context.IsWord(k + 1, "game"))
+                return;
             var verb = k - 1;
             if (context.IsWord(verb, "a") || context.IsWord(verb, "the"))
                 verb--;
@@ -73,7 +80,7 @@ internal static partial class RelationFinder
             // "declared X legitimate targets": the actors between the verb and the adjective; "X are …": those before the verb.
             var named = context.MentionAt(verb) is not null ? verb : -1;
             if (named < 0 && !context.IsAnyWord(verb, Becoming))
-                continue;
+                return;
             var targets = new List<EntityDraft>();
             for (var i = clause; i < k; i++)
             {
@@ -81,7 +88,7 @@ internal static partial class RelationFinder
                     targets.Add(e);
             }
             if (SpeakerSide(claim) is not { } side || targets.Contains(side))
-                continue;
+                return;
             foreach (var target in targets)
                 AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
         }
@@ -95,16 +102,15 @@ internal static partial class RelationFinder
     /// "X reserves the right to respond …, and the responsibility will lie with Y": the one keeping a right to hit back
     /// threatens the other actor the claim names (a right to defend itself threatens nobody).
     /// </summary>
-    private static void ReservedResponse(ArticleContext context, ClaimDraft claim)
+    private static void ReservedResponseAt(ArticleContext context, ClaimDraft claim, int k)
     {
-        for (var k = claim.FirstToken; k + 4 < claim.EndToken; k++)
         {
-            if (!context.IsAnyWord(k, ReserveVerbs) || !context.IsWord(k + 1, "the") || !context.IsWord(k + 2, "right") || !context.IsWord(k + 3, "to")
+            if (k + 4 >= claim.EndToken || !context.IsAnyWord(k, ReserveVerbs) || !context.IsWord(k + 1, "the") || !context.IsWord(k + 2, "right") || !context.IsWord(k + 3, "to")
                 || !context.IsAnyWord(k + 4, Retaliations) || InCondition(context, claim.FirstToken, k))
-                continue;
+                return;
             var warner = Subject(context, claim, k, RelationType.Threatens, []) ?? (k == claim.FirstToken ? SpeakerSide(claim) : null);
             if (warner is null || FirstActorBetween(context, k + 5, claim.EndToken, warner) is not { } target || OwnState(warner, target))
-                continue;
+                return;
             AddRelation(claim, warner, RelationType.Threatens, target, DeniedAt(context, claim, k));
         }
     }
