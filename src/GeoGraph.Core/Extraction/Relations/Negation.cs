@@ -24,7 +24,9 @@ internal static class Negation
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
         context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
-        || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
+        || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'')
+        // "none of the attackers entered X": the act is denied of every one of them.
+        || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
 
     // "asked Kabul to arrest the leaders and to deny them the use of its soil": a denial asked of another is an
     // appeal, not the speaker's denial.

@@ -20,6 +20,13 @@ internal static partial class RelationFinder
         ["ally"] = (RelationType.AlliedWith, false),
         ["partner"] = (RelationType.AlliedWith, false),
         ["proxy"] = (RelationType.Supports, true),
+        ["proxies"] = (RelationType.Supports, true),
+        ["backer"] = (RelationType.Supports, false),
+        ["sponsor"] = (RelationType.Supports, false),
+        ["patron"] = (RelationType.Supports, false),
+        ["benefactor"] = (RelationType.Supports, false),
+        ["allies"] = (RelationType.AlliedWith, false),
+        ["partners"] = (RelationType.AlliedWith, false),
     };
 
     private static readonly Dictionary<string, (RelationType Type, bool Reversed)> Linked = new(StringComparer.Ordinal)
@@ -49,14 +56,19 @@ internal static partial class RelationFinder
             var after = m.EndToken;
             if (after + 2 < claim.EndToken && context.Tokens[after].Is('(') && context.Tokens[after + 2].Is(')'))
                 after += 3;
+            // "X is a Y-backed group", "X remains Y's closest ally": a copula describes as an apposition does.
+            var copula = context.IsAnyWord(after, Copulas) && !Negation.IsNegation(context, after + 1);
             if (m.Form is MentionForm.Unnamed or MentionForm.Demonym || described.Kind == EntityKind.Official
-                || after + 2 >= claim.EndToken || !context.Tokens[after].Is(','))
+                || after + 2 >= claim.EndToken || !context.Tokens[after].Is(',') && !copula)
                 continue;
             var j = after + 1;
             if (context.IsWord(j, "a") || context.IsWord(j, "an") || context.IsWord(j, "the"))
                 j++;
-            DescribedByPassive(context, claim, described, j);
-            IncludedMembers(context, claim, described, j);
+            if (!copula)
+            {
+                DescribedByPassive(context, claim, described, j);
+                IncludedMembers(context, claim, described, j);
+            }
             if (context.MentionAt(j) is not { Entity: { IsActor: true } other } o || o.FirstToken != j || other == described
                 || o.Form == MentionForm.Unnamed || other.Kind == EntityKind.Official)
                 continue;
@@ -86,6 +98,8 @@ internal static partial class RelationFinder
         foreach (var doer in Objects(context, match.End, claim.EndToken, cue.Relation!.Value, actorsOnly: true))
             AddRelation(claim, doer, cue.Relation.Value, described, denied: false);
     }
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "became", "becomes" };
 
     private static readonly HashSet<string> Umbrellas = new(StringComparer.Ordinal) { "umbrella", "coalition", "alliance", "grouping", "network" };
 
@@ -127,9 +141,9 @@ internal static partial class RelationFinder
     // What follows the describing actor: "'s affiliate", " affiliate", "-backed group" (a noun must close it).
     private static (RelationType Type, bool Reversed)? Description(ArticleContext context, int k, int end)
     {
-        if (k + 1 >= end)
+        if (k >= end)
             return null;
-        if (context.Tokens[k].Is('-') && context.Tokens[k + 1].IsWordLike && Linked.TryGetValue(context.Tokens[k + 1].Key, out var linked))
+        if (k + 1 < end && context.Tokens[k].Is('-') && context.Tokens[k + 1].IsWordLike && Linked.TryGetValue(context.Tokens[k + 1].Key, out var linked))
             return k + 2 < end && context.Tokens[k + 2].Kind == Tokens.TokenKind.Word && context.Tokens[k + 2].Case == Tokens.TokenCase.Lower ? linked : null;
         if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
             k += 2;

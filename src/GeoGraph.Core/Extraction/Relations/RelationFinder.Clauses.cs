@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Tokens;
@@ -182,21 +183,76 @@ internal static partial class RelationFinder
             return;
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
         {
+            // One lookup per token: most tokens open none of the shapes below.
+            if (!PerpetratorWords.Contains(context.Tokens[k].Key))
+                continue;
+            if (context.IsAnyWord(k, AttackerNouns))
+            {
+                AttackerNamedAt(context, claim, speaker, k);
+                continue;
+            }
             var verbEnd = context.IsWord(k, "carried") && context.IsWord(k + 1, "out") ? k + 2
                 : context.IsWord(k, "behind") && context.IsAnyWord(k - 1, BeForms) ? k + 1
                 : context.IsWord(k, "responsible") && context.IsWord(k + 1, "for") ? k + 2 : -1;
-            if (verbEnd < 0 || InPassiveVoice(context, k))
+            // "X bore full responsibility for …", "X is to blame for …": blame laid on X whatever the deed.
+            var borne = BlameEnd(context, k, claim.EndToken);
+            if (verbEnd < 0 && borne < 0 || InPassiveVoice(context, k))
                 continue;
             var j = verbEnd;
-            while (j < claim.EndToken && context.IsAnyWord(j, Words.Determiners))
+            while (verbEnd >= 0 && j < claim.EndToken && context.IsAnyWord(j, Words.Determiners))
                 j++;
-            if (!context.IsAnyWord(j, Acts))
+            if (borne < 0 && !context.IsAnyWord(j, Acts))
                 continue;
             var doer = Subject(context, claim, k, RelationType.Accuses, []);
             if (doer is null || doer == speaker || doer == SpeakerSide(claim) || ClaimsItself(context, claim, k, doer) || doer.Kind is EntityKind.Official or EntityKind.Country && doer.IsoCode == (speaker.CountryIso ?? speaker.Organisation?.CountryIso))
                 continue;
             AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
         }
+    }
+
+    private static readonly HashSet<string> BearVerbs = new(StringComparer.Ordinal) { "bear", "bears", "bore", "borne", "bearing" };
+
+    // Where "bore (full) responsibility for" or "(is) to blame for" ends, or -1.
+    private static int BlameEnd(ArticleContext context, int k, int end)
+    {
+        if (context.IsWord(k, "to") && context.IsWord(k + 1, "blame") && context.IsWord(k + 2, "for") && context.IsAnyWord(k - 1, BeForms))
+            return k + 3;
+        if (!context.IsAnyWord(k, BearVerbs))
+            return -1;
+        var i = k + 1;
+        if (context.IsWord(i, "full") || context.IsWord(i, "the") || context.IsWord(i, "sole") || context.IsWord(i, "direct") || context.IsWord(i, "primary"))
+            i++;
+        return i + 1 < end && context.IsWord(i, "responsibility") && context.IsWord(i + 1, "for") ? i + 2 : -1;
+    }
+
+    private static readonly HashSet<string> AttackerNouns = new(StringComparer.Ordinal)
+    {
+        "attackers", "assailants", "gunmen", "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
+    };
+
+    private static readonly FrozenSet<string> PerpetratorWords = new[]
+    {
+        "carried", "behind", "responsible", "to", "bear", "bears", "bore", "borne", "bearing", "attackers", "assailants", "gunmen",
+        "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "the attackers were PKK members", "the gunmen were from X": naming who the attackers were accuses that actor.
+    private static void AttackerNamedAt(ArticleContext context, ClaimDraft claim, EntityDraft speaker, int k)
+    {
+        // "the attackers" may have been read as a description of the group named before: the name after "were" decides.
+        if (!context.IsAnyWord(k + 1, BeForms) || context.MentionAt(k) is { Form: not MentionForm.Anaphor })
+            return;
+        var i = k + 2;
+        if (context.IsAnyWord(i, MemberNouns) && context.IsWord(i + 1, "of"))
+            i += 2;
+        else if (context.IsWord(i, "from"))
+            i++;
+        while (i < claim.EndToken && context.MentionAt(i) is null && context.IsAnyWord(i, Words.Determiners))
+            i++;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } doer } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym
+            || doer == speaker || doer == SpeakerSide(claim) || doer.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
     }
 
     // "X said it carried out the assault, according to Y": a doer that says it acted claims the act; the one who

@@ -85,11 +85,15 @@ internal static partial class RelationFinder
                 // where the actor is.
                 if (found.Count == 0 && wantsPlace && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
                     return found;
+                // "struck targets in northern Iraq": a country named where an attack fell is its ground, not its target.
+                if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
+                    && InGround(context, from, m.FirstToken))
+                    return found;
                 var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
                                                                     || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
-                    found.Add(e);
+                    found.Add(GovernmentLedBy(context, m) ?? e);
                 else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
                 i = m.EndToken;
@@ -201,6 +205,43 @@ internal static partial class RelationFinder
                 return -1;
         }
         return -1;
+    }
+
+    private static readonly HashSet<string> GroundPrepositions = new(StringComparer.Ordinal) { "in", "inside", "across", "throughout", "within" };
+
+    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
+    {
+        "whole", "of", "central", "part", "parts", "south", "north", "east", "west", "far",
+    };
+
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "administration", "regime" };
+
+    // "backed the government of President X": the government a head of state leads stands for the state.
+    private static EntityDraft? GovernmentLedBy(ArticleContext context, Mention m)
+    {
+        if (m.Entity is not { Kind: EntityKind.Official, Organisation: { Kind: EntityKind.Country } state })
+            return null;
+        // "of President X": the title before the name.
+        var of = m.FirstToken - 1;
+        while (of > m.FirstToken - 3 && of > 0 && context.Tokens[of].IsCapitalised && context.MentionAt(of) is null)
+            of--;
+        return context.IsWord(of, "of") && context.IsAnyWord(of - 1, GovernmentNouns) ? state : null;
+    }
+
+    // "struck targets in northern Iraq": a country named, after a locative preposition, by the region of it where the
+    // blows fell is the ground of the attack ("targets in Iran" may be the country's own).
+    private static bool InGround(ArticleContext context, int from, int place)
+    {
+        var i = place - 1;
+        var region = false;
+        while (i > from && (context.Tokens[i].Is('-') || context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !GroundPrepositions.Contains(t.Key)
+               && (Words.Determiners.Contains(t.Key) || t.Key.EndsWith("ern", StringComparison.Ordinal) || RegionWords.Contains(t.Key))))
+        {
+            region |= context.Tokens[i].Key.EndsWith("ern", StringComparison.Ordinal) || context.IsWord(i, "central");
+            i--;
+        }
+        // "fought in Uganda": a place right after the verb is where it was done.
+        return (region || i == from) && context.IsAnyWord(i, GroundPrepositions);
     }
 
     // The groups named in the three sentences before token <paramref name="at"/>.

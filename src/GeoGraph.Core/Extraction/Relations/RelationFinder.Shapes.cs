@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     /// </summary>
     public static void FromVerb(ArticleContext context, ClaimDraft claim)
     {
-        if (claim.Accused is { } target && claim.Speaker.Entity is { IsActor: true } accuser)
+        if (Accused(context, claim) is { } target && claim.Speaker.Entity is { IsActor: true } accuser)
         {
             AddRelation(claim, accuser, RelationType.Accuses, target, denied: false);
             return;
@@ -49,6 +49,10 @@ internal static partial class RelationFinder
         // "warned the RSF that it would strike back": the actor between the verb and "that" is the object.
         if (objects.Count == 0 && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1)
             objects = Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, cue.Relation.Value, actorsOnly: true);
+        // "Rabat accuses it of attacking civilians": the pronoun after the verb stands for the group named before.
+        if (objects.Count == 0 && !cue.Relation.Value.TargetsPlace() && context.IsAnyWord(objectsFrom, ObjectPronouns)
+            && Antecedent(context, objectsFrom, subjects) is { } group)
+            objects.Add(group);
         foreach (var subject in subjects)
         {
             foreach (var obj in objects)
@@ -56,6 +60,36 @@ internal static partial class RelationFinder
                 AddRelation(claim, subject, cue.Relation.Value, obj, denied);
             }
         }
+    }
+
+    // "accused forces loyal to the vice-president of …": those loyal to a leader act for the leader's organisation.
+    private static EntityDraft? Accused(ArticleContext context, ClaimDraft claim)
+    {
+        // A state's leader may have forces of his own ("forces loyal to the vice-president"): only a group or body is theirs.
+        if (claim.Accused is not { Kind: EntityKind.Official, Organisation: { Kind: not EntityKind.Country } led } leader)
+            return claim.Accused;
+        for (var i = claim.FirstToken; i < claim.EndToken && i < claim.FirstToken + 12; i++)
+        {
+            if (context.MentionAt(i) is not { } m || m.Entity != leader)
+                continue;
+            return LoyalTo(context, m.FirstToken) ? led : leader;
+        }
+        return leader;
+    }
+
+    private static readonly HashSet<string> LeaderWords = new(StringComparer.Ordinal)
+    {
+        "leader", "president", "vice", "first", "commander", "chief", "former", "general", "strongman", "-",
+    };
+
+    // "loyal to First Vice President X", "allied to rebel leader X": a leader named after "loyal to" and a title.
+    private static bool LoyalTo(ArticleContext context, int leader)
+    {
+        var i = leader - 1;
+        while (i > 0 && leader - i <= 5 && (context.IsAnyWord(i, Words.Determiners) || context.Tokens[i].IsCapitalised || context.IsAnyWord(i, LeaderWords)
+                                            || context.Tokens[i].Is('-')))
+            i--;
+        return context.IsWord(i, "to") && context.IsAnyWord(i - 1, Loyal);
     }
 
     // "If Hezbollah breaks the deal and poses a threat …": what a condition supposes is not asserted.
@@ -81,6 +115,11 @@ internal static partial class RelationFinder
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
             var t = context.Tokens[i];
+            if (t.IsWordLike && WarningWords.Contains(t.Key))
+            {
+                DeclaredTargetAt(context, claim, i);
+                ReservedResponseAt(context, claim, i);
+            }
             var opens = t.IsWordLike && (t.Key is "if" or "unless" || t.Key == "should" && (i == claim.FirstToken || !context.Tokens[i - 1].IsWordLike));
             if (!opens)
                 continue;

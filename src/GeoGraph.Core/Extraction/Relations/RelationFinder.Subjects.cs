@@ -123,6 +123,32 @@ internal static partial class RelationFinder
 
     private const int QuotedCueLength = 5;
 
+    // "had agreed, through Qatari mediation, to a ceasefire": a cue parted by an aside between commas.
+    private static TrieMatch<Cue>? ParentheticalCueAt(ArticleContext context, int k, int end)
+    {
+        if (k + 3 >= end || !context.Tokens[k].IsWordLike || !context.Tokens[k + 1].Is(',') || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+            return null;
+        var close = k + 2;
+        while (close < end && close < k + 10 && !context.Tokens[close].Is(','))
+        {
+            if (context.Tokens[close].Is('.') || context.Tokens[close].Is(';') || context.Tokens[close].Is('"'))
+                return null;
+            close++;
+        }
+        if (close >= end || close == k + 10 || !context.Tokens[close].Is(','))
+            return null;
+        var words = new List<Token>(QuotedCueLength) { context.Tokens[k] };
+        for (var i = close + 1; i < end && words.Count < QuotedCueLength; i++)
+            words.Add(context.Tokens[i]);
+        var matches = context.Gazetteer.Cues.MatchAll(words, 0, words.Count);
+        for (var m = matches.Count - 1; m >= 0; m--)
+        {
+            if (matches[m].End > 1 && matches[m].Values.Any(c => c.Kind == CueKind.Relation))
+                return new TrieMatch<Cue>(k, close + matches[m].End, matches[m].Values);
+        }
+        return null;
+    }
+
     // "a number of al-Qaeda affiliates": a lower-case noun right after the actor is the head the actor describes.
     private static bool HeadNounAfter(ArticleContext context, int i) =>
         i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.Prepositions.Contains(t.Key)
@@ -275,5 +301,27 @@ internal static partial class RelationFinder
         if (ranked.Count < 2 || ranked[1].Count < 3 || ranked.Count > 2 && ranked[2].Count * 2 > ranked[1].Count)
             return [];
         return [ranked[0].Entity, ranked[1].Entity];
+    }
+
+    private static readonly HashSet<string> SharedSubjectWords = new(StringComparer.Ordinal)
+    {
+        "then", "also", "later", "again", "subsequently", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+        "it", "they", "he", "she", "we", "not", "never", "even", "still", "so", "thus", "since",
+    };
+
+    // "…, and coalition aircraft carried out strikes on X": a clause after ", and" that opens on a noun of its own has
+    // its own subject, so an actor before the comma is not the doer; ", and killed …", ", and then struck …" share it.
+    private static bool OwnSubjectAfter(ArticleContext context, int and, int cue)
+    {
+        if (!context.IsWord(and, "and") && !context.IsWord(and, "but") || and + 1 >= cue)
+            return false;
+        var t = context.Tokens[and + 1];
+        if (!t.IsWordLike || context.MentionAt(and + 1) is not null)
+            return false;
+        if (Words.Determiners.Contains(t.Key))
+            return true;
+        return t.Case == TokenCase.Lower && !SharedSubjectWords.Contains(t.Key) && !Words.Prepositions.Contains(t.Key)
+               && !t.Key.EndsWith("ly", StringComparison.Ordinal) && !t.Key.EndsWith("ed", StringComparison.Ordinal)
+               && !t.Key.EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(t.Key);
     }
 }

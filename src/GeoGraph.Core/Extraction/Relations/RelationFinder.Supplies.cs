@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     {
         "sent", "sends", "sending", "supplied", "supplies", "supplying", "provided", "provides", "providing", "delivered",
         "delivers", "delivering", "shipped", "transferred", "transfers", "gave", "gives", "giving", "smuggled", "smuggles",
-        "handed", "sold", "sells", "selling",
+        "handed", "sold", "sells", "selling", "given",
     };
 
     // Goods whose handing over is military or financial help; humanitarian aid is not support for a side.
@@ -43,9 +43,9 @@ internal static partial class RelationFinder
             if (!receiving && !context.IsAnyWord(k, SupplyVerbs) || context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
                 continue;
             var closer = GoodsEnd(context, k + 1, claim.EndToken, receiving ? "from" : "to");
-            if (closer < 0)
-                continue;
-            var others = Objects(context, closer + 1, claim.EndToken, RelationType.Supports, actorsOnly: true);
+            // "provided the rebels with weapons", "gave the militia drones": the receiver first, the goods after it.
+            var others = closer >= 0 ? Objects(context, closer + 1, claim.EndToken, RelationType.Supports, actorsOnly: true)
+                : receiving ? [] : ReceiverBeforeGoods(context, k + 1, claim.EndToken);
             if (others.Count == 0)
                 continue;
             var doer = Subject(context, claim, k, RelationType.Supports, others) ?? (receiving ? null : RelativeAntecedent(context, claim, k, afterBe: false));
@@ -55,6 +55,28 @@ internal static partial class RelationFinder
             foreach (var other in others)
                 AddRelation(claim, receiving ? other : doer, RelationType.Supports, receiving ? doer : other, denied);
         }
+    }
+
+    private static readonly HashSet<string> GoodsWith = new(StringComparer.Ordinal) { "support", "assistance", "surveillance", "backing", "help" };
+
+    // "provided X with weapons and training", "sent X drones": the actor right after the verb when the goods follow it.
+    private static List<EntityDraft> ReceiverBeforeGoods(ArticleContext context, int from, int end)
+    {
+        var i = from;
+        while (i < end && context.MentionAt(i) is null && context.IsAnyWord(i, Words.Determiners))
+            i++;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } receiver } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym)
+            return [];
+        var with = context.IsWord(m.EndToken, "with");
+        for (var j = with ? m.EndToken + 1 : m.EndToken; j < end && j < m.EndToken + (with ? MaxGoodsLength : 3); j++)
+        {
+            var t = context.Tokens[j];
+            if (context.MentionAt(j) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
+                return [];
+            if (t.IsWordLike && (Goods.Contains(t.Key) || with && GoodsWith.Contains(t.Key)))
+                return [receiver];
+        }
+        return [];
     }
 
     // The word ("to", "from") closing a list of goods after a verb of handing over or receiving, or -1.

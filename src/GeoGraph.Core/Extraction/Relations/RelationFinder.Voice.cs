@@ -82,6 +82,12 @@ internal static partial class RelationFinder
         if (!context.Tokens[k].Key.EndsWith('s') || context.MentionAt(last) is not { } m || m.EndToken != last + 1 || m.FirstToken == 0)
             return false;
         var before = m.FirstToken - 1;
+        // "the province, which the group controls": an actor after a relative pronoun is the clause's subject.
+        if (context.IsAnyWord(before, Articles) && (context.IsWord(before - 1, "which") || context.IsWord(before - 1, "that")))
+            return false;
+        // "said the group holds …": an actor opening a reported clause is its subject.
+        if (context.IsWord(before, "the") && (before == 0 || !context.Tokens[before - 1].IsWordLike || context.HasCue(before - 1, CueKind.Speech)))
+            return false;
         // Not "that", which as often opens a clause ("said that Iran arms the Houthis").
         return context.HasCue(before, CueKind.Relation) || context.IsAnyWord(before, Articles) || context.IsAnyWord(before, Words.Prepositions)
                || context.CueAt(before - 1) is { } cue && cue.End == m.FirstToken && cue.Values.Any(v => v.Kind == CueKind.Relation);
@@ -136,5 +142,41 @@ internal static partial class RelationFinder
             foreach (var obj in targets)
                 AddRelation(claim, doer, relation, obj, denied);
         }
+    }
+
+    // "Y, which X controls", "the group that Iran backs": the actor or place before "which" when the clause's subject
+    // stands right after it.
+    private static EntityDraft? RelativeObject(ArticleContext context, ClaimDraft claim, int cue, EntityDraft subject, RelationType relation)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && context.MentionAt(i) is null && context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t
+               && (t.Key.EndsWith("ly", StringComparison.Ordinal) || t.Key is "now" or "still" or "also" or "has" or "have" or "had"))
+            i--;
+        if (context.MentionAt(i) is not { } s || s.Entity != subject)
+            return null;
+        var before = s.FirstToken - 1;
+        if (context.IsWord(before, "the"))
+            before--;
+        if (!context.IsWord(before, "which") && !context.IsWord(before, "that"))
+            return null;
+        before--;
+        if (before >= claim.FirstToken && context.Tokens[before].Is(','))
+            before--;
+        // "Idlib province": a word for the kind of place after its name.
+        if (before >= claim.FirstToken && context.IsAnyWord(before, Settlements) && context.MentionAt(before) is null)
+            before--;
+        return before >= claim.FirstToken && context.MentionAt(before) is { Entity: { } e, Form: MentionForm.Name } && e != subject
+               && (relation.TargetsPlace() ? e.IsPlace : e.IsActor) ? e : null;
+    }
+
+    // The province or country named right before a passive cue of holding ("areas of Yemen controlled by", "Helmand
+    // province fell to"); "all of X apart from districts held by Y" names other ground.
+    private static EntityDraft? PlaceBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && context.MentionAt(i) is null && (context.IsAnyWord(i, Settlements) || context.IsAnyWord(i, Words.SubdivisionTypes)
+                                                                      || context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal) && context.Tokens[i].Case == Tokens.TokenCase.Lower))
+            i--;
+        return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsPlace: true } place, Form: MentionForm.Name } ? place : null;
     }
 }

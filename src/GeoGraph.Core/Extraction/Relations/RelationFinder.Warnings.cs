@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
@@ -43,5 +44,74 @@ internal static partial class RelationFinder
                 return w;
         }
         return null;
+    }
+
+    // The words that open a declared target or a reserved right, looked up once per token of a claim.
+    private static readonly FrozenSet<string> WarningWords = new[]
+    {
+        "legitimate", "military", "legal", "lawful", "fair", "reserves", "reserve", "reserved", "retains", "retain", "retained",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TargetAdjectives = new(StringComparer.Ordinal) { "legitimate", "military", "legal", "lawful", "fair" };
+
+    private static readonly HashSet<string> Becoming = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "become", "became", "becomes", "remain", "remains", "as", "considered", "deemed",
+        "declared", "consider", "considers", "regard", "regards",
+    };
+
+    /// <summary>
+    /// "X and Y have become military targets", "we consider X legitimate targets": the speaker's side threatens the actors
+    /// it names as targets.
+    /// </summary>
+    private static void DeclaredTargetAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        {
+            if (k <= claim.FirstToken || k + 1 >= claim.EndToken || !context.IsAnyWord(k, TargetAdjectives)
+                || !context.IsWord(k + 1, "targets") && !context.IsWord(k + 1, "target") && !context.IsWord(k + 1, "game"))
+                return;
+            var verb = k - 1;
+            if (context.IsWord(verb, "a") || context.IsWord(verb, "the"))
+                verb--;
+            var clause = verb;
+            while (clause > claim.FirstToken && !context.Tokens[clause - 1].Is(';') && !context.Tokens[clause - 1].Is('.')
+                   && !(context.Tokens[clause - 1].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[clause - 1].Key)))
+                clause--;
+            // "declared X legitimate targets": the actors between the verb and the adjective; "X are …": those before the verb.
+            var named = context.MentionAt(verb) is not null ? verb : -1;
+            if (named < 0 && !context.IsAnyWord(verb, Becoming))
+                return;
+            var targets = new List<EntityDraft>();
+            for (var i = clause; i < k; i++)
+            {
+                if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: MentionForm.Name } m && e.Kind != EntityKind.Official && !targets.Contains(e))
+                    targets.Add(e);
+            }
+            if (SpeakerSide(claim) is not { } side || targets.Contains(side))
+                return;
+            foreach (var target in targets)
+                AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+        }
+    }
+
+    private static readonly HashSet<string> ReserveVerbs = new(StringComparer.Ordinal) { "reserves", "reserve", "reserved", "retains", "retain", "retained" };
+
+    private static readonly HashSet<string> Retaliations = new(StringComparer.Ordinal) { "respond", "retaliate", "react", "reply", "strike" };
+
+    /// <summary>
+    /// "X reserves the right to respond …, and the responsibility will lie with Y": the one keeping a right to hit back
+    /// threatens the other actor the claim names (a right to defend itself threatens nobody).
+    /// </summary>
+    private static void ReservedResponseAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        {
+            if (k + 4 >= claim.EndToken || !context.IsAnyWord(k, ReserveVerbs) || !context.IsWord(k + 1, "the") || !context.IsWord(k + 2, "right") || !context.IsWord(k + 3, "to")
+                || !context.IsAnyWord(k + 4, Retaliations) || InCondition(context, claim.FirstToken, k))
+                return;
+            var warner = Subject(context, claim, k, RelationType.Threatens, []) ?? (k == claim.FirstToken ? SpeakerSide(claim) : null);
+            if (warner is null || FirstActorBetween(context, k + 5, claim.EndToken, warner) is not { } target || OwnState(warner, target))
+                return;
+            AddRelation(claim, warner, RelationType.Threatens, target, DeniedAt(context, claim, k));
+        }
     }
 }

@@ -28,7 +28,7 @@ internal static partial class RelationFinder
         var coveredUntil = claim.FirstToken;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken);
+            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken) ?? ParentheticalCueAt(context, k, claim.EndToken);
             // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
@@ -40,6 +40,21 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
+                // "the southern part of Somalia": a region of a place, not a member of a body.
+                if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
+                    continue;
+                // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
+                if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
+                    continue;
+                // "vowed to fight against X" threatens X; "plans to attack X", "any attack by X" assert nothing yet.
+                if (relation == RelationType.Attacks && cue.Direction is CueDirection.Active or CueDirection.Base or CueDirection.Agent)
+                {
+                    var intent = IntentBefore(context, claim.FirstToken, k);
+                    if (intent == Intent.Plan || intent == Intent.Threat && cue.Direction == CueDirection.Agent)
+                        continue;
+                    if (intent == Intent.Threat)
+                        relation = RelationType.Threatens;
+                }
                 // "its sovereignty was violated": a label in the passive voice names the victim first.
                 if (cue.Direction == CueDirection.Label && (context.Tokens[k].IsCapitalised || match.End - k == 1 && InPassiveVoice(context, k)))
                     continue;
@@ -119,6 +134,13 @@ internal static partial class RelationFinder
                     var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
                     // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
                     var helped = cue.Phrase.StartsWith("with ", StringComparison.Ordinal);
+                    // "Helmand province fell to the Taliban", "areas of Yemen controlled by the Houthis": a place held is named before.
+                    if (relation.TargetsPlace() && PlaceBefore(context, claim, k) is { } held)
+                    {
+                        foreach (var doer in doers)
+                            AddRelation(claim, doer, relation, held, denied);
+                        continue;
+                    }
                     if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
                          ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)) is { } patient)
                     {
@@ -130,6 +152,14 @@ internal static partial class RelationFinder
                 else
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
+                    // "X and Y have been fighting for years": a fight with no object is between the sides listed before it.
+                    if (objects.Count == 0 && relation == RelationType.Attacks && context.IsAnyWord(k, FightWords) && Coordinated(context, claim, k) is { Count: 2 } sides
+                        && context.IsWord(SidesJoin(context, sides, k), "and") && !context.IsAnyWord(match.End, Words.Locatives) && !context.IsWord(match.End, "together"))
+                    {
+                        AddRelation(claim, sides[0], relation, sides[1], denied);
+                        AddRelation(claim, sides[1], relation, sides[0], denied);
+                        continue;
+                    }
                     // "Iran-backed militant groups operating in Syria": the prefix describes the noun right after it;
                     // a common noun there is no named actor.
                     if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
@@ -137,13 +167,24 @@ internal static partial class RelationFinder
                         objects.Clear();
                     subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
-                              ?? claim.Accused ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
-                              ?? ParticipleSubject(context, claim, k, objects)
+                              ?? Accused(context, claim) ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
+                              ?? ParticipleSubject(context, claim, k, objects) ?? InfinitiveOfSpeaker(context, claim, k, objects)
                               ?? AscribedTo(context, match.End, context.SentenceOf(k).EndToken, objects);
                     // "… Hezbollah to fight alongside it": "it" is the clause's first actor.
+                    // "resigned as vice-president of X": the office left is read as an unnamed official of X.
+                    if (objects.Count == 0 && cue.Phrase.EndsWith(" as", StringComparison.Ordinal)
+                        && context.MentionAt(match.End) is { Form: MentionForm.Unnamed, Entity: { IsActor: true, Kind: not EntityKind.Official } office })
+                        objects.Add(office);
+                    // "Idlib province, which HTS controls": the antecedent of a relative clause whose subject is named is its object.
+                    if (objects.Count == 0 && subject is not null && RelativeObject(context, claim, k, subject, relation) is { } antecedent)
+                        objects.Add(antecedent);
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
                         && FirstActor(context, claim, subject) is { } referent)
                         objects.Add(referent);
+                    // "Rabat accuses it of attacking civilians": the group named before.
+                    if (objects.Count == 0 && relation == RelationType.Accuses && context.IsAnyWord(match.End, ObjectPronouns) && subject is not null
+                        && Antecedent(context, k, [subject]) is { } accused)
+                        objects.Add(accused);
                     // "pursue its remaining fighters", "ambushed its soldiers": the side a possessive stands for.
                     if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && context.IsAnyWord(match.End, Possessives)
                         && PossessedSide(context, match.End + 1, claim.EndToken) && Possessor(context, claim, match.End, subject) is { } possessor)
@@ -196,11 +237,21 @@ internal static partial class RelationFinder
         return false;
     }
 
+    // Whether the noun at <paramref name="noun"/> is the object of a verb of attack ("struck the group's hideouts in").
+    private static bool AttackedBefore(ArticleContext context, int first, int noun)
+    {
+        var i = noun - 1;
+        while (i > first && (context.IsAnyWord(i, Words.Determiners) || context.Tokens[i].Kind == TokenKind.Number))
+            i--;
+        return i >= first && context.Cues(i).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Attacks && c.Direction == CueDirection.Active);
+    }
+
     private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
     {
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
         "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
         "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
+        "intelligence", "security", "targets", "interests", "installations", "officials", "authorities", "checkpoints",
     };
 
     private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
@@ -224,6 +275,19 @@ internal static partial class RelationFinder
         if (context.Tokens.Count > i && i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && !context.IsAnyWord(i, Words.Determiners))
             i--;
         return context.IsAnyWord(i, Words.Determiners) && (context.IsWord(i - 1, "in") || context.IsWord(i - 1, "with"));
+    }
+
+    private static readonly HashSet<string> FightWords = new(StringComparer.Ordinal) { "fighting", "fought", "battling", "battled", "clashing" };
+
+    // The token right after the first of two sides listed before a cue ("X and Y have been fighting"), or -1.
+    private static int SidesJoin(ArticleContext context, List<EntityDraft> sides, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == sides[0])
+                return m.EndToken;
+        }
+        return -1;
     }
 
     // "Israel and Hamas have reached a deal": the actors listed together just before the cue.
@@ -268,7 +332,12 @@ internal static partial class RelationFinder
         if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
             && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
             return vower;
-        var coordinated = context.IsWord(cue - 1, "and");
+        // "attacked X, and then struck Y": adverbs may stand between "and" and the second verb.
+        var and = cue - 1;
+        while (and > claim.FirstToken && context.Tokens[and] is { Kind: TokenKind.Word, Case: TokenCase.Lower } adverb
+               && (SharedSubjectWords.Contains(adverb.Key) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)) && cue - and < 3)
+            and--;
+        var coordinated = context.IsWord(and, "and");
         var means = MeansPhrase(context, cue);
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
         {
@@ -282,6 +351,8 @@ internal static partial class RelationFinder
             // "in its assaults on …": the possessor of the act is the clause's first actor.
             if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
                 return owner;
+            if (t.Is(',') && OwnSubjectAfter(context, i + 1, cue))
+                return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
                 i = open;
@@ -300,7 +371,8 @@ internal static partial class RelationFinder
                     before--;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
                 // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
-                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with")))
+                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with"))
+                    || e is { Kind: EntityKind.Official, Organisation.Kind: not EntityKind.Country } && LoyalTo(context, m.FirstToken))
                     return e is { Kind: EntityKind.Official, Organisation: { } led } && !objects.Contains(led) ? led : e;
                 // "cells of the cartel attacked": the members of an actor act for it.
                 if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
@@ -409,12 +481,18 @@ internal static partial class RelationFinder
         if (claim.Form != ClaimForm.ReportedSpeech || claim.Verb < 0 || claim.Verb >= claim.FirstToken || cue - claim.FirstToken > 5
             || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
             return null;
+        // "the minister resigned from X": a verb as the cue has a subject of its own.
+        if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal))
+            return null;
         for (var i = claim.FirstToken + 1; i < cue; i++)
         {
             if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
                 || BeForms.Contains(context.Tokens[i].Key)))
                 return null;
         }
+        // "he announced his resignation as …": a person's own act.
+        if ((context.IsWord(claim.FirstToken, "his") || context.IsWord(claim.FirstToken, "her")) && claim.Speaker.Entity is { Kind: EntityKind.Official } person)
+            return objects.Contains(person) ? null : person;
         return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
     }
 

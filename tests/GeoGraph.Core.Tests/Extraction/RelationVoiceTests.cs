@@ -1,0 +1,102 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Relations in the voices news uses besides "SUBJECT verb OBJECT": copulas, object relatives, receivers first.</summary>
+public sealed class RelationVoiceTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("The army said the LRA is a Sudanese proxy.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("The army said the LRA is a Sudan-backed group.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("The army said Ansaru was an al-Qaeda affiliate.", "Ansaru PART_OF al-Qaeda")]
+    [InlineData("The army said Ansaru remains al-Qaeda's closest ally.", "Ansaru ALLIED_WITH al-Qaeda")]
+    public void ACopulaDescribesAsAnAppositionDoes(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void ACopulaThatIsDeniedDescribesNothing()
+    {
+        Assert.DoesNotContain("Ansaru PART_OF al-Qaeda", Relations("The army said Ansaru is not an al-Qaeda affiliate."));
+    }
+
+    [Theory]
+    [InlineData("The army said Nangarhar province, which the Lord's Resistance Army controls, was shelled.", "Lord's Resistance Army CONTROLS Nangarhar")]
+    [InlineData("The army said the LRA, which Sudan backs, attacked Kenya.", "Sudan SUPPORTS Lord's Resistance Army")]
+    public void TheAntecedentOfAnObjectRelativeIsItsObject(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("The army said Nangarhar province fell to the LRA.")]
+    public void APlaceNamedBeforeAPassiveOfHoldingIsHeld(string text)
+    {
+        Assert.Contains("Lord's Resistance Army CONTROLS Nangarhar", Relations(text));
+    }
+
+    [Theory]
+    [InlineData("The army said Sudan has given the LRA weapons.")]
+    [InlineData("The army said Sudan provided the LRA with surveillance and ground support.")]
+    [InlineData("The army said Sudan sent the LRA drones and cash.")]
+    public void GoodsHandedToAReceiverNamedFirstAreSupport(string text)
+    {
+        Assert.Contains("Sudan SUPPORTS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void WhatIsNoWeaponOrHelpIsNoSupport()
+    {
+        Assert.DoesNotContain(Relations("The army said Sudan provided Kenya with evidence."), r => r.Contains("SUPPORTS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAsideBetweenCommasDoesNotPartACue()
+    {
+        Assert.Contains("Kenya NEGOTIATES_WITH Uganda", Relations("The army said Kenya and Uganda had agreed, through Sudanese mediation, to a ceasefire."));
+    }
+
+    [Theory]
+    [InlineData("The LRA said its fighters had targeted offices of Kenyan intelligence agencies.")]
+    [InlineData("The LRA said it attacked Kenyan targets.")]
+    public void ADemonymBeforeAStatesInstitutionsOrTargetsIsTheState(string text)
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Kenya", Relations(text));
+    }
+
+    [Fact]
+    public void TheGovernmentOfAHeadOfStateIsTheState()
+    {
+        var relations = Relations("Peru's Foreign Ministry said it backed the government of President Daniel Noboa of Ecuador.");
+
+        Assert.Contains(relations, r => r.EndsWith("SUPPORTS Ecuador", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.EndsWith("SUPPORTS Daniel Noboa", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA and Ansaru formed an alliance.", "Lord's Resistance Army ALLIED_WITH Ansaru")]
+    [InlineData("Kenya said Sudan is the LRA's main backer.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA holds large parts of Uganda.", "Lord's Resistance Army CONTROLS Uganda")]
+    public void CommonPhrasingsOfAllianceBackingAndHoldingAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TwoSidesFightingWithNoObjectFightEachOther()
+    {
+        var relations = Relations("Kenya said the LRA and Uganda have been fighting for years.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda", relations);
+        Assert.Contains("Uganda ATTACKS Lord's Resistance Army", relations);
+    }
+
+    [Fact]
+    public void TheCountryWhereTwoSidesFoughtIsNeitherTheirTargetNorEachOther()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the LRA and Ansaru fought in Uganda."), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+}
