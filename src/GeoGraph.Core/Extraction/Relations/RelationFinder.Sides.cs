@@ -1,0 +1,325 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Who acts: the nearest actor before a cue, the speaker's own side, "they" and "he" read back to an actor, "the militias allied with
+// them", and the state forces that bare "soldiers" or "government troops" mean.
+internal static partial class RelationFinder
+{
+    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
+    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
+    {
+        // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.
+        if (context.IsWord(cue - 1, "to") && context.MentionAt(cue - 2) is { Entity: { IsActor: true } doer } && !objects.Contains(doer))
+            return doer;
+        // "HTS and the allied Syrian National Army": the adjective ties the two listed actors.
+        var j = cue - 1;
+        while (j > claim.FirstToken && context.IsWord(j, "the"))
+            j--;
+        // "condemns the violence in Ecuador and backed the government": a verb after "and" is no adjective.
+        if (context.IsWord(j, "and") && context.MentionAt(j - 1) is { Entity: { IsActor: true } listed }
+            && (j < cue - 1 || cue + 1 < context.Tokens.Count && context.Tokens[cue + 1].IsCapitalised && context.MentionAt(cue + 1) is not null))
+            return listed;
+        // "the group said the army had been routed and vowed to pursue …": a vow after "and" is the speaker's.
+        if (context.IsWord(cue - 1, "and") && context.IsAnyWord(cue, VowVerbs) && claim.Verb >= 0 && claim.Verb < claim.FirstToken
+            && SpeakerSide(claim) is { } vower && !objects.Contains(vower))
+            return vower;
+        // "attacked X, and then struck Y": adverbs may stand between "and" and the second verb.
+        var and = cue - 1;
+        while (and > claim.FirstToken && context.Tokens[and] is { Kind: TokenKind.Word, Case: TokenCase.Lower } adverb
+               && (SharedSubjectWords.Contains(adverb.Key) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)) && cue - and < 3)
+            and--;
+        var coordinated = context.IsWord(and, "and");
+        var means = MeansPhrase(context, cue);
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
+        {
+            var t = context.Tokens[i];
+            // 'said it was "conducting strikes on …"': a quoted fragment of a reported clause keeps its subject.
+            if (t.Is('"') && claim.Form != ClaimForm.DirectQuote)
+                continue;
+            if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
+                || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                return null;
+            // "in its assaults on …": the possessor of the act is the clause's first actor.
+            if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
+                return owner;
+            if (t.Is(',') && OwnSubjectAfter(context, i + 1, cue))
+                return null;
+            if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
+            {
+                i = open;
+                continue;
+            }
+            if (context.MentionAt(i) is { } m)
+            {
+                i = m.FirstToken;
+                if (m.Entity is not { IsActor: true } e || m.Form == MentionForm.Unnamed)
+                    continue;
+                // "killed a Hezbollah commander in a strike on X": the one a verb acted on did not make the strike.
+                if (means && ObjectOfVerb(context, m.FirstToken))
+                    continue;
+                var before = m.FirstToken - 1;
+                while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
+                    before--;
+                // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
+                // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
+                if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with"))
+                    || e is { Kind: EntityKind.Official, Organisation.Kind: not EntityKind.Country } && LoyalTo(context, m.FirstToken))
+                    return e is { Kind: EntityKind.Official, Organisation: { } led } && !objects.Contains(led) ? led : e;
+                // "cells of the cartel attacked": the members of an actor act for it.
+                if (before >= 1 && context.IsWord(before, "of") && context.IsAnyWord(before - 1, MemberNouns) && !objects.Contains(e))
+                    return e;
+                // "regrouped to free their leader and attacked": the object of an earlier verb is not the subject of the
+                // verb coordinated with it.
+                if (coordinated && before >= 1 && IsVerbBefore(context, before))
+                    continue;
+                // "a partner of the United States in the fight against X": the actor after "of" qualifies a noun.
+                if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before].Key)
+                    || context.Tokens[before].Key == "of" && !HeadNounAfter(context, m.EndToken) && EndsRelationCue(context, before)))
+                    continue;
+                // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
+                if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
+                    continue;
+                if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
+                    && cue - m.EndToken > 3)
+                    continue;
+                // "use Afghan territory to attack": a country's ground is a place, not an actor.
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, GroundNouns))
+                    continue;
+                return e;
+            }
+            if (!t.IsWordLike)
+                continue;
+            if (t.Key is "its" or "their" && context.IsWord(i - 1, "and") && context.IsAnyWord(i + 1, SideNouns))
+            {
+                i--;
+                continue;
+            }
+            // "we" of a speaker with no known side is no group named before.
+            if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
+                return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
+            // "Rwanda said it backs …": the pronoun opening a reported statement is its speaker.
+            if (t.Key is "they" or "it" or "its" or "their" && i == claim.FirstToken && Attribution(claim) > 0
+                && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
+                return speaker;
+            // "Ugandan forces have killed … since they were deployed": the subject of a clause hung on the main one is
+            // the main clause's subject.
+            if (t.Key is "they" or "it" && context.IsAnyWord(i - 1, Subordinators) && MainSubject(context, claim, i - 1, objects) is { } main)
+                return main;
+            if (t.Key is "they" or "it")
+                return Antecedent(context, i, objects);
+            if (t.Key is "he" or "she")
+                return PersonAntecedent(context, claim, i, objects);
+            // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
+            if (t.Key is "troops" or "soldiers" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
+                return own;
+            // "government forces retook the town": the state's own force the article names.
+            if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && HomeForce(context) is { } force && !objects.Contains(force))
+                return force;
+        }
+        return null;
+    }
+
+    private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
+        context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c
+        && c.FirstToken == described.EndToken + 1 ? country : null;
+
+    // "concerns Turkey has about foreign fighters inside Syria": what lies in the place is what the subject talks about.
+    private static bool AboutBetween(ArticleContext context, EntityDraft subject, int cue)
+    {
+        for (var i = cue - 1; i >= 0 && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i)?.Entity == subject)
+                return false;
+            if (context.IsWord(i, "about") || context.IsWord(i, "regarding") || context.IsWord(i, "over"))
+                return true;
+        }
+        return false;
+    }
+
+    // "even they are talking to them": a pronoun for each side leaves both open.
+    private static bool PronounSubject(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
+        {
+            if (context.IsWord(i, "they") || context.IsWord(i, "it") || context.IsWord(i, "he") || context.IsWord(i, "she"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool NamedRightAfter(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (context.MentionAt(i) is { Entity.IsActor: true })
+                return true;
+            if (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i].Key.EndsWith('s'))
+                return false;
+        }
+        return false;
+    }
+
+    // "… in Pakistan. In the particular attack on …": a full stop inside a quoted passage ends a sentence of it
+    // (not the stop of an abbreviation such as "U.S.").
+    private static bool InnerFullStop(ArticleContext context, int i) =>
+        context.Tokens[i].Is('.') && i > 0 && i + 1 < context.Tokens.Count && context.Tokens[i - 1].Length > 2
+        && context.Tokens[i + 1].IsCapitalised;
+
+    // "announced a ceasefire with the SNA": a statement that is the object of the verb of saying, a noun phrase
+    // with no verb before the cue, is the speaker's own act.
+    private static EntityDraft? ObjectOfSaying(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> objects)
+    {
+        if (claim.Form != ClaimForm.ReportedSpeech || claim.Verb < 0 || claim.Verb >= claim.FirstToken || cue - claim.FirstToken > 5
+            || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
+            return null;
+        // "the minister resigned from X": a verb as the cue has a subject of its own.
+        if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal))
+            return null;
+        for (var i = claim.FirstToken + 1; i < cue; i++)
+        {
+            if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
+                || BeForms.Contains(context.Tokens[i].Key)))
+                return null;
+        }
+        // "he announced his resignation as …": a person's own act.
+        if ((context.IsWord(claim.FirstToken, "his") || context.IsWord(claim.FirstToken, "her")) && claim.Speaker.Entity is { Kind: EntityKind.Official } person)
+            return objects.Contains(person) ? null : person;
+        return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
+    }
+
+    // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
+    // with no doer named is the speaker's side speaking of what it did.
+    private static EntityDraft? QuoteOpener(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        if (claim.Form != ClaimForm.DirectQuote || cue - claim.FirstToken > 1)
+            return null;
+        return SpeakerSide(claim);
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "fighters", "forces", "troops", "militants", "members", "men", "units", "soldiers", "aircraft", "warplanes",
+        "jets", "drones", "navy", "army", "military", "ships", "allies", "partners", "leaders", "commanders",
+    };
+
+    // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
+    private static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
+    {
+        { Kind: EntityKind.Official, Organisation: { } org } => org,
+        { Kind: not EntityKind.Official } e => e,
+        _ => null,
+    };
+
+    // ", the military's campaign in the North-East," read backwards from its closing comma: where it opens.
+    // ", which controls Kunar," (a relative clause) is passed over the same way.
+    private static int AppositionStart(ArticleContext context, int floor, int close)
+    {
+        for (var j = close - 1; j > floor && j >= close - 20; j--)
+        {
+            var t = context.Tokens[j];
+            if (t.Is(','))
+            {
+                if (context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who"))
+                    return j;
+                return j >= close - 12 && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
+            }
+            if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsPrefixOfActor(ArticleContext context, Mention m) =>
+        m.EndToken < context.Tokens.Count && context.Tokens[m.EndToken].Is('-');
+
+    // "they" in a claim: the last group named before it that is not the relation's object.
+    private static EntityDraft? Antecedent(ArticleContext context, int pronoun, List<EntityDraft> objects)
+    {
+        var from = Math.Max(0, context.SentenceOf(pronoun).FirstToken - 1);
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[from] - 3)].FirstToken;
+        for (var i = pronoun - 1; i >= limit; i--)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } g } && !objects.Contains(g))
+                return g;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
+
+    /// <summary>
+    /// "attacked junta troops and the militias allied with them, X and Y": the names in apposition to the described
+    /// group are the subjects of its participle, and "them" is the actor named before the group.
+    /// </summary>
+    private static bool DescribedGroupRelation(ArticleContext context, ClaimDraft claim, int cue, int cueEnd, RelationType relation, bool denied)
+    {
+        if (!context.IsAnyWord(cue - 1, GroupNouns) || !context.IsAnyWord(cueEnd, ObjectPronouns) || cueEnd + 1 >= claim.EndToken || !context.Tokens[cueEnd + 1].Is(','))
+            return false;
+        var members = Objects(context, cueEnd + 2, claim.EndToken, relation, actorsOnly: true);
+        EntityDraft? named = null;
+        for (var i = cue - 2; i >= claim.FirstToken && i >= cue - 8 && named is null; i--)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';'))
+                break;
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } && !members.Contains(e))
+                named = e;
+        }
+        if (named is null || members.Count == 0)
+            return false;
+        foreach (var member in members)
+            AddRelation(claim, member, relation, named, denied);
+        return true;
+    }
+
+    private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
+
+    private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
+    {
+        "territory", "soil", "airspace", "waters", "border", "borders", "side", "land", "lands"
+    };
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
+
+    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
+
+    private static readonly HashSet<string> Soldiers = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
+    };
+
+    // "killed six soldiers": the soldiers of the state force the article is about.
+    private static EntityDraft? NationalForce(ArticleContext context)
+    {
+        // The most named state force, the home country's first: "government forces" in Syria are Syria's.
+        var home = context.HomeCountry();
+        var forces = context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
+            .GroupBy(m => m.Entity!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .ToList();
+        return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
+    }
+
+    // "government troops": the state force of the country the article is set in, never a foreign one.
+    private static EntityDraft? HomeForce(ArticleContext context) =>
+        NationalForce(context) is { } force && context.HomeCountry() is { } home && (force.CountryIso ?? force.Entry?.Country) == home ? force : null;
+
+    // "he" in a claim: the official named last before it, else a speaker who is a person.
+    private static EntityDraft? PersonAntecedent(ArticleContext context, ClaimDraft claim, int pronoun, List<EntityDraft> objects)
+    {
+        var limit = context.Sentences[Math.Max(0, context.SentenceOfToken[pronoun] - 2)].FirstToken;
+        for (var i = pronoun - 1; i >= limit; i--)
+        {
+            if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } m && !objects.Contains(official)
+                && !(context.Tokens.Count > m.EndToken && context.Tokens[m.EndToken].Is('\'')))
+                return official;
+        }
+        return claim.Speaker.Entity is { Kind: EntityKind.Official } speaker && !objects.Contains(speaker) ? speaker : null;
+    }
+}
