@@ -14,13 +14,13 @@ internal sealed partial class ClaimFinder
             // "the self-declared republic": a verb joined by a hyphen is an adjective.
             if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k) || k > s.FirstToken && _context.Tokens[k - 1].Is('-'))
                 continue;
-            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
+            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))?.End ?? k + 1;
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
-                || FreeRelative(k))
+                || FreeRelative(k) || AgentlessPassive(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
@@ -113,6 +113,14 @@ internal sealed partial class ClaimFinder
         }
     }
 
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be" };
+
+    // "fighters were also said to have seized the town", "he is widely reported to have fled": a passive with an
+    // adverb between the auxiliary and the verb has no speaker either.
+    private bool AgentlessPassive(int verb) =>
+        _context.IsAnyWord(verb - 2, PassiveAuxiliaries) && _context.Tokens[verb - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } adverb
+        && (adverb.Key is "also" or "later" or "earlier" or "initially" or "previously" or "since" || adverb.Key.EndsWith("ly", StringComparison.Ordinal));
+
     // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
     // word to its subject, not a statement.
     private bool FreeRelative(int verb) =>
@@ -121,7 +129,8 @@ internal sealed partial class ClaimFinder
     private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
     {
         "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
-        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning",
+        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning", "confirming",
+        "announcing", "admitting", "conceding", "reiterating",
     };
 
     /// <summary>
@@ -204,7 +213,9 @@ internal sealed partial class ClaimFinder
         // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
         var person = Words.PersonNouns.Contains(last.Key) || _context.Gazetteer.Titles.StartsWith(last)
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
-        return _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
+        // "the defence force said" after the National Defence Force: the body named by those words.
+        var named = person ? null : _speakers.BodyNamedLike(first, verb);
+        return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
 
     // Participles that go on with the claim before them, to be read for relations but not listed as claims.
@@ -243,7 +254,7 @@ internal sealed partial class ClaimFinder
 
     private bool NamedObjectFollows(string verb, int from, int end)
     {
-        if (EntityFollows(from, end))
+        if (EntityFollows(from, end) || !verb.StartsWith("describ", StringComparison.Ordinal) && NounComplementFollows(from, end))
             return true;
         for (var i = from; i < end && i < from + 10; i++)
         {
@@ -642,7 +653,7 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames"
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accuse" or "accusing" or "blamed" or "blames"
         or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.
@@ -683,6 +694,27 @@ internal sealed partial class ClaimFinder
             i++;
         return i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym;
     }
+
+    // "called it the worst attack in a decade", "calls the agreement an act of aggression": an object, then the noun
+    // phrase that names it.
+    private bool NounComplementFollows(int from, int end)
+    {
+        if (_context.IsAnyWord(from, ObjectPronouns))
+            return from + 1 < end && (_context.IsWord(from + 1, "a") || _context.IsWord(from + 1, "an") || _context.IsWord(from + 1, "the"));
+        if (!_context.IsWord(from, "the") && !_context.IsAnyWord(from, Possessives))
+            return false;
+        for (var i = from + 1; i < end && i <= from + 4; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Key is "a" or "an" && t.IsWordLike)
+                return i > from + 1;
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t.Key))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them", "this", "him", "her" };
 
     private bool CountFollows(int from, int end)
     {

@@ -96,7 +96,24 @@ internal sealed partial class ClaimFinder
 
     private bool HasCue(int i, CueKind kind) => _context.HasCue(i, kind);
 
-    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
+    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting)
+                                        || _context.IsAnyWord(i, PluralPresent) && _context.MentionAt(i) is null && _context.Tokens[i].Case == Tokens.TokenCase.Lower
+                                        && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
+
+    // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
+    private bool PluralSubjectEnds(int i) =>
+        i >= 0 && _context.Tokens[i] is { Kind: Tokens.TokenKind.Word } t && !_context.IsAnyWord(i, Words.Determiners)
+        && !HasCue(i, CueKind.Speech) && !HasCue(i, CueKind.Reporting)
+        && (_context.MentionAt(i) is not null || t.Key is "they" or "we" or "i" or "you"
+            || t.Key.Length > 3 && t.Key.EndsWith('s') && !t.Key.EndsWith("ss", StringComparison.Ordinal));
+
+    // "US prosecutors accuse X of …", "Officials fear the fighters could …", "Critics argue …": a plural subject's
+    // present tense of the verbs of saying, which the cue list holds in the singular.
+    private static readonly HashSet<string> PluralPresent = new(StringComparer.Ordinal)
+    {
+        "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
+        "maintain", "contend", "fear", "fears", "feared",
+    };
 
     private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed"
         or "dismisses" or "disputed" or "disputes" or "retracted" or "retracts" or "refuted" or "refutes";

@@ -184,6 +184,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         Speaker? other = null;
         Speaker? possessor = null;
         Speaker? collective = null;
+        if (context.IsWord(first, "the") && end - first <= 6 && BodyNamedLike(first, end) is { } body)
+            return body;
         for (var i = first; i < end; i++)
         {
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
@@ -212,9 +214,16 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 collective = described;
                 continue;
             }
+            // "the semi-official Tasnim news agency": a speaker noun joined by a hyphen before a name qualifies the name.
+            if (Words.UnnamedSpeakers.Contains(t.Key) && i > first && context.Tokens[i - 1].Is('-') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+                continue;
             if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
             {
                 // "the minister said": the official named before whose title fits wins over the bare description.
+                // "…, his spokesman said": the person the spokesman speaks for, read at "his", stays.
+                var speaksFor = person?.Entity is not null && unnamed.Entity is null && (context.IsWord(i - 1, "his") || context.IsWord(i - 1, "her"));
+                if (speaksFor)
+                    continue;
                 if (unnamed.IsPerson && !(person?.Entity is { } fits && unnamed.Entity is null && Fits(fits, t.Key)))
                     person = unnamed;
                 else if (!unnamed.IsPerson)
@@ -230,13 +239,44 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
+            // "the prime minister's office said": the office speaks for the holder of the title.
+            else if (t.Key == "the" && TitleOfOffice(i + 1, end) is ({ } held, var office))
+            {
+                person ??= OfficeHolder(i, held);
+                i = office;
+            }
             // "the IGP said": a title's abbreviation points back to the official who holds it.
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].Case == Tokens.TokenCase.AllCaps
                      && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var titleEnd, Values: [var title, ..] } && titleEnd == i + 2)
                 person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
-        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end);
+        // "Zambia's foreign ministry said": a body known only by a description speaks as its named owner.
+        if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
+            other = possessor;
+        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
+    }
+
+    // The official whose title fits, else the state the article is set in: an office of state speaks for it.
+    private Speaker? OfficeHolder(int i, string title)
+    {
+        if (PersonBefore(i, title) is { Entity: { } official } holder && Fits(official, title))
+            return holder;
+        return context.HomeCountry() is { } iso && context.Entities.Country(iso) is { } country ? new Speaker(country, null, false) : null;
+    }
+
+    // "prime minister's office", "interior minister's spokesman": the title whose holder the office speaks for.
+    private (string? Title, int Office) TitleOfOffice(int from, int end)
+    {
+        for (var j = from; j < end - 3 && j <= from + 2; j++)
+        {
+            var t = context.Tokens[j];
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower)
+                return (null, -1);
+            if (Words.PersonNouns.Contains(t.Key) && context.Tokens[j + 1].Is('\'') && context.IsWord(j + 2, "s") && context.IsAnyWord(j + 3, Following))
+                return (t.Key, j + 3);
+        }
+        return (null, -1);
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
@@ -265,6 +305,31 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             return new Speaker(draft, null, false);
         }
         return null;
+    }
+
+    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
+    {
+        "agency", "newspaper", "daily", "broadcaster", "television", "channel", "radio", "outlet", "website", "tv",
+    };
+
+    // "the semi-official Tasnim news agency said", "the state-run Kavir television reported": an unlisted name
+    // before an outlet noun that ends the subject is the outlet.
+    private Speaker? OutletBefore(int first, int end)
+    {
+        var head = end - 1;
+        if (head <= first || !context.IsAnyWord(head, OutletNouns))
+            return null;
+        var nameEnd = context.IsWord(head - 1, "news") ? head - 1 : head;
+        var nameFirst = nameEnd;
+        while (nameFirst > first && context.Tokens[nameFirst - 1].Kind == Tokens.TokenKind.Word && context.Tokens[nameFirst - 1].Case != Tokens.TokenCase.Lower
+               && context.MentionAt(nameFirst - 1) is null)
+            nameFirst--;
+        if (nameFirst == nameEnd || nameFirst == first || nameEnd - nameFirst > 3)
+            return null;
+        var draft = context.Entities.Named(EntityKind.Organisation, context.Text(nameFirst, nameEnd));
+        draft.Category ??= "news outlet";
+        context.Add(new Mention(nameFirst, nameEnd, draft, MentionForm.Name));
+        return new Speaker(draft, null, false);
     }
 
     // "A NATO official", "a senior U.S. military official", "NATO statistics", "Afghan officials".

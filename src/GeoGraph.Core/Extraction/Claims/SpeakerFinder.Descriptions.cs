@@ -1,0 +1,60 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// A body the article named in full and then describes by the words of its name: "the defence force" after the
+/// National Defence Force, "the commission" after the Human Rights Commission, "the prime minister's office" after
+/// the Office of the Prime Minister.
+/// </summary>
+internal sealed partial class SpeakerFinder
+{
+    // Words too general to pick one body by: "the group", "the forces".
+    private static readonly HashSet<string> GeneralHeads = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "forces", "force", "government", "state", "organisation", "organization", "movement", "party",
+        "authorities", "country", "side", "body",
+    };
+
+    /// <summary>
+    /// The organisation or group last named before token <paramref name="first"/> whose name holds every word of the
+    /// description in [<paramref name="first"/>, <paramref name="end"/>), or null.
+    /// </summary>
+    public Speaker? BodyNamedLike(int first, int end)
+    {
+        var words = new List<string>();
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || context.IsAnyWord(i, Words.Determiners) || t.Key == "s" && context.Tokens[i - 1].Is('\''))
+                continue;
+            if (t.Case != Tokens.TokenCase.Lower)
+                return null;
+            words.Add(Spelling(t.Key));
+        }
+        // "the minister", "the spokesman": a person, not the office named after them.
+        if (words.Count == 0 || words.Count == 1 && GeneralHeads.Contains(words[0]) || Words.PersonNouns.Contains(words[^1]))
+            return null;
+        var floor = context.Sentences[Math.Max(0, context.SentenceOfToken[first] - 12)].FirstToken;
+        for (var i = first - 1; i >= floor; i--)
+        {
+            if (context.MentionAt(i) is not { Entity: { IsActor: true, Kind: EntityKind.Organisation or EntityKind.Group } e } m)
+                continue;
+            i = m.FirstToken;
+            if (m.Form != MentionForm.Name)
+                continue;
+            var named = NameWords(e.Name);
+            named.UnionWith(NameWords(context.Text(m.FirstToken, m.EndToken)));
+            if (words.TrueForAll(named.Contains))
+                return new Speaker(e, null, false);
+        }
+        return null;
+    }
+
+    private static HashSet<string> NameWords(string name) =>
+        [.. name.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => Spelling(w.ToLowerInvariant()))];
+
+    // "defense" and "defence" are one word.
+    private static string Spelling(string word) => word == "defense" ? "defence" : word;
+}
