@@ -108,4 +108,69 @@ public sealed class AttributionShapeTests
     {
         Assert.Empty(Extractors.Extract("The Zambian council called the police the next day.").Claims);
     }
+
+    [Fact]
+    public void AQuoteAfterAddingThatGoesOnWithTheStatement()
+    {
+        var claim = OnlyClaim(Extractors.Extract(
+            "Governor Amos Kibet said the rebels had started to use children in their raids on Lusaka, adding that \"losses among them are already high\"."));
+
+        Assert.StartsWith("the rebels had started to use children", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("losses among them", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AQuoteOpeningInLowerCaseAfterACommaEndsTheReportedClause()
+    {
+        var claim = OnlyClaim(Extractors.Extract(
+            "The Zambian army said a rebel tank had fired at an observation tower near Lusaka, \"directly hitting it and wounding two guards\"."));
+
+        Assert.StartsWith("a rebel tank had fired", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASecondSpeakerDescribedAsACollectiveStartsASecondStatement()
+    {
+        var claims = Extractors.Extract("The Lusaka Police sealed off the village. "
+                                        + "Zambian officials insisted that the dead were farmers, and police maintained that they were rebels who had attacked a camp.").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.Text.StartsWith("they were rebels", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("By Wednesday Zambia put its military dead at 105.", "its military dead at 105")]
+    [InlineData("Governor Amos Kibet put the rebel contingent at around 1,100.", "the rebel contingent at around 1,100")]
+    public void PuttingAFigureAtANumberIsAStatement(string text, string content)
+    {
+        Assert.Contains(content, OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AskingForSomethingIsAnAppealNotAStatement()
+    {
+        var graph = Extractors.Extract("Zambia had asked for an explanation \"because it was not a mistake\", Governor Amos Kibet said.");
+
+        Assert.Equal("Amos Kibet", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void APrepositionalPhraseAfterAPostposedVerbIsNoStatement()
+    {
+        var claim = OnlyClaim(Extractors.Extract(
+            "At least 100 rebels have been killed near Lusaka, Zambian lawmaker Amos Kibet said after a closed-door briefing by the intelligence service."));
+
+        Assert.StartsWith("At least 100 rebels have been killed", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BarePoliceAreThePoliceServiceOverAForceWithPoliceInItsName()
+    {
+        var graph = Extractors.Extract("Rebels attacked a camp of the Zambian Reserve Police Force; police say the dead were rebels. "
+                                       + "The Lusaka Police said the camp was secure.");
+
+        var first = graph.Claims.First(c => c.Text.StartsWith("the dead were rebels", StringComparison.Ordinal));
+
+        Assert.Equal("Lusaka Police", Extractors.NameOf(graph, first.Speaker));
+    }
 }

@@ -85,6 +85,9 @@ internal sealed partial class ClaimFinder
             // "put the death toll at 311": a count is a statement; "put pressure on" is not.
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
+            // "asked for an explanation", "appealed for calm": an appeal, not a statement.
+            if (verbKey is "asked" or "asks" or "appealed" or "appeals" or "urged" or "urges" && _context.IsWord(verbEnd, "for"))
+                continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
             // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
             if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
@@ -93,7 +96,10 @@ internal sealed partial class ClaimFinder
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
                              || Announces(verbKey, start, end);
-            var hasClause = start < end && WordCount(start, end) >= 2
+            // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
+            var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
+                              && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
+            var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
@@ -317,7 +323,8 @@ internal sealed partial class ClaimFinder
     {
         for (var i = first; i < end; i++)
         {
-            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers))
+            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers)
+                || _context.IsAnyWord(i, SpeakerFinder.Collectives))
                 return true;
         }
         return false;
@@ -714,10 +721,26 @@ internal sealed partial class ClaimFinder
         return false;
     }
 
+    private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal) { "around", "about", "some", "nearly", "almost", "least", "over" };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them", "this", "him", "her" };
+
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal)
+    {
+        "after", "before", "during", "following", "in", "on", "while", "when", "from", "outside", "inside", "near",
+    };
 
     private bool CountFollows(int from, int end)
     {
+        // "put its military dead at 105", "put the contingent at around 11,000": a figure after "at".
+        for (var i = from + 1; i < end && i < from + 8; i++)
+        {
+            if (_context.Tokens[i].Is(',') || _context.Tokens[i].Is(';'))
+                break;
+            if (_context.IsWord(i, "at") && i + 2 < end && (_context.Tokens[i + 1].Kind == Tokens.TokenKind.Number
+                                                            || _context.IsAnyWord(i + 1, Approximations) && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number))
+                return true;
+        }
         for (var i = from; i < end && i < from + 3; i++)
         {
             if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
