@@ -173,4 +173,14 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("Lusaka Police", Extractors.NameOf(graph, first.Speaker));
     }
+
+    [Fact]
+    public void ABareSurnameIsThePersonNamedInFullBefore()
+    {
+        // A listed figure whose entry holds no surname alone, then another official named since.
+        var graph = Extractors.Extract("President Joseph Aoun had asked for talks. Governor Amos Kibet welcomed the offer in Lusaka. "
+                                       + "Later, Aoun, in a grey suit, held a press conference. \"We want dialogue because we do not want war,\" he said.");
+
+        Assert.Equal("Joseph Aoun", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

@@ -27,6 +27,7 @@ internal sealed partial class ClaimFinder
     public static List<ClaimDraft> Run(ArticleContext context)
     {
         var finder = new ClaimFinder(context);
+        finder._speakers.LinkSurnames();
         foreach (var sentence in context.Sentences)
             finder.Read(sentence);
         return [.. finder._claims, .. finder._extensions];
