@@ -183,4 +183,28 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("Joseph Aoun", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Theory]
+    [InlineData("Zambia's foreign ministry called the accusations unfounded.", "the accusations unfounded")]
+    [InlineData("Gang leader Jimmy Mwale called the Zambian officers invaders and said he was ready to fight them.", "the Zambian officers invaders")]
+    public void NamingWithABareComplementIsAStatement(string text, string content)
+    {
+        Assert.Contains(content, OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Zambian council called the police chief.")]
+    [InlineData("The Zambian army called the meeting off.")]
+    public void CallingAPersonOrCallingOffIsNoStatement(string text)
+    {
+        Assert.Empty(Extractors.Extract(text).Claims);
+    }
+
+    [Fact]
+    public void APlaceAndItsCountryInsideARelativeClauseStayInsideIt()
+    {
+        var graph = Extractors.Extract("President Amos Kibet, who was attending the SADC summit in Gaborone, Botswana, said the attack was heinous.");
+
+        Assert.Equal("Amos Kibet", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

@@ -508,6 +508,9 @@ internal sealed partial class ClaimFinder
                 return -1;
             if (!t.Is(','))
                 continue;
+            // "who was attending a summit in Kazan, Russia,": the comma between a place and its country is inside.
+            if (_context.MentionAt(j + 1) is { Entity.Kind: EntityKind.Country or EntityKind.Province } && _context.Tokens[j - 1].IsCapitalised)
+                continue;
             var opens = j >= close - 16
                 ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
                 : _context.IsWord(j + 1, "who") && (_context.IsAnyWord(j - 1, Words.PersonNouns) || _context.MentionAt(j - 1) is { IsPerson: true });
@@ -715,10 +718,31 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.Key is "a" or "an" && t.IsWordLike)
                 return i > from + 1;
-            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t.Key))
+            // "called the police the next day": a second determiner opens an adjunct, not a complement.
+            if (_context.IsAnyWord(i, Words.Determiners))
+                return false;
+            // "called the accusations unfounded", "called the foreign officers invaders": one last word closes the clause.
+            if (i > from + 1 && BareComplement(i, end))
+                return true;
+            var demonym = _context.MentionAt(i) is { Form: Mentions.MentionForm.Demonym };
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && !demonym || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t.Key))
                 return false;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "up", "back", "out", "in", "on", "over", "away", "down", "together" };
+
+    // A lower-case word that ends the clause (before a full stop, a comma, a semicolon or "and").
+    private bool BareComplement(int i, int end)
+    {
+        var t = _context.Tokens[i];
+        // "called the police chief": a person noun ends the object itself.
+        if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null || Particles.Contains(t.Key)
+            || Words.Prepositions.Contains(t.Key) || Words.PersonNouns.Contains(t.Key) || _context.IsAnyWord(i, Words.Determiners))
+            return false;
+        var next = i + 1;
+        return next >= end || _context.Tokens[next].Is('.') || _context.Tokens[next].Is(',') || _context.Tokens[next].Is(';') || _context.IsWord(next, "and");
     }
 
     private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal) { "around", "about", "some", "nearly", "almost", "least", "over" };
