@@ -207,4 +207,23 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("Amos Kibet", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Fact]
+    public void AShortQuotedNameInsideTheSubjectIsReadPast()
+    {
+        var graph = Extractors.Extract("The Chanda Liberation Front, which Zambian media call the Chanda Bandits, or \"army of thieves\", confirmed the strike "
+                                       + "in a statement and said six drones had destroyed two houses.");
+
+        var claim = Assert.Single(graph.Claims, c => c.Text.Contains("six drones had destroyed", StringComparison.Ordinal));
+
+        Assert.Equal("Chanda Liberation Front", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void ADeniedReportIsPartOfWhatIsDenied()
+    {
+        var claim = OnlyClaim(Extractors.Extract("The Zambia Police Service denied reports that seven officers had been killed by rebels."));
+
+        Assert.Contains("reports that seven officers", claim.Text, StringComparison.Ordinal);
+    }
 }

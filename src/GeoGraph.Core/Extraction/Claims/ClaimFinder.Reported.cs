@@ -105,7 +105,7 @@ internal sealed partial class ClaimFinder
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : -1 }
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : DeniedReport(s, k) ? k : -1 }
                     : end < s.EndToken && IsJoiner(end) ? null : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
@@ -126,6 +126,10 @@ internal sealed partial class ClaimFinder
     private bool AgentlessPassive(int verb) =>
         _context.IsAnyWord(verb - 2, PassiveAuxiliaries) && _context.Tokens[verb - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } adverb
         && (adverb.Key is "also" or "later" or "earlier" or "initially" or "previously" or "since" || adverb.Key.EndsWith("ly", StringComparison.Ordinal));
+
+    // "denied reports that …", "rejected claims that …": what is denied is the report, named as the object.
+    private bool DeniedReport(Sentence s, int verb) =>
+        verb > s.FirstToken && _context.Tokens[verb].Key is "reports" or "claims" && _context.Tokens[verb - 1].IsWordLike && IsDenial(_context.Tokens[verb - 1].Key);
 
     // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
     // word to its subject, not a statement.
@@ -398,6 +402,12 @@ internal sealed partial class ClaimFinder
         while (i >= s.FirstToken && !_used[i])
         {
             var t = _context.Tokens[i];
+            // 'X, which the press calls "the bandits", said': a short quoted name inside the subject is read past.
+            if (t.Is('"') && ShortQuoteOpening(s, i) is var opening and >= 0)
+            {
+                i = opening - 1;
+                continue;
+            }
             if (t.Is(';') || t.Is('"') || t.Is(':'))
                 break;
             // "JNIM (JNIM, its French name), the Sahel branch, claimed": a bracket is read whole, commas and all.
@@ -425,6 +435,20 @@ internal sealed partial class ClaimFinder
             i--;
         }
         return i + 1;
+    }
+
+    // The opening mark of a quote of a few words that closes at <paramref name="close"/>, or -1.
+    private int ShortQuoteOpening(Sentence s, int close)
+    {
+        for (var j = close - 1; j >= s.FirstToken && j >= close - 8; j--)
+        {
+            if (_context.Tokens[j].Is('"'))
+                return j < close - 1 && j > s.FirstToken + 1 && _context.Tokens[close - 1].IsWordLike
+                       && (_context.Tokens[j - 1].IsWordLike || _context.Tokens[j - 1].Is(',')) && InsideQuote(s, j + 1) ? j : -1;
+            if (_context.Tokens[j].Is('.') || _context.Tokens[j].Is(';'))
+                return -1;
+        }
+        return -1;
     }
 
     // ", a little-known outfit …," or " (ACR, its French name), the Sahel branch of …,": after the opener, perhaps past a
@@ -504,12 +528,20 @@ internal sealed partial class ClaimFinder
         for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 30; j--)
         {
             var t = _context.Tokens[j];
+            if (t.Is('"') && ShortQuoteOpening(s, j) is var opening and >= 0)
+            {
+                j = opening;
+                continue;
+            }
             if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
                 return -1;
             if (!t.Is(','))
                 continue;
             // "who was attending a summit in Kazan, Russia,": the comma between a place and its country is inside.
             if (_context.MentionAt(j + 1) is { Entity.Kind: EntityKind.Country or EntityKind.Province } && _context.Tokens[j - 1].IsCapitalised)
+                continue;
+            // "which the press calls the Bandits, or "army of thieves",": a second name is inside too.
+            if (_context.IsWord(j + 1, "or"))
                 continue;
             var opens = j >= close - 16
                 ? _context.IsAnyWord(j + 1, ParentheticalOpeners)

@@ -23,7 +23,8 @@ internal sealed partial class SpeakerFinder
     /// </summary>
     public Speaker? BodyNamedLike(int first, int end)
     {
-        var words = new List<string>();
+        var words = 0;
+        var last = -1;
         for (var i = first; i < end; i++)
         {
             var t = context.Tokens[i];
@@ -31,10 +32,11 @@ internal sealed partial class SpeakerFinder
                 continue;
             if (t.Case != Tokens.TokenCase.Lower)
                 return null;
-            words.Add(Spelling(t.Key));
+            words++;
+            last = i;
         }
         // "the minister", "the spokesman": a person, not the office named after them.
-        if (words.Count == 0 || words.Count == 1 && GeneralHeads.Contains(words[0]) || Words.PersonNouns.Contains(words[^1]))
+        if (words == 0 || words == 1 && GeneralHeads.Contains(context.Tokens[last].Key) || Words.PersonNouns.Contains(context.Tokens[last].Key))
             return null;
         var floor = context.Sentences[Math.Max(0, context.SentenceOfToken[first] - 12)].FirstToken;
         for (var i = first - 1; i >= floor; i--)
@@ -42,19 +44,26 @@ internal sealed partial class SpeakerFinder
             if (context.MentionAt(i) is not { Entity: { IsActor: true, Kind: EntityKind.Organisation or EntityKind.Group } e } m)
                 continue;
             i = m.FirstToken;
-            if (m.Form != MentionForm.Name)
-                continue;
-            var named = NameWords(e.Name);
-            named.UnionWith(NameWords(context.Text(m.FirstToken, m.EndToken)));
-            if (words.TrueForAll(named.Contains))
+            if (m.Form == MentionForm.Name && HoldsEveryWord(e.Name, first, end)
+                || m.Form == MentionForm.Name && HoldsEveryWord(context.Body.AsSpan(context.Tokens[m.FirstToken].Start, context.Tokens[m.EndToken - 1].End - context.Tokens[m.FirstToken].Start), first, end))
                 return new Speaker(e, null, false);
         }
         return null;
     }
 
-    private static HashSet<string> NameWords(string name) =>
-        [.. name.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => Spelling(w.ToLowerInvariant()))];
-
-    // "defense" and "defence" are one word.
-    private static string Spelling(string word) => word == "defense" ? "defence" : word;
+    // Whether the name holds each content word of the description in [first, end).
+    private bool HoldsEveryWord(ReadOnlySpan<char> name, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || context.IsAnyWord(i, Words.Determiners) || t.Key == "s" && context.Tokens[i - 1].Is('\''))
+                continue;
+            // "defence" and "defense" are one word.
+            if (!name.Contains(t.Key, StringComparison.OrdinalIgnoreCase)
+                && !(t.Key is "defence" or "defense" && name.Contains(t.Key == "defence" ? "defense" : "defence", StringComparison.OrdinalIgnoreCase)))
+                return false;
+        }
+        return true;
+    }
 }
