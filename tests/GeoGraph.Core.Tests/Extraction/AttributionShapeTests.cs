@@ -226,4 +226,22 @@ public sealed class AttributionShapeTests
 
         Assert.Contains("reports that seven officers", claim.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"This is a matter between the two rebel groups,\" a spokesman for the Zambian Ministry of Defence said.", "Zambian Ministry of Defence")]
+    [InlineData("Zambia kept its distance. \"This is a matter between the two rebel groups,\" a spokesman for its external affairs ministry said.", "Zambia")]
+    public void AnUnnamedSpokesmanForABodySpeaksForIt(string text, string body)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(body, Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AClauseWhoseVerbTakesThatIsTheStatement()
+    {
+        var claim = OnlyClaim(Extractors.Extract("Governor Amos Kibet said the choice of a holy day showed that the rebels defended no religious ideal in Zambia."));
+
+        Assert.StartsWith("the choice of a holy day showed", claim.Text, StringComparison.Ordinal);
+    }
 }

@@ -604,6 +604,9 @@ internal sealed partial class ClaimFinder
             // "said the situation remained tense and that roads were cut": the first clause is a statement too.
             if (t.IsWordLike && t.Key == "that" && _context.IsWord(i - 1, "and") && i - 1 > from)
                 break;
+            // "said the choice of the day showed that …": a verb before "that" belongs to a clause that is the statement.
+            if (t.IsWordLike && t.Key == "that" && i - 1 > from && ClauseVerb(i - 1))
+                break;
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
             // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
@@ -847,6 +850,13 @@ internal sealed partial class ClaimFinder
                 return true;
         }
         return false;
+    }
+
+    private bool ClauseVerb(int i)
+    {
+        var t = _context.Tokens[i];
+        return t is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && _context.MentionAt(i) is null && !IsSpeechVerb(i)
+               && (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t.Key) || t.Key is "shows" or "means" or "proves");
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };

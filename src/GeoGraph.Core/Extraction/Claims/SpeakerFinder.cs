@@ -217,14 +217,15 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             // "the semi-official Tasnim news agency": a speaker noun joined by a hyphen before a name qualifies the name.
             if (Words.UnnamedSpeakers.Contains(t.Key) && i > first && context.Tokens[i - 1].Is('-') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
                 continue;
-            if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
+            if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first, end) is { } unnamed)
             {
                 // "the minister said": the official named before whose title fits wins over the bare description.
                 // "…, his spokesman said": the person the spokesman speaks for, read at "his", stays.
                 var speaksFor = person?.Entity is not null && unnamed.Entity is null && (context.IsWord(i - 1, "his") || context.IsWord(i - 1, "her"));
                 if (speaksFor)
                     continue;
-                if (unnamed.IsPerson && !(person?.Entity is { } fits && unnamed.Entity is null && Fits(fits, t.Key)))
+                // "X, the spokesman of the ministry, said": the definite description is the person named before.
+                if (unnamed.IsPerson && !(person?.Entity is { } fits && (unnamed.Entity is null || context.IsWord(i - 1, "the")) && Fits(fits, t.Key)))
                     person = unnamed;
                 else if (!unnamed.IsPerson)
                     other = unnamed;
@@ -333,7 +334,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     }
 
     // "A NATO official", "a senior U.S. military official", "NATO statistics", "Afghan officials".
-    private Speaker? Unnamed(int noun, int first)
+    private Speaker? Unnamed(int noun, int first, int end)
     {
         var start = noun;
         EntityDraft? body = null;
@@ -378,8 +379,26 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // armed forces of the country the article names.
         if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
             body = previous.Entity;
-        body ??= ServiceOf(start, noun);
+        body ??= BodyAfter(noun + 1, end) ?? ServiceOf(start, noun);
         return new Speaker(body, description, true);
+    }
+
+    // "a spokesman for the Defence Ministry", "an official at its foreign ministry": the body named after the noun.
+    private EntityDraft? BodyAfter(int i, int end)
+    {
+        if (i >= end || !context.IsWord(i, "for") && !context.IsWord(i, "of") && !context.IsWord(i, "at") && !context.IsWord(i, "from"))
+            return null;
+        i++;
+        var owner = context.IsWord(i, "its") || context.IsWord(i, "their") ? i : -1;
+        while (i < end && context.IsAnyWord(i, Words.Determiners))
+            i++;
+        // "its foreign ministry", unnamed or read only as a description: the body "its" stands for.
+        if (owner >= 0 && i < end && context.Tokens[i].Case == Tokens.TokenCase.Lower
+            && (context.MentionAt(i)?.Entity?.Name ?? string.Empty).All(c => !char.IsUpper(c)))
+            return (SubjectBefore(owner) ?? LastActor)?.Entity;
+        if (i >= end || context.MentionAt(i) is not { Entity: { IsActor: true } body } m || m.FirstToken != i || body.Kind == EntityKind.Official)
+            return null;
+        return m.Form == MentionForm.Demonym ? null : body;
     }
 
     private EntityDraft? ServiceOf(int start, int noun)
