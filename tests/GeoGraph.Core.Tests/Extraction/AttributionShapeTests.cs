@@ -244,4 +244,15 @@ public sealed class AttributionShapeTests
 
         Assert.StartsWith("the choice of a holy day showed", claim.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALiveBlogHeadingAfterATimeStampGivesItsSpeakerAStatement()
+    {
+        var graph = Extractors.Extract("LIVE: Rebels take Kabwe\n\n27 October, 20:40 GMT – Mwale: we left to spare the city\n\n"
+                                       + "In a televised address, General Amos Mwale, the head of the Zambian army, said his troops had pulled out.");
+
+        var heading = Assert.Single(graph.Claims, c => c.Text.StartsWith("we left to spare the city", StringComparison.Ordinal));
+
+        Assert.Equal("Amos Mwale", Extractors.NameOf(graph, heading.Speaker));
+    }
 }
