@@ -255,4 +255,13 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("Amos Mwale", Extractors.NameOf(graph, heading.Speaker));
     }
+
+    [Fact]
+    public void ACollectiveAfterASubordinatorSpeaks()
+    {
+        var claim = OnlyClaim(Extractors.Extract("Checkpoints ring Ndola in Zambia, where officials fear rebel fighters could slip in among the evacuees."));
+
+        Assert.Equal("officials", claim.SpeakerDescription);
+        Assert.StartsWith("rebel fighters could slip in", claim.Text, StringComparison.Ordinal);
+    }
 }

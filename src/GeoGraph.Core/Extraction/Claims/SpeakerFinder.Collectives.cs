@@ -22,7 +22,8 @@ internal sealed partial class SpeakerFinder
     private Speaker? Collective(int noun, int first, int end)
     {
         // "…, and police said": the joiner opens the clause, it is not part of the subject.
-        while (first < noun && (context.IsWord(first, "and") || context.IsWord(first, "but") || context.Tokens[first].Is(',')))
+        // "…, where officials fear", "as officials in Davao said": nor does a subordinator.
+        while (first < noun && (context.IsAnyWord(first, Joiners) || context.Tokens[first].Is(',')))
             first++;
         var start = noun;
         while (start > first && context.Tokens[start - 1].IsWordLike && context.MentionAt(start - 1) is null
@@ -35,8 +36,14 @@ internal sealed partial class SpeakerFinder
             start = first;
         if (context.Tokens[noun].Key == "police")
             return new Speaker(Police(noun, end), null, false);
-        return new Speaker(null, context.Text(start, noun + 1), false);
+        // "officials in Kabwe said": the place is part of the description.
+        var last = noun + 1;
+        if (context.IsWord(last, "in") && last + 2 == end && context.Tokens[last + 1].IsCapitalised)
+            last += 2;
+        return new Speaker(null, context.Text(start, last), false);
     }
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "but", "as", "while", "where", "when" };
 
     // "Police in Kandahar said": the police of that place; "police said": the police force named last, else the
     // police of the country the article is set in.
