@@ -264,4 +264,31 @@ public sealed class AttributionShapeTests
         Assert.Equal("officials", claim.SpeakerDescription);
         Assert.StartsWith("rebel fighters could slip in", claim.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RegardingAnObjectAsSomethingIsAStatement()
+    {
+        var graph = Extractors.Extract("Zambia regards Barotseland, which broke away in 1991 and has not been recognised by any state, as part of its territory.");
+
+        var claim = OnlyClaim(graph);
+
+        Assert.Equal("Zambia", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Contains("Barotseland, which broke away", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CondemningWithoutAsIsNoStatement()
+    {
+        Assert.Empty(Extractors.Extract("Zambia condemned the attack on the convoy.").Claims);
+    }
+
+    [Theory]
+    [InlineData("The Chanda-linked rebels, who have fought the Zambian army for years, said the memorandum was unlawful.")]
+    [InlineData("The rebels, who have fought the Zambian army for years, said the memorandum was unlawful.")]
+    public void ABodyInACompoundOrARelativeClauseOfTheSubjectDoesNotSpeak(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.DoesNotContain(graph.Claims, c => c.Speaker is { } id && Extractors.NameOf(graph, id) is "Zambian army" or "Zambia");
+    }
 }

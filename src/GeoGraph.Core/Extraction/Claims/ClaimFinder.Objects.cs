@@ -92,4 +92,25 @@ internal sealed partial class ClaimFinder
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
+
+    // "Somalia regards Somaliland, which broke away in 1991, as part of its territory", "condemned the memorandum as
+    // unlawful": verbs that name their object only with "as".
+    private static readonly HashSet<string> AsNamingVerbs = new(StringComparer.Ordinal)
+    {
+        "regards", "regarded", "regard", "condemned", "condemns", "condemn",
+    };
+
+    // Whether "as" follows the verb at <paramref name="verb"/> in its sentence, past an object and its relative clause.
+    private bool AsAfter(int verb)
+    {
+        for (var i = verb + 1; i < _context.Tokens.Count && i <= verb + 25; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Is('.') || t.Is(';') || t.Is(':') || t.IsWordLike && IsSpeechVerb(i) && !_context.IsAnyWord(i, AsNamingVerbs))
+                return false;
+            if (_context.IsWord(i, "as"))
+                return i > verb + 1;
+        }
+        return false;
+    }
 }

@@ -248,10 +248,12 @@ internal sealed partial class ClaimFinder
     }
 
     private static bool IsNaming(string key) =>
-        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe";
+        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe" || AsNamingVerbs.Contains(key);
 
     private bool NamedObjectFollows(string verb, int from, int end)
     {
+        if (AsNamingVerbs.Contains(verb))
+            return AsAfter(from - 1);
         if (EntityFollows(from, end) || !verb.StartsWith("describ", StringComparison.Ordinal) && NounComplementFollows(from, end))
             return true;
         for (var i = from; i < end && i < from + 10; i++)

@@ -99,7 +99,8 @@ internal sealed partial class ClaimFinder
 
     private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting)
                                         || _context.IsAnyWord(i, PluralPresent) && _context.MentionAt(i) is null && _context.Tokens[i].Case == Tokens.TokenCase.Lower
-                                        && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
+                                        && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of")
+                                        || _context.IsAnyWord(i, AsNamingVerbs) && _context.Tokens[i].Case == Tokens.TokenCase.Lower && AsAfter(i);
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
     private bool PluralSubjectEnds(int i) =>

@@ -188,6 +188,19 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             return body;
         for (var i = first; i < end; i++)
         {
+            // "The rebels, who have fought the army for years, said": a body inside the relative clause does not speak.
+            if (i > first && context.Tokens[i].Is(',') && (context.IsWord(i + 1, "who") || context.IsWord(i + 1, "whose")) && ClauseClose(i + 1, end) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+            // "the al-Qaeda-linked militants said", "an Iran-backed militia said": the body in the compound does not speak.
+            if (context.MentionAt(i) is { } compound && compound.FirstToken >= first && compound.EndToken + 1 < end && context.Tokens[compound.EndToken].Is('-')
+                && context.IsAnyWord(compound.EndToken + 1, Ties))
+            {
+                i = compound.EndToken;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
@@ -256,6 +269,22 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
             other = possessor;
         return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
+    }
+
+    private static readonly HashSet<string> Ties = new(StringComparer.Ordinal)
+    {
+        "linked", "backed", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
+    };
+
+    // The comma that closes a relative clause opened before <paramref name="from"/>, when the subject's verb follows it.
+    private int ClauseClose(int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (context.Tokens[j].Is(','))
+                return j == end - 1 ? j : -1;
+        }
+        return -1;
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
