@@ -79,7 +79,8 @@ internal sealed partial class ClaimFinder
         {
             if (_context.Tokens[i].Is('"'))
                 quote = !quote;
-            else if (!quote && _context.Tokens[i].Is(':'))
+            // "20:40 GMT – Mwale: we left to spare the town": the colon of a time is no colon of speech.
+            else if (!quote && _context.Tokens[i].Is(':') && !TimeColon(i))
             {
                 colon = i;
                 break;
@@ -106,6 +107,9 @@ internal sealed partial class ClaimFinder
             Attribution = (s.FirstToken, start),
         });
     }
+
+    private bool TimeColon(int i) =>
+        i > 0 && i + 1 < _context.Tokens.Count && _context.Tokens[i - 1].Kind == Tokens.TokenKind.Number && _context.Tokens[i + 1].Kind == Tokens.TokenKind.Number;
 
     // A quote with no attribution of its own after a colon: in its sentence, or closing the sentence before.
     private Attribution? ColonAttribution(Sentence s, int open)

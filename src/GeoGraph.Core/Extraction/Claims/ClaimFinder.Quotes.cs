@@ -77,6 +77,15 @@ internal sealed partial class ClaimFinder
         if (before >= s.FirstToken && _context.Tokens[before].IsWordLike && before != attribution.VerbEnd - 1
             && !_context.IsWord(before, "that"))
             return true;
+        // 'said the army had withdrawn, adding that "…"': the quote goes on with the statement the participle extends.
+        if (_context.IsWord(before, "that") && _context.IsAnyWord(before - 1, SpeechParticiples) && _context.Tokens[before - 2].Is(',')
+            && attribution.VerbEnd >= 0 && attribution.VerbEnd < before - 3)
+            return true;
+        // 'said a tank had fired at the tower, "directly hitting it"': a quote that opens in lower case after a comma
+        // ends the reported clause before it.
+        if (before >= s.FirstToken && _context.Tokens[before].Is(',') && open + 1 < close && _context.Tokens[open + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower }
+            && attribution.VerbEnd >= 0 && attribution.VerbEnd < before - 3)
+            return true;
         var after = close + 1;
         return attribution.VerbEnd >= 0 && attribution.VerbEnd <= open && after < s.EndToken && close < s.EndToken && _context.Tokens[after].Kind == Tokens.TokenKind.Word
                && _context.Tokens[after].Case == Tokens.TokenCase.Lower && !IsSpeechVerb(after);

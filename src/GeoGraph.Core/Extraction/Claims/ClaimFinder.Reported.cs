@@ -14,13 +14,13 @@ internal sealed partial class ClaimFinder
             // "the self-declared republic": a verb joined by a hyphen is an adjective.
             if (_used[k] || !IsSpeechVerb(k) || InsideQuote(s, k) || k > s.FirstToken && _context.Tokens[k - 1].Is('-'))
                 continue;
-            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))!.End;
+            var verbEnd = (_context.CueAt(k, CueKind.Speech) ?? _context.CueAt(k, CueKind.Reporting) ?? _context.CueAt(k))?.End ?? k + 1;
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
-                || FreeRelative(k))
+                || FreeRelative(k) || AgentlessPassive(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
@@ -85,6 +85,9 @@ internal sealed partial class ClaimFinder
             // "put the death toll at 311": a count is a statement; "put pressure on" is not.
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
+            // "asked for an explanation", "appealed for calm": an appeal, not a statement.
+            if (verbKey is "asked" or "asks" or "appealed" or "appeals" or "urged" or "urges" && _context.IsWord(verbEnd, "for"))
+                continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
             // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
             if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
@@ -93,13 +96,16 @@ internal sealed partial class ClaimFinder
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
                              || Announces(verbKey, start, end);
-            var hasClause = start < end && WordCount(start, end) >= 2
+            // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
+            var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
+                              && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
+            var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : -1 }
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : DeniedReport(s, k) ? k : -1 }
                     : end < s.EndToken && IsJoiner(end) ? null : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
@@ -121,7 +127,8 @@ internal sealed partial class ClaimFinder
     private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
     {
         "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
-        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning",
+        "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning", "confirming",
+        "announcing", "admitting", "conceding", "reiterating",
     };
 
     /// <summary>
@@ -204,7 +211,9 @@ internal sealed partial class ClaimFinder
         // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
         var person = Words.PersonNouns.Contains(last.Key) || _context.Gazetteer.Titles.StartsWith(last)
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
-        return _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
+        // "the defence force said" after the National Defence Force: the body named by those words.
+        var named = person ? null : _speakers.BodyNamedLike(first, verb);
+        return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
 
     // Participles that go on with the claim before them, to be read for relations but not listed as claims.
@@ -239,11 +248,13 @@ internal sealed partial class ClaimFinder
     }
 
     private static bool IsNaming(string key) =>
-        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe";
+        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe" || AsNamingVerbs.Contains(key);
 
     private bool NamedObjectFollows(string verb, int from, int end)
     {
-        if (EntityFollows(from, end))
+        if (AsNamingVerbs.Contains(verb))
+            return AsAfter(from - 1);
+        if (EntityFollows(from, end) || !verb.StartsWith("describ", StringComparison.Ordinal) && NounComplementFollows(from, end))
             return true;
         for (var i = from; i < end && i < from + 10; i++)
         {
@@ -306,7 +317,8 @@ internal sealed partial class ClaimFinder
     {
         for (var i = first; i < end; i++)
         {
-            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers))
+            if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers)
+                || _context.IsAnyWord(i, SpeakerFinder.Collectives))
                 return true;
         }
         return false;
@@ -380,6 +392,12 @@ internal sealed partial class ClaimFinder
         while (i >= s.FirstToken && !_used[i])
         {
             var t = _context.Tokens[i];
+            // 'X, which the press calls "the bandits", said': a short quoted name inside the subject is read past.
+            if (t.Is('"') && ShortQuoteOpening(s, i) is var opening and >= 0)
+            {
+                i = opening - 1;
+                continue;
+            }
             if (t.Is(';') || t.Is('"') || t.Is(':'))
                 break;
             // "JNIM (JNIM, its French name), the Sahel branch, claimed": a bracket is read whole, commas and all.
@@ -486,9 +504,20 @@ internal sealed partial class ClaimFinder
         for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 30; j--)
         {
             var t = _context.Tokens[j];
+            if (t.Is('"') && ShortQuoteOpening(s, j) is var opening and >= 0)
+            {
+                j = opening;
+                continue;
+            }
             if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
                 return -1;
             if (!t.Is(','))
+                continue;
+            // "who was attending a summit in Kazan, Russia,": the comma between a place and its country is inside.
+            if (_context.MentionAt(j + 1) is { Entity.Kind: EntityKind.Country or EntityKind.Province } && _context.Tokens[j - 1].IsCapitalised)
+                continue;
+            // "which the press calls the Bandits, or "army of thieves",": a second name is inside too.
+            if (_context.IsWord(j + 1, "or"))
                 continue;
             var opens = j >= close - 16
                 ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
@@ -550,6 +579,9 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             // "said the situation remained tense and that roads were cut": the first clause is a statement too.
             if (t.IsWordLike && t.Key == "that" && _context.IsWord(i - 1, "and") && i - 1 > from)
+                break;
+            // "said the choice of the day showed that …": a verb before "that" belongs to a clause that is the statement.
+            if (t.IsWordLike && t.Key == "that" && i - 1 > from && ClauseVerb(i - 1))
                 break;
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
@@ -642,7 +674,7 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accusing" or "blamed" or "blames"
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accuse" or "accusing" or "blamed" or "blames"
         or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.
@@ -686,6 +718,15 @@ internal sealed partial class ClaimFinder
 
     private bool CountFollows(int from, int end)
     {
+        // "put its military dead at 105", "put the contingent at around 11,000": a figure after "at".
+        for (var i = from + 1; i < end && i < from + 8; i++)
+        {
+            if (_context.Tokens[i].Is(',') || _context.Tokens[i].Is(';'))
+                break;
+            if (_context.IsWord(i, "at") && i + 2 < end && (_context.Tokens[i + 1].Kind == Tokens.TokenKind.Number
+                                                            || _context.IsAnyWord(i + 1, Approximations) && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number))
+                return true;
+        }
         for (var i = from; i < end && i < from + 3; i++)
         {
             if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
@@ -737,8 +778,6 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
-
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
 
     // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
     private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)

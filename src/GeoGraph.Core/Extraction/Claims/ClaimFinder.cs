@@ -27,6 +27,7 @@ internal sealed partial class ClaimFinder
     public static List<ClaimDraft> Run(ArticleContext context)
     {
         var finder = new ClaimFinder(context);
+        finder._speakers.LinkSurnames();
         foreach (var sentence in context.Sentences)
             finder.Read(sentence);
         return [.. finder._claims, .. finder._extensions];
@@ -96,7 +97,33 @@ internal sealed partial class ClaimFinder
 
     private bool HasCue(int i, CueKind kind) => _context.HasCue(i, kind);
 
-    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting);
+    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting) || OtherSpeechVerb(i);
+
+    // Verbs the cue list does not hold, looked up once: plural present tenses and verbs that name with "as".
+    private bool OtherSpeechVerb(int i)
+    {
+        if (!_context.IsAnyWord(i, OtherSpeechVerbs) || _context.Tokens[i].Case != Tokens.TokenCase.Lower)
+            return false;
+        return AsNamingVerbs.Contains(_context.Tokens[i].Key)
+            ? AsAfter(i)
+            : _context.MentionAt(i) is null && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
+    }
+
+    // "US prosecutors accuse X of …", "Officials fear the fighters could …": a plural subject's present tense of
+    // the verbs of saying, which the cue list holds in the singular; and the verbs that name with "as" (one
+    // look-up per token; static fields of partial files initialise in no set order, so the list is written out).
+    private static readonly HashSet<string> OtherSpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
+        "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
+    };
+
+    // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
+    private bool PluralSubjectEnds(int i) =>
+        i >= 0 && _context.Tokens[i] is { Kind: Tokens.TokenKind.Word } t && !_context.IsAnyWord(i, Words.Determiners)
+        && !HasCue(i, CueKind.Speech) && !HasCue(i, CueKind.Reporting)
+        && (_context.MentionAt(i) is not null || t.Key is "they" or "we" or "i" or "you"
+            || t.Key.Length > 3 && t.Key.EndsWith('s') && !t.Key.EndsWith("ss", StringComparison.Ordinal));
 
     private static bool IsDenial(string key) => key is "denied" or "denies" or "deny" or "rejected" or "rejects" or "reject" or "dismissed"
         or "dismisses" or "disputed" or "disputes" or "retracted" or "retracts" or "refuted" or "refutes";

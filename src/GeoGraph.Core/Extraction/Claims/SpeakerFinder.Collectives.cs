@@ -10,7 +10,8 @@ namespace GeoGraph.Core.Extraction.Claims;
 /// </summary>
 internal sealed partial class SpeakerFinder
 {
-    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
+    /// <summary>Nouns for a described group that speaks: "officials", "police", "residents".</summary>
+    public static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
     {
         "officials", "police", "authorities", "residents", "witnesses", "medics", "doctors", "rescuers", "investigators",
         "villagers", "activists", "survivors", "paramedics", "prosecutors", "sources",
@@ -20,6 +21,10 @@ internal sealed partial class SpeakerFinder
     // nor "authorities" after a name ("the Karabakh authorities", read as a description elsewhere).
     private Speaker? Collective(int noun, int first, int end)
     {
+        // "…, and police said": the joiner opens the clause, it is not part of the subject.
+        // "…, where officials fear", "as officials in Davao said": nor does a subordinator.
+        while (first < noun && (context.IsAnyWord(first, Joiners) || context.Tokens[first].Is(',')))
+            first++;
         var start = noun;
         while (start > first && context.Tokens[start - 1].IsWordLike && context.MentionAt(start - 1) is null
                && context.Tokens[start - 1].Case == Tokens.TokenCase.Lower && Words.SpeakerModifiers.Contains(context.Tokens[start - 1].Key))
@@ -31,8 +36,14 @@ internal sealed partial class SpeakerFinder
             start = first;
         if (context.Tokens[noun].Key == "police")
             return new Speaker(Police(noun, end), null, false);
-        return new Speaker(null, context.Text(start, noun + 1), false);
+        // "officials in Kabwe said": the place is part of the description.
+        var last = noun + 1;
+        if (context.IsWord(last, "in") && last + 2 == end && context.Tokens[last + 1].IsCapitalised)
+            last += 2;
+        return new Speaker(null, context.Text(start, last), false);
     }
+
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "but", "as", "while", "where", "when" };
 
     // "Police in Kandahar said": the police of that place; "police said": the police force named last, else the
     // police of the country the article is set in.
@@ -45,16 +56,25 @@ internal sealed partial class SpeakerFinder
             return Policing(context.Entities.Named(EntityKind.Organisation, $"{place} police"), null, noun);
         }
         EntityDraft? named = null;
+        EntityDraft? service = null;
         foreach (var m in context.Mentions)
         {
+            if (m.Entity is not { Kind: EntityKind.Organisation } e)
+                continue;
+            // "the Riverland Police", named before or after: the police service itself, over a force with "Police"
+            // in its name ("the Central Reserve Police Force").
+            if ((e.Category == "police" || e.Name.EndsWith(" Police", StringComparison.Ordinal)) && (service is null || m.FirstToken < noun))
+                service = e;
             if (m.FirstToken >= noun)
-                break;
-            if (m.Entity is { Kind: EntityKind.Organisation } e && (e.Category == "police" || e.Name.Contains("Police", StringComparison.Ordinal))
+                continue;
+            if ((e.Category == "police" || e.Name.Contains("Police", StringComparison.Ordinal))
                 && (named is null || e.Category == "police" || named.Category != "police"))
                 named = e;
         }
-        if (named is not null)
+        if (named is { Category: "police" } || named is not null && named.Name.EndsWith(" Police", StringComparison.Ordinal))
             return named;
+        if ((service ?? named) is { } police)
+            return police;
         if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
             return null;
         var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var d, ..] ? d : country.Name;

@@ -184,8 +184,23 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         Speaker? other = null;
         Speaker? possessor = null;
         Speaker? collective = null;
+        if (context.IsWord(first, "the") && end - first <= 6 && BodyNamedLike(first, end) is { } body)
+            return body;
         for (var i = first; i < end; i++)
         {
+            // "The rebels, who have fought the army for years, said": a body inside the relative clause does not speak.
+            if (i > first && context.Tokens[i].Is(',') && (context.IsWord(i + 1, "who") || context.IsWord(i + 1, "whose")) && ClauseClose(i + 1, end) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+            // "the al-Qaeda-linked militants said", "an Iran-backed militia said": the body in the compound does not speak.
+            if (context.MentionAt(i) is { } compound && compound.FirstToken >= first && compound.EndToken + 1 < end && context.Tokens[compound.EndToken].Is('-')
+                && context.IsAnyWord(compound.EndToken + 1, Ties))
+            {
+                i = compound.EndToken;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
@@ -212,10 +227,18 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 collective = described;
                 continue;
             }
-            if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first) is { } unnamed)
+            // "the semi-official Tasnim news agency": a speaker noun joined by a hyphen before a name qualifies the name.
+            if (Words.UnnamedSpeakers.Contains(t.Key) && i > first && context.Tokens[i - 1].Is('-') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+                continue;
+            if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first, end) is { } unnamed)
             {
                 // "the minister said": the official named before whose title fits wins over the bare description.
-                if (unnamed.IsPerson && !(person?.Entity is { } fits && unnamed.Entity is null && Fits(fits, t.Key)))
+                // "…, his spokesman said": the person the spokesman speaks for, read at "his", stays.
+                var speaksFor = person?.Entity is not null && unnamed.Entity is null && (context.IsWord(i - 1, "his") || context.IsWord(i - 1, "her"));
+                if (speaksFor)
+                    continue;
+                // "X, the spokesman of the ministry, said": the definite description is the person named before.
+                if (unnamed.IsPerson && !(person?.Entity is { } fits && (unnamed.Entity is null || context.IsWord(i - 1, "the")) && Fits(fits, t.Key)))
                     person = unnamed;
                 else if (!unnamed.IsPerson)
                     other = unnamed;
@@ -230,13 +253,38 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                      && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
+            // "the prime minister's office said": the office speaks for the holder of the title.
+            else if (t.Key == "the" && TitleOfOffice(i + 1, end) is ({ } held, var office))
+            {
+                person ??= OfficeHolder(i, held);
+                i = office;
+            }
             // "the IGP said": a title's abbreviation points back to the official who holds it.
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].Case == Tokens.TokenCase.AllCaps
                      && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var titleEnd, Values: [var title, ..] } && titleEnd == i + 2)
                 person ??= PersonBefore(i, title.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
-        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end);
+        // "Zambia's foreign ministry said": a body known only by a description speaks as its named owner.
+        if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
+            other = possessor;
+        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
+    }
+
+    private static readonly HashSet<string> Ties = new(StringComparer.Ordinal)
+    {
+        "linked", "backed", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
+    };
+
+    // The comma that closes a relative clause opened before <paramref name="from"/>, when the subject's verb follows it.
+    private int ClauseClose(int from, int end)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (context.Tokens[j].Is(','))
+                return j == end - 1 ? j : -1;
+        }
+        return -1;
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
@@ -269,7 +317,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     }
 
     // "A NATO official", "a senior U.S. military official", "NATO statistics", "Afghan officials".
-    private Speaker? Unnamed(int noun, int first)
+    private Speaker? Unnamed(int noun, int first, int end)
     {
         var start = noun;
         EntityDraft? body = null;
@@ -314,7 +362,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // armed forces of the country the article names.
         if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
             body = previous.Entity;
-        body ??= ServiceOf(start, noun);
+        body ??= BodyAfter(noun + 1, end) ?? ServiceOf(start, noun);
         return new Speaker(body, description, true);
     }
 

@@ -1,0 +1,116 @@
+using GeoGraph.Core.Extraction.Sentences;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// What follows a verb of saying, and what comes before it: naming with a noun or bare complement ("called it the
+/// worst attack", "called the accusations unfounded"), figures put at a number, denied reports, agentless passives
+/// with an adverb, clauses whose own verb takes "that", and short quoted names inside a subject.
+/// </summary>
+internal sealed partial class ClaimFinder
+{
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be" };
+
+    // "fighters were also said to have seized the town", "he is widely reported to have fled": a passive with an
+    // adverb between the auxiliary and the verb has no speaker either.
+    private bool AgentlessPassive(int verb) =>
+        _context.IsAnyWord(verb - 2, PassiveAuxiliaries) && _context.Tokens[verb - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } adverb
+        && (adverb.Key is "also" or "later" or "earlier" or "initially" or "previously" or "since" || adverb.Key.EndsWith("ly", StringComparison.Ordinal));
+
+    // "denied reports that …", "rejected claims that …": what is denied is the report, named as the object.
+    private bool DeniedReport(Sentence s, int verb) =>
+        verb > s.FirstToken && _context.Tokens[verb].Key is "reports" or "claims" && _context.Tokens[verb - 1].IsWordLike && IsDenial(_context.Tokens[verb - 1].Key);
+
+    // The opening mark of a quote of a few words that closes at <paramref name="close"/>, or -1.
+    private int ShortQuoteOpening(Sentence s, int close)
+    {
+        for (var j = close - 1; j >= s.FirstToken && j >= close - 8; j--)
+        {
+            if (_context.Tokens[j].Is('"'))
+                return j < close - 1 && j > s.FirstToken + 1 && _context.Tokens[close - 1].IsWordLike
+                       && (_context.Tokens[j - 1].IsWordLike || _context.Tokens[j - 1].Is(',')) && InsideQuote(s, j + 1) ? j : -1;
+            if (_context.Tokens[j].Is('.') || _context.Tokens[j].Is(';'))
+                return -1;
+        }
+        return -1;
+    }
+
+    // "called it the worst attack in a decade", "calls the agreement an act of aggression": an object, then the noun
+    // phrase that names it.
+    private bool NounComplementFollows(int from, int end)
+    {
+        if (_context.IsAnyWord(from, ObjectPronouns))
+            return from + 1 < end && (_context.IsWord(from + 1, "a") || _context.IsWord(from + 1, "an") || _context.IsWord(from + 1, "the"));
+        if (!_context.IsWord(from, "the") && !_context.IsAnyWord(from, Possessives))
+            return false;
+        for (var i = from + 1; i < end && i <= from + 4; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Key is "a" or "an" && t.IsWordLike)
+                return i > from + 1;
+            // "called the police the next day": a second determiner opens an adjunct, not a complement.
+            if (_context.IsAnyWord(i, Words.Determiners))
+                return false;
+            // "called the accusations unfounded", "called the foreign officers invaders": one last word closes the clause.
+            if (i > from + 1 && BareComplement(i, end))
+                return true;
+            var demonym = _context.MentionAt(i) is { Form: Mentions.MentionForm.Demonym };
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && !demonym || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t.Key))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "up", "back", "out", "in", "on", "over", "away", "down", "together" };
+
+    // A lower-case word that ends the clause (before a full stop, a comma, a semicolon or "and").
+    private bool BareComplement(int i, int end)
+    {
+        var t = _context.Tokens[i];
+        // "called the police chief": a person noun ends the object itself.
+        if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null || Particles.Contains(t.Key)
+            || Words.Prepositions.Contains(t.Key) || Words.PersonNouns.Contains(t.Key) || _context.IsAnyWord(i, Words.Determiners))
+            return false;
+        var next = i + 1;
+        return next >= end || _context.Tokens[next].Is('.') || _context.Tokens[next].Is(',') || _context.Tokens[next].Is(';') || _context.IsWord(next, "and");
+    }
+
+    private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal) { "around", "about", "some", "nearly", "almost", "least", "over" };
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them", "this", "him", "her" };
+
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal)
+    {
+        "after", "before", "during", "following", "in", "on", "while", "when", "from", "outside", "inside", "near",
+    };
+
+    private bool ClauseVerb(int i)
+    {
+        var t = _context.Tokens[i];
+        return t is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && _context.MentionAt(i) is null && !IsSpeechVerb(i)
+               && (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t.Key) || t.Key is "shows" or "means" or "proves");
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
+
+    // "Somalia regards Somaliland, which broke away in 1991, as part of its territory", "condemned the memorandum as
+    // unlawful": verbs that name their object only with "as".
+    private static readonly HashSet<string> AsNamingVerbs = new(StringComparer.Ordinal)
+    {
+        "regards", "regarded", "regard", "condemned", "condemns", "condemn",
+    };
+
+    // Whether "as" follows the verb at <paramref name="verb"/> in its sentence, past an object and its relative clause.
+    private bool AsAfter(int verb)
+    {
+        for (var i = verb + 1; i < _context.Tokens.Count && i <= verb + 25; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Is('.') || t.Is(';') || t.Is(':') || t.IsWordLike && IsSpeechVerb(i) && !_context.IsAnyWord(i, AsNamingVerbs))
+                return false;
+            if (_context.IsWord(i, "as"))
+                return i > verb + 1;
+        }
+        return false;
+    }
+}

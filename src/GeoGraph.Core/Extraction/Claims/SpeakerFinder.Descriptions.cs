@@ -1,0 +1,69 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// A body the article named in full and then describes by the words of its name: "the defence force" after the
+/// National Defence Force, "the commission" after the Human Rights Commission, "the prime minister's office" after
+/// the Office of the Prime Minister.
+/// </summary>
+internal sealed partial class SpeakerFinder
+{
+    // Words too general to pick one body by: "the group", "the forces".
+    private static readonly HashSet<string> GeneralHeads = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "forces", "force", "government", "state", "organisation", "organization", "movement", "party",
+        "authorities", "country", "side", "body",
+    };
+
+    /// <summary>
+    /// The organisation or group last named before token <paramref name="first"/> whose name holds every word of the
+    /// description in [<paramref name="first"/>, <paramref name="end"/>), or null.
+    /// </summary>
+    public Speaker? BodyNamedLike(int first, int end)
+    {
+        var words = 0;
+        var last = -1;
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || context.IsAnyWord(i, Words.Determiners) || t.Key == "s" && context.Tokens[i - 1].Is('\''))
+                continue;
+            if (t.Case != Tokens.TokenCase.Lower)
+                return null;
+            words++;
+            last = i;
+        }
+        // "the minister", "the spokesman": a person, not the office named after them.
+        if (words == 0 || words == 1 && GeneralHeads.Contains(context.Tokens[last].Key) || Words.PersonNouns.Contains(context.Tokens[last].Key))
+            return null;
+        var floor = context.Sentences[Math.Max(0, context.SentenceOfToken[first] - 12)].FirstToken;
+        for (var i = first - 1; i >= floor; i--)
+        {
+            if (context.MentionAt(i) is not { Entity: { IsActor: true, Kind: EntityKind.Organisation or EntityKind.Group } e } m)
+                continue;
+            i = m.FirstToken;
+            if (m.Form == MentionForm.Name && HoldsEveryWord(e.Name, first, end)
+                || m.Form == MentionForm.Name && HoldsEveryWord(context.Body.AsSpan(context.Tokens[m.FirstToken].Start, context.Tokens[m.EndToken - 1].End - context.Tokens[m.FirstToken].Start), first, end))
+                return new Speaker(e, null, false);
+        }
+        return null;
+    }
+
+    // Whether the name holds each content word of the description in [first, end).
+    private bool HoldsEveryWord(ReadOnlySpan<char> name, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Word || context.IsAnyWord(i, Words.Determiners) || t.Key == "s" && context.Tokens[i - 1].Is('\''))
+                continue;
+            // "defence" and "defense" are one word.
+            if (!name.Contains(t.Key, StringComparison.OrdinalIgnoreCase)
+                && !(t.Key is "defence" or "defense" && name.Contains(t.Key == "defence" ? "defense" : "defence", StringComparison.OrdinalIgnoreCase)))
+                return false;
+        }
+        return true;
+    }
+}
