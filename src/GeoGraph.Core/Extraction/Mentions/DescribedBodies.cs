@@ -55,12 +55,15 @@ internal static class DescribedBodies
         {
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
-                if (IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced) && context.Tokens[i].Case == TokenCase.Lower)
+                if (context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i + 1].Case == TokenCase.Capitalised
+                    && IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced))
                     i = NameAfter(context, i + 1, s.EndToken, introduced.Kind, introduced.Category);
             }
             for (var comma = s.FirstToken + 2; comma + 2 < s.EndToken; comma++)
             {
-                if (!context.Tokens[comma].Is(',') || KindDescribed(context, comma + 1, s.EndToken) is not { } kind)
+                // Only a name (capitalised, or a mention) closes before the comma of an apposition.
+                if (!context.Tokens[comma].Is(',') || context.Tokens[comma - 1].Case == TokenCase.Lower && context.MentionAt(comma - 1) is null && !context.Tokens[comma - 1].Is(')')
+                    || KindDescribed(context, comma + 1, s.EndToken) is not { } kind)
                     continue;
                 var nameEnd = PlaceAfterName(context, comma);
                 if (context.MentionAt(nameEnd - 1) is { } m && m.EndToken == nameEnd)

@@ -10,6 +10,8 @@ internal static class DissidentGroups
 {
     public static void Run(ArticleContext context)
     {
+        if (!MentionsDissidents(context))
+            return;
         // "the dissident Frente 33": the one group the article calls dissident is who "FARC dissidents" are.
         var described = context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Group } && context.IsWord(m.FirstToken - 1, "dissident"))
             .Select(m => m.Entity!).Distinct().ToList();
@@ -31,5 +33,15 @@ internal static class DissidentGroups
             if (!context.Mentions.Any(other => other.Entity == parent))
                 parent.Named = false;
         }
+    }
+
+    private static bool MentionsDissidents(ArticleContext context)
+    {
+        for (var i = 0; i < context.Tokens.Count; i++)
+        {
+            if (context.Tokens[i].Length is 9 or 10 && context.Tokens[i].Key is "dissidents" or "dissident")
+                return true;
+        }
+        return false;
     }
 }

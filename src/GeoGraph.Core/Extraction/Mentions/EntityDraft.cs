@@ -15,8 +15,13 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     /// <summary>The gazetteer entry it came from, if listed.</summary>
     public GazetteerEntry? Entry { get; } = entry;
 
-    /// <summary>Other names: the gazetteer's and those seen in the article.</summary>
-    public SortedSet<string> Aliases { get; } = new(entry?.Aliases ?? [], StringComparer.OrdinalIgnoreCase);
+    private SortedSet<string>? _aliases;
+
+    /// <summary>
+    /// Other names: the gazetteer's and those seen in the article. Built on first use: most listed entities an article
+    /// looks up are never named in it.
+    /// </summary>
+    public SortedSet<string> Aliases => _aliases ??= new(Entry?.Aliases ?? [], StringComparer.OrdinalIgnoreCase);
 
     public string? Category { get; set; } = entry?.Category;
 

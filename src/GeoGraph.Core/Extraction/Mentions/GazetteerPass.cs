@@ -188,7 +188,8 @@ internal static class GazetteerPass
     // "« Let us …»" is not "LeT": a one-word name the gazetteer writes in mixed case ("LeT", "JuD") counts only as written.
     private static bool WrittenOtherwise(ArticleContext context, TrieMatch<NameHit> match, GazetteerEntry entry)
     {
-        if (match.End - match.Start != 1 || context.Tokens[match.Start].Case == TokenCase.AllCaps)
+        // Such acronyms are short; most names never get this far.
+        if (match.End - match.Start != 1 || context.Tokens[match.Start].Case == TokenCase.AllCaps || context.Tokens[match.Start].Length > 5)
             return false;
         var surface = context.Text(match.Start, match.End);
         var spellings = entry.Aliases.Append(entry.Name).Where(a => string.Equals(a, surface, StringComparison.OrdinalIgnoreCase)).ToList();

@@ -161,7 +161,7 @@ internal static class NamePatterns
             {
                 // "told The New Arab", "according to The Straits Times": a title with a capital "The" that hears or carries
                 // a statement is a publication.
-                if (i > s.FirstToken && context.IsWord(i, "the") && context.Tokens[i].Case == TokenCase.Capitalised
+                if (i > s.FirstToken && context.Tokens[i].Case == TokenCase.Capitalised && context.IsWord(i, "the")
                     && context.IsAnyWord(i - 1, ReportingWords) && context.MentionAt(i) is null && context.MentionAt(i + 1) is null
                     && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1].Key))
                 {

@@ -14,7 +14,7 @@ internal static class TitledOffices
         {
             for (var i = s.FirstToken + 3; i < s.EndToken; i++)
             {
-                if (!context.IsWord(i, "office") || !context.Tokens[i].IsCapitalised || !context.IsWord(i - 1, "s") || !context.Tokens[i - 2].Is('\'')
+                if (!context.Tokens[i - 2].Is('\'') || !context.Tokens[i].IsCapitalised || !context.IsWord(i, "office") || !context.IsWord(i - 1, "s")
                     || context.MentionAt(i) is not null)
                     continue;
                 var apostrophe = i - 2;

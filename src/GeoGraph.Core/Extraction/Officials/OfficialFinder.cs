@@ -317,7 +317,7 @@ internal static class OfficialFinder
             for (var i = s.FirstToken + 1; i + 2 < s.EndToken; i++)
             {
                 // "headed by General X": a titled name is read with its title.
-                if (!context.IsAnyWord(i, LedWords) || !context.IsWord(i + 1, "by") || context.MentionAt(i + 2) is not null
+                if (!context.IsWord(i + 1, "by") || !context.IsAnyWord(i, LedWords) || context.MentionAt(i + 2) is not null
                     || TitleFinder.At(context, i + 2, s.EndToken) is not null)
                     continue;
                 var nameEnd = PersonName.EndOf(context, i + 2, s.EndToken);
