@@ -204,6 +204,16 @@ internal sealed class ArticleContext
         return words >= 3;
     }
 
+    /// <summary>
+    /// Marks <paramref name="entity"/> as not named once no mention of it is left: its name was read into a longer one
+    /// ("the Sudan Doctors Network", "FARC dissidents").
+    /// </summary>
+    public void UnnameIfUnmentioned(EntityDraft? entity)
+    {
+        if (entity is not null && !Mentions.Any(m => m.Entity == entity))
+            entity.Named = false;
+    }
+
     /// <summary>Records <paramref name="mention"/>, replacing the mentions it overlaps.</summary>
     public void Add(Mention mention)
     {

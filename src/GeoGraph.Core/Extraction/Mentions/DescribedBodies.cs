@@ -138,11 +138,7 @@ internal static class DescribedBodies
     // The capitalised words right after an introducing noun, if no other mention claims them; where reading goes on.
     private static int NameAfter(ArticleContext context, int start, int sentenceEnd, EntityKind kind, string category)
     {
-        var end = start;
-        while (end < sentenceEnd && end < start + 5 && context.MentionAt(end) is null
-               && (context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised && !Words.NotNames.Contains(context.Tokens[end].Key)
-                   || context.Tokens[end].Is('-') && end > start && end + 1 < sentenceEnd && context.Tokens[end + 1].IsCapitalised))
-            end++;
+        var end = NamePatterns.CapitalisedRunEnd(context, start, sentenceEnd, 5, hyphens: true);
         if (end == start || context.Tokens[start].Length < 2 || context.Covered(start, end) || Officials.TitleFinder.At(context, start, sentenceEnd) is not null)
             return start - 1;
         var phrase = context.Text(start, end);

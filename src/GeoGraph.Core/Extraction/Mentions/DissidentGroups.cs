@@ -30,8 +30,7 @@ internal static class DissidentGroups
             draft.Category ??= "armed group";
             draft.AddAlias(context.Text(m.FirstToken, end));
             context.Add(new Mention(m.FirstToken, end, draft, MentionForm.Name));
-            if (!context.Mentions.Any(other => other.Entity == parent))
-                parent.Named = false;
+            context.UnnameIfUnmentioned(parent);
         }
     }
 

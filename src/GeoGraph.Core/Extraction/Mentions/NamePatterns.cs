@@ -165,7 +165,7 @@ internal static class NamePatterns
                     && context.IsAnyWord(i - 1, ReportingWords) && context.MentionAt(i) is null && context.MentionAt(i + 1) is null
                     && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1].Key))
                 {
-                    var last = PersonNameLikeEnd(context, i + 1, s.EndToken);
+                    var last = CapitalisedRunEnd(context, i + 1, s.EndToken, 3);
                     if (last > i + 1)
                         AddOrganisation(context, i, last, "news outlet");
                     i = last - 1;
@@ -174,11 +174,7 @@ internal static class NamePatterns
                 if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
                     || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1].Key))
                     continue;
-                var end = i + 2;
-                while (end < s.EndToken && context.MentionAt(end) is null
-                       && (context.Tokens[end].IsCapitalised && !Words.NotNames.Contains(context.Tokens[end].Key)
-                           || context.Tokens[end].Is('-') && end + 1 < s.EndToken && context.Tokens[end + 1].IsCapitalised))
-                    end++;
+                var end = CapitalisedRunEnd(context, i + 1, s.EndToken, int.MaxValue, hyphens: true);
                 AddOrganisation(context, i + 1, end, "news outlet");
                 i = end - 1;
             }
@@ -281,7 +277,7 @@ internal static class NamePatterns
         draft.AddAlias(phrase);
         draft.Category ??= key == "party" ? "political party" : kind == EntityKind.Group ? "armed group" : "state body";
         context.Add(new Mention(start, end, draft, MentionForm.Name));
-        Unname(context, absorbed);
+        context.UnnameIfUnmentioned(absorbed?.Entity);
         return end - 1;
     }
 
@@ -350,7 +346,7 @@ internal static class NamePatterns
         while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
             end++;
         AddOrganisation(context, first, end, "company");
-        Unname(context, country);
+        context.UnnameIfUnmentioned(country?.Entity);
         return end - 1;
     }
 
@@ -364,9 +360,9 @@ internal static class NamePatterns
             AddOrganisation(context, before, head + 1, "military operation");
             return head;
         }
-        var end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+        var end = CapitalisedRunEnd(context, head + 1, sentenceEnd, 3);
         while (end < sentenceEnd && end + 1 < sentenceEnd && context.Tokens[end].Is('-') && context.Tokens[end + 1].IsCapitalised)
-            end = PersonNameLikeEnd(context, end + 1, sentenceEnd);
+            end = CapitalisedRunEnd(context, end + 1, sentenceEnd, 3);
         if (end == head + 1 || context.Covered(head, end))
             return head;
         var draft = AddOrganisation(context, head, end, "military operation");
@@ -385,7 +381,7 @@ internal static class NamePatterns
         var end = head + 1;
         if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
         {
-            end = PersonNameLikeEnd(context, head + 1, sentenceEnd);
+            end = CapitalisedRunEnd(context, head + 1, sentenceEnd, 3);
             // "Radio Pakistan", "Radio France": a station named after its country.
             if (end == head + 1 && context.MentionAt(head + 1) is { Entity.Kind: EntityKind.Country } named && named.FirstToken == head + 1)
                 end = named.EndToken;
@@ -414,13 +410,6 @@ internal static class NamePatterns
         return true;
     }
 
-    // A country whose name only opened a body's name is not named by it.
-    private static void Unname(ArticleContext context, Mention? absorbed)
-    {
-        if (absorbed?.Entity is { } entity && !context.Mentions.Any(m => m.Entity == entity))
-            entity.Named = false;
-    }
-
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
     {
         var phrase = context.Text(start, end);
@@ -430,11 +419,16 @@ internal static class NamePatterns
         return draft;
     }
 
-    private static int PersonNameLikeEnd(ArticleContext context, int from, int sentenceEnd)
+    /// <summary>
+    /// Where a run of capitalised words from <paramref name="from"/> ends: at most <paramref name="maxTokens"/> tokens,
+    /// short of a mention or a word that opens no name; with <paramref name="hyphens"/>, a hyphen joins two of its words.
+    /// </summary>
+    internal static int CapitalisedRunEnd(ArticleContext context, int from, int end, int maxTokens, bool hyphens = false)
     {
         var i = from;
-        while (i < sentenceEnd && i < from + 3 && context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised
-               && !Words.NotNames.Contains(context.Tokens[i].Key) && context.MentionAt(i) is null)
+        while (i < end && i - from < maxTokens && context.MentionAt(i) is null
+               && (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i].Key)
+                   || hyphens && context.Tokens[i].Is('-') && i > from && i + 1 < end && context.Tokens[i + 1].IsCapitalised))
             i++;
         return i;
     }
@@ -458,10 +452,7 @@ internal static class NamePatterns
                 continue;
             if (context.IsWord(after, "the") && !context.Tokens[after].IsCapitalised)
                 after++;
-            var end = after;
-            while (end < context.Tokens.Count && end < after + 6 && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised
-                   && context.MentionAt(end) is null && !Words.NotNames.Contains(context.Tokens[end].Key))
-                end++;
+            var end = CapitalisedRunEnd(context, after, context.Tokens.Count, 6);
             if (end - after < 2 || context.Covered(after, end))
                 continue;
             var draft = context.Entities.Find(context.Text(after, end)) ?? context.Entities.Named(EntityKind.Group, context.Text(after, end));
