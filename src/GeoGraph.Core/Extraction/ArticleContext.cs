@@ -99,21 +99,21 @@ internal sealed class ArticleContext
 
     private static readonly Cue LaunchCue = new(CueKind.Relation, "launched … at", Model.RelationType.Attacks);
 
-    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal) { "launched", "launches", "launching", "fired", "fires", "firing", "lobbed", "hurled" };
+    private static readonly WordSet LaunchVerbs = ["launched", "launches", "launching", "fired", "fires", "firing", "lobbed", "hurled"];
 
-    private static readonly HashSet<string> Weapons = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Weapons =
+    [
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar", "mortars", "rounds",
         "projectiles", "bombs", "grenades", "artillery", "barrage", "barrages", "salvo", "salvos", "volley", "munitions",
-    };
+    ];
 
-    private static readonly HashSet<string> Towards = new(StringComparer.Ordinal) { "at", "on", "into", "against", "toward", "towards" };
+    private static readonly WordSet Towards = ["at", "on", "into", "against", "toward", "towards"];
 
     // "launched 40 missiles at", "fired a barrage of rockets into": a launch with its count and kind of weapon
     // between verb and target, which no listed phrase can spell out; it reads as an attack on the target.
     private TrieMatch<Cue>? WeaponsLaunched(int verb, int end)
     {
-        if (!Tokens[verb].IsWordLike || !LaunchVerbs.Contains(Tokens[verb].Key))
+        if (!Tokens[verb].IsWordLike || !LaunchVerbs.Contains(Tokens[verb], Gazetteer.Words))
             return null;
         var weapon = false;
         for (var i = verb + 1; i < end && i <= verb + 9; i++)
@@ -121,9 +121,9 @@ internal sealed class ArticleContext
             var t = Tokens[i];
             if (!t.IsWordLike && t.Kind != TokenKind.Number && !t.Is('-'))
                 return null;
-            if (t.IsWordLike && Weapons.Contains(t.Key))
+            if (t.IsWordLike && Weapons.Contains(t, Gazetteer.Words))
                 weapon = true;
-            else if (weapon && t.IsWordLike && Towards.Contains(t.Key))
+            else if (weapon && t.IsWordLike && Towards.Contains(t, Gazetteer.Words))
                 return new TrieMatch<Cue>(verb, i + 1, [LaunchCue]);
         }
         return null;
@@ -218,6 +218,7 @@ internal sealed class ArticleContext
     public void Add(Mention mention)
     {
         _mentions = null;
+        _homeCountryRead = false;
         for (var k = mention.FirstToken; k < mention.EndToken; k++)
         {
             if (_mentionAt[k] is not { } old)
@@ -235,6 +236,7 @@ internal sealed class ArticleContext
     public void Remove(Mention mention)
     {
         _mentions = null;
+        _homeCountryRead = false;
         for (var i = mention.FirstToken; i < mention.EndToken; i++)
         {
             if (ReferenceEquals(_mentionAt[i], mention))
@@ -247,6 +249,20 @@ internal sealed class ArticleContext
     /// vote for their country ("Shan State" is in Myanmar); a capital that acts ("relations with Beijing") does not.
     /// </summary>
     public string? HomeCountry()
+    {
+        // Asked by many stages and rules; counted again only after the mentions change.
+        if (!_homeCountryRead)
+        {
+            _homeCountry = CountHomeCountry();
+            _homeCountryRead = true;
+        }
+        return _homeCountry;
+    }
+
+    private string? _homeCountry;
+    private bool _homeCountryRead;
+
+    private string? CountHomeCountry()
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -303,6 +319,6 @@ internal sealed class ArticleContext
     public bool IsWord(int i, string key) => i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && Tokens[i].Key == key;
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="keys"/> (folded words).</summary>
-    public bool IsAnyWord(int i, IReadOnlySet<string> keys) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i].Key);
+    public bool IsAnyWord(int i, WordSet keys) =>
+        i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i], Gazetteer.Words);
 }

@@ -32,6 +32,7 @@ public sealed class Gazetteer
         cues.Freeze(Words);
         CountriesByIso = countriesByIso;
         ActorsByName = actorsByName;
+        _nationalBodies = NationalBodiesOf(actorsByName.Values);
         EntryCount = entryCount;
     }
 
@@ -69,12 +70,19 @@ public sealed class Gazetteer
     /// Where a country lists several, the same one every run (a frozen dictionary's order changes with the process's
     /// string hashing): a top-level body before its units, one called an army or armed forces first.
     /// </remarks>
-    internal GazetteerEntry? NationalBody(string iso2, string category) =>
-        ActorsByName.Values.Where(e => e.Country == iso2 && e.Category == category)
-            .OrderBy(e => e.PartOf is not null)
-            .ThenBy(e => !e.Aliases.Prepend(e.Name).Any(n => n.Contains("army", StringComparison.OrdinalIgnoreCase) || n.Contains("armed forces", StringComparison.OrdinalIgnoreCase)))
-            .ThenBy(e => e.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
+    internal GazetteerEntry? NationalBody(string iso2, string category) => _nationalBodies.GetValueOrDefault((iso2, category));
+
+    // Rules ask for a country's body often (every "the military"); the choice among all actors is made once, at load.
+    private readonly FrozenDictionary<(string Iso, string Category), GazetteerEntry> _nationalBodies;
+
+    private static FrozenDictionary<(string Iso, string Category), GazetteerEntry> NationalBodiesOf(IEnumerable<GazetteerEntry> actors) =>
+        actors.Where(e => e.Country is not null && e.Category is not null)
+            .GroupBy(e => (Iso: e.Country!, Category: e.Category!))
+            .ToFrozenDictionary(g => g.Key, g => g
+                .OrderBy(e => e.PartOf is not null)
+                .ThenBy(e => !e.Aliases.Prepend(e.Name).Any(n => n.Contains("army", StringComparison.OrdinalIgnoreCase) || n.Contains("armed forces", StringComparison.OrdinalIgnoreCase)))
+                .ThenBy(e => e.Name, StringComparer.Ordinal)
+                .First());
 
     /// <summary>Reads every gazetteer file in <paramref name="directory"/> and builds the tries.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>

@@ -1,39 +1,39 @@
-using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Tokens;
 
 namespace GeoGraph.Core.Extraction;
 
 /// <summary>Closed classes of English words the stages look for (folded keys).</summary>
 internal static class Words
 {
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+    private static WordSet Set(params string[] words) => WordSet.Of(words);
 
     /// <summary>Words that name the kind of a subdivision: "Kunar province", "Borno State".</summary>
-    public static readonly FrozenSet<string> SubdivisionTypes = Set(
+    public static readonly WordSet SubdivisionTypes = Set(
         "province", "provinces", "governorate", "governorates", "state", "states", "region", "regions",
         "department", "prefecture", "oblast", "county", "division", "territory", "emirate", "canton", "wilaya",
         "district", "districts");
 
     /// <summary>Prepositions that put a place or actor in an adjunct rather than in the subject.</summary>
-    public static readonly FrozenSet<string> Prepositions = Set(
+    public static readonly WordSet Prepositions = Set(
         "in", "at", "from", "near", "across", "inside", "within", "throughout", "into", "outside", "around", "over",
         "under", "with", "by", "against", "on", "to", "for", "between", "among", "amid", "toward", "towards", "via",
         "through", "about", "like", "than", "beyond", "along", "off", "onto", "upon", "without", "after", "before");
 
     /// <summary>Prepositions after which a country is a place rather than an actor.</summary>
-    public static readonly FrozenSet<string> Locatives = Set(
+    public static readonly WordSet Locatives = Set(
         "in", "at", "near", "across", "inside", "within", "throughout", "into", "outside", "around", "to", "from",
         "of", "over", "toward", "towards", "through", "along");
 
     /// <summary>Words that start sentences in capitals without being part of a name.</summary>
     /// <summary>The days of the week.</summary>
-    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    public static readonly WordSet Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /// <summary>Days of the week and months: words that date a statement or an event.</summary>
-    public static readonly FrozenSet<string> DateWords = Set(
+    public static readonly WordSet DateWords = Set(
         [.. Weekdays, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
          "december"]);
 
-    public static readonly FrozenSet<string> NotNames = Set(
+    public static readonly WordSet NotNames = Set(
         "the", "a", "an", "however", "but", "and", "or", "in", "on", "at", "for", "if", "when", "while", "after",
         "before", "since", "according", "meanwhile", "also", "it", "he", "she", "they", "we", "i", "you", "this",
         "that", "these", "those", "there", "his", "her", "their", "its", "our", "my", "your", "last", "next",
@@ -55,12 +55,12 @@ internal static class Words
     /// Words that mark a body of a community rather than of a state: "Kuki Students' Organisation", "Indigenous Tribal
     /// Leaders' Forum", "Rohingya Solidarity Organisation".
     /// </summary>
-    public static readonly FrozenSet<string> CommunityWords = Set(
+    public static readonly WordSet CommunityWords = Set(
         "students", "student", "tribal", "tribes", "indigenous", "solidarity", "youth", "elders", "clan", "clans",
         "shadow", "exile", "diaspora", "ethnic");
 
     /// <summary>Words that name institutions, never people: "General Command", "Joint Staff".</summary>
-    public static readonly FrozenSet<string> InstitutionWords = Set(
+    public static readonly WordSet InstitutionWords = Set(
         "command", "staff", "assembly", "council", "headquarters", "secretariat", "directorate", "administration",
         "office", "ministry", "army", "forces", "force", "police", "court", "committee", "commission", "agency",
         "department", "government", "parliament", "cabinet", "corps", "brigade", "division", "regiment", "battalion",
@@ -70,33 +70,33 @@ internal static class Words
         "operation", "mission", "coalition", "alliance", "front", "movement", "party", "group", "network");
 
     /// <summary>Words for those who broke with a group: "FARC dissidents", "the ELN dissident faction".</summary>
-    public static readonly FrozenSet<string> DissidentNouns = Set("dissidents", "dissident");
+    public static readonly WordSet DissidentNouns = Set("dissidents", "dissident");
 
     /// <summary>Nouns for a part of a group: "faction", "factions", "wing".</summary>
-    public static readonly FrozenSet<string> FactionNouns = Set("faction", "factions", "groups", "group", "wing");
+    public static readonly WordSet FactionNouns = Set("faction", "factions", "groups", "group", "wing");
 
     /// <summary>Determiners and possessives that may open a noun phrase.</summary>
-    public static readonly FrozenSet<string> Determiners = Set(
+    public static readonly WordSet Determiners = Set(
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "several",
         "two", "three", "four", "five", "many", "other", "all", "both", "any", "each", "one");
 
     /// <summary>Name particles written in lower case inside personal names: "Abu Bakr al-Baghdadi".</summary>
-    public static readonly FrozenSet<string> NameParticles = Set(
+    public static readonly WordSet NameParticles = Set(
         "al", "el", "bin", "bint", "ibn", "ul", "ud", "ur", "van", "von", "der", "den", "de", "da", "dos", "das",
         "du", "la", "le", "di", "del", "ben", "ould", "ag", "wa");
 
     /// <summary>Personal pronouns that can stand for a speaker.</summary>
-    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she");
+    public static readonly WordSet PersonPronouns = Set("he", "she");
 
     /// <summary>Nouns that point back to a person speaker: "the official said".</summary>
-    public static readonly FrozenSet<string> PersonNouns = Set(
+    public static readonly WordSet PersonNouns = Set(
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "general", "commander", "governor",
         "ambassador", "envoy", "source", "officer", "diplomat", "president", "chief", "leader", "analyst",
         "secretary", "colonel", "major", "captain", "lieutenant", "director", "adviser", "advisor", "expert",
         "researcher", "prosecutor", "mayor", "senator", "lawmaker");
 
     /// <summary>Nouns for unnamed speakers: "a NATO official", "Afghan officials", "security sources".</summary>
-    public static readonly FrozenSet<string> UnnamedSpeakers = Set(
+    public static readonly WordSet UnnamedSpeakers = Set(
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "commander",
         "commanders", "diplomat", "diplomats", "officer", "officers", "analyst", "analysts", "expert", "experts",
         "spokesmen", "minister", "ministers", "lawmaker", "lawmakers", "representative", "representatives",
@@ -104,7 +104,7 @@ internal static class Words
         "document", "translation", "decree", "note", "communique", "letter", "reply", "message");
 
     /// <summary>Words that modify an unnamed speaker: "a senior US military official".</summary>
-    public static readonly FrozenSet<string> SpeakerModifiers = Set(
+    public static readonly WordSet SpeakerModifiers = Set(
         "senior", "top", "local", "provincial", "district", "regional", "military", "security", "government",
         "intelligence", "defence", "defense", "foreign", "western", "police", "army", "former", "high-ranking",
         "high", "ranking", "second", "another", "one", "two", "three", "several", "some", "other", "diplomatic",
@@ -114,10 +114,10 @@ internal static class Words
         "a", "an", "the", "its", "his", "her", "their");
 
     /// <summary>Conjunctions and marks that join the items of a list.</summary>
-    public static readonly FrozenSet<string> ListJoiners = Set(",", "and", "or", "as", "well", "&");
+    public static readonly WordSet ListJoiners = Set(",", "and", "or", "as", "well", "&");
 
     /// <summary>Words that open a subordinate clause and end the search for a subject.</summary>
-    public static readonly FrozenSet<string> ClauseOpeners = Set(
+    public static readonly WordSet ClauseOpeners = Set(
         "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though",
         "if", "unless", "whereas", "but", "after", "before", "since", "until", "as");
 

@@ -63,8 +63,8 @@ internal static class ClaimAnnotator
     private static bool IsLocative(ArticleContext context, int first)
     {
         var i = first - 1;
-        while (i >= 0 && context.Tokens[i].IsWordLike && Words.Determiners.Contains(context.Tokens[i].Key))
+        while (i >= 0 && context.Tokens[i].IsWordLike && Words.Determiners.Contains(context.Tokens[i], context.Gazetteer.Words))
             i--;
-        return i >= 0 && context.Tokens[i].IsWordLike && Words.Locatives.Contains(context.Tokens[i].Key);
+        return i >= 0 && context.Tokens[i].IsWordLike && Words.Locatives.Contains(context.Tokens[i], context.Gazetteer.Words);
     }
 }

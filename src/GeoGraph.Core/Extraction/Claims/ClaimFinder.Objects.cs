@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
 
 namespace GeoGraph.Core.Extraction.Claims;
 
@@ -9,7 +10,7 @@ namespace GeoGraph.Core.Extraction.Claims;
 /// </summary>
 internal sealed partial class ClaimFinder
 {
-    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "been", "be" };
+    private static readonly WordSet PassiveAuxiliaries = ["is", "are", "was", "were", "been", "be"];
 
     // "fighters were also said to have seized the town", "he is widely reported to have fled": a passive with an
     // adverb between the auxiliary and the verb has no speaker either.
@@ -55,50 +56,50 @@ internal sealed partial class ClaimFinder
             if (i > from + 1 && BareComplement(i, end))
                 return true;
             var demonym = _context.MentionAt(i) is { Form: Mentions.MentionForm.Demonym };
-            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && !demonym || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t.Key))
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && !demonym || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t, _context.Gazetteer.Words))
                 return false;
         }
         return false;
     }
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "off", "up", "back", "out", "in", "on", "over", "away", "down", "together" };
+    private static readonly WordSet Particles = ["off", "up", "back", "out", "in", "on", "over", "away", "down", "together"];
 
     // A lower-case word that ends the clause (before a full stop, a comma, a semicolon or "and").
     private bool BareComplement(int i, int end)
     {
         var t = _context.Tokens[i];
         // "called the police chief": a person noun ends the object itself.
-        if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null || Particles.Contains(t.Key)
-            || Words.Prepositions.Contains(t.Key) || Words.PersonNouns.Contains(t.Key) || _context.IsAnyWord(i, Words.Determiners))
+        if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null || Particles.Contains(t, _context.Gazetteer.Words)
+            || Words.Prepositions.Contains(t, _context.Gazetteer.Words) || Words.PersonNouns.Contains(t, _context.Gazetteer.Words) || _context.IsAnyWord(i, Words.Determiners))
             return false;
         var next = i + 1;
         return next >= end || _context.Tokens[next].Is('.') || _context.Tokens[next].Is(',') || _context.Tokens[next].Is(';') || _context.IsWord(next, "and");
     }
 
-    private static readonly HashSet<string> Approximations = new(StringComparer.Ordinal) { "around", "about", "some", "nearly", "almost", "least", "over" };
+    private static readonly WordSet Approximations = ["around", "about", "some", "nearly", "almost", "least", "over"];
 
-    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them", "this", "him", "her" };
+    private static readonly WordSet ObjectPronouns = ["it", "them", "this", "him", "her"];
 
-    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AdjunctPrepositions =
+    [
         "after", "before", "during", "following", "in", "on", "while", "when", "from", "outside", "inside", "near",
-    };
+    ];
 
     private bool ClauseVerb(int i)
     {
         var t = _context.Tokens[i];
         return t is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && _context.MentionAt(i) is null && !IsSpeechVerb(i)
-               && (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t.Key) || t.Key is "shows" or "means" or "proves");
+               && (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words) || t.Key is "shows" or "means" or "proves");
     }
 
-    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "it", "he", "she", "they", "we", "i" };
+    private static readonly WordSet SubjectPronouns = ["it", "he", "she", "they", "we", "i"];
 
     // "Somalia regards Somaliland, which broke away in 1991, as part of its territory", "condemned the memorandum as
     // unlawful": verbs that name their object only with "as".
-    private static readonly HashSet<string> AsNamingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AsNamingVerbs =
+    [
         "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-    };
+    ];
 
     // Whether "as" follows the verb at <paramref name="verb"/> in its sentence, past an object and its relative clause.
     private bool AsAfter(int verb)

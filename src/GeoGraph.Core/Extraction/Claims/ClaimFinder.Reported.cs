@@ -1,5 +1,6 @@
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -124,12 +125,12 @@ internal sealed partial class ClaimFinder
     private bool FreeRelative(int verb) =>
         _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
 
-    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SpeechParticiples =
+    [
         "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
         "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning", "confirming",
         "announcing", "admitting", "conceding", "reiterating",
-    };
+    ];
 
     /// <summary>
     /// "Israel's military kept residents away, saying it had detected violations", "…, Lt Gen Chaudhry said, before
@@ -209,7 +210,7 @@ internal sealed partial class ClaimFinder
         if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null || !last.IsWordLike)
             return null;
         // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
-        var person = Words.PersonNouns.Contains(last.Key) || _context.Gazetteer.Titles.StartsWith(last)
+        var person = Words.PersonNouns.Contains(last, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(last)
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
         // "the defence force said" after the National Defence Force: the body named by those words.
         var named = person ? null : _speakers.BodyNamedLike(first, verb);
@@ -261,7 +262,7 @@ internal sealed partial class ClaimFinder
             var t = _context.Tokens[i];
             if (t.Is('"') && !verb.StartsWith("describ", StringComparison.Ordinal) || _context.IsWord(i, "as") && verb.StartsWith("describ", StringComparison.Ordinal))
                 return true;
-            if (t.Is(',') || t.Is(';') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+            if (t.Is(',') || t.Is(';') || t.IsWordLike && Words.ClauseOpeners.Contains(t, _context.Gazetteer.Words) && t.Key != "as")
                 return false;
         }
         return false;
@@ -353,7 +354,7 @@ internal sealed partial class ClaimFinder
         return accused;
     }
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "they", "he", "she" };
+    private static readonly WordSet Pronouns = ["it", "they", "he", "she"];
 
     private Mentions.EntityDraft? FindMentionEndingAt(int end, int floor)
     {
@@ -444,7 +445,7 @@ internal sealed partial class ClaimFinder
     // "Mexico says 29 dead in battle for the city": a headline drops its verbs; what follows "says" is the statement.
     private bool Headline(Sentence s) => s.Index == 0 && !_context.Tokens[s.EndToken - 1].Is('.');
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "that", "which", "whom" };
+    private static readonly WordSet Relatives = ["that", "which", "whom"];
 
     private int NextComma(int from, int end)
     {
@@ -487,13 +488,13 @@ internal sealed partial class ClaimFinder
         return true;
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "was", "is", "will", "would", "also" };
+    private static readonly WordSet Auxiliaries = ["has", "have", "had", "was", "is", "will", "would", "also"];
 
-    private static readonly HashSet<string> ParentheticalOpeners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ParentheticalOpeners =
+    [
         "which", "who", "whose", "as", "citing", "quoting", "according", "known", "set", "led", "headed", "chaired",
         "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
-    };
+    ];
 
     // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a
     // parenthetical that starts with a relative pronoun or participle and follows a noun, or -1.
@@ -543,7 +544,7 @@ internal sealed partial class ClaimFinder
         }
         var t = _context.Tokens[first];
         return t.Key.Length > 4 && t.Key.EndsWith("ing", StringComparison.Ordinal)
-               || Words.Prepositions.Contains(t.Key) || t.Key is "when" or "while" or "as" or "once";
+               || Words.Prepositions.Contains(t, _context.Gazetteer.Words) || t.Key is "when" or "while" or "as" or "once";
     }
 
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
@@ -609,18 +610,19 @@ internal sealed partial class ClaimFinder
         return PastAdjunct(j, s.EndToken);
     }
 
-    private static readonly HashSet<string> AdjunctWords = new(Words.DateWords, StringComparer.Ordinal)
-    {
+    private static readonly WordSet AdjunctWords =
+    [
+        .. Words.DateWords,
         "yesterday", "today", "tonight", "overnight", "morning", "afternoon", "evening", "night", "weekend", "week", "month",
         "last", "this", "earlier", "later", "statement", "post", "video", "message", "interview", "briefing", "conference",
         "press", "telegram", "x", "facebook", "twitter", "television", "tv", "radio", "state", "social", "media", "website",
         "broadcast", "speech", "address",
-    };
+    ];
 
     // "said on Saturday its forces had …": a possessive opens the statement's subject.
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "his", "her", "their", "our" };
+    private static readonly WordSet Possessives = ["its", "his", "her", "their", "our"];
 
-    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "on", "in", "at", "via", "through", "during", "over" };
+    private static readonly WordSet AdjunctOpeners = ["on", "in", "at", "via", "through", "during", "over"];
 
     // "said on Monday it had …", "said late Friday the group …", "said on Telegram it …": a time or channel right
     // after the verb is not the statement; the statement starts with the clause after it.
@@ -647,12 +649,12 @@ internal sealed partial class ClaimFinder
         return opensClause ? k : from;
     }
 
-    private static readonly HashSet<string> Carriers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Carriers =
+    [
         "quoted", "carried", "relayed", "translated", "cited", "published", "reported", "broadcast", "aired",
-    };
+    ];
 
-    private static readonly HashSet<string> Exchanges = new(StringComparer.Ordinal) { "interview", "reply", "letter", "response", "message" };
+    private static readonly WordSet Exchanges = ["interview", "reply", "letter", "response", "message"];
 
     // "In a note relayed by Radio RFM", "as quoted by CNN", "In a written reply to Human Rights Watch": the body
     // that carried the statement to the article, named before the verb of saying.
@@ -694,9 +696,9 @@ internal sealed partial class ClaimFinder
     {
         // "said on Tuesday, as …", "said Tuesday, as …": a time after the verb, then the writer's clause.
         if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today")
-            && !Words.Weekdays.Contains(_context.Tokens[from].Key))
+            && !Words.Weekdays.Contains(_context.Tokens[from], _context.Gazetteer.Words))
             return false;
-        if (Words.Weekdays.Contains(_context.Tokens[from].Key) && from + 1 < end && _context.Tokens[from + 1].Is(','))
+        if (Words.Weekdays.Contains(_context.Tokens[from], _context.Gazetteer.Words) && from + 1 < end && _context.Tokens[from + 1].Is(','))
             return true;
         for (var i = from + 1; i < end && i < from + 6; i++)
         {
@@ -760,7 +762,7 @@ internal sealed partial class ClaimFinder
             return true;
         // "Hezbollah uses the peacekeepers as cover": a named subject and a verb in the present tense.
         if (_context.MentionAt(first) is { Entity: not null, Form: Mentions.MentionForm.Name } subject && subject.FirstToken == first && subject.EndToken < end
-            && !Words.UnnamedSpeakers.Contains(_context.Tokens[subject.EndToken].Key)
+            && !Words.UnnamedSpeakers.Contains(_context.Tokens[subject.EndToken], _context.Gazetteer.Words)
             && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
             && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
             return true;
@@ -773,18 +775,18 @@ internal sealed partial class ClaimFinder
                 return true;
             if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
                 return true;
-            if (IrregularPast.Contains(t.Key) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+            if (IrregularPast.Contains(t, _context.Gazetteer.Words) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
                 return true;
         }
         return false;
     }
 
     // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet IrregularPast =
+    [
         "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
         "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
-    };
+    ];
 
     private bool InsideQuote(Sentence s, int k)
     {

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -104,7 +105,7 @@ internal sealed partial class ClaimFinder
     {
         if (!_context.IsAnyWord(i, OtherSpeechVerbs) || _context.Tokens[i].Case != Tokens.TokenCase.Lower)
             return false;
-        return AsNamingVerbs.Contains(_context.Tokens[i].Key)
+        return AsNamingVerbs.Contains(_context.Tokens[i], _context.Gazetteer.Words)
             ? AsAfter(i)
             : _context.MentionAt(i) is null && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
     }
@@ -112,11 +113,11 @@ internal sealed partial class ClaimFinder
     // "US prosecutors accuse X of …", "Officials fear the fighters could …": a plural subject's present tense of
     // the verbs of saying, which the cue list holds in the singular; and the verbs that name with "as" (one
     // look-up per token; static fields of partial files initialise in no set order, so the list is written out).
-    private static readonly HashSet<string> OtherSpeechVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet OtherSpeechVerbs =
+    [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-    };
+    ];
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
     private bool PluralSubjectEnds(int i) =>

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -26,16 +27,16 @@ internal sealed partial class SpeakerFinder
             var t = context.Tokens[j];
             if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower)
                 return (null, -1);
-            if (Words.PersonNouns.Contains(t.Key) && context.Tokens[j + 1].Is('\'') && context.IsWord(j + 2, "s") && context.IsAnyWord(j + 3, Following))
+            if (Words.PersonNouns.Contains(t, context.Gazetteer.Words) && context.Tokens[j + 1].Is('\'') && context.IsWord(j + 2, "s") && context.IsAnyWord(j + 3, Following))
                 return (t.Key, j + 3);
         }
         return (null, -1);
     }
 
-    private static readonly HashSet<string> OutletNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet OutletNouns =
+    [
         "agency", "newspaper", "daily", "broadcaster", "television", "channel", "radio", "outlet", "website", "tv",
-    };
+    ];
 
     // "the semi-official Tasnim news agency said", "the state-run Kavir television reported": an unlisted name
     // before an outlet noun that ends the subject is the outlet.

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -11,11 +12,11 @@ namespace GeoGraph.Core.Extraction.Claims;
 internal sealed partial class SpeakerFinder
 {
     /// <summary>Nouns for a described group that speaks: "officials", "police", "residents".</summary>
-    public static readonly HashSet<string> Collectives = new(StringComparer.Ordinal)
-    {
+    public static readonly WordSet Collectives =
+    [
         "officials", "police", "authorities", "residents", "witnesses", "medics", "doctors", "rescuers", "investigators",
         "villagers", "activists", "survivors", "paramedics", "prosecutors", "sources",
-    };
+    ];
 
     // Only a description that is the whole subject speaks: not "survivors" in "HRW, which interviewed survivors,",
     // nor "authorities" after a name ("the Karabakh authorities", read as a description elsewhere).
@@ -27,10 +28,10 @@ internal sealed partial class SpeakerFinder
             first++;
         var start = noun;
         while (start > first && context.Tokens[start - 1].IsWordLike && context.MentionAt(start - 1) is null
-               && context.Tokens[start - 1].Case == Tokens.TokenCase.Lower && Words.SpeakerModifiers.Contains(context.Tokens[start - 1].Key))
+               && context.Tokens[start - 1].Case == Tokens.TokenCase.Lower && Words.SpeakerModifiers.Contains(context.Tokens[start - 1], context.Gazetteer.Words))
             start--;
         if (start != first && !(start == first + 1 && context.Tokens[first].Case == Tokens.TokenCase.Capitalised
-                                && Words.SpeakerModifiers.Contains(context.Tokens[first].Key)))
+                                && Words.SpeakerModifiers.Contains(context.Tokens[first], context.Gazetteer.Words)))
             return null;
         if (start > first)
             start = first;
@@ -43,7 +44,7 @@ internal sealed partial class SpeakerFinder
         return new Speaker(null, context.Text(start, last), false);
     }
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "but", "as", "while", "where", "when" };
+    private static readonly WordSet Joiners = ["and", "but", "as", "while", "where", "when"];
 
     // "Police in Kandahar said": the police of that place; "police said": the police force named last, else the
     // police of the country the article is set in.

@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -11,11 +12,11 @@ namespace GeoGraph.Core.Extraction.Claims;
 internal sealed partial class SpeakerFinder
 {
     // Words too general to pick one body by: "the group", "the forces".
-    private static readonly HashSet<string> GeneralHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GeneralHeads =
+    [
         "group", "groups", "forces", "force", "government", "state", "organisation", "organization", "movement", "party",
         "authorities", "country", "side", "body",
-    };
+    ];
 
     /// <summary>
     /// The organisation or group last named before token <paramref name="first"/> whose name holds every word of the
@@ -36,7 +37,7 @@ internal sealed partial class SpeakerFinder
             last = i;
         }
         // "the minister", "the spokesman": a person, not the office named after them.
-        if (words == 0 || words == 1 && GeneralHeads.Contains(context.Tokens[last].Key) || Words.PersonNouns.Contains(context.Tokens[last].Key))
+        if (words == 0 || words == 1 && GeneralHeads.Contains(context.Tokens[last], context.Gazetteer.Words) || Words.PersonNouns.Contains(context.Tokens[last], context.Gazetteer.Words))
             return null;
         var floor = context.Sentences[Math.Max(0, context.SentenceOfToken[first] - 12)].FirstToken;
         for (var i = first - 1; i >= floor; i--)

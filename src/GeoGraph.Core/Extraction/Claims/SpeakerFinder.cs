@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -9,18 +10,18 @@ namespace GeoGraph.Core.Extraction.Claims;
 /// </summary>
 internal sealed partial class SpeakerFinder(ArticleContext context)
 {
-    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Documents =
+    [
         "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence", "text",
         "document", "translation", "decree", "note", "communique", "letter", "reply", "message",
-    };
+    ];
 
     // "his office said", "her government announced": the person who spoke, through what they lead.
-    private static readonly HashSet<string> Following = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Following =
+    [
         "office", "aides", "aide", "spokesman", "spokeswoman", "spokesperson", "camp", "party", "administration",
         "government", "ministry", "team", "cabinet",
-    };
+    ];
 
     /// <summary>The last person who spoke, for "he", "she" and "the official".</summary>
     public Speaker? LastPerson { get; private set; }
@@ -121,7 +122,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     private Mention? SubjectOf(int first, int end)
     {
         var i = first;
-        if (context.Tokens[first].IsWordLike && Words.Prepositions.Contains(context.Tokens[first].Key))
+        if (context.Tokens[first].IsWordLike && Words.Prepositions.Contains(context.Tokens[first], context.Gazetteer.Words))
         {
             while (i < end && !context.Tokens[i].Is(','))
                 i++;
@@ -130,7 +131,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         {
             if (context.MentionAt(i) is not { } m)
             {
-                if (context.Tokens[i].IsWordLike && (Words.ClauseOpeners.Contains(context.Tokens[i].Key) || context.HasCue(i, Gazetteers.CueKind.Speech)))
+                if (context.Tokens[i].IsWordLike && (Words.ClauseOpeners.Contains(context.Tokens[i], context.Gazetteer.Words) || context.HasCue(i, Gazetteers.CueKind.Speech)))
                     return null;
                 continue;
             }
@@ -222,15 +223,15 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             var t = context.Tokens[i];
             if (!t.IsWordLike)
                 continue;
-            if (collective is null && Collectives.Contains(t.Key) && Collective(i, first, end) is { } described)
+            if (collective is null && Collectives.Contains(t, context.Gazetteer.Words) && Collective(i, first, end) is { } described)
             {
                 collective = described;
                 continue;
             }
             // "the semi-official Tasnim news agency": a speaker noun joined by a hyphen before a name qualifies the name.
-            if (Words.UnnamedSpeakers.Contains(t.Key) && i > first && context.Tokens[i - 1].Is('-') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
+            if (Words.UnnamedSpeakers.Contains(t, context.Gazetteer.Words) && i > first && context.Tokens[i - 1].Is('-') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
                 continue;
-            if (Words.UnnamedSpeakers.Contains(t.Key) && Unnamed(i, first, end) is { } unnamed)
+            if (Words.UnnamedSpeakers.Contains(t, context.Gazetteer.Words) && Unnamed(i, first, end) is { } unnamed)
             {
                 // "the minister said": the official named before whose title fits wins over the bare description.
                 // "…, his spokesman said": the person the spokesman speaks for, read at "his", stays.
@@ -245,13 +246,13 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 continue;
             }
             // "According to him,": an object pronoun that is the whole source is the person too.
-            if (Words.PersonPronouns.Contains(t.Key) || t.Key is "him" or "her" && i + 1 == end || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
-                && Following.Contains(context.Tokens[i + 1].Key))
+            if (Words.PersonPronouns.Contains(t, context.Gazetteer.Words) || t.Key is "him" or "her" && i + 1 == end || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+                && Following.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                 person ??= PersonBefore(i, null);
             else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
                 other ??= actor;
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
-                     && Words.PersonNouns.Contains(context.Tokens[i + 1].Key))
+                     && Words.PersonNouns.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                 person ??= PersonBefore(i, context.Tokens[i + 1].Key);
             // "the prime minister's office said": the office speaks for the holder of the title.
             else if (t.Key == "the" && TitleOfOffice(i + 1, end) is ({ } held, var office))
@@ -271,10 +272,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
     }
 
-    private static readonly HashSet<string> Ties = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Ties =
+    [
         "linked", "backed", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
-    };
+    ];
 
     // The comma that closes a relative clause opened before <paramref name="from"/>, when the subject's verb follows it.
     private int ClauseClose(int from, int end)
@@ -331,7 +332,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 continue;
             }
             var t = context.Tokens[i];
-            if (t.IsWordLike && Words.SpeakerModifiers.Contains(t.Key) || t.Is('-') || t.Is('.'))
+            if (t.IsWordLike && Words.SpeakerModifiers.Contains(t, context.Gazetteer.Words) || t.Is('-') || t.Is('.'))
             {
                 start = i;
                 continue;

@@ -81,7 +81,7 @@ internal static class Acronyms
     // "the Senior Divisional Officer (SDO)": a name that ends on a title and holds no word of an institution is an office.
     private static bool NamesAnOffice(ArticleContext context, int start, int end) =>
         context.Gazetteer.Titles.Match(context.Tokens, end - 1, end) is not null
-        && !Enumerable.Range(start, end - start).Any(i => Words.InstitutionWords.Contains(context.Tokens[i].Key));
+        && !Enumerable.Range(start, end - start).Any(i => Words.InstitutionWords.Contains(context.Tokens[i], context.Gazetteer.Words));
 
     // "Sudan People's Liberation Movement-in-Opposition": the country and the "Liberation Movement" read inside the
     // full name are not in the article unless it names them elsewhere.
@@ -140,24 +140,24 @@ internal static class Acronyms
         return null;
     }
 
-    private static readonly HashSet<string> Facilities = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Facilities =
+    [
         "base", "camp", "airport", "airfield", "hospital", "school", "university", "bridge", "road", "highway", "checkpoint",
         "crossing", "port", "station", "prison", "stadium", "hotel", "market", "mosque", "church", "dam", "zone", "area",
-    };
+    ];
 
     // "Forward Operating Base (FOB)", "Kokang Self-Administered Zone": a place built or drawn, not a body.
     private static bool IsFacility(ArticleContext context, int last) => context.IsAnyWord(last, Facilities);
 
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GroupNouns =
+    [
         "party", "platform", "movement", "militia", "coalition", "front", "rebels", "insurgency", "faction", "umbrella",
-    };
+    ];
 
-    private static readonly HashSet<string> GroupAdjectives = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GroupAdjectives =
+    [
         "armed", "militant", "rebel", "jihadist", "separatist", "insurgent", "terrorist", "extremist", "political", "criminal",
-    };
+    ];
 
     // "the political platform Entente Nationale (ENA)", "X (ACR), a little-known militant group": a description
     // before the name or in an apposition after the acronym says it is a non-state group.
@@ -165,14 +165,14 @@ internal static class Acronyms
     {
         for (var i = start - 1; i >= 0 && i >= start - 3 && context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower; i--)
         {
-            if (GroupNouns.Contains(context.Tokens[i].Key) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
+            if (GroupNouns.Contains(context.Tokens[i], context.Gazetteer.Words) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
                 return true;
         }
         if (close + 1 >= context.Tokens.Count || !context.Tokens[close + 1].Is(','))
             return false;
         for (var i = close + 2; i < context.Tokens.Count && i < close + 8 && context.Tokens[i].IsWordLike; i++)
         {
-            if (GroupNouns.Contains(context.Tokens[i].Key) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
+            if (GroupNouns.Contains(context.Tokens[i], context.Gazetteer.Words) || context.Tokens[i].Key == "group" && context.IsAnyWord(i - 1, GroupAdjectives))
                 return true;
         }
         return false;
@@ -193,10 +193,10 @@ internal static class Acronyms
         return upper >= 2;
     }
 
-    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NameJoiners =
+    [
         "of", "for", "the", "and", "al", "de", "in", "on", "to", "pour", "du", "des", "la", "le", "et", "del", "y", "wal", "wa", "e",
-    };
+    ];
 
     // Walks back over the capitalised words (and "of", "the", "for", "and") the acronym's letters stand for: the
     // start whose initials spell it exactly ("Cabinet Committee on Security (CCS)"), else the shortest that nearly does.
@@ -216,14 +216,14 @@ internal static class Acronyms
                 continue;
             if (!t.IsWordLike)
                 break;
-            if (t.IsCapitalised && !(Words.Determiners.Contains(t.Key) && t.Key != "a"))
+            if (t.IsCapitalised && !(Words.Determiners.Contains(t, context.Gazetteer.Words) && t.Key != "a"))
             {
                 capitals++;
                 start = i;
                 if (char.ToUpperInvariant(context.Body[t.Start]) == acronym.First(char.IsUpper) && capitals >= letters - 1)
                     return i;
             }
-            else if (!NameJoiners.Contains(t.Key))
+            else if (!NameJoiners.Contains(t, context.Gazetteer.Words))
             {
                 break;
             }
@@ -243,7 +243,7 @@ internal static class Acronyms
             var t = context.Tokens[i];
             if (t.Is('-') || t.Is('\'') || IsPossessiveS(context, i))
                 continue;
-            if (!t.IsWordLike || !(t.IsCapitalised && !Words.Determiners.Contains(t.Key) || NameJoiners.Contains(t.Key) && t.Key != "the"))
+            if (!t.IsWordLike || !(t.IsCapitalised && !Words.Determiners.Contains(t, context.Gazetteer.Words) || NameJoiners.Contains(t, context.Gazetteer.Words) && t.Key != "the"))
                 break;
             if (t.IsCapitalised)
             {
@@ -269,13 +269,13 @@ internal static class Acronyms
                 continue;
             if (!t.IsWordLike)
                 return -1;
-            if (t.IsCapitalised && !(Words.Determiners.Contains(t.Key) && t.Key != "a"))
+            if (t.IsCapitalised && !(Words.Determiners.Contains(t, context.Gazetteer.Words) && t.Key != "a"))
             {
                 initials = char.ToUpperInvariant(context.Body[t.Start]) + initials;
                 if (initials == letters)
                     return i;
             }
-            else if (!NameJoiners.Contains(t.Key))
+            else if (!NameJoiners.Contains(t, context.Gazetteer.Words))
             {
                 return -1;
             }

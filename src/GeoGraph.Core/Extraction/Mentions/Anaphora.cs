@@ -1,3 +1,4 @@
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Mentions;
@@ -47,12 +48,12 @@ internal static class Anaphora
     };
 
     // "the militant group", "the Islamist group", "the outlawed movement": words that describe a group noun.
-    private static readonly HashSet<string> Describing = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Describing =
+    [
         "militant", "armed", "jihadist", "insurgent", "terrorist", "extremist", "western", "rebel", "security", "islamist",
         "jihadi", "paramilitary", "separatist", "secessionist", "guerrilla", "guerilla", "radical", "outlawed", "banned",
         "proscribed", "breakaway", "splinter", "rival", "shadowy", "criminal",
-    };
+    ];
 
     public static void Run(ArticleContext context)
     {
@@ -78,28 +79,30 @@ internal static class Anaphora
             var noun = i + 1;
             // The bound is checked before every reading: "the" may close the text.
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
-                   && (Describing.Contains(context.Tokens[noun].Key) || Retreating(context, noun)
+                   && (Describing.Contains(context.Tokens[noun], context.Gazetteer.Words) || Retreating(context, noun)
                        || context.Tokens[noun].Key == "military" && context.Tokens.Count > noun + 1 && context.Tokens[noun + 1].Key is "forces"))
                 noun++;
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
                 continue;
-            // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
-            if (!Nouns.TryGetValue(context.Tokens[noun].Key, out var fits))
-            {
-                if (!HeadNouns.Contains(context.Tokens[noun].Key) || context.IsWord(noun + 1, "of"))
-                    continue;
-                var head = context.Tokens[noun].Key;
-                fits = e => e.Kind is EntityKind.Organisation or EntityKind.Group && LastWord(e.Name) == head;
-            }
-            if (noun + 1 < context.Tokens.Count && context.Tokens[noun + 1].IsWordLike && context.Tokens[noun + 1].Key is "of")
+            var key = context.Tokens[noun].Key;
+            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of"))
                 continue;
-            // "The army would pursue …" after two armies were named: the army of the country the article is set in.
-            var home = context.Tokens[noun].Key is "army" or "military" ? context.HomeCountry() : null;
-            var antecedent = (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
-                             ?? seen.LastOrDefault(fits) ?? RulingForce(context, context.Tokens[noun].Key);
+            var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
                 context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
         }
+    }
+
+    // The last entity seen that the noun fits. Its own method: the lambdas' captures would otherwise cost an
+    // allocation on every token of the loop above.
+    private static EntityDraft? Antecedent(ArticleContext context, List<EntityDraft> seen, string noun)
+    {
+        // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
+        var fits = Nouns.GetValueOrDefault(noun) ?? (e => e.Kind is EntityKind.Organisation or EntityKind.Group && EndsWithWord(e.Name, noun));
+        // "The army would pursue …" after two armies were named: the army of the country the article is set in.
+        var home = noun is "army" or "military" ? context.HomeCountry() : null;
+        return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
+               ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun);
     }
 
     // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
@@ -107,22 +110,23 @@ internal static class Anaphora
         context.Tokens[i].Case == Tokens.TokenCase.Lower && context.Tokens[i].Key.Length > 5 && context.Tokens[i].Key.EndsWith("ing", StringComparison.Ordinal)
         && context.MentionAt(i) is null && i + 1 < context.Tokens.Count && context.Tokens[i + 1].IsWordLike && Nouns.ContainsKey(context.Tokens[i + 1].Key);
 
-    private static readonly HashSet<string> HeadNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet HeadNouns =
+    [
         "council", "committee", "commission", "bureau", "brigade", "battalion", "regiment", "division", "apparatus",
         "administration", "authority", "agency", "directorate", "front", "party", "service", "unit", "command", "office",
         "court", "assembly", "parliament", "institute", "observatory", "union", "league", "federation", "foundation",
-    };
+    ];
 
-    private static string LastWord(string name)
+    // Whether the last word of a name is the (lower-case) head noun, in any case; asked of every entity seen, so it allocates nothing.
+    private static bool EndsWithWord(string name, string head)
     {
         var space = name.LastIndexOf(' ');
-        return (space < 0 ? name : name[(space + 1)..]).ToLowerInvariant();
+        return name.AsSpan(space + 1).Equals(head, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal) { "federal", "central", "national", "interim", "transitional" };
+    private static readonly WordSet GovernmentModifiers = ["federal", "central", "national", "interim", "transitional"];
 
-    private static readonly HashSet<string> Owners = new(StringComparer.Ordinal) { "the", "his", "her", "its", "their" };
+    private static readonly WordSet Owners = ["the", "his", "her", "its", "their"];
 
     // "The government said", "his government", "the federal government": the government of the country the article
     // is set in, the one it names if listed or found, else named for that country. Not inside a prepositional phrase
@@ -165,11 +169,11 @@ internal static class Anaphora
         return government;
     }
 
-    private static readonly HashSet<string> Fielded = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Fielded =
+    [
         "forces", "troops", "soldiers", "bases", "base", "positions", "outposts", "posts", "aircraft", "jets", "warplanes",
         "airstrikes", "artillery", "units", "garrison", "garrisons", "checkpoints", "camps",
-    };
+    ];
 
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
     private static EntityDraft? RulingForce(ArticleContext context, string noun)

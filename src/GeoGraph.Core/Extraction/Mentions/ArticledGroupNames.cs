@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
@@ -12,14 +11,14 @@ namespace GeoGraph.Core.Extraction.Mentions;
 /// </summary>
 internal static class ArticledGroupNames
 {
-    private static readonly FrozenSet<string> Articles = new[] { "los", "las", "os", "as" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Articles = ["los", "las", "os", "as"];
 
-    private static readonly FrozenSet<string> GangWords = new[]
-    {
+    private static readonly WordSet GangWords =
+    [
         "gang", "gangs", "cartel", "cartels", "faction", "factions", "group", "groups", "boss", "bosses", "leader", "leaders",
         "chief", "kingpin", "founder", "members", "member", "militia", "cell", "cells", "hitmen", "gunmen", "organisation",
         "organization", "organisations", "organizations",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     public static void Run(ArticleContext context)
     {
@@ -54,11 +53,11 @@ internal static class ArticledGroupNames
     private static int NameEnd(ArticleContext context, int i, int sentenceEnd)
     {
         var t = context.Tokens[i];
-        if (t.Kind != TokenKind.Word || !t.IsCapitalised || !Articles.Contains(t.Key) || context.MentionAt(i) is not null)
+        if (t.Kind != TokenKind.Word || !t.IsCapitalised || !Articles.Contains(t, context.Gazetteer.Words) || context.MentionAt(i) is not null)
             return -1;
         var end = i + 1;
         while (end < sentenceEnd && end < i + 4 && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised
-               && context.MentionAt(end) is null && !Words.NotNames.Contains(context.Tokens[end].Key))
+               && context.MentionAt(end) is null && !Words.NotNames.Contains(context.Tokens[end], context.Gazetteer.Words))
             end++;
         return end > i + 1 ? end : -1;
     }
@@ -80,7 +79,7 @@ internal static class ArticledGroupNames
         for (var i = end; i < sentenceEnd && i < end + 5; i++)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && GangWords.Contains(t.Key))
+            if (t.IsWordLike && GangWords.Contains(t, context.Gazetteer.Words))
                 return true;
             if (!(t.Is(',') || t.IsWordLike && t.Key is "and" or "or" or "the" or "other" or "rival" or "criminal" or "armed" or "two" or "three"))
                 return false;

@@ -13,12 +13,12 @@ namespace GeoGraph.Core.Extraction.Mentions;
 internal static class DescribedBodies
 {
     // The noun of the description: what kind of collective it is.
-    private static readonly FrozenSet<string> Collectives = new[]
-    {
+    private static readonly WordSet Collectives =
+    [
         "group", "groups", "coalition", "alliance", "movement", "militia", "militias", "network", "organisation",
         "organization", "faction", "outfit", "collective", "charity", "association", "union", "watchdog", "ngo",
         "gang", "umbrella", "body", "party",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // A noun that introduces a name right after it: "the opposition party Les Verts", "the airline Sky Harbour".
     private static readonly FrozenDictionary<string, (EntityKind Kind, string Category)> IntroducingNouns =
@@ -33,19 +33,19 @@ internal static class DescribedBodies
             ["charity"] = (EntityKind.Organisation, "civil organisation"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ArmedWords = new[]
-    {
+    private static readonly WordSet ArmedWords =
+    [
         "armed", "militant", "rebel", "jihadist", "jihadi", "insurgent", "separatist", "paramilitary", "extremist", "terrorist",
         "islamist", "guerrilla", "guerilla", "militia", "militias", "vigilante", "criminal", "gang", "fighters", "gunmen",
         "secessionist", "mercenary", "banned", "outlawed", "proscribed",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> CivilWords = new[]
-    {
+    private static readonly WordSet CivilWords =
+    [
         "medical", "doctors", "rights", "humanitarian", "aid", "monitoring", "advocacy", "relief", "charity", "research",
         "lawyers", "journalists", "press", "civil", "civic", "nonprofit", "non-profit", "non-governmental", "campaign",
         "volunteer", "health", "watchdog", "ngo", "conservation", "business", "trade", "industry", "professional",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     private const int DescriptionWords = 8;
 
@@ -98,9 +98,9 @@ internal static class DescribedBodies
                 continue;
             if (t.Kind != TokenKind.Word)
                 break;
-            armed |= ArmedWords.Contains(t.Key);
-            civil |= CivilWords.Contains(t.Key);
-            if (collective < 0 && Collectives.Contains(t.Key) && t.Case == TokenCase.Lower)
+            armed |= ArmedWords.Contains(t, context.Gazetteer.Words);
+            civil |= CivilWords.Contains(t, context.Gazetteer.Words);
+            if (collective < 0 && Collectives.Contains(t, context.Gazetteer.Words) && t.Case == TokenCase.Lower)
             {
                 collective = i;
                 if (PersonNounAfter(context, i + 1, sentenceEnd))
@@ -153,7 +153,7 @@ internal static class DescribedBodies
     {
         var start = end;
         while (start - 1 >= sentenceStart && start > end - 6 && context.Tokens[start - 1].Kind == TokenKind.Word && context.Tokens[start - 1].IsCapitalised
-               && context.MentionAt(start - 1) is null && !Words.NotNames.Contains(context.Tokens[start - 1].Key))
+               && context.MentionAt(start - 1) is null && !Words.NotNames.Contains(context.Tokens[start - 1], context.Gazetteer.Words))
             start--;
         if (end - start < 2 || start == sentenceStart && context.Tokens[start].Key is "the")
             return;

@@ -106,7 +106,7 @@ internal static class GazetteerPass
             var t = context.Tokens[i];
             var previous = context.Tokens[i - 1];
             if (t.Kind == TokenKind.Word && t.Case == TokenCase.Capitalised && previous.Kind == TokenKind.Word
-                && previous.Case == TokenCase.Capitalised && context.SentenceOf(i - 1).FirstToken != i - 1 && !Words.NotNames.Contains(previous.Key))
+                && previous.Case == TokenCase.Capitalised && context.SentenceOf(i - 1).FirstToken != i - 1 && !Words.NotNames.Contains(previous, context.Gazetteer.Words))
                 surnames.Add(t.Key);
         }
         return surnames;
@@ -166,8 +166,8 @@ internal static class GazetteerPass
         }
 
         // "Kunar Province", "the State of Mexico", "the province of Kunar": the type word names the subdivision.
-        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1].Key) || TypeWordBefore(context, match.Start)
-                        || Words.SubdivisionTypes.Contains(context.Tokens[match.Start].Key) && context.IsWord(match.Start + 1, "of");
+        var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1], context.Gazetteer.Words) || TypeWordBefore(context, match.Start)
+                        || Words.SubdivisionTypes.Contains(context.Tokens[match.Start], context.Gazetteer.Words) && context.IsWord(match.Start + 1, "of");
         var typed = typeWordAt >= 0 || typedName;
         var province = ChooseProvince(provinceHits, countries, typed);
         if (province is null || IsGeographicFeature(context, match))
@@ -198,11 +198,11 @@ internal static class GazetteerPass
     }
 
     // "Erdogan hospital", "Kagame stadium": a place named after a figure is not the figure.
-    private static readonly HashSet<string> NamedAfter = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NamedAfter =
+    [
         "hospital", "airport", "street", "avenue", "road", "square", "stadium", "university", "bridge", "camp", "base",
         "school", "mosque", "foundation", "centre", "center", "port", "dam", "highway", "district", "city", "barracks",
-    };
+    ];
 
     // "the Saudi Maternity Hospital", "the American University of Beirut": a demonym opening a facility's name says
     // nothing of the country.
@@ -214,7 +214,7 @@ internal static class GazetteerPass
             var t = context.Tokens[i];
             if (t.Kind != TokenKind.Word || !t.IsCapitalised || context.MentionAt(i) is not null)
                 return false;
-            if (NamedAfter.Contains(t.Key))
+            if (NamedAfter.Contains(t, context.Gazetteer.Words))
                 return true;
         }
         return false;
@@ -228,11 +228,11 @@ internal static class GazetteerPass
         // a surname alone ("Petro") after a capitalised word is someone else's first name.
         var before = match.Start - 1;
         if (match.End - match.Start == 1 && before >= 0 && context.SentenceOf(match.Start).FirstToken <= before && context.Tokens[before].Kind == TokenKind.Word
-            && context.Tokens[before].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[before].Key)
+            && context.Tokens[before].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[before], context.Gazetteer.Words)
             && !TitleEndsAt(context, match.Start) && context.MentionAt(before) is null)
             return true;
         return match.End < context.Tokens.Count && context.Tokens[match.End].Kind == TokenKind.Word
-               && context.Tokens[match.End].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[match.End].Key)
+               && context.Tokens[match.End].Case == TokenCase.Capitalised && !Words.NotNames.Contains(context.Tokens[match.End], context.Gazetteer.Words)
                && context.SentenceOf(match.End).FirstToken != match.End;
     }
 
@@ -263,7 +263,7 @@ internal static class GazetteerPass
     {
         var before = match.Start - 1;
         if (before >= 0 && context.SentenceOf(match.Start).FirstToken < before && context.Tokens[before].Kind == TokenKind.Word
-            && context.Tokens[before].Case == TokenCase.Capitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(context.Tokens[before].Key))
+            && context.Tokens[before].Case == TokenCase.Capitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(context.Tokens[before], context.Gazetteer.Words))
             return true;
         if (match.End >= context.Tokens.Count || context.Tokens[match.End].Kind != TokenKind.Word || !context.Tokens[match.End].IsCapitalised)
             return false;
@@ -271,7 +271,7 @@ internal static class GazetteerPass
         return !Words.SubdivisionTypes.Contains(next) && !Words.NotNames.Contains(next) && !context.Gazetteer.Names.StartsWith(context.Tokens[match.End]);
     }
 
-    private static readonly HashSet<string> SettlementWords = new(StringComparer.Ordinal) { "city", "town", "village", "capital", "port" };
+    private static readonly WordSet SettlementWords = ["city", "town", "village", "capital", "port"];
 
     // "the city of Karbala", "Aleppo city", "Duhok airport", "KABUL, Dec 29", a capital's name: the place is a city.
     private static bool CityPlace(ArticleContext context, TrieMatch<NameHit> match)
@@ -319,7 +319,7 @@ internal static class GazetteerPass
         if (before < 0 || context.SentenceOf(start).FirstToken == start || context.Tokens[before].Kind != TokenKind.Word)
             return false;
         var t = context.Tokens[before];
-        return Words.NameParticles.Contains(t.Key) || t.IsCapitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(t.Key);
+        return Words.NameParticles.Contains(t, context.Gazetteer.Words) || t.IsCapitalised && context.MentionAt(before) is null && !Words.NotNames.Contains(t, context.Gazetteer.Words);
     }
 
     private static bool InPlacePosition(ArticleContext context, int start)
@@ -328,8 +328,8 @@ internal static class GazetteerPass
         for (var i = start - 1; i >= floor && i >= start - 10; i--)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && (Words.Locatives.Contains(t.Key) || PlaceVerbs.Contains(t.Key)
-                                 || Words.Prepositions.Contains(t.Key) && t.Key is not ("with" or "against" or "by" or "between")))
+            if (t.IsWordLike && (Words.Locatives.Contains(t, context.Gazetteer.Words) || PlaceVerbs.Contains(t, context.Gazetteer.Words)
+                                 || Words.Prepositions.Contains(t, context.Gazetteer.Words) && t.Key is not ("with" or "against" or "by" or "between")))
                 return true;
             // Items of a list of places lead back to the word that opens it.
             var listed = t.Is(',') || t.IsWordLike && (t.Key is "and" or "or" || t.IsCapitalised);
@@ -339,18 +339,18 @@ internal static class GazetteerPass
         return false;
     }
 
-    private static readonly HashSet<string> PlaceVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PlaceVerbs =
+    [
         "visited", "visit", "visits", "visiting", "reached", "reach", "entered", "enter", "left", "leave", "leaving",
         "captured", "capture", "seized", "seize", "took", "take", "surrounded", "besieged", "fled", "flew", "returned",
-    };
+    ];
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PlaceNouns =
+    [
         "airport", "city", "residents", "streets", "suburbs", "outskirts", "neighbourhood", "neighborhood", "district",
         "province", "governorate", "region", "area", "centre", "center", "hospital", "university", "port", "skyline",
         "suburb", "suburbs", "countryside", "outskirt", "downtown", "neighbourhoods", "neighborhoods", "districts", "old",
-    };
+    ];
 
     private static GazetteerEntry? ChooseProvince(List<GazetteerEntry> provinces, HashSet<string> countries, bool typed)
     {
@@ -371,7 +371,7 @@ internal static class GazetteerPass
         context.IsAnyWord(match.Start - 1, LanguagePrepositions)
         && (match.End >= context.Tokens.Count || !context.Tokens[match.End].IsWordLike || context.SentenceOf(match.End).FirstToken == match.End);
 
-    private static readonly HashSet<string> LanguagePrepositions = new(StringComparer.Ordinal) { "in", "from", "into" };
+    private static readonly WordSet LanguagePrepositions = ["in", "from", "into"];
 
     private static bool ProvinceEndsAt(ArticleContext context, int end) =>
         MatchesEndingAt(context, context.Gazetteer.Names, end, 3)
@@ -401,7 +401,7 @@ internal static class GazetteerPass
         // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
         if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
             && context.Tokens[previous].Case == TokenCase.Capitalised && context.MentionAt(previous) is null
-            && !Words.NotNames.Contains(context.Tokens[previous].Key) && context.Gazetteer.Titles.Match(context.Tokens, previous, previous + 1) is null
+            && !Words.NotNames.Contains(context.Tokens[previous], context.Gazetteer.Words) && context.Gazetteer.Titles.Match(context.Tokens, previous, previous + 1) is null
             && match.End - match.Start == 1 && !context.Tokens[previous].Key.EndsWith('s'))
             return true;
         if (match.End >= context.Tokens.Count)
@@ -410,12 +410,12 @@ internal static class GazetteerPass
         if (next.Kind != TokenKind.Word || next.Case != TokenCase.Capitalised || context.SentenceOf(match.End).FirstToken == match.End)
             return false;
         // "The National Police": an outlet's name ("The National") opening the name of an institution.
-        if (Words.InstitutionWords.Contains(next.Key) && match.Values.All(h => h.Entry.Kind == EntityKind.Organisation && EntityDraft.IsOutletCategory(h.Entry.Category)))
+        if (Words.InstitutionWords.Contains(next, context.Gazetteer.Words) && match.Values.All(h => h.Entry.Kind == EntityKind.Organisation && EntityDraft.IsOutletCategory(h.Entry.Category)))
             return true;
-        if (Words.NotNames.Contains(next.Key) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
+        if (Words.NotNames.Contains(next, context.Gazetteer.Words) || context.Gazetteer.Titles.Match(context.Tokens, match.End, match.End + 4 <= context.Tokens.Count ? match.End + 4 : context.Tokens.Count) is not null)
             return false;
         return context.Gazetteer.Names.Match(context.Tokens, match.End, context.Tokens.Count) is null
-               && !Words.SubdivisionTypes.Contains(next.Key) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members"
+               && !Words.SubdivisionTypes.Contains(next, context.Gazetteer.Words) && next.Key is not ("forces" or "force" or "fighters" or "militants" or "members"
                    or "leader" or "leaders" or "commander" or "commanders" or "resolution" or "resolutions" or "chief" or "member");
     }
 
@@ -461,7 +461,7 @@ internal static class GazetteerPass
         for (var i = end; i < sentenceEnd && i < end + 14; i++)
         {
             var t = tokens[i];
-            if (t.IsWordLike && Words.SubdivisionTypes.Contains(t.Key))
+            if (t.IsWordLike && Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))
                 return i;
             var joins = t.Is(',') || t.Is('-') || t.Is('\'') || t.IsWordLike && t.Key is "and" or "or"
                         || t.IsWordLike && t.IsCapitalised && context.Gazetteer.Names.StartsWith(t);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Sentences;
 using GeoGraph.Core.Extraction.Tokens;
@@ -13,64 +12,61 @@ namespace GeoGraph.Core.Extraction.Mentions;
 /// </summary>
 internal static class NamePatterns
 {
-    private static readonly FrozenSet<string> GroupHeads = new[]
-    {
+    private static readonly WordSet GroupHeads =
+    [
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
         "police", "guard", "cartel", "squad", "unit", "resistance", "party",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // Heads that name a body by their "of" phrase alone: "the Council of Ministers", "the Commission of Inquiry".
-    private static readonly FrozenSet<string> OfHeads = new[] { "council", "committee", "commission", "bureau", "directorate", "authority" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet OfHeads = ["council", "committee", "commission", "bureau", "directorate", "authority"];
 
-    private static readonly FrozenSet<string> CommandAreas = new[] { "region", "area", "command", "headquarters", "district" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet CommandAreas = ["region", "area", "command", "headquarters", "district"];
 
     // Heads that end a name only where no capitalised word follows them.
-    private static readonly FrozenSet<string> OpenHeads = new[] { "police", "guard", "cartel", "resistance", "party" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet OpenHeads = ["police", "guard", "cartel", "resistance", "party"];
 
     // Heads that name a public or civil body whatever words come before them: "Frontier Corps", "State Border Service",
     // "Peace and Security Bureau", "SITE Intelligence Group".
-    private static readonly FrozenSet<string> BodyHeads = new[]
-    {
+    private static readonly WordSet BodyHeads =
+    [
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
         "police", "guard", "squad", "unit",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> MinistryDomains = new[]
-    {
+    private static readonly WordSet MinistryDomains =
+    [
         "health", "foreign", "defence", "defense", "interior", "information", "finance", "justice", "education",
         "agriculture", "energy", "oil", "trade", "economy", "culture", "religious", "endowments", "home", "security",
         "intelligence", "communications", "transport", "water", "environment", "labour", "labor", "planning",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> OutletHeads = new[]
-    {
+    private static readonly WordSet OutletHeads =
+    [
         "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
         "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express", "info",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> OutletTails = new[]
-    {
+    private static readonly WordSet OutletTails =
+    [
         "agency", "network", "service", "online", "pidgin", "english", "arabic", "international", "channel", "line",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> CompanyHeads = new[]
-    {
+    private static readonly WordSet CompanyHeads =
+    [
         "shipping", "maritime", "ambulance", "airlines", "airways", "petroleum", "energies", "mining", "logistics",
         "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh", "industries",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // "Frente 33", "Brigade 313", "Bloque 5": armed units named by number, in several languages.
-    private static readonly FrozenSet<string> UnitHeads = new[]
-    {
+    private static readonly WordSet UnitHeads =
+    [
         "frente", "front", "brigade", "brigada", "bloque", "battalion", "batallon", "katiba", "liwa", "regiment", "division", "column",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly FrozenSet<string> Joiners = new[] { "of", "for", "the", "and", "al", "el", "de", "in", "on" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Joiners = ["of", "for", "the", "and", "al", "el", "de", "in", "on"];
 
     public static void Run(ArticleContext context)
     {
@@ -86,13 +82,13 @@ internal static class NamePatterns
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 else if (t.Key is "office" && t.IsCapitalised && context.IsWord(i - 1, "foreign") && context.Tokens[i - 1].IsCapitalised)
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
-                else if (GroupHeads.Contains(t.Key) && (t.IsCapitalised || t.Key == "network"))
+                else if (GroupHeads.Contains(t, context.Gazetteer.Words) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
-                else if (t.IsCapitalised && OutletHeads.Contains(t.Key))
+                else if (t.IsCapitalised && OutletHeads.Contains(t, context.Gazetteer.Words))
                     i = Outlet(context, i, s.FirstToken, s.EndToken, outlets);
-                else if (t.IsCapitalised && CompanyHeads.Contains(t.Key))
+                else if (t.IsCapitalised && CompanyHeads.Contains(t, context.Gazetteer.Words))
                     i = Company(context, i, s.FirstToken);
-                else if (t.IsCapitalised && UnitHeads.Contains(t.Key) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
+                else if (t.IsCapitalised && UnitHeads.Contains(t, context.Gazetteer.Words) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
                     i = NumberedUnit(context, i);
                 else if (t.Key == "operation" && t.IsCapitalised)
                     i = Operation(context, i, s.FirstToken, s.EndToken);
@@ -104,8 +100,7 @@ internal static class NamePatterns
         DropSilentOutlets(context, outlets);
     }
 
-    private static readonly FrozenSet<string> ReportingWords = new[] { "told", "to", "by", "with", "citing", "cited", "quoting", "through", "via" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet ReportingWords = ["told", "to", "by", "with", "citing", "cited", "quoting", "through", "via"];
 
     // The word before a name and what qualifies it ("told the pro-military …", "according to Iraq's …", "through its …").
     private static int ReportingWordBefore(ArticleContext context, int first)
@@ -115,7 +110,7 @@ internal static class NamePatterns
         {
             var t = context.Tokens[i];
             if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || i > 0 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
-                || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t.Key))
+                || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t, context.Gazetteer.Words))
             {
                 i--;
                 continue;
@@ -146,10 +141,10 @@ internal static class NamePatterns
         }
     }
 
-    private static readonly FrozenSet<string> OutletNouns = new[]
-    {
+    private static readonly WordSet OutletNouns =
+    [
         "broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "website", "weekly", "tabloid",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // "State broadcaster ORTM", "the state broadcaster Al-Mamlaka", "the news agency IRNA": a name right after a
     // lower-case noun for an outlet is that outlet.
@@ -163,7 +158,7 @@ internal static class NamePatterns
                 // a statement is a publication.
                 if (i > s.FirstToken && context.Tokens[i].Case == TokenCase.Capitalised && context.IsWord(i, "the")
                     && context.IsAnyWord(i - 1, ReportingWords) && context.MentionAt(i) is null && context.MentionAt(i + 1) is null
-                    && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1].Key))
+                    && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                 {
                     var last = CapitalisedRunEnd(context, i + 1, s.EndToken, 3);
                     if (last > i + 1)
@@ -172,7 +167,7 @@ internal static class NamePatterns
                     continue;
                 }
                 if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
-                    || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1].Key))
+                    || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                     continue;
                 var end = CapitalisedRunEnd(context, i + 1, s.EndToken, int.MaxValue, hyphens: true);
                 AddOrganisation(context, i + 1, end, "news outlet");
@@ -291,13 +286,13 @@ internal static class NamePatterns
     {
         var text = context.Text(i, i + 1);
         return text.Length > 2 && char.IsDigit(text[0]) && text[^2..] is "st" or "nd" or "rd" or "th"
-               || context.Tokens[i].IsCapitalised && SpelledOrdinals.Contains(context.Tokens[i].Key);
+               || context.Tokens[i].IsCapitalised && SpelledOrdinals.Contains(context.Tokens[i], context.Gazetteer.Words);
     }
 
-    private static readonly FrozenSet<string> SpelledOrdinals = new[]
-    {
+    private static readonly WordSet SpelledOrdinals =
+    [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // "Islamic State Group", "Wagner Group": a group of fighters rather than a firm or a think tank.
     private static bool IsGroupName(ArticleContext context, int start, int end) =>
@@ -310,7 +305,7 @@ internal static class NamePatterns
         var national = CountryBefore(context, start, out _) is not null;
         if (Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "civilian" or "popular" or "liberation" or "resistance" or "revolutionary" or "party"
                                                           || context.Tokens[i].Key == "people" && !national
-                                                          || Words.CommunityWords.Contains(context.Tokens[i].Key)))
+                                                          || Words.CommunityWords.Contains(context.Tokens[i], context.Gazetteer.Words)))
             return false;
         for (var i = start; i < end; i++)
         {
@@ -427,16 +422,16 @@ internal static class NamePatterns
     {
         var i = from;
         while (i < end && i - from < maxTokens && context.MentionAt(i) is null
-               && (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i].Key)
+               && (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i], context.Gazetteer.Words)
                    || hyphens && context.Tokens[i].Is('-') && i > from && i + 1 < end && context.Tokens[i + 1].IsCapitalised))
             i++;
         return i;
     }
 
-    private static readonly FrozenSet<string> ArmedGroupNouns = new[]
-    {
+    private static readonly WordSet ArmedGroupNouns =
+    [
         "group", "militia", "faction", "movement", "outfit", "gang", "organisation", "organization", "network", "cell",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     /// <summary>
     /// "a separatist militia known as the Western Valley Warriors", "a terrorist group called Blue Nile Lions": a
@@ -495,7 +490,7 @@ internal static class NamePatterns
             // "People's Defence Forces": a possessive inside the name.
             if (t.Key == "s" && i >= 2 && context.Tokens[i - 1].Is('\'') && context.Tokens[i - 2].Case == TokenCase.Capitalised)
                 continue;
-            if (!t.IsWordLike || !t.IsCapitalised || Words.NotNames.Contains(t.Key) && !(t.Key is "al" or "el")
+            if (!t.IsWordLike || !t.IsCapitalised || Words.NotNames.Contains(t, context.Gazetteer.Words) && !(t.Key is "al" or "el")
                 || !allowMentions && context.MentionAt(i) is not null)
                 break;
             start = i;
@@ -522,14 +517,14 @@ internal static class NamePatterns
         while (i < sentenceEnd && i < from + 10)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && t.IsCapitalised && !Words.NotNames.Contains(t.Key))
+            if (t.IsWordLike && t.IsCapitalised && !Words.NotNames.Contains(t, context.Gazetteer.Words))
                 end = i + 1;
-            else if (!(t.IsWordLike && Joiners.Contains(t.Key) || t.Is('-') || t.Is('\'')))
+            else if (!(t.IsWordLike && Joiners.Contains(t, context.Gazetteer.Words) || t.Is('-') || t.Is('\'')))
                 break;
             i++;
         }
         return context.Tokens[from < sentenceEnd ? from : sentenceEnd - 1].IsWordLike && end > from
-            && Joiners.Contains(context.Tokens[from].Key) ? end : from;
+            && Joiners.Contains(context.Tokens[from], context.Gazetteer.Words) ? end : from;
     }
 
     // "in Baku" (a capital) or "of the Islamic Emirate" (an actor of a country) right after a ministry's name: the

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Mentions;
@@ -10,12 +11,12 @@ namespace GeoGraph.Core.Extraction.Mentions;
 /// </summary>
 internal static class NationalBodies
 {
-    private static readonly FrozenSet<string> Modifiers = new[]
-    {
+    private static readonly WordSet Modifiers =
+    [
         "security", "armed", "military", "special", "government", "national", "defence", "defense", "federal",
         "local", "regular", "state", "allied", "pro-government", "elite", "border", "ground", "naval", "air", "occupation",
         "occupying",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     private static readonly FrozenDictionary<string, (string Kind, string Category)> Heads =
         new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -35,8 +36,8 @@ internal static class NationalBodies
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // "military operations", "army officers": the word is an adjective there, not the body itself.
-    private static readonly FrozenSet<string> AdjectivalUses = new[]
-    {
+    private static readonly WordSet AdjectivalUses =
+    [
         "operation", "operations", "campaign", "action", "aid", "assistance", "base", "bases", "vehicle", "vehicles",
         "equipment", "personnel", "official", "officials", "officer", "officers", "source", "sources", "spokesman",
         "spokesperson", "court", "junta", "leaders", "leader", "commander", "commanders", "intelligence", "support",
@@ -45,7 +46,7 @@ internal static class NationalBodies
         "aircraft", "helicopter", "helicopters", "chief", "chiefs", "station", "post", "posts", "positions", "position",
         "checkpoint", "checkpoints", "patrol", "patrols", "unit", "units", "camp", "camps", "hospital", "forces",
         "academy", "college", "school", "university", "prosecutor", "prosecutors", "tribunal", "prison", "museum",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
     private static EntityDraft? Listed(ArticleContext context, string iso, string kind, string rest)
@@ -61,12 +62,12 @@ internal static class NationalBodies
 
     // "Ukrainian troops", "North Korean soldiers": nationals, the country itself, unless the article names the
     // country's force as a body elsewhere ("the Nigerian Army", "Israeli forces", a listed force).
-    private static readonly FrozenSet<string> Nationals = new[] { "troops", "soldiers" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly WordSet Nationals = ["troops", "soldiers"];
 
-    private static readonly FrozenSet<string> ForcePeople = new[]
-    {
+    private static readonly WordSet ForcePeople =
+    [
         "commander", "commanders", "chief", "chiefs", "officer", "officers", "spokesman", "spokesperson", "leaders", "leader",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // "Manipur Police", "Punjab Police": a province's own police force by its proper name.
     private static void ProvincialPolice(ArticleContext context)

@@ -1,5 +1,6 @@
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Officials;
@@ -134,7 +135,7 @@ internal static class OfficialFinder
             // "the secretary of Armenia's Security Council, X": a possessive joins the owner's name.
             // "the ambassador of the kingdom, X", "coordinator of Komanda civil society, X", "in charge of Special Duties":
             // the office's phrase runs on through plain words, short of a verb of saying.
-            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t.Key) || t.Key is "of" or "and" or "'s"
+            var joins = t.IsWordLike && (t.IsCapitalised || Words.Determiners.Contains(t, context.Gazetteer.Words) || t.Key is "of" or "and" or "'s"
                                          || t.Key == "s" && context.Tokens[i - 1].Is('\'')
                                          || t.Case == Tokens.TokenCase.Lower && !context.HasCue(i, CueKind.Speech) && !context.HasCue(i, CueKind.Reporting))
                         || t.Is('(') || t.Is(')') || t.Is('-') || t.Is('\'');
@@ -303,8 +304,7 @@ internal static class OfficialFinder
         return k > i && TitleFinder.At(context, k, sentenceEnd) is { IsOffice: true } && context.Tokens[k].Case == Tokens.TokenCase.Lower ? k : i;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> LedWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["led", "headed", "commanded"], StringComparer.Ordinal);
+    private static readonly WordSet LedWords = ["led", "headed", "commanded"];
 
     /// <summary>
     /// "the faction led by Ali Baba Musa", "the interim government, headed by Karim Saleh": the person at the head of a
@@ -342,8 +342,7 @@ internal static class OfficialFinder
     private static bool GluedByHyphen(ArticleContext context, int i) =>
         i >= 2 && context.Tokens[i - 1].Is('-') && context.Tokens[i - 1].Start == context.Tokens[i - 2].End && context.Tokens[i - 1].End == context.Tokens[i].Start;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Grades = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["senior", "top", "former", "acting", "interim", "deputy", "chief", "veteran", "longtime", "then"], StringComparer.Ordinal);
+    private static readonly WordSet Grades = ["senior", "top", "former", "acting", "interim", "deputy", "chief", "veteran", "longtime", "then"];
 
     private static int NextContent(ArticleContext context, int i, int end)
     {

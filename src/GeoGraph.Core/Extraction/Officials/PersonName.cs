@@ -16,23 +16,23 @@ internal static class PersonName
             var t = context.Tokens[j];
             // A title inside a run of capitals ("Darfur Governor Minni Minnawi") ends what came before it.
             if (words > 0 && t.IsCapitalised && context.Gazetteer.Titles.StartsWith(t) && context.Gazetteer.Titles.Match(context.Tokens, j, end) is not null
-                && Words.InstitutionWords.Contains(t.Key) is false && !Words.NameParticles.Contains(t.Key))
+                && Words.InstitutionWords.Contains(t, context.Gazetteer.Words) is false && !Words.NameParticles.Contains(t, context.Gazetteer.Words))
                 return i;
-            if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t.Key))
-                return words > 0 && Words.InstitutionWords.Contains(t.Key) ? i : words == 0 ? i : last;
+            if (context.MentionAt(j) is not null || Words.InstitutionWords.Contains(t, context.Gazetteer.Words))
+                return words > 0 && Words.InstitutionWords.Contains(t, context.Gazetteer.Words) ? i : words == 0 ? i : last;
             // "IK Muivah": initials in capitals before a surname.
             var initials = words == 0 && t.Kind == TokenKind.Word && t.Case == TokenCase.AllCaps && t.Length == 2 && j + 1 < end
                            && context.Tokens[j + 1] is { Kind: TokenKind.Word, Case: not TokenCase.AllCaps, IsCapitalised: true } && context.MentionAt(j + 1) is null
                            && !context.Gazetteer.Titles.StartsWith(context.Tokens[j + 1]);
             if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3 || initials)
-                && !(Words.NotNames.Contains(t.Key) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
+                && !(Words.NotNames.Contains(t, context.Gazetteer.Words) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
             {
                 words++;
                 j++;
                 last = j;
                 continue;
             }
-            if (words > 0 && t.Kind == TokenKind.Word && Words.NameParticles.Contains(t.Key) && j + 1 < end)
+            if (words > 0 && t.Kind == TokenKind.Word && Words.NameParticles.Contains(t, context.Gazetteer.Words) && j + 1 < end)
             {
                 j++;
                 continue;
@@ -42,7 +42,7 @@ internal static class PersonName
             {
                 // "Lee Seong-kweun", "Kim Jong-un": a given name's second syllable in lower case after a hyphen.
                 if (t.Is('-') && context.Tokens[j + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } syllable && syllable.Length <= 6
-                    && !Words.NameParticles.Contains(syllable.Key))
+                    && !Words.NameParticles.Contains(syllable, context.Gazetteer.Words))
                 {
                     j += 2;
                     last = j;

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
 
 namespace GeoGraph.Core.Extraction.Officials;
 
@@ -9,14 +9,14 @@ namespace GeoGraph.Core.Extraction.Officials;
 /// </summary>
 internal static class TitleFinder
 {
-    private static readonly FrozenSet<string> Modifiers = new[]
-    {
+    private static readonly WordSet Modifiers =
+    [
         "deputy", "acting", "senior", "chief", "top", "former", "assistant", "associate", "provincial", "district",
         "regional", "military", "police", "army", "press", "media", "foreign", "defence", "defense", "interior",
         "national", "security", "executive", "general", "special", "first", "vice", "interim", "caretaker", "local",
         "state", "federal", "principal", "lead", "joint", "supreme", "field", "area", "sector", "operations",
         "intelligence", "public", "information", "affairs", "communications", "official", "main", "de", "facto",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     /// <summary>The title runs of tokens [first, end), left to right.</summary>
     public static List<TitleSpan> Find(ArticleContext context, int first, int end)
@@ -42,7 +42,7 @@ internal static class TitleFinder
     {
         // Most tokens are neither a title nor a title's modifier: leave before allocating anything.
         if (i >= end || !context.Tokens[i].IsWordLike || context.MentionAt(i) is not null
-            || !Modifiers.Contains(context.Tokens[i].Key) && !context.Gazetteer.Titles.StartsWith(context.Tokens[i]))
+            || !Modifiers.Contains(context.Tokens[i], context.Gazetteer.Words) && !context.Gazetteer.Titles.StartsWith(context.Tokens[i]))
             return null;
         var start = i;
         List<TitleEntry>? titles = null;
@@ -61,7 +61,7 @@ internal static class TitleFinder
                 last = i;
                 continue;
             }
-            if (context.Tokens[i].IsWordLike && Modifiers.Contains(context.Tokens[i].Key))
+            if (context.Tokens[i].IsWordLike && Modifiers.Contains(context.Tokens[i], context.Gazetteer.Words))
             {
                 i++;
                 continue;

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -99,9 +100,9 @@ internal static partial class RelationFinder
             AddRelation(claim, doer, cue.Relation.Value, described, denied: false);
     }
 
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "is", "are", "was", "were", "remains", "remain", "became", "becomes" };
+    private static readonly WordSet Copulas = ["is", "are", "was", "were", "remains", "remain", "became", "becomes"];
 
-    private static readonly HashSet<string> Umbrellas = new(StringComparer.Ordinal) { "umbrella", "coalition", "alliance", "grouping", "network" };
+    private static readonly WordSet Umbrellas = ["umbrella", "coalition", "alliance", "grouping", "network"];
 
     // "the Islamic Resistance in Iraq, an umbrella of several groups including Kataib Hezbollah": the members an
     // umbrella is said to include are part of it.

@@ -1,8 +1,7 @@
-using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
-using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -11,18 +10,18 @@ namespace GeoGraph.Core.Extraction.Relations;
 // "there are fighters of X in Y".
 internal static partial class RelationFinder
 {
-    private static readonly HashSet<string> CaptureVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet CaptureVerbs =
+    [
         "took", "take", "takes", "taken", "taking", "seized", "seize", "seizes", "seizing", "captured", "capture",
         "captures", "capturing", "retook", "retaken", "recaptured", "overran", "overrun", "wrested", "stormed",
-    };
+    ];
 
     // Places held by a force: what is taken from it is taken in a fight with it.
-    private static readonly HashSet<string> Sites = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Sites =
+    [
         "base", "bases", "position", "positions", "outpost", "outposts", "post", "posts", "camp", "camps",
         "garrison", "garrisons", "headquarters", "barracks", "checkpoint", "checkpoints", "stronghold", "strongholds",
-    };
+    ];
 
     /// <summary>
     /// "SNA factions took the town from the SDF", "the rebels seized junta bases": whoever takes ground from an
@@ -46,11 +45,11 @@ internal static partial class RelationFinder
         }
     }
 
-    private static readonly HashSet<string> Ground = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Ground =
+    [
         "town", "towns", "city", "cities", "village", "villages", "area", "areas", "territory", "district", "districts",
         "province", "region", "control", "ground", "hill", "hills", "border", "crossing", "airport", "port", "road",
-    };
+    ];
 
     // Whether a word for ground lies between the verb and the actor it is taken from.
     private static bool GroundBefore(ArticleContext context, int from, EntityDraft target)
@@ -69,7 +68,7 @@ internal static partial class RelationFinder
         for (var i = from; i < end && i < from + 16; i++)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) || t.IsWordLike && t.Key is "and" or "but")
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) || t.IsWordLike && t.Key is "and" or "but")
                 return null;
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed && e.Kind != EntityKind.Official)
             {
@@ -119,10 +118,10 @@ internal static partial class RelationFinder
         }
     }
 
-    private static readonly HashSet<string> Contingents = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Contingents =
+    [
         "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents", "militants", "gunmen", "insurgents",
-    };
+    ];
 
     /// <summary>
     /// "Eritrean soldiers fought alongside … in the Tigray Region", "X troops are still in Y": a state's or group's
@@ -167,11 +166,11 @@ internal static partial class RelationFinder
         return context.IsWord(i, "in") || context.IsWord(i, "inside");
     }
 
-    private static readonly HashSet<string> Acts = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Acts =
+    [
         "attack", "attacks", "raid", "raids", "massacre", "bombing", "bombings", "killings", "ambush", "assault", "shelling",
         "strike", "strikes", "abductions", "kidnapping",
-    };
+    ];
 
     /// <summary>
     /// "The army said X had carried out the raid", "X was behind the attack": a statement that another actor did the
@@ -184,7 +183,7 @@ internal static partial class RelationFinder
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
         {
             // One lookup per token: most tokens open none of the shapes below.
-            if (!PerpetratorWords.Contains(context.Tokens[k].Key))
+            if (!PerpetratorWords.Contains(context.Tokens[k], context.Gazetteer.Words))
                 continue;
             if (context.IsAnyWord(k, AttackerNouns))
             {
@@ -210,7 +209,7 @@ internal static partial class RelationFinder
         }
     }
 
-    private static readonly HashSet<string> BearVerbs = new(StringComparer.Ordinal) { "bear", "bears", "bore", "borne", "bearing" };
+    private static readonly WordSet BearVerbs = ["bear", "bears", "bore", "borne", "bearing"];
 
     // Where "bore (full) responsibility for" or "(is) to blame for" ends, or -1.
     private static int BlameEnd(ArticleContext context, int k, int end)
@@ -225,16 +224,16 @@ internal static partial class RelationFinder
         return i + 1 < end && context.IsWord(i, "responsibility") && context.IsWord(i + 1, "for") ? i + 2 : -1;
     }
 
-    private static readonly HashSet<string> AttackerNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AttackerNouns =
+    [
         "attackers", "assailants", "gunmen", "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
-    };
+    ];
 
-    private static readonly FrozenSet<string> PerpetratorWords = new[]
-    {
+    private static readonly WordSet PerpetratorWords =
+    [
         "carried", "behind", "responsible", "to", "bear", "bears", "bore", "borne", "bearing", "attackers", "assailants", "gunmen",
         "perpetrators", "bombers", "attacker", "assailant", "gunman", "perpetrator", "bomber", "killers",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
     // "the attackers were PKK members", "the gunmen were from X": naming who the attackers were accuses that actor.
     private static void AttackerNamedAt(ArticleContext context, ClaimDraft claim, EntityDraft speaker, int k)
@@ -282,9 +281,9 @@ internal static partial class RelationFinder
         return null;
     }
 
-    private static readonly HashSet<string> SelfPronouns = new(StringComparer.Ordinal) { "it", "they", "we" };
+    private static readonly WordSet SelfPronouns = ["it", "they", "we"];
 
-    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "group", "rebels", "militants", "militia", "insurgents" };
+    private static readonly WordSet GroupWords = ["group", "rebels", "militants", "militia", "insurgents"];
 
     /// <summary>
     /// "the joint operations that X and Y are conducting against Z": the two are allied and both attack Z.
@@ -376,7 +375,7 @@ internal static partial class RelationFinder
         while (i > 0 && (context.Tokens[i].Kind == TokenKind.Number || context.IsAnyWord(i, Words.Determiners)
                          || context.Tokens[i].Is(',') && context.Tokens[i - 1].Kind == TokenKind.Number))
             i--;
-        return i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.ClauseOpeners.Contains(t.Key)
-               && !Words.Prepositions.Contains(t.Key) && t.Key is not ("and" or "or" or "said" or "says") && !context.HasCue(i, CueKind.Speech);
+        return i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.ClauseOpeners.Contains(t, context.Gazetteer.Words)
+               && !Words.Prepositions.Contains(t, context.Gazetteer.Words) && t.Key is not ("and" or "or" or "said" or "says") && !context.HasCue(i, CueKind.Speech);
     }
 }

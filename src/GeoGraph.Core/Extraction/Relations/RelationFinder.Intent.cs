@@ -15,31 +15,31 @@ internal static partial class RelationFinder
         Plan,
     }
 
-    private static readonly HashSet<string> ThreatVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ThreatVerbs =
+    [
         "vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
         "promising", "swore", "swears", "swear", "sworn", "threatened", "threatens", "threaten", "threatening", "ready",
         "determined", "prepared", "going",
-    };
+    ];
 
-    private static readonly HashSet<string> PlanVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet PlanVerbs =
+    [
         "plans", "planned", "plan", "planning", "intends", "intended", "intend", "intending", "preparing", "prepares",
         "aims", "aimed", "aiming", "wants", "wanted", "want", "wishes", "wished", "hopes", "hoped", "hoping", "plotting",
         "plotted", "seeking", "seeks", "sought",
-    };
+    ];
 
-    private static readonly HashSet<string> FutureAuxiliaries = new(StringComparer.Ordinal) { "will", "would", "shall", "ll" };
+    private static readonly WordSet FutureAuxiliaries = ["will", "would", "shall", "ll"];
 
     // Words that may stand between "to" (or "will") and the act: "vowed to continue its attacks on", "will launch strikes on".
-    private static readonly HashSet<string> IntentFillers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet IntentFillers =
+    [
         "continue", "keep", "step", "up", "intensify", "launch", "carry", "out", "its", "their", "the", "more", "further",
         "new", "fresh", "not", "never", "again", "also", "be", "conduct", "stage", "mount",
-    };
+    ];
 
     // "any attack by X", "future strikes on Y": an act only supposed.
-    private static readonly HashSet<string> Supposed = new(StringComparer.Ordinal) { "any", "future", "possible", "potential", "further" };
+    private static readonly WordSet Supposed = ["any", "future", "possible", "potential", "further"];
 
     /// <summary>Whether the attack the cue at <paramref name="cue"/> names is promised, planned or only supposed.</summary>
     private static Intent IntentBefore(ArticleContext context, int first, int cue)
@@ -53,7 +53,7 @@ internal static partial class RelationFinder
                 continue;
             if (t.Kind != TokenKind.Word || t.Case != TokenCase.Lower)
                 return Intent.None;
-            if (FutureAuxiliaries.Contains(t.Key))
+            if (FutureAuxiliaries.Contains(t, context.Gazetteer.Words))
                 return Intent.Threat;
             if (t.Key == "to")
             {
@@ -67,7 +67,7 @@ internal static partial class RelationFinder
                     : context.IsAnyWord(verb, PlanVerbs) ? Intent.Plan
                     : Intent.None;
             }
-            if (!IntentFillers.Contains(t.Key) && !t.Key.EndsWith("ly", StringComparison.Ordinal))
+            if (!IntentFillers.Contains(t, context.Gazetteer.Words) && !t.Key.EndsWith("ly", StringComparison.Ordinal))
                 return Intent.None;
         }
         return Intent.None;

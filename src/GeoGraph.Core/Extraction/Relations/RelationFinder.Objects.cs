@@ -11,7 +11,7 @@ namespace GeoGraph.Core.Extraction.Relations;
 internal static partial class RelationFinder
 {
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
-    private static readonly HashSet<string> Frontiers = new(StringComparer.Ordinal) { "border", "borders", "frontier", "boundary" };
+    private static readonly WordSet Frontiers = ["border", "borders", "frontier", "boundary"];
 
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
     {
@@ -101,14 +101,14 @@ internal static partial class RelationFinder
                 continue;
             }
             // "attacked federal forces", "fought government troops": the home country's own force.
-            if (found.Count == 0 && t.IsWordLike && t.Case == TokenCase.Lower && (StateWords.Contains(t.Key) || t.Key == "federal")
+            if (found.Count == 0 && t.IsWordLike && t.Case == TokenCase.Lower && (StateWords.Contains(t, context.Gazetteer.Words) || t.Key == "federal")
                 && context.IsAnyWord(i + 1, ForceNouns) && HomeForce(context) is { } home)
             {
                 found.Add(home);
                 i += 2;
                 continue;
             }
-            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t.Key))
+            if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t, context.Gazetteer.Words))
             {
                 // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
                 if (context.MentionAt(i + 1) is { Entity: { IsActor: true } sender, Form: MentionForm.Name } && sender.Kind != EntityKind.Official)
@@ -162,15 +162,15 @@ internal static partial class RelationFinder
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
                 // "killed 40 X militants": a count before the object is no end of the phrase.
                 if (!t.IsWordLike && t.Kind != TokenKind.Number || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
-                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t.Key) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
+                    || t.IsWordLike && (Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
                     return found;
                 gap++;
             }
-            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t.Key) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
-                       || t.IsWordLike && (Words.Determiners.Contains(t.Key) || Words.SubdivisionTypes.Contains(t.Key))))
+            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
+                       || t.IsWordLike && (Words.Determiners.Contains(t, context.Gazetteer.Words) || Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
-                    or "troops" or "soldiers" || GroupNouns.Contains(t.Key))
+                    or "troops" or "soldiers" || GroupNouns.Contains(t, context.Gazetteer.Words))
                 {
                     i++;
                     continue;
@@ -207,14 +207,14 @@ internal static partial class RelationFinder
         return -1;
     }
 
-    private static readonly HashSet<string> GroundPrepositions = new(StringComparer.Ordinal) { "in", "inside", "across", "throughout", "within" };
+    private static readonly WordSet GroundPrepositions = ["in", "inside", "across", "throughout", "within"];
 
-    private static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet RegionWords =
+    [
         "whole", "of", "central", "part", "parts", "south", "north", "east", "west", "far",
-    };
+    ];
 
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal) { "government", "administration", "regime" };
+    private static readonly WordSet GovernmentNouns = ["government", "administration", "regime"];
 
     // "backed the government of President X": the government a head of state leads stands for the state.
     private static EntityDraft? GovernmentLedBy(ArticleContext context, Mention m)
@@ -234,8 +234,8 @@ internal static partial class RelationFinder
     {
         var i = place - 1;
         var region = false;
-        while (i > from && (context.Tokens[i].Is('-') || context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !GroundPrepositions.Contains(t.Key)
-               && (Words.Determiners.Contains(t.Key) || t.Key.EndsWith("ern", StringComparison.Ordinal) || RegionWords.Contains(t.Key))))
+        while (i > from && (context.Tokens[i].Is('-') || context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !GroundPrepositions.Contains(t, context.Gazetteer.Words)
+               && (Words.Determiners.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ern", StringComparison.Ordinal) || RegionWords.Contains(t, context.Gazetteer.Words))))
         {
             region |= context.Tokens[i].Key.EndsWith("ern", StringComparison.Ordinal) || context.IsWord(i, "central");
             i--;
@@ -257,12 +257,12 @@ internal static partial class RelationFinder
         return groups;
     }
 
-    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "its", "their" };
+    private static readonly WordSet Possessives = ["its", "their"];
 
-    private static readonly HashSet<string> Holdings = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Holdings =
+    [
         "base", "bases", "positions", "position", "camp", "camps", "convoy", "convoys", "post", "posts", "outpost", "outposts", "patrol",
-    };
+    ];
 
     // Whom "its"/"their" before an object stands for: the speaker's side when that is not the subject ("X ambushed its
     // soldiers", said the army), else the group named before that is not the subject ("vowed to pursue its fighters").
@@ -288,10 +288,10 @@ internal static partial class RelationFinder
         return false;
     }
 
-    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ForceNouns =
+    [
         "soldiers", "troops", "forces", "servicemen", "positions",
-    };
+    ];
 
     // "its remaining fighters", "their men": a possessive before a noun of a side's members.
     private static bool PossessedSide(ArticleContext context, int from, int end)

@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -77,10 +78,10 @@ internal static partial class RelationFinder
         return leader;
     }
 
-    private static readonly HashSet<string> LeaderWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet LeaderWords =
+    [
         "leader", "president", "vice", "first", "commander", "chief", "former", "general", "strongman", "-",
-    };
+    ];
 
     // "loyal to First Vice President X", "allied to rebel leader X": a leader named after "loyal to" and a title.
     private static bool LoyalTo(ArticleContext context, int leader)
@@ -115,7 +116,7 @@ internal static partial class RelationFinder
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && WarningWords.Contains(t.Key))
+            if (t.IsWordLike && WarningWords.Contains(t, context.Gazetteer.Words))
             {
                 DeclaredTargetAt(context, claim, i);
                 ReservedResponseAt(context, claim, i);
@@ -192,11 +193,11 @@ internal static partial class RelationFinder
         return partners;
     }
 
-    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet NamingVerbs =
+    [
         "declared", "declares", "called", "calls", "labelled", "labeled", "labels", "branded", "brands", "designated",
         "designates", "termed", "terms",
-    };
+    ];
 
     private static bool DefendsBefore(ArticleContext context, ClaimDraft claim, int label)
     {
@@ -214,7 +215,7 @@ internal static partial class RelationFinder
         for (var i = label - 1; i >= claim.FirstToken && i >= label - 10; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words))
                 return -1;
             if (context.IsAnyWord(i, NamingVerbs) && context.MentionAt(i) is null)
                 return i;
@@ -231,7 +232,7 @@ internal static partial class RelationFinder
         return context.MentionAt(i) is { Entity: { IsActor: true } namer, Form: MentionForm.Name or MentionForm.Anaphor } ? namer : null;
     }
 
-    private static readonly HashSet<string> NamerAuxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "formally", "officially", "also" };
+    private static readonly WordSet NamerAuxiliaries = ["has", "have", "had", "formally", "officially", "also"];
 
     private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except) =>
         FirstActorBetween(context, claim.FirstToken, claim.EndToken, except);

@@ -32,7 +32,7 @@ internal static partial class RelationFinder
         // "attacked X, and then struck Y": adverbs may stand between "and" and the second verb.
         var and = cue - 1;
         while (and > claim.FirstToken && context.Tokens[and] is { Kind: TokenKind.Word, Case: TokenCase.Lower } adverb
-               && (SharedSubjectWords.Contains(adverb.Key) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)) && cue - and < 3)
+               && (SharedSubjectWords.Contains(adverb, context.Gazetteer.Words) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)) && cue - and < 3)
             and--;
         var coordinated = context.IsWord(and, "and");
         var means = MeansPhrase(context, cue);
@@ -43,7 +43,7 @@ internal static partial class RelationFinder
             if (t.Is('"') && claim.Form != ClaimForm.DirectQuote)
                 continue;
             if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
-                || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+                || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) && t.Key != "as")
                 return null;
             // "in its assaults on …": the possessor of the act is the clause's first actor.
             if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
@@ -64,7 +64,7 @@ internal static partial class RelationFinder
                 if (means && ObjectOfVerb(context, m.FirstToken))
                     continue;
                 var before = m.FirstToken - 1;
-                while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before].Key))
+                while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before], context.Gazetteer.Words))
                     before--;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
                 // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
@@ -79,7 +79,7 @@ internal static partial class RelationFinder
                 if (coordinated && before >= 1 && IsVerbBefore(context, before))
                     continue;
                 // "a partner of the United States in the fight against X": the actor after "of" qualifies a noun.
-                if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before].Key)
+                if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before], context.Gazetteer.Words)
                     || context.Tokens[before].Key == "of" && !HeadNounAfter(context, m.EndToken) && EndsRelationCue(context, before)))
                     continue;
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
@@ -184,7 +184,7 @@ internal static partial class RelationFinder
         for (var i = claim.FirstToken + 1; i < cue; i++)
         {
             if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
-                || BeForms.Contains(context.Tokens[i].Key)))
+                || BeForms.Contains(context.Tokens[i], context.Gazetteer.Words)))
                 return null;
         }
         // "he announced his resignation as …": a person's own act.
@@ -202,11 +202,11 @@ internal static partial class RelationFinder
         return SpeakerSide(claim);
     }
 
-    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SideNouns =
+    [
         "fighters", "forces", "troops", "militants", "members", "men", "units", "soldiers", "aircraft", "warplanes",
         "jets", "drones", "navy", "army", "military", "ships", "allies", "partners", "leaders", "commanders",
-    };
+    ];
 
     // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
     private static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
@@ -251,7 +251,7 @@ internal static partial class RelationFinder
         return null;
     }
 
-    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal) { "groups", "militias", "factions", "organisations", "organizations" };
+    private static readonly WordSet GroupNouns = ["groups", "militias", "factions", "organisations", "organizations"];
 
     /// <summary>
     /// "attacked junta troops and the militias allied with them, X and Y": the names in apposition to the described
@@ -277,21 +277,21 @@ internal static partial class RelationFinder
         return true;
     }
 
-    private static readonly HashSet<string> Loyal = new(StringComparer.Ordinal) { "loyal", "allied", "aligned", "affiliated" };
+    private static readonly WordSet Loyal = ["loyal", "allied", "aligned", "affiliated"];
 
-    private static readonly HashSet<string> GroundNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet GroundNouns =
+    [
         "territory", "soil", "airspace", "waters", "border", "borders", "side", "land", "lands"
-    };
+    ];
 
-    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "it", "them" };
+    private static readonly WordSet ObjectPronouns = ["it", "them"];
 
-    private static readonly HashSet<string> StateWords = new(StringComparer.Ordinal) { "government", "regime", "state", "army", "junta" };
+    private static readonly WordSet StateWords = ["government", "regime", "state", "army", "junta"];
 
-    private static readonly HashSet<string> Soldiers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Soldiers =
+    [
         "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
-    };
+    ];
 
     // "killed six soldiers": the soldiers of the state force the article is about.
     private static EntityDraft? NationalForce(ArticleContext context)

@@ -1,8 +1,8 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
-using GeoGraph.Core.Extraction.Mentions;
 
 namespace GeoGraph.Core.Extraction.Relations;
 
@@ -11,37 +11,37 @@ namespace GeoGraph.Core.Extraction.Relations;
 // that change who acts: a cue split by a quotation mark, control lost to another, attacks repelled.
 internal static partial class RelationFinder
 {
-    private static readonly HashSet<string> VowVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet VowVerbs =
+    [
         "vowed", "pledged", "threatened", "promised", "swore",
-    };
+    ];
 
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet MemberNouns =
+    [
         "cells", "cell", "fighters", "members", "units", "unit", "gunmen", "militants", "elements", "commandos", "troops", "soldiers",
-    };
+    ];
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Subordinators =
+    [
         "since", "after", "when", "before", "until", "because", "once", "while",
-    };
+    ];
 
-    private static readonly HashSet<string> DescribingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet DescribingVerbs =
+    [
         "describe", "describes", "described", "consider", "considers", "considered", "regard", "regards", "regarded",
         "see", "sees", "view", "views", "viewed", "identify", "identifies", "identified",
-    };
+    ];
 
     // "to free X", "killed X": the word before the mention at <paramref name="before"/> is a verb taking it as object.
     private static bool IsVerbBefore(ArticleContext context, int before)
     {
         var t = context.Tokens[before];
-        if (!t.IsWordLike || t.Case != TokenCase.Lower || Words.Prepositions.Contains(t.Key) || Words.Determiners.Contains(t.Key) || t.Key is "and" or "or")
+        if (!t.IsWordLike || t.Case != TokenCase.Lower || Words.Prepositions.Contains(t, context.Gazetteer.Words) || Words.Determiners.Contains(t, context.Gazetteer.Words) || t.Key is "and" or "or")
             return false;
         if (context.IsWord(before - 1, "to"))
             return true;
         return t.Key.EndsWith("ed", StringComparison.Ordinal) && before > 0 && !context.Tokens[before - 1].Is('-')
-               && !(context.Tokens[before - 1].IsWordLike && Words.Determiners.Contains(context.Tokens[before - 1].Key));
+               && !(context.Tokens[before - 1].IsWordLike && Words.Determiners.Contains(context.Tokens[before - 1], context.Gazetteer.Words));
     }
 
     // The first actor of the sentence's main clause before a subordinate clause opening at <paramref name="opener"/>.
@@ -54,8 +54,8 @@ internal static partial class RelationFinder
                 continue;
             // The subject is followed by its verb, not by a preposition ("blamed X for …" names an object).
             if (m.Entity is { IsActor: true } e && m.Form != MentionForm.Unnamed && !objects.Contains(e)
-                && !(i > first && context.Tokens[i - 1].IsWordLike && Words.Prepositions.Contains(context.Tokens[i - 1].Key))
-                && context.Tokens[m.EndToken] is { Kind: TokenKind.Word, Case: TokenCase.Lower } next && !Words.Prepositions.Contains(next.Key))
+                && !(i > first && context.Tokens[i - 1].IsWordLike && Words.Prepositions.Contains(context.Tokens[i - 1], context.Gazetteer.Words))
+                && context.Tokens[m.EndToken] is { Kind: TokenKind.Word, Case: TokenCase.Lower } next && !Words.Prepositions.Contains(next, context.Gazetteer.Words))
                 return e;
             return null;
         }
@@ -72,7 +72,7 @@ internal static partial class RelationFinder
             return null;
         for (var i = cue - 1; i > claim.FirstToken; i--)
         {
-            if (context.Tokens[i].Is(';') || context.Tokens[i].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[i].Key))
+            if (context.Tokens[i].Is(';') || context.Tokens[i].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[i], context.Gazetteer.Words))
                 return null;
             if (context.Tokens[i].Is(','))
                 return MainSubject(context, claim, i, objects);
@@ -151,8 +151,8 @@ internal static partial class RelationFinder
 
     // "a number of al-Qaeda affiliates": a lower-case noun right after the actor is the head the actor describes.
     private static bool HeadNounAfter(ArticleContext context, int i) =>
-        i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.Prepositions.Contains(t.Key)
-        && !Words.ClauseOpeners.Contains(t.Key) && t.Key is not ("and" or "or");
+        i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && !Words.Prepositions.Contains(t, context.Gazetteer.Words)
+        && !Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) && t.Key is not ("and" or "or");
 
     // Whether a relation cue ("partner of", 'partner" of') ends with the word at <paramref name="last"/>.
     private static bool EndsRelationCue(ArticleContext context, int last)
@@ -186,10 +186,10 @@ internal static partial class RelationFinder
                && (!context.Tokens[i].IsWordLike || context.IsAnyWord(i, Words.ClauseOpeners) || context.HasCue(i, CueKind.Speech) || context.IsWord(i, "and"));
     }
 
-    private static readonly HashSet<string> SmallNumbers = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SmallNumbers =
+    [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds",
-    };
+    ];
 
     // The speaker's side when it is a state force.
     private static EntityDraft? SpeakerForce(ClaimDraft claim) =>
@@ -202,11 +202,11 @@ internal static partial class RelationFinder
         if (cueEnd - cue < 2 || !context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal) || cue < 2)
             return false;
         var noun = context.Tokens[cue - 1];
-        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun.Key) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
-               && !GroupNouns.Contains(noun.Key) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
+        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun, context.Gazetteer.Words) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
+               && !GroupNouns.Contains(noun, context.Gazetteer.Words) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
     }
 
-    private static readonly HashSet<string> LossVerbs = new(StringComparer.Ordinal) { "lost", "lose", "loses", "losing", "ceded", "cedes" };
+    private static readonly WordSet LossVerbs = ["lost", "lose", "loses", "losing", "ceded", "cedes"];
 
     // "… control of Idlib province to HTS": the places lost, and the actor after "to" that now holds them.
     private static void LostTo(ArticleContext context, ClaimDraft claim, int from, bool denied)
@@ -238,10 +238,10 @@ internal static partial class RelationFinder
         return null;
     }
 
-    private static readonly HashSet<string> AnswerNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AnswerNouns =
+    [
         "answer", "response", "reply", "retaliation", "revenge", "work", "doing",
-    };
+    ];
 
     // "described the attacks on X as the group's answer to …": an act with no doer of its own is the doing of the
     // actor it is ascribed to after "as".
@@ -266,7 +266,7 @@ internal static partial class RelationFinder
         return null;
     }
 
-    private static readonly HashSet<string> SidesNouns = new(StringComparer.Ordinal) { "sides", "parties", "belligerents", "countries" };
+    private static readonly WordSet SidesNouns = ["sides", "parties", "belligerents", "countries"];
 
     // "the two sides agreed to a ceasefire", "both countries accepted": the pair named right before a mutual cue.
     private static bool TwoSidesBefore(ArticleContext context, ClaimDraft claim, int cue)
@@ -303,11 +303,11 @@ internal static partial class RelationFinder
         return [ranked[0].Entity, ranked[1].Entity];
     }
 
-    private static readonly HashSet<string> SharedSubjectWords = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SharedSubjectWords =
+    [
         "then", "also", "later", "again", "subsequently", "has", "have", "had", "was", "were", "is", "are", "will", "would",
         "it", "they", "he", "she", "we", "not", "never", "even", "still", "so", "thus", "since",
-    };
+    ];
 
     // "…, and coalition aircraft carried out strikes on X": a clause after ", and" that opens on a noun of its own has
     // its own subject, so an actor before the comma is not the doer; ", and killed …", ", and then struck …" share it.
@@ -318,10 +318,10 @@ internal static partial class RelationFinder
         var t = context.Tokens[and + 1];
         if (!t.IsWordLike || context.MentionAt(and + 1) is not null)
             return false;
-        if (Words.Determiners.Contains(t.Key))
+        if (Words.Determiners.Contains(t, context.Gazetteer.Words))
             return true;
-        return t.Case == TokenCase.Lower && !SharedSubjectWords.Contains(t.Key) && !Words.Prepositions.Contains(t.Key)
+        return t.Case == TokenCase.Lower && !SharedSubjectWords.Contains(t, context.Gazetteer.Words) && !Words.Prepositions.Contains(t, context.Gazetteer.Words)
                && !t.Key.EndsWith("ly", StringComparison.Ordinal) && !t.Key.EndsWith("ed", StringComparison.Ordinal)
-               && !t.Key.EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(t.Key);
+               && !t.Key.EndsWith("ing", StringComparison.Ordinal) && !Auxiliaries.Contains(t, context.Gazetteer.Words);
     }
 }

@@ -10,25 +10,25 @@ internal static partial class RelationFinder
 {
     private const int MaxGoodsLength = 10;
 
-    private static readonly HashSet<string> SupplyVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet SupplyVerbs =
+    [
         "sent", "sends", "sending", "supplied", "supplies", "supplying", "provided", "provides", "providing", "delivered",
         "delivers", "delivering", "shipped", "transferred", "transfers", "gave", "gives", "giving", "smuggled", "smuggles",
         "handed", "sold", "sells", "selling", "given",
-    };
+    ];
 
     // Goods whose handing over is military or financial help; humanitarian aid is not support for a side.
-    private static readonly HashSet<string> Goods = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Goods =
+    [
         "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "rockets", "shells", "artillery", "rifles", "guns",
         "explosives", "mortars", "tanks", "jets", "warplanes", "equipment", "training", "funds", "money", "cash", "funding",
         "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware",
-    };
+    ];
 
-    private static readonly HashSet<string> ReceiptVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet ReceiptVerbs =
+    [
         "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires",
-    };
+    ];
 
     /// <summary>
     /// "Iran has sent drones and missiles to Russia", "the junta said it had received drones from Turkey": a verb of
@@ -57,7 +57,7 @@ internal static partial class RelationFinder
         }
     }
 
-    private static readonly HashSet<string> GoodsWith = new(StringComparer.Ordinal) { "support", "assistance", "surveillance", "backing", "help" };
+    private static readonly WordSet GoodsWith = ["support", "assistance", "surveillance", "backing", "help"];
 
     // "provided X with weapons and training", "sent X drones": the actor right after the verb when the goods follow it.
     private static List<EntityDraft> ReceiverBeforeGoods(ArticleContext context, int from, int end)
@@ -73,7 +73,7 @@ internal static partial class RelationFinder
             var t = context.Tokens[j];
             if (context.MentionAt(j) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
                 return [];
-            if (t.IsWordLike && (Goods.Contains(t.Key) || with && GoodsWith.Contains(t.Key)))
+            if (t.IsWordLike && (Goods.Contains(t, context.Gazetteer.Words) || with && GoodsWith.Contains(t, context.Gazetteer.Words)))
                 return [receiver];
         }
         return [];
@@ -90,13 +90,13 @@ internal static partial class RelationFinder
                 return goods ? i : -1;
             if (context.MentionAt(i) is not null || !(t.Kind == TokenKind.Number || t.Is(',') || t.Is('-') || t.IsWordLike && t.Case == TokenCase.Lower))
                 return -1;
-            if (t.IsWordLike && Goods.Contains(t.Key))
+            if (t.IsWordLike && Goods.Contains(t, context.Gazetteer.Words))
                 goods = true;
         }
         return -1;
     }
 
-    private static readonly HashSet<string> HelpNouns = new(StringComparer.Ordinal) { "support", "backing", "help", "assistance" };
+    private static readonly WordSet HelpNouns = ["support", "backing", "help", "assistance"];
 
     /// <summary>"attacked ships with Iranian support", "with Rwanda's backing": the helper named before the noun of help supports the doer.</summary>
     private static void SupportWith(ArticleContext context, ClaimDraft claim)

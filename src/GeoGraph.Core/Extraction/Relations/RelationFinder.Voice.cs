@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -21,12 +22,12 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, BeForms);
     }
 
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+    private static readonly WordSet BeForms = ["is", "are", "was", "were", "be", "been", "being"];
 
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet IrregularParticiples =
+    [
         "struck", "hit", "held", "fought", "shot", "known", "overrun", "beaten", "taken", "driven", "caught", "won",
-    };
+    ];
 
     // "did not attack", "to support", "will threaten": where a base form is a verb and not a noun.
     private static bool AfterAuxiliary(ArticleContext context, int verb)
@@ -37,10 +38,10 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, Auxiliaries) || Negation.IsNegation(context, verb - 1);
     }
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Auxiliaries =
+    [
         "to", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot", "t",
-    };
+    ];
 
     // "denied any contact with", "did not attack": a negation that governs the cue at token k.
     private static bool DeniedAt(ArticleContext context, ClaimDraft claim, int k) =>
@@ -58,7 +59,7 @@ internal static partial class RelationFinder
     {
         var i = cue - 1;
         while (i > claim.FirstToken && context.Tokens[i].IsWordLike
-               && (BeForms.Contains(context.Tokens[i].Key) || context.Tokens[i].Key is "has" or "have" or "had"
+               && (BeForms.Contains(context.Tokens[i], context.Gazetteer.Words) || context.Tokens[i].Key is "has" or "have" or "had"
                    || context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal)))
             i--;
         if (afterBe && i == cue - 1 || !context.IsWord(i, "which") && !context.IsWord(i, "who") && !context.IsWord(i, "that"))
@@ -69,7 +70,7 @@ internal static partial class RelationFinder
         return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed ? e : null;
     }
 
-    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "its", "their", "his", "her", "our" };
+    private static readonly WordSet Articles = ["the", "a", "an", "its", "their", "his", "her", "our"];
 
     // "struck Hezbollah targets", "the ISIS attacks": a word like a verb right after an actor that is itself an
     // object (after a cue, a preposition or a determiner) is a plural noun.
@@ -99,7 +100,7 @@ internal static partial class RelationFinder
         for (var i = from; i < end; i++)
         {
             var t = context.Tokens[i];
-            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key))
+            if (t.Is(';') || t.Is('.') || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words))
                 return -1;
             if (t.IsWordLike && t.Key is "on" or "against" or "targeting" && context.MentionAt(i) is null)
                 return i;
@@ -117,11 +118,11 @@ internal static partial class RelationFinder
         return false;
     }
 
-    private static readonly HashSet<string> Responses = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Responses =
+    [
         "respond", "responds", "responded", "responding", "response", "retaliate", "retaliated", "retaliation", "reply",
         "repelled", "repulsed", "repel", "foiled", "thwarted", "fended", "fought",
-    };
+    ];
 
     // "an attack by al-Shabaab on ATMIS": the doers after "by", the targets after "on" or "against" in the same
     // clause; "the base came under attack by ISWAP": the target is the clause's subject.

@@ -1,7 +1,7 @@
-using System.Collections.Frozen;
 using GeoGraph.Core.Extraction.Claims;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
@@ -47,18 +47,18 @@ internal static partial class RelationFinder
     }
 
     // The words that open a declared target or a reserved right, looked up once per token of a claim.
-    private static readonly FrozenSet<string> WarningWords = new[]
-    {
+    private static readonly WordSet WarningWords =
+    [
         "legitimate", "military", "legal", "lawful", "fair", "reserves", "reserve", "reserved", "retains", "retain", "retained",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    ];
 
-    private static readonly HashSet<string> TargetAdjectives = new(StringComparer.Ordinal) { "legitimate", "military", "legal", "lawful", "fair" };
+    private static readonly WordSet TargetAdjectives = ["legitimate", "military", "legal", "lawful", "fair"];
 
-    private static readonly HashSet<string> Becoming = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet Becoming =
+    [
         "is", "are", "was", "were", "be", "been", "become", "became", "becomes", "remain", "remains", "as", "considered", "deemed",
         "declared", "consider", "considers", "regard", "regards",
-    };
+    ];
 
     /// <summary>
     /// "X and Y have become military targets", "we consider X legitimate targets": the speaker's side threatens the actors
@@ -75,7 +75,7 @@ internal static partial class RelationFinder
                 verb--;
             var clause = verb;
             while (clause > claim.FirstToken && !context.Tokens[clause - 1].Is(';') && !context.Tokens[clause - 1].Is('.')
-                   && !(context.Tokens[clause - 1].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[clause - 1].Key)))
+                   && !(context.Tokens[clause - 1].IsWordLike && Words.ClauseOpeners.Contains(context.Tokens[clause - 1], context.Gazetteer.Words)))
                 clause--;
             // "declared X legitimate targets": the actors between the verb and the adjective; "X are …": those before the verb.
             var named = context.MentionAt(verb) is not null ? verb : -1;
@@ -94,9 +94,9 @@ internal static partial class RelationFinder
         }
     }
 
-    private static readonly HashSet<string> ReserveVerbs = new(StringComparer.Ordinal) { "reserves", "reserve", "reserved", "retains", "retain", "retained" };
+    private static readonly WordSet ReserveVerbs = ["reserves", "reserve", "reserved", "retains", "retain", "retained"];
 
-    private static readonly HashSet<string> Retaliations = new(StringComparer.Ordinal) { "respond", "retaliate", "react", "reply", "strike" };
+    private static readonly WordSet Retaliations = ["respond", "retaliate", "react", "reply", "strike"];
 
     /// <summary>
     /// "X reserves the right to respond …, and the responsibility will lie with Y": the one keeping a right to hit back

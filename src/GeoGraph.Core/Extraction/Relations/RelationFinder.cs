@@ -246,20 +246,20 @@ internal static partial class RelationFinder
         return i >= first && context.Cues(i).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Attacks && c.Direction == CueDirection.Active);
     }
 
-    private static readonly HashSet<string> StateActs = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet StateActs =
+    [
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
         "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
         "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
         "intelligence", "security", "targets", "interests", "installations", "officials", "authorities", "checkpoints",
-    };
+    ];
 
-    private static readonly HashSet<string> AttackNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly WordSet AttackNouns =
+    [
         "attack", "attacks", "strikes", "assaults", "raids", "shelling", "bombardment",
-    };
+    ];
 
-    private static readonly HashSet<string> Settlements = new(StringComparer.Ordinal) { "city", "town", "village", "region", "province", "district" };
+    private static readonly WordSet Settlements = ["city", "town", "village", "region", "province", "district"];
 
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
     {
@@ -277,7 +277,7 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, Words.Determiners) && (context.IsWord(i - 1, "in") || context.IsWord(i - 1, "with"));
     }
 
-    private static readonly HashSet<string> FightWords = new(StringComparer.Ordinal) { "fighting", "fought", "battling", "battled", "clashing" };
+    private static readonly WordSet FightWords = ["fighting", "fought", "battling", "battled", "clashing"];
 
     // The token right after the first of two sides listed before a cue ("X and Y have been fighting"), or -1.
     private static int SidesJoin(ArticleContext context, List<EntityDraft> sides, int cue)
@@ -305,7 +305,7 @@ internal static partial class RelationFinder
                 i = m.FirstToken;
                 continue;
             }
-            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t.Key) && t.Key != "as")
+            if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) && t.Key != "as")
                 break;
         }
         return parties;

@@ -1,0 +1,77 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+
+namespace GeoGraph.Core.Extraction.Tokens;
+
+/// <summary>
+/// A closed set of folded words ("in", "at", "near") that the stages test tokens against, often every token of an
+/// article several times. A token the gazetteer's <see cref="WordPool"/> numbered is tested by one bit at its number
+/// instead of hashing its key; other tokens and plain strings fall back to the frozen set.
+/// </summary>
+[CollectionBuilder(typeof(WordSet), nameof(Create))]
+internal sealed class WordSet : IReadOnlySet<string>
+{
+    private readonly FrozenSet<string> _words;
+
+    // The bits of one pool, built on first use; a process normally loads one gazetteer, so one pool is kept.
+    private PoolBits? _bits;
+
+    private WordSet(IEnumerable<string> words) => _words = words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The set of <paramref name="words"/> (folded keys).</summary>
+    public static WordSet Create(ReadOnlySpan<string> words) => new(words.ToArray());
+
+    /// <summary>The set of <paramref name="words"/> (folded keys).</summary>
+    public static WordSet Of(IEnumerable<string> words) => new(words);
+
+    /// <summary>Whether <paramref name="token"/>'s key is in the set; <paramref name="pool"/> is the one that numbered it.</summary>
+    public bool Contains(in Token token, WordPool pool)
+    {
+        if (token.Word == Token.Unnumbered)
+            return _words.Contains(token.Key);
+        var bits = _bits is { } current && ReferenceEquals(current.Pool, pool) ? current : _bits = PoolBits.Of(_words, pool);
+        if (token.Word >= 0)
+            return (bits.Bits[token.Word >> 6] & (1UL << token.Word)) != 0;
+        // A word no list pools can only be one of the set's own words the pool lacks (few, often none).
+        return bits.Unpooled.Count > 0 && bits.Unpooled.Contains(token.Key);
+    }
+
+    public bool Contains(string item) => _words.Contains(item);
+
+    public int Count => _words.Count;
+
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_words).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool IsProperSubsetOf(IEnumerable<string> other) => _words.IsProperSubsetOf(other);
+
+    public bool IsProperSupersetOf(IEnumerable<string> other) => _words.IsProperSupersetOf(other);
+
+    public bool IsSubsetOf(IEnumerable<string> other) => _words.IsSubsetOf(other);
+
+    public bool IsSupersetOf(IEnumerable<string> other) => _words.IsSupersetOf(other);
+
+    public bool Overlaps(IEnumerable<string> other) => _words.Overlaps(other);
+
+    public bool SetEquals(IEnumerable<string> other) => _words.SetEquals(other);
+
+    private sealed record PoolBits(WordPool Pool, ulong[] Bits, FrozenSet<string> Unpooled)
+    {
+        public static PoolBits Of(FrozenSet<string> words, WordPool pool)
+        {
+            var bits = new ulong[(pool.Count + 63) / 64];
+            var unpooled = new List<string>();
+            foreach (var word in words)
+            {
+                var number = pool.NumberOf(word);
+                if (number < 0)
+                    unpooled.Add(word);
+                else
+                    bits[number >> 6] |= 1UL << number;
+            }
+            return new PoolBits(pool, bits, unpooled.ToFrozenSet(StringComparer.Ordinal));
+        }
+    }
+}
