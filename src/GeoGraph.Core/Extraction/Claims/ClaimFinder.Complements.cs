@@ -1,0 +1,237 @@
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>Where the statement after a verb of saying starts, past adjuncts, carriers and "told X"; whether it is a clause.</summary>
+internal sealed partial class ClaimFinder
+{
+    // After the verb: skip "in a statement", "on Tuesday", "told Reuters" and take what follows "that".
+    private int ComplementStart(Sentence s, int from, out Mentions.EntityDraft? told)
+    {
+        told = null;
+        for (var i = from; i < s.EndToken && i < from + 14; i++)
+        {
+            var t = _context.Tokens[i];
+            // "said the situation remained tense and that roads were cut": the first clause is a statement too.
+            if (t.IsWordLike && t.Key == "that" && _context.IsWord(i - 1, "and") && i - 1 > from)
+                break;
+            // "said the choice of the day showed that …": a verb before "that" belongs to a clause that is the statement.
+            if (t.IsWordLike && t.Key == "that" && i - 1 > from && ClauseVerb(i - 1))
+                break;
+            if (t.IsWordLike && t.Key == "that")
+                return i + 1;
+            // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
+            if (t.Is(',') && i > from)
+                break;
+            // "said the strikes were an act of aggression and that …": a clause before any "that" is the statement.
+            if (t.IsWordLike && t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
+                break;
+            if (_context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } && i > from - 1
+                && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") || _context.IsWord(i - 1, "with")))
+                told = outlet;
+            if (t.Is('"') || t.Is(';'))
+                break;
+        }
+        var j = from;
+        if (told is not null)
+        {
+            while (j < s.EndToken && _context.MentionAt(j)?.Entity != told)
+                j++;
+            j = _context.MentionAt(j)?.EndToken ?? j;
+        }
+        while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
+            j++;
+        return PastAdjunct(j, s.EndToken);
+    }
+
+    private static readonly WordSet AdjunctWords =
+    [
+        .. Words.DateWords,
+        "yesterday", "today", "tonight", "overnight", "morning", "afternoon", "evening", "night", "weekend", "week", "month",
+        "last", "this", "earlier", "later", "statement", "post", "video", "message", "interview", "briefing", "conference",
+        "press", "telegram", "x", "facebook", "twitter", "television", "tv", "radio", "state", "social", "media", "website",
+        "broadcast", "speech", "address",
+    ];
+
+    // "said on Saturday its forces had …": a possessive opens the statement's subject.
+    private static readonly WordSet Possessives = ["its", "his", "her", "their", "our"];
+
+    private static readonly WordSet AdjunctOpeners = ["on", "in", "at", "via", "through", "during", "over"];
+
+    // "said on Monday it had …", "said late Friday the group …", "said on Telegram it …": a time or channel right
+    // after the verb is not the statement; the statement starts with the clause after it.
+    private int PastAdjunct(int from, int end)
+    {
+        var i = from;
+        if (_context.IsWord(i, "late") || _context.IsWord(i, "early"))
+            i++;
+        var opened = _context.IsAnyWord(i, AdjunctOpeners);
+        if (opened)
+            i++;
+        // A figure belongs to the adjunct only after a preposition or a date word ("in March 2024"), never alone
+        // ("said 966 members had surrendered").
+        var k = i;
+        while (k < end && k < i + 5 && (_context.IsAnyWord(k, AdjunctWords)
+                                        || _context.Tokens[k].Kind == Tokens.TokenKind.Number && (opened || k > i)
+                                        || opened && k == i && _context.IsAnyWord(k, Words.Determiners)))
+            k++;
+        if (k == i || k >= end)
+            return from;
+        var next = _context.Tokens[k];
+        var opensClause = _context.IsAnyWord(k, SubjectPronouns) || _context.IsWord(k, "the") || _context.IsAnyWord(k, Possessives)
+                          || next.Kind == Tokens.TokenKind.Word && next.Case != Tokens.TokenCase.Lower || next.Kind == Tokens.TokenKind.Number;
+        return opensClause ? k : from;
+    }
+
+    private static readonly WordSet Carriers =
+    [
+        "quoted", "carried", "relayed", "translated", "cited", "published", "reported", "broadcast", "aired",
+    ];
+
+    private static readonly WordSet Exchanges = ["interview", "reply", "letter", "response", "message"];
+
+    // "In a note relayed by Radio RFM", "as quoted by CNN", "In a written reply to Human Rights Watch": the body
+    // that carried the statement to the article, named before the verb of saying.
+    private Mentions.EntityDraft? Carrier(int first, int verb)
+    {
+        for (var i = first; i + 2 < verb; i++)
+        {
+            var byCarrier = _context.IsAnyWord(i, Carriers) && _context.IsWord(i + 1, "by");
+            var toExchange = _context.IsAnyWord(i, Exchanges) && (_context.IsWord(i + 1, "to") || _context.IsWord(i + 1, "with"));
+            if (!byCarrier && !toExchange)
+                continue;
+            var j = i + 2;
+            while (j < verb && _context.IsAnyWord(j, Words.Determiners) || j < verb && _context.Tokens[j].IsWordLike
+                   && _context.Tokens[j].Case == Tokens.TokenCase.Lower && _context.MentionAt(j) is null && j < i + 6)
+                j++;
+            if (_context.MentionAt(j) is { Entity: { Kind: EntityKind.Organisation } carrier } && _context.MentionAt(j)!.Form == Mentions.MentionForm.Name)
+                return carrier;
+        }
+        return null;
+    }
+
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accuse" or "accusing" or "blamed" or "blames"
+        or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
+
+    // "accused its rivals of staging scenes": the accusation names its target, then what it did.
+    private bool OfWithin(int start, int end)
+    {
+        for (var i = start; i < end && i < start + 7; i++)
+        {
+            // "accused X of", "reproached X for", "attributed the attack to X".
+            if (_context.IsWord(i, "of") || _context.IsWord(i, "for") || _context.IsWord(i, "to"))
+                return true;
+        }
+        return false;
+    }
+
+    // "…, mediator Qatar announced on Wednesday, though …": only a time or place follows the verb.
+    private bool AdjunctThenComma(int from, int end)
+    {
+        // "said on Tuesday, as …", "said Tuesday, as …": a time after the verb, then the writer's clause.
+        if (from >= end || !_context.Tokens[from].IsWordLike || _context.Tokens[from].Key is not ("on" or "in" or "at" or "late" or "early" or "last" or "this" or "yesterday" or "today")
+            && !Words.Weekdays.Contains(_context.Tokens[from], _context.Gazetteer.Words))
+            return false;
+        if (Words.Weekdays.Contains(_context.Tokens[from], _context.Gazetteer.Words) && from + 1 < end && _context.Tokens[from + 1].Is(','))
+            return true;
+        for (var i = from + 1; i < end && i < from + 6; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return true;
+            if (_context.IsWord(i, "that") || _context.Tokens[i].IsWordLike && _context.Tokens[i].Case == Tokens.TokenCase.Lower && IsFiniteVerb(_context.Tokens[i].Key))
+                return false;
+        }
+        return false;
+    }
+
+    private bool EntityFollows(int from, int end)
+    {
+        var i = from;
+        while (i < end && _context.IsWord(i, "the"))
+            i++;
+        return i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym;
+    }
+
+    private bool CountFollows(int from, int end)
+    {
+        // "put its military dead at 105", "put the contingent at around 11,000": a figure after "at".
+        for (var i = from + 1; i < end && i < from + 8; i++)
+        {
+            if (_context.Tokens[i].Is(',') || _context.Tokens[i].Is(';'))
+                break;
+            if (_context.IsWord(i, "at") && i + 2 < end && (_context.Tokens[i + 1].Kind == Tokens.TokenKind.Number
+                                                            || _context.IsAnyWord(i + 1, Approximations) && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number))
+                return true;
+        }
+        for (var i = from; i < end && i < from + 3; i++)
+        {
+            if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
+                return true;
+        }
+        return false;
+    }
+
+    // "said that …", and "vowed to punish …": an infinitive right after the verb is its statement too.
+    private bool AfterThat(int start) =>
+        _context.IsWord(start - 1, "that") || _context.IsWord(start, "to") && IsSpeechVerb(start - 1) && start + 1 < _context.Tokens.Count
+        && _context.Tokens[start + 1].Case == Tokens.TokenCase.Lower && _context.MentionAt(start + 1) is null;
+
+    private static bool IsFiniteVerb(string key) =>
+        key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
+            or "may" or "might" or "should" or "must" or "did" or "does" or "do" or "shall";
+
+    // "said the port was safe" holds a clause; "confirmed the attack to the BBC" only an object.
+    private bool LooksLikeClause(int start, int end)
+    {
+        // "accused Israel of …", "blamed the PKK for …": an entity and what is said of it ("urged Hamas to …",
+        // an appeal, is no statement).
+        // "it denies …", "we have …": a subject pronoun opens a clause.
+        if (_context.IsAnyWord(start, SubjectPronouns) && start + 1 < end && _context.Tokens[start + 1].IsWordLike)
+            return true;
+        var first = start;
+        while (first < end && _context.IsWord(first, "the"))
+            first++;
+        if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
+            && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
+            return true;
+        // "Hezbollah uses the peacekeepers as cover": a named subject and a verb in the present tense.
+        if (_context.MentionAt(first) is { Entity: not null, Form: Mentions.MentionForm.Name } subject && subject.FirstToken == first && subject.EndToken < end
+            && !Words.UnnamedSpeakers.Contains(_context.Tokens[subject.EndToken], _context.Gazetteer.Words)
+            && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
+            && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
+            return true;
+        for (var i = start + 1; i < end && i < start + 16; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike)
+                continue;
+            if (IsFiniteVerb(t.Key) || t.Key is "be" or "been")
+                return true;
+            if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+                return true;
+            if (IrregularPast.Contains(t, _context.Gazetteer.Words) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+                return true;
+        }
+        return false;
+    }
+
+    // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
+    private static readonly WordSet IrregularPast =
+    [
+        "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
+        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
+    ];
+
+    private bool InsideQuote(Sentence s, int k)
+    {
+        var marks = 0;
+        for (var i = s.FirstToken; i < k; i++)
+        {
+            if (_context.Tokens[i].Is('"'))
+                marks++;
+        }
+        return marks % 2 == 1;
+    }
+}

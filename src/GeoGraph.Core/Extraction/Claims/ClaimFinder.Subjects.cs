@@ -1,0 +1,197 @@
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>Where the subject of a verb of saying starts: past appositions, parentheticals and opening adverbials.</summary>
+internal sealed partial class ClaimFinder
+{
+    // The subject of a verb of saying starts after the last comma that closes a clause, but an
+    // apposition ("Jens Stoltenberg, NATO secretary general said") or a parenthetical ("the group, which seeks
+    // independence, said"; "The French assessment, as quoted by CNN, said") belongs to it.
+    private int SubjectStart(Sentence s, int verb)
+    {
+        var i = verb - 1;
+        var commas = 0;
+        while (i >= s.FirstToken && !_used[i])
+        {
+            var t = _context.Tokens[i];
+            // 'X, which the press calls "the bandits", said': a short quoted name inside the subject is read past.
+            if (t.Is('"') && ShortQuoteOpening(s, i) is var opening and >= 0)
+            {
+                i = opening - 1;
+                continue;
+            }
+            if (t.Is(';') || t.Is('"') || t.Is(':'))
+                break;
+            // "JNIM (JNIM, its French name), the Sahel branch, claimed": a bracket is read whole, commas and all.
+            if (t.Is(')') && OpeningBracket(s, i) is var bracket and >= 0)
+            {
+                i = bracket - 1;
+                continue;
+            }
+            // "an outfit that officials describe as …": the verb of a relative clause has the clause's subject.
+            if (i < verb - 1 && t.IsWordLike && t.Key is "that" or "whom" or "which" && i > s.FirstToken && _context.Tokens[i - 1].IsWordLike
+                && _context.Tokens[i - 1].Case == Tokens.TokenCase.Lower && !IsSpeechVerb(i - 1) && IsRelativeSubject(i + 1, verb))
+                break;
+            if (t.Is(','))
+            {
+                if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
+                {
+                    i = open - 1;
+                    commas = 1;
+                    continue;
+                }
+                commas++;
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
+                    break;
+            }
+            i--;
+        }
+        return i + 1;
+    }
+
+    // ", a little-known outfit …," or " (ACR, its French name), the Sahel branch of …,": after the opener, perhaps past a
+    // bracket, a comma and a description (not a name: "(SDO) for Manyu, Viang Mekala,").
+    private bool DescribedInApposition(Sentence s, int after, int verb)
+    {
+        var i = after;
+        if (i < verb && _context.Tokens[i].Is('('))
+        {
+            while (i < verb && !_context.Tokens[i].Is(')'))
+                i++;
+            i++;
+        }
+        return i + 1 < verb && _context.Tokens[i].Is(',') && _context.IsAnyWord(i + 1, Words.Determiners) && _context.Tokens[i + 1].Case == Tokens.TokenCase.Lower;
+    }
+
+    // "Mexico says 29 dead in battle for the city": a headline drops its verbs; what follows "says" is the statement.
+    private bool Headline(Sentence s) => s.Index == 0 && !_context.Tokens[s.EndToken - 1].Is('.');
+
+    private static readonly WordSet Relatives = ["that", "which", "whom"];
+
+    private int NextComma(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return i;
+        }
+        return end;
+    }
+
+    private int OpeningBracket(Sentence s, int close)
+    {
+        for (var j = close - 1; j >= s.FirstToken && j >= close - 20; j--)
+        {
+            if (_context.Tokens[j].Is('('))
+                return j;
+            if (_context.Tokens[j].Is(')') || _used[j])
+                return -1;
+        }
+        return -1;
+    }
+
+    // "that officials describe": a short subject (a collective, a pronoun, a name) between "that" and the verb.
+    private bool IsRelativeSubject(int first, int verb) =>
+        verb - first is >= 1 and <= 3 && (Names(first, verb) || Enumerable.Range(first, verb - first).Any(i => _context.Tokens[i].IsWordLike && _context.Tokens[i].Key.EndsWith('s')));
+
+    // "…, a son of Ali Haidar, Defence Minister Omar Saleh said": a titled name right before the verb is its whole
+    // subject; the name before the comma belongs to the statement.
+    private bool TitledNameUpTo(int first, int verb)
+    {
+        var last = _context.IsAnyWord(verb - 1, Auxiliaries) ? verb - 2 : verb - 1;
+        if (_context.MentionAt(last) is not { IsPerson: true } person || person.EndToken != last + 1 || person.FirstToken <= first)
+            return false;
+        for (var i = first; i < person.FirstToken; i++)
+        {
+            if (!_context.Tokens[i].IsCapitalised && !_context.Tokens[i].Is('.'))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet Auxiliaries = ["has", "have", "had", "was", "is", "will", "would", "also"];
+
+    private static readonly WordSet ParentheticalOpeners =
+    [
+        "which", "who", "whose", "as", "citing", "quoting", "according", "known", "set", "led", "headed", "chaired",
+        "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
+    ];
+
+    // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a
+    // parenthetical that starts with a relative pronoun or participle and follows a noun, or -1.
+    private int ParentheticalOpen(Sentence s, int close)
+    {
+        // "who spoke on condition of anonymity because he was not authorised to speak to the media": a person's
+        // relative clause may run long; other parentheticals are short.
+        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 30; j--)
+        {
+            var t = _context.Tokens[j];
+            if (t.Is('"') && ShortQuoteOpening(s, j) is var opening and >= 0)
+            {
+                j = opening;
+                continue;
+            }
+            if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
+                return -1;
+            if (!t.Is(','))
+                continue;
+            // "who was attending a summit in Kazan, Russia,": the comma between a place and its country is inside.
+            if (_context.MentionAt(j + 1) is { Entity.Kind: EntityKind.Country or EntityKind.Province } && _context.Tokens[j - 1].IsCapitalised)
+                continue;
+            // "which the press calls the Bandits, or "army of thieves",": a second name is inside too.
+            if (_context.IsWord(j + 1, "or"))
+                continue;
+            var opens = j >= close - 16
+                ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
+                : _context.IsWord(j + 1, "who") && (_context.IsAnyWord(j - 1, Words.PersonNouns) || _context.MentionAt(j - 1) is { IsPerson: true });
+            return opens && _context.Tokens[j - 1].IsWordLike ? j : -1;
+        }
+        return -1;
+    }
+
+    // "Addressing a news conference alongside X, Y said": the comma that closes an opening adverbial ("Addressing
+    // …", "In Kabul", "After the attack") ends the subject, whoever the adverbial names.
+    private bool OpensWithAdverbial(Sentence s, int comma)
+    {
+        var first = s.FirstToken;
+        while (first < comma && !_context.Tokens[first].IsWordLike)
+            first++;
+        if (first >= comma || _context.MentionAt(first) is not null)
+            return false;
+        for (var i = first; i < comma; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return false;
+        }
+        var t = _context.Tokens[first];
+        return t.Key.Length > 4 && t.Key.EndsWith("ing", StringComparison.Ordinal)
+               || Words.Prepositions.Contains(t, _context.Gazetteer.Words) || t.Key is "when" or "while" or "as" or "once";
+    }
+
+    // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
+    private bool ClosesAppositive(Sentence s, int comma)
+    {
+        for (var j = comma - 1; j >= s.FirstToken && j >= comma - 16; j--)
+        {
+            if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
+                && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
+                return true;
+            // "The Elders Forum (AEF), an umbrella body, said": the subject's acronym in brackets before the comma.
+            if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
+                && AfterBracketedAcronym(named.EndToken, comma) is var after && after > named.EndToken && _context.Tokens[after].Is(','))
+                return true;
+            if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
+                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
+            if (IsSpeechVerb(j))
+                return false;
+        }
+        return false;
+    }
+
+    // "The Elders Forum (AEF), an umbrella body, said": the acronym in brackets belongs to the name before the comma.
+    private int AfterBracketedAcronym(int i, int limit) =>
+        i + 2 < limit && _context.Tokens[i].Is('(') && _context.Tokens[i + 2].Is(')') ? i + 3 : i;
+}
