@@ -29,6 +29,11 @@ public sealed class GazetteerTests
     [InlineData("UNIFIL", "UNIFIL")]
     [InlineData("Tolo News", "Tolo News")]
     [InlineData("Anadolu", "Anadolu Agency")]
+    [InlineData("LeJ", "Lashkar-e-Jhangvi")]
+    [InlineData("DHKP-C", "Revolutionary People's Liberation Party-Front")]
+    [InlineData("Liwa Fatemiyoun", "Fatemiyoun Division")]
+    [InlineData("ex-Seleka", "Séléka")]
+    [InlineData("SSA-S", "Shan State Army")]
     public void FindsAnEntryThroughAnyOfItsNames(string text, string canonical)
     {
         var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);

@@ -398,6 +398,13 @@ internal static class GazetteerPass
         // "the West Papua National Liberation Army": a province's name before a listed group's opens another group.
         if (previous >= 0 && context.Tokens[previous].IsCapitalised && ProvinceEndsAt(context, match.Start))
             return true;
+        // "the Karen People's Defence Forces": a listed name that opens with a possessive ("People's") takes a people's
+        // or place's name before it as part of another name.
+        if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
+            && context.Tokens[previous].IsCapitalised && context.MentionAt(previous) is null
+            && !Words.NotNames.Contains(context.Tokens[previous], context.Gazetteer.Words)
+            && match.Start + 2 < match.End && context.Tokens[match.Start + 1].Is('\'') && context.IsWord(match.Start + 2, "s"))
+            return true;
         // "Thérèse Kayikwamba Wagner": a listed name closing a personal name.
         if (previous >= 0 && context.SentenceOf(match.Start).FirstToken < previous && context.Tokens[previous].Kind == TokenKind.Word
             && context.Tokens[previous].Case == TokenCase.Capitalised && context.MentionAt(previous) is null
