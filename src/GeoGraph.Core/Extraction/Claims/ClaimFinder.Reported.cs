@@ -90,6 +90,13 @@ internal sealed partial class ClaimFinder
             if (verbKey is "asked" or "asks" or "appealed" or "appeals" or "urged" or "urges" && _context.IsWord(verbEnd, "for"))
                 continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
+            // "… said that three were arrested, the Associated Press reported.": the outlet that closes the sentence
+            // carried the statement; it is neither part of it nor its speaker.
+            if (!parenthetical && TrailingOutlet(s, Math.Max(start, verbEnd), end) is var (outletComma, closingOutlet) && closingOutlet != speaker.Entity)
+            {
+                end = outletComma;
+                outlet ??= closingOutlet;
+            }
             // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
             if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
@@ -294,6 +301,33 @@ internal sealed partial class ClaimFinder
         {
             if (_context.MentionAt(i) is { Entity: { IsActor: true } e })
                 return e;
+        }
+        return null;
+    }
+
+    // ", Reuters reported." or ", the Associated Press said on Thursday." closing [from, end): the comma and the outlet.
+    private (int Comma, Mentions.EntityDraft Outlet)? TrailingOutlet(Sentence s, int from, int end)
+    {
+        if (end < s.EndToken - 1)
+            return null;
+        // The full stop, if the statement runs to it, is no word of the attribution.
+        if (_context.Tokens[end - 1].Is('.'))
+            end--;
+        for (var comma = end - 2; comma > from; comma--)
+        {
+            if (!_context.Tokens[comma].Is(','))
+                continue;
+            var i = _context.IsWord(comma + 1, "the") ? comma + 2 : comma + 1;
+            if (_context.MentionAt(i) is not { Entity: { IsOutlet: true } outlet } m || !IsSpeechVerb(m.EndToken))
+                return null;
+            // Only the verb and a time may follow: "reported late on Friday".
+            for (var k = m.EndToken + 1; k < end; k++)
+            {
+                if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
+                    && !_context.IsAnyWord(k, Words.DateWords) && _context.Tokens[k].Kind != TokenKind.Number)
+                    return null;
+            }
+            return (comma, outlet);
         }
         return null;
     }

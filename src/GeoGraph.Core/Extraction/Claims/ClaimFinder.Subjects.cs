@@ -118,6 +118,8 @@ internal sealed partial class ClaimFinder
     [
         "which", "who", "whose", "as", "citing", "quoting", "according", "known", "set", "led", "headed", "chaired",
         "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
+        // ", speaking on condition of anonymity,", ", asking not to be named,": how an unnamed source is introduced.
+        "speaking", "asking", "requesting", "declining",
     ];
 
     // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a

@@ -1,0 +1,49 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Wire copy that carries another source's statement: ", Reuters reported." closing the sentence, and unnamed sources
+/// introduced by how they speak (", speaking on condition of anonymity,"). Each in an invented sentence.
+/// </summary>
+public sealed class CarriedAttributionTests
+{
+    private static Claim OnlyClaim(ArticleGraph graph) => Assert.Single(graph.Claims);
+
+    [Theory]
+    [InlineData("Reuters reported", "Reuters")]
+    [InlineData("the Associated Press reported on Friday", "Associated Press")]
+    [InlineData("Al Jazeera said", "Al Jazeera")]
+    public void AnOutletClosingTheSentenceCarriedTheStatement(string closing, string outlet)
+    {
+        var graph = Extractors.Extract($"A Zambian police spokesman said on Friday that three men had been arrested in Ndola, {closing}.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("three men had been arrested in Ndola", claim.Text);
+        Assert.Equal(outlet, Extractors.NameOf(graph, claim.ReportedBy));
+        Assert.NotEqual(outlet, Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void AnOutletThatIsTheSpeakerIsNotItsOwnCarrier()
+    {
+        var graph = Extractors.Extract("Three men were arrested in Ndola on Friday, Reuters reported.");
+
+        Assert.Equal("Reuters", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Theory]
+    [InlineData("speaking on condition of anonymity")]
+    [InlineData("asking not to be named")]
+    [InlineData("declining to be identified")]
+    public void AnUnnamedSourceIntroducedByHowItSpeaksIsTheSpeaker(string how)
+    {
+        var graph = Extractors.Extract($"A Zambian defence ministry official, {how}, told reporters on Thursday that there was no truce with the rebels.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("there was no truce with the rebels", claim.Text);
+        Assert.NotNull(claim.SpeakerDescription);
+        Assert.Contains("official", claim.SpeakerDescription);
+    }
+}
