@@ -46,4 +46,34 @@ public sealed class CarriedAttributionTests
         Assert.NotNull(claim.SpeakerDescription);
         Assert.Contains("official", claim.SpeakerDescription);
     }
+
+    [Theory]
+    [InlineData("quoted by")]
+    [InlineData("cited by")]
+    public void TheSourceQuotedByAnOutletSpeaksAndTheOutletCarries(string quoted)
+    {
+        var graph = Extractors.Extract($"Four rebel camps had been destroyed, according to Zambian security officials {quoted} the Lusaka Times.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("Zambia", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("Lusaka Times", Extractors.NameOf(graph, claim.ReportedBy));
+    }
+
+    [Theory]
+    [InlineData("the Zambian outlet Lusaka Times reported", "Lusaka Times")]
+    [InlineData("the Zambian daily Lusaka Times said", "Lusaka Times")]
+    public void ADemonymBeforeADescribedBodyOnlyQualifiesIt(string closing, string speaker)
+    {
+        var graph = Extractors.Extract($"At least 15 people were killed in three villages, {closing} on Wednesday.");
+
+        Assert.Equal(speaker, Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void ADemonymBeforePlainWordsStillSpeaks()
+    {
+        var graph = Extractors.Extract("Zambian officials said the border was closed.");
+
+        Assert.Equal("Zambia", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

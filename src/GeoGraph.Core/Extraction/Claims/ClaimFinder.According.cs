@@ -23,7 +23,9 @@ internal sealed partial class ClaimFinder
                 Add(new ClaimDraft(cueEnd + 1, s.EndToken, ClaimForm.AccordingTo, new Speaker(source, null, false)) { Attribution = (k, cueEnd + 1) });
                 continue;
             }
-            var speaker = _speakers.Find(cueEnd, sourceEnd);
+            // "according to security officials quoted by The X": the officials speak, the outlet carried it.
+            var carrier = QuotedBy(cueEnd, sourceEnd, out var quotedAt);
+            var speaker = _speakers.Find(cueEnd, carrier is null ? sourceEnd : quotedAt);
             if (speaker is null)
                 continue;
 
@@ -46,8 +48,23 @@ internal sealed partial class ClaimFinder
                 claim = new ClaimDraft(start, k, ClaimForm.AccordingTo, speaker);
             }
             claim.Attribution = (k, sourceEnd);
+            claim.ReportedBy = carrier;
             Add(claim);
         }
+    }
+
+    // "officials quoted by The X", "a source cited by X": the outlet after "quoted by" in [first, end), and where "quoted" is.
+    private Mentions.EntityDraft? QuotedBy(int first, int end, out int quotedAt)
+    {
+        for (quotedAt = first + 1; quotedAt + 2 < end; quotedAt++)
+        {
+            if (_context.Tokens[quotedAt].Key is "quoted" or "cited" && _context.IsWord(quotedAt + 1, "by"))
+            {
+                var i = _context.IsWord(quotedAt + 2, "the") && _context.MentionAt(quotedAt + 2) is null ? quotedAt + 3 : quotedAt + 2;
+                return _context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } ? outlet : null;
+            }
+        }
+        return null;
     }
 
     // "a communiqué of the Front according to which": the actor named closest before "according".

@@ -212,7 +212,9 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
                 {
                     // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
-                    if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s"))
+                    // "the Afghan outlet X", "the Iranian news agency X": a demonym before a description of a named body too.
+                    if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s")
+                        || m.Form == MentionForm.Demonym && NamedAfterDescription(m.EndToken, end))
                         possessor ??= new Speaker(m.Entity, null, false);
                     else
                         other ??= new Speaker(m.Entity, null, false);
@@ -270,6 +272,19 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
             other = possessor;
         return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
+    }
+
+    // Up to three lower-case nouns, then a named body (not a country: "strikes on Iran"), in [from, end).
+    private bool NamedAfterDescription(int from, int end)
+    {
+        for (var i = from; i < end && i <= from + 3; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true, Kind: not EntityKind.Country }, Form: MentionForm.Name })
+                return i > from;
+            if (context.Tokens[i] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } || context.IsAnyWord(i, Words.Prepositions))
+                return false;
+        }
+        return false;
     }
 
     private static readonly WordSet Ties =
