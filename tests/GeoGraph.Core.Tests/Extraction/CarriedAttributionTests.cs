@@ -62,6 +62,7 @@ public sealed class CarriedAttributionTests
     [Theory]
     [InlineData("the Zambian outlet Lusaka Times reported", "Lusaka Times")]
     [InlineData("the Zambian daily Lusaka Times said", "Lusaka Times")]
+    [InlineData("the Zambia news agency Lusaka Times said", "Lusaka Times")]
     public void ADemonymBeforeADescribedBodyOnlyQualifiesIt(string closing, string speaker)
     {
         var graph = Extractors.Extract($"At least 15 people were killed in three villages, {closing} on Wednesday.");
@@ -75,5 +76,18 @@ public sealed class CarriedAttributionTests
         var graph = Extractors.Extract("Zambian officials said the border was closed.");
 
         Assert.Equal("Zambia", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Theory]
+    [InlineData("her")]
+    [InlineData("him")]
+    public void AnOutletQuotingAPronounCarriesThePersonNamedBefore(string pronoun)
+    {
+        var graph = Extractors.Extract("Maria Olsen, a researcher for Amnesty International, visited the camp on Monday. "
+                                       + $"\"What matters is getting the children home,\" the Lusaka Times quoted {pronoun} as saying.");
+
+        var quote = Assert.Single(graph.Claims, c => c.Form == ClaimForm.DirectQuote);
+        Assert.Equal("Maria Olsen", Extractors.NameOf(graph, quote.Speaker));
+        Assert.Equal("Lusaka Times", Extractors.NameOf(graph, quote.ReportedBy));
     }
 }

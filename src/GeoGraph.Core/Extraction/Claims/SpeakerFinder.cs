@@ -212,9 +212,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
                 {
                     // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
-                    // "the Afghan outlet X", "the Iranian news agency X": a demonym before a description of a named body too.
+                    // "the Afghan outlet X", "the Vatican news agency X": a demonym or country before a description of a named body too.
                     if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s")
-                        || m.Form == MentionForm.Demonym && NamedAfterDescription(m.EndToken, end))
+                        || (m.Form == MentionForm.Demonym || m.Entity.Kind == EntityKind.Country && context.IsWord(m.FirstToken - 1, "the"))
+                        && NamedAfterDescription(m.EndToken, end))
                         possessor ??= new Speaker(m.Entity, null, false);
                     else
                         other ??= new Speaker(m.Entity, null, false);
@@ -247,8 +248,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                     other = unnamed;
                 continue;
             }
-            // "According to him,": an object pronoun that is the whole source is the person too.
-            if (Words.PersonPronouns.Contains(t, context.Gazetteer.Words) || t.Key is "him" or "her" && i + 1 == end || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
+            // "According to him,", "X quoted him as saying": an object pronoun that is the whole source is the person too.
+            if (Words.PersonPronouns.Contains(t, context.Gazetteer.Words) || t.Key is "him" or "her" && (i + 1 == end || context.IsWord(i + 1, "as") && i + 2 == end) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                 && Following.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                 person ??= PersonBefore(i, null);
             else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
