@@ -291,4 +291,26 @@ public sealed class AttributionShapeTests
 
         Assert.DoesNotContain(graph.Claims, c => c.Speaker is { } id && Extractors.NameOf(graph, id) is "Zambian army" or "Zambia");
     }
+
+    [Fact]
+    public void AnOfficialsLongAppositionOfOfficesStillLeadsToTheVerb()
+    {
+        var graph = Extractors.Extract("In a televised address, Gen Joseph Banda, the head of the Transitional Council and commander of the "
+                                       + "Zambian National Army (ZNA), confirmed that his troops had pulled out.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("his troops had pulled out", claim.Text);
+        Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void ALongListBeforeAnInvertedAttributionIsNotItsSubject()
+    {
+        var graph = Extractors.Extract("Zambian Foreign Minister Ana Phiri spoke to reporters in Lusaka on Monday. "
+                                       + "Zambia, Malawi and the United States would monitor the truce through a joint body based in Lusaka, she added.");
+
+        var claim = OnlyClaim(graph);
+        Assert.StartsWith("Zambia, Malawi", claim.Text);
+        Assert.Equal("Ana Phiri", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

@@ -176,8 +176,17 @@ internal sealed partial class ClaimFinder
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
     private bool ClosesAppositive(Sentence s, int comma)
     {
-        for (var j = comma - 1; j >= s.FirstToken && j >= comma - 16; j--)
+        for (var j = comma - 1; j >= s.FirstToken && j >= comma - 24; j--)
         {
+            // "Gen X, the head of the council and commander of the army (ZNA), confirmed": an official's offices may run
+            // long; past the usual reach only a person whose apposition opens with a title.
+            if (j < comma - 16)
+            {
+                if (_context.MentionAt(j) is { IsPerson: true } far && far.EndToken == j + 1 && _context.Tokens[far.EndToken].Is(',')
+                    && OfficeFollows(far.EndToken + 1, comma))
+                    return true;
+                continue;
+            }
             if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
                 && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
                 return true;
@@ -191,6 +200,13 @@ internal sealed partial class ClaimFinder
                 return false;
         }
         return false;
+    }
+
+    // "the head of …", "commander of …": a title, perhaps after "the", opens [from, end).
+    private bool OfficeFollows(int from, int end)
+    {
+        var i = _context.IsWord(from, "the") ? from + 1 : from;
+        return i < end && Officials.TitleFinder.At(_context, i, end) is not null;
     }
 
     // "The Elders Forum (AEF), an umbrella body, said": the acronym in brackets belongs to the name before the comma.
