@@ -141,9 +141,16 @@ public sealed class AttributionShapeTests
     [Theory]
     [InlineData("By Wednesday Zambia put its military dead at 105.", "its military dead at 105")]
     [InlineData("Governor Amos Kibet put the rebel contingent at around 1,100.", "the rebel contingent at around 1,100")]
+    [InlineData("The Zambian news agency ZANIS put the toll at nine.", "the toll at nine")]
     public void PuttingAFigureAtANumberIsAStatement(string text, string content)
     {
         Assert.Contains(content, OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PuttingACountWordWithNoFigureIsNoStatement()
+    {
+        Assert.Empty(Extractors.Extract("Zambia's military intelligence agency has put a first number on the losses.").Claims);
     }
 
     [Fact]

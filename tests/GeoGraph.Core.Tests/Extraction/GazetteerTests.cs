@@ -34,6 +34,8 @@ public sealed class GazetteerTests
     [InlineData("Liwa Fatemiyoun", "Fatemiyoun Division")]
     [InlineData("ex-Seleka", "Séléka")]
     [InlineData("SSA-S", "Shan State Army")]
+    [InlineData("PNP", "Philippine National Police")]
+    [InlineData("Srpska Lista", "Serb List")]
     public void FindsAnEntryThroughAnyOfItsNames(string text, string canonical)
     {
         var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);

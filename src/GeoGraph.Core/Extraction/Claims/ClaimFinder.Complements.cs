@@ -165,13 +165,20 @@ internal sealed partial class ClaimFinder
                                                             || _context.IsAnyWord(i + 1, Approximations) && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number))
                 return true;
         }
+        // "put the death toll higher", not "put a first number on the losses": a count word, and a figure somewhere after.
         for (var i = from; i < end && i < from + 3; i++)
         {
             if (_context.Tokens[i].IsWordLike && _context.Tokens[i].Key is "toll" or "number" or "figure" or "count" or "tally")
-                return true;
+                return Enumerable.Range(i + 1, Math.Max(0, end - i - 1)).Any(k => _context.Tokens[k].Kind == Tokens.TokenKind.Number || _context.IsAnyWord(k, NumberWords));
         }
         return false;
     }
+
+    private static readonly WordSet NumberWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozen",
+        "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    ];
 
     // "said that …", and "vowed to punish …": an infinitive right after the verb is its statement too.
     private bool AfterThat(int start) =>
