@@ -9,6 +9,9 @@ public sealed class OfficialFinderTests
     [InlineData("The Malaysian facilitator, Rahim Yusof, relayed the demands to Bangkok.", "Rahim Yusof", "facilitator")]
     [InlineData("Police said Los Zetas boss Miguel Trevino was arrested.", "Miguel Trevino", "boss")]
     [InlineData("Hamas commander Yakob Murib set the plane on fire.", "Yakob Murib", "commander")]
+    [InlineData("Austrian Chancellor Karl Weber flew to Kyiv.", "Karl Weber", "chancellor")]
+    [InlineData("Chief Minister Anil Rao visited the camp.", "Anil Rao", "chief minister")]
+    [InlineData("The opposition lawmaker Grace Mumba was arrested.", "Grace Mumba", "lawmaker")]
     public void MediatorsGangBossesAndCommandersAreOfficials(string text, string name, string role)
     {
         var official = Assert.IsType<Official>(Assert.Single(Extractors.Extract(text).Entities, e => e.Name == name));
