@@ -333,6 +333,16 @@ public sealed class MentionTests
         Assert.Contains(Mentions("Boats reached Delta State in Nigeria."), m => m.Kind == EntityKind.Province);
     }
 
+    [Theory]
+    [InlineData("Fighting spread across Zambia's Northern Province on Sunday.", "ZM-05")]
+    [InlineData("Rwandan troops patrolled the Northern Province.", "RW-03")]
+    public void ACompassNamedProvinceIsTheOneOfTheCountryNamed(string text, string iso)
+    {
+        var province = Assert.Single(Extractors.Extract(text).Entities.OfType<Province>());
+
+        Assert.Equal(iso, province.IsoCode);
+    }
+
     [Fact]
     public void ThePublishingOutletIsNotAnEntityOfItsOwnArticle()
     {

@@ -169,7 +169,7 @@ internal static class GazetteerPass
         var typedName = Words.SubdivisionTypes.Contains(context.Tokens[match.End - 1], context.Gazetteer.Words) || TypeWordBefore(context, match.Start)
                         || Words.SubdivisionTypes.Contains(context.Tokens[match.Start], context.Gazetteer.Words) && context.IsWord(match.Start + 1, "of");
         var typed = typeWordAt >= 0 || typedName;
-        var province = ChooseProvince(provinceHits, countries, typed);
+        var province = ChooseProvince(provinceHits, countries, typed) ?? (typedName ? TypedInNamedCountry(context, match, countries) : null);
         if (province is null || IsGeographicFeature(context, match))
             return;
         // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
@@ -435,11 +435,24 @@ internal static class GazetteerPass
         var type = context.Tokens[i + 1].Key;
         if (!Words.SubdivisionTypes.Contains(type))
             return null;
-        var singular = type.EndsWith('s') && type != "emirates" ? type[..^1] : type;
-        if (!context.Gazetteer.ProvincesByTypedName.TryGetValue($"{t.Key} {singular}", out var entries))
+        if (!context.Gazetteer.ProvincesByTypedName.TryGetValue(TypedKey(t.Key, type), out var entries))
             return null;
         var draft = context.Entities.Of(entries[0]);
         return new Mention(i, i + 2, draft, MentionForm.Name);
+    }
+
+    private static string TypedKey(string name, string type) => $"{name} {SingularType(type)}";
+
+    private static string SingularType(string type) => type.EndsWith('s') && type != "emirates" ? type[..^1] : type;
+
+    // "Zambia's Northern Province": a compass-named province that other countries list under the same typed name
+    // ("Northern Province" of Rwanda, Sierra Leone, Sri Lanka) is the one of the country the article names.
+    private static GazetteerEntry? TypedInNamedCountry(ArticleContext context, TrieMatch<NameHit> match, HashSet<string> countries)
+    {
+        if (match.End - match.Start != 2 || !context.Gazetteer.ProvincesByTypedName.TryGetValue(context.Tokens[match.Start].Key, out var entries))
+            return null;
+        var type = SingularType(context.Tokens[match.Start + 1].Key);
+        return entries.FirstOrDefault(e => countries.Contains(e.Country!) && string.Equals(e.Category, type, StringComparison.OrdinalIgnoreCase));
     }
 
     // "the eastern province of Paktika", "the provinces of Khost and Paktiya".
