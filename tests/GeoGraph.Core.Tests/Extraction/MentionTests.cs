@@ -334,6 +334,17 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Zambia's foreign ministry summoned the envoy. The Zambian Foreign Ministry later said talks would resume.")]
+    [InlineData("The Zambian foreign ministry summoned the envoy. Zambia's Foreign Ministry later said talks would resume.")]
+    public void AMinistryOwnedByItsCountryOrItsDemonymIsOneBody(string text)
+    {
+        var ministry = Assert.Single(Extractors.Extract(text).Entities, e => e.Name.Contains("ministry", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Contains(ministry.Aliases.Append(ministry.Name), n => n.StartsWith("Zambian", StringComparison.Ordinal));
+        Assert.Contains(ministry.Aliases.Append(ministry.Name), n => n.StartsWith("Zambia's", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Fighting spread across Zambia's Northern Province on Sunday.", "ZM-05")]
     [InlineData("Rwandan troops patrolled the Northern Province.", "RW-03")]
     public void ACompassNamedProvinceIsTheOneOfTheCountryNamed(string text, string iso)

@@ -202,6 +202,9 @@ internal static class NamePatterns
             return ownerEnd - 1;
         }
         var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
+        // "Zambia's foreign ministry" and "the Zambian Foreign Ministry" are one body, named as the article first writes it.
+        var demonymName = country is null ? null : $"{DemonymOf(context, country)} {phrase}";
+        var possessiveName = country is null ? null : $"{country.Name}'s {phrase}";
         if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
             && ownerMention.EndToken == start)
         {
@@ -214,20 +217,27 @@ internal static class NamePatterns
             context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
             return end - 1;
         }
-        var draft = context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known && country is null
-            ? known
-            : context.Entities.Named(EntityKind.Organisation, name);
+        var draft = country is null
+            ? context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known ? known : context.Entities.Named(EntityKind.Organisation, name)
+            : SameMinistry(context, demonymName!) ?? SameMinistry(context, possessiveName!) ?? context.Entities.Named(EntityKind.Organisation, name);
         draft.Category ??= "government ministry";
         draft.CountryIso ??= country?.IsoCode;
         context.Entities.Learn(draft, phrase);
         if (country is not null)
         {
             context.Entities.Learn(draft, context.Text(prefixStart, end));
-            context.Entities.Learn(draft, $"{country.Name}'s {phrase}");
+            context.Entities.Learn(draft, possessiveName!);
+            context.Entities.Learn(draft, demonymName!);
         }
         context.Add(new Mention(country is not null ? prefixStart : start, end, draft, MentionForm.Name));
         return end - 1;
     }
+
+    private static EntityDraft? SameMinistry(ArticleContext context, string name) =>
+        context.Entities.Find(name) is { Kind: EntityKind.Organisation, Category: "government ministry" } known ? known : null;
+
+    private static string DemonymOf(ArticleContext context, EntityDraft country) =>
+        country.IsoCode is { } iso && context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
 
     private static int Group(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
