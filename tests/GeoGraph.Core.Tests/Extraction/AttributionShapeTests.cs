@@ -320,4 +320,25 @@ public sealed class AttributionShapeTests
         Assert.StartsWith("Zambia, Malawi", claim.Text);
         Assert.Equal("Ana Phiri", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Theory]
+    [InlineData("Police spokeswoman Ana Banda did not say how many gunmen were involved.")]
+    [InlineData("The Zambian army declined to say whether troops had withdrawn.")]
+    [InlineData("Zambia's foreign ministry didn't say when the border would reopen.")]
+    [InlineData("Governor Amos Kibet would not say who had ordered the raid.")]
+    public void WhatASpeakerDidNotSayIsNoStatement(string text)
+    {
+        Assert.Empty(Extractors.Extract(text).Claims);
+    }
+
+    [Theory]
+    [InlineData("told parliament")]
+    [InlineData("told lawmakers")]
+    [InlineData("told the assembly")]
+    public void WhomTheSpeakerToldIsNotPartOfTheStatement(string told)
+    {
+        var claim = OnlyClaim(Extractors.Extract($"Interior Minister Joseph Zulu {told} the government would deploy more troops."));
+
+        Assert.Equal("the government would deploy more troops", claim.Text);
+    }
 }

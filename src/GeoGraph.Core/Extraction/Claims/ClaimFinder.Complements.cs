@@ -41,10 +41,24 @@ internal sealed partial class ClaimFinder
                 j++;
             j = _context.MentionAt(j)?.EndToken ?? j;
         }
+        // "told parliament the government would …", "told lawmakers on Tuesday that …": whom the speaker told.
+        if (told is null && _context.IsWord(from - 1, "told"))
+        {
+            var audience = _context.IsWord(j, "the") ? j + 1 : j;
+            if (_context.IsAnyWord(audience, Audiences))
+                j = audience + 1;
+        }
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
         return PastAdjunct(j, s.EndToken);
     }
+
+    private static readonly WordSet Audiences =
+    [
+        "parliament", "lawmakers", "legislators", "senators", "congress", "journalists", "reporters", "delegates",
+        "supporters", "residents", "mourners", "crowds", "crowd", "students", "troops", "soldiers", "diplomats",
+        "assembly", "senate", "court", "judges", "investigators", "envoys", "leaders", "ministers", "cabinet",
+    ];
 
     private static readonly WordSet AdjunctWords =
     [

@@ -21,7 +21,7 @@ internal sealed partial class ClaimFinder
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
-                || FreeRelative(k) || AgentlessPassive(k))
+                || FreeRelative(k) || AgentlessPassive(k) || Unsaid(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
             var speaker = _speakers.Find(subjectStart, k);
@@ -304,6 +304,13 @@ internal sealed partial class ClaimFinder
         }
         return null;
     }
+
+    // "did not say how many", "would not say whether", "declined to say", "refused to comment": nothing was stated.
+    private bool Unsaid(int verb) =>
+        _context.IsWord(verb - 1, "not") || _context.IsWord(verb - 1, "never")
+        || _context.Tokens.Count > verb && verb >= 2 && _context.IsWord(verb - 1, "t") && _context.Tokens[verb - 2].Is('\'')
+        || _context.IsWord(verb - 1, "to") && (_context.IsWord(verb - 2, "declined") || _context.IsWord(verb - 2, "refused") || _context.IsWord(verb - 2, "declines")
+                                               || _context.IsWord(verb - 2, "refuses"));
 
     // ", Reuters reported." or ", the Associated Press said on Thursday." closing [from, end): the comma and the outlet.
     private (int Comma, Mentions.EntityDraft Outlet)? TrailingOutlet(Sentence s, int from, int end)
