@@ -341,4 +341,20 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("the government would deploy more troops", claim.Text);
     }
+
+    [Fact]
+    public void ARelativeThatAfterAClaimedActIsPartOfTheAct()
+    {
+        var claim = OnlyClaim(Extractors.Extract("The Lakeland Liberation Front claimed an attack on a police post in Ndola that killed 11 officers."));
+
+        Assert.StartsWith("an attack on a police post", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThatAfterTheVerbStillOpensTheStatement()
+    {
+        var claim = OnlyClaim(Extractors.Extract("The Lakeland Liberation Front said on Monday that its fighters had killed 11 officers."));
+
+        Assert.Equal("its fighters had killed 11 officers", claim.Text);
+    }
 }

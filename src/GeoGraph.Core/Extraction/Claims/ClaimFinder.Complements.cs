@@ -20,6 +20,10 @@ internal sealed partial class ClaimFinder
             // "said the choice of the day showed that …": a verb before "that" belongs to a clause that is the statement.
             if (t.IsWordLike && t.Key == "that" && i - 1 > from && ClauseVerb(i - 1))
                 break;
+            // "claimed an attack on a police post that killed 11": after an object, "that" and a verb open a relative clause.
+            if (t.IsWordLike && t.Key == "that" && i - 1 > from && _context.IsAnyWord(from, Words.Determiners)
+                && i + 1 < s.EndToken && IsVerbAt(i + 1))
+                break;
             if (t.IsWordLike && t.Key == "that")
                 return i + 1;
             // "accused the ministry of striking camps, an attack that …": past a comma "that" opens a relative clause.
@@ -198,6 +202,11 @@ internal sealed partial class ClaimFinder
     private bool AfterThat(int start) =>
         _context.IsWord(start - 1, "that") || _context.IsWord(start, "to") && IsSpeechVerb(start - 1) && start + 1 < _context.Tokens.Count
         && _context.Tokens[start + 1].Case == Tokens.TokenCase.Lower && _context.MentionAt(start + 1) is null;
+
+    // A finite verb form: an auxiliary or a past tense ("killed", "struck").
+    private bool IsVerbAt(int i) =>
+        _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && _context.MentionAt(i) is null
+        && (IsFiniteVerb(t.Key) || t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words));
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
