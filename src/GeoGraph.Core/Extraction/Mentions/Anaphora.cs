@@ -39,11 +39,11 @@ internal static class Anaphora
         ["region"] = e => e.Kind == EntityKind.Province,
         ["province"] = e => e.Kind == EntityKind.Province,
         ["governorate"] = e => e.Kind == EntityKind.Province,
-        ["army"] = IsForce,
+        ["army"] = StateForces.IsLandForce,
         ["junta"] = IsForce,
         ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
         ["military"] = IsForce,
-        ["troops"] = IsForce,
+        ["troops"] = StateForces.IsLandForce,
         ["forces"] = IsForce,
     };
 
@@ -98,9 +98,12 @@ internal static class Anaphora
     private static EntityDraft? Antecedent(ArticleContext context, List<EntityDraft> seen, string noun)
     {
         // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
+        // "The army would pursue …" after two armies were named: the army of the country the article is set in; after
+        // "the Mexican Air Force" was named, still no air force ("attacked the army's positions").
+        if (noun == "army")
+            return StateForces.Army(seen, context.HomeCountry()) ?? RulingForce(context, noun);
         var fits = Nouns.GetValueOrDefault(noun) ?? (e => e.Kind is EntityKind.Organisation or EntityKind.Group && EndsWithWord(e.Name, noun));
-        // "The army would pursue …" after two armies were named: the army of the country the article is set in.
-        var home = noun is "army" or "military" ? context.HomeCountry() : null;
+        var home = noun is "military" ? context.HomeCountry() : null;
         return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
                ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun);
     }
@@ -178,16 +181,15 @@ internal static class Anaphora
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
     private static EntityDraft? RulingForce(ArticleContext context, string noun)
     {
-        if (noun is not ("junta" or "regime" or "military"))
+        if (noun is not ("junta" or "regime" or "military" or "army"))
             return null;
         var iso = context.HomeCountry();
-        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry
+        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name)
             ? context.Entities.Of(entry)
             : null;
     }
 
-    private static bool IsForce(EntityDraft e) =>
-        e.Kind == EntityKind.Organisation && e.Category is "military force" or "state security forces";
+    private static bool IsForce(EntityDraft e) => StateForces.IsForce(e);
 
     private static bool Has(EntityDraft e, string word) =>
         e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true
