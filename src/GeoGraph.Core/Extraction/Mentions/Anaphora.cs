@@ -184,9 +184,24 @@ internal static class Anaphora
         if (noun is not ("junta" or "regime" or "military" or "army"))
             return null;
         var iso = context.HomeCountry();
-        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name)
-            ? context.Entities.Of(entry)
-            : null;
+        if (iso is null)
+            return null;
+        if (context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name))
+            return context.Entities.Of(entry);
+        return noun == "army" ? HomeArmy(context, iso) : null;
+    }
+
+    // "the army" in an article set in a country whose army is neither listed nor named: that country's army, named as
+    // the news names it ("Beninese army").
+    private static EntityDraft? HomeArmy(ArticleContext context, string iso)
+    {
+        if (context.Entities.Country(iso) is not { } country)
+            return null;
+        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var army = context.Entities.Named(EntityKind.Organisation, $"{demonym} army");
+        army.Category ??= "military force";
+        army.CountryIso ??= iso;
+        return army;
     }
 
     private static bool IsForce(EntityDraft e) => StateForces.IsForce(e);

@@ -58,7 +58,8 @@ internal static class StateForces
 
     /// <summary>
     /// The force "the army" means among <paramref name="seen"/> (oldest first): the latest land force of the home
-    /// country whose name says army, else the home country's latest land force, else a foreign one, army-named first.
+    /// country whose name says army, else the home country's latest land force, else a foreign one, army-named first;
+    /// never a body of "security forces", which takes in the police.
     /// </summary>
     public static EntityDraft? Army(List<EntityDraft> seen, string? home)
     {
@@ -75,6 +76,9 @@ internal static class StateForces
                     return e;
                 armyNamed ??= e;
             }
+            // "Mexican security forces" take in the police and the guard: a body of all of them is no army.
+            if (e.Name.Contains("security", StringComparison.OrdinalIgnoreCase))
+                continue;
             if (atHome)
                 homeLand ??= e;
             anyLand ??= e;
