@@ -108,6 +108,13 @@ internal static partial class RelationFinder
                 i += 2;
                 continue;
             }
+            // "murdered police officers", "ambushed a patrol": the home country's police or troops.
+            if (found.Count == 0 && relation == RelationType.Attacks && ForceNounObject(context, i, end, out var after) is { } generic)
+            {
+                found.Add(generic);
+                i = after;
+                continue;
+            }
             if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t, context.Gazetteer.Words))
             {
                 // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
@@ -116,7 +123,7 @@ internal static partial class RelationFinder
                     found.Add(sender);
                     return found;
                 }
-                if (NationalForce(context) is { } force)
+                if (SoldiersForce(context) is { } force)
                 {
                     found.Add(force);
                     i++;

@@ -290,7 +290,7 @@ internal static partial class RelationFinder
 
     private static readonly WordSet Soldiers =
     [
-        "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
+        "soldiers", "troops", "servicemen", "soldier", "conscripts",
     ];
 
     // "killed six soldiers": the soldiers of the state force the article is about.
