@@ -39,15 +39,19 @@ internal static partial class RelationFinder
     /// and where the phrase ends: police nouns go to the police the article names, never to the army; soldiers'
     /// holdings ("a patrol", "a military base") to the home country's land force.
     /// </summary>
-    private static EntityDraft? ForceNounObject(ArticleContext context, int i, int end, out int next)
+    private static EntityDraft? ForceNounObject(ArticleContext context, int i, int end, out int next, out bool police)
     {
         next = i + 1;
+        police = false;
         var t = context.Tokens[i];
         if (t.Kind != TokenKind.Word || t.Case != TokenCase.Lower || context.MentionAt(i) is not null)
             return null;
         // "killed policemen", "murdered police officers", "attacked the police station".
         if (PoliceMembers.Contains(t, context.Gazetteer.Words) || t.Key == "police" && PoliceHead(context, i, end, out next))
+        {
+            police = true;
             return HomePolice(context);
+        }
         // "ambushed a patrol", "attacked an army outpost", "stormed a military base".
         var noun = i;
         if (!context.IsAnyWord(i - 1, IndefiniteArticles) && !context.IsWord(i - 1, "the") && !context.IsAnyWord(i, ArmyWords))
@@ -63,6 +67,27 @@ internal static partial class RelationFinder
             return null;
         next = noun + 1;
         return SoldiersForce(context);
+    }
+
+    // "… police officers and soldiers", "…, policemen": a generic force noun listed after a first object.
+    private static EntityDraft? ListedForce(ArticleContext context, int i, int end, out int next)
+    {
+        if (ForceNounObject(context, i, end, out next, out _) is { } force)
+            return force;
+        next = i + 1;
+        return context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && context.MentionAt(i) is null && Soldiers.Contains(t, context.Gazetteer.Words)
+               && context.MentionAt(i + 1) is null
+            ? SoldiersForce(context)
+            : null;
+    }
+
+    // "…, soldiers", "… and three soldiers": a comma or "and" before the noun, a count between them.
+    private static bool ListJoinedBefore(ArticleContext context, int i)
+    {
+        var j = i - 1;
+        if (j > 0 && (context.Tokens[j].Kind == TokenKind.Number || context.IsAnyWord(j, IndefiniteArticles)))
+            j--;
+        return j >= 0 && (context.Tokens[j].Is(',') || context.IsWord(j, "and"));
     }
 
     // "police" as a noun of the force: alone ("attacked police"), or before a member or a holding ("police officers").

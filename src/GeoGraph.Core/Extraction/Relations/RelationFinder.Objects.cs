@@ -108,11 +108,24 @@ internal static partial class RelationFinder
                 i += 2;
                 continue;
             }
-            // "murdered police officers", "ambushed a patrol": the home country's police or troops.
-            if (found.Count == 0 && relation == RelationType.Attacks && ForceNounObject(context, i, end, out var after) is { } generic)
+            // "murdered police officers", "ambushed a patrol": the home country's police or troops; "killed policemen"
+            // with no police named leaves the object unnamed rather than reading on to a place.
+            if (found.Count == 0 && relation == RelationType.Attacks && ForceNounObject(context, i, end, out var after, out var police) is var generic
+                && (generic is not null || police))
             {
+                if (generic is null)
+                    return found;
                 found.Add(generic);
                 i = after;
+                continue;
+            }
+            // "killed two police officers and three soldiers": a second force noun in the list.
+            if (found.Count > 0 && relation == RelationType.Attacks && ListJoinedBefore(context, i)
+                && ListedForce(context, i, end, out var listedEnd) is { } listed)
+            {
+                if (!found.Contains(listed))
+                    found.Add(listed);
+                i = listedEnd;
                 continue;
             }
             if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t, context.Gazetteer.Words))
