@@ -69,7 +69,7 @@ internal static class Anaphora
             }
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
             if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
-                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key)) is { } ruling)
+                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
             {
                 context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
                 continue;
@@ -101,11 +101,11 @@ internal static class Anaphora
         // "The army would pursue …" after two armies were named: the army of the country the article is set in; after
         // "the Mexican Air Force" was named, still no air force ("attacked the army's positions").
         if (noun == "army")
-            return StateForces.Army(seen, context.HomeCountry()) ?? RulingForce(context, noun);
+            return StateForces.Army(seen, context.HomeCountry()) ?? RulingForce(context, noun, seen);
         var fits = Nouns.GetValueOrDefault(noun) ?? (e => e.Kind is EntityKind.Organisation or EntityKind.Group && EndsWithWord(e.Name, noun));
         var home = noun is "military" ? context.HomeCountry() : null;
         return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
-               ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun);
+               ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun, seen);
     }
 
     // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
@@ -179,7 +179,7 @@ internal static class Anaphora
     ];
 
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
-    private static EntityDraft? RulingForce(ArticleContext context, string noun)
+    private static EntityDraft? RulingForce(ArticleContext context, string noun, List<EntityDraft> seen)
     {
         if (noun is not ("junta" or "regime" or "military" or "army"))
             return null;
@@ -188,7 +188,45 @@ internal static class Anaphora
             return null;
         if (context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name))
             return context.Entities.Of(entry);
-        return noun == "army" ? HomeArmy(context, iso) : null;
+        return noun == "army" ? HomeForces(context, iso, seen) ?? HomeArmy(context, iso) : null;
+    }
+
+    // "Mexico's security forces … the army": NationalBodies keeps one body for a country's forces, which answers to
+    // "Mexican army" too; "the army" is that body. A body it named for "security forces" is renamed for the army the
+    // article speaks of, its mentions and aliases carried over, rather than a second entity made for the same troops.
+    private static EntityDraft? HomeForces(ArticleContext context, string iso, List<EntityDraft> seen)
+    {
+        EntityDraft? body = null;
+        foreach (var e in context.Entities.All)
+        {
+            if (e.Named && StateForces.IsLandForce(e) && StateForces.CountryOf(e) == iso)
+            {
+                body = e;
+                break;
+            }
+        }
+        if (body is null || body.Entry is not null || !body.Name.Contains("security", StringComparison.OrdinalIgnoreCase)
+            || HomeArmy(context, iso) is not { } army || army == body)
+            return body;
+        army.AddAlias(body.Name);
+        foreach (var alias in body.Aliases)
+            army.AddAlias(alias);
+        foreach (var m in context.Mentions.ToList())
+        {
+            if (m.Entity == body)
+                context.Add(m with { Entity = army });
+        }
+        foreach (var e in context.Entities.All)
+        {
+            if (e.Organisation == body)
+                e.Organisation = army;
+        }
+        army.Named = true;
+        body.Named = false;
+        // "the armed forces" later on reads back to the army, no longer to the renamed body.
+        if (seen.IndexOf(body) is var at and >= 0)
+            seen[at] = army;
+        return army;
     }
 
     // "the army" in an article set in a country whose army is neither listed nor named: that country's army, named as
