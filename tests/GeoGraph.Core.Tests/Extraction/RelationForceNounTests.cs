@@ -74,4 +74,37 @@ public sealed class RelationForceNounTests
         Assert.DoesNotContain(Relations("Al-Shabaab said it had killed 300 people, all of them militiamen affiliated with the army."),
             r => r.Contains("PART_OF", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheArmyRenamesTheHomeSecurityForcesInsteadOfASecondEntity()
+    {
+        var graph = Extractors.Extract(Dateline + "Kenyan security forces arrested a commander on Monday. The army said al-Shabaab had attacked a patrol near the border.");
+
+        Assert.Contains(graph.Entities, e => e.Name == "Kenyan army");
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Kenyan security forces");
+    }
+
+    [Fact]
+    public void TheMilitaryIsNoAirForce()
+    {
+        var graph = Extractors.Extract(Dateline + "The Kenyan Air Force said on Monday that al-Shabaab fighters had fled. The military said al-Shabaab had attacked Somalia.");
+
+        Assert.DoesNotContain(graph.Claims, c => c.Text.StartsWith("al-Shabaab had attacked", StringComparison.Ordinal)
+                                                 && c.Speaker is { } s && Extractors.NameOf(graph, s) == "Kenyan Air Force");
+    }
+
+    [Fact]
+    public void SoldiersKilledByAnActorAreTheHomeArmys()
+    {
+        Assert.Contains("al-Shabaab ATTACKS Kenyan army", Relations("The army said six soldiers were killed by al-Shabaab near the border."));
+    }
+
+    [Fact]
+    public void TheGroupAfterABranchOfAnotherIsTheBranch()
+    {
+        var relations = Relations("Ansaru, the East African branch of al-Shabaab, claimed the raid. In its claim, the group said it had killed 20 soldiers. The Kenyan army did not comment.");
+
+        Assert.Contains("Ansaru ATTACKS Kenyan army", relations);
+        Assert.DoesNotContain("al-Shabaab ATTACKS Kenyan army", relations);
+    }
 }

@@ -42,10 +42,12 @@ internal static class Anaphora
         ["army"] = StateForces.IsLandForce,
         ["junta"] = IsForce,
         ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
-        ["military"] = IsForce,
+        ["military"] = e => IsForce(e) && !StateForces.IsAirOrNaval(e),
         ["troops"] = StateForces.IsLandForce,
         ["forces"] = IsForce,
     };
+
+    private static readonly WordSet Parts = ["branch", "affiliate", "wing", "offshoot", "franchise", "arm", "faction"];
 
     // "the militant group", "the Islamist group", "the outlawed movement": words that describe a group noun.
     private static readonly WordSet Describing =
@@ -63,6 +65,13 @@ internal static class Anaphora
         {
             if (context.MentionAt(i) is { Entity: { } e } m && m.FirstToken == i && m.Form != MentionForm.Anaphor)
             {
+                // "X, the Sahel branch of Y, claimed …": Y only says whose branch X is; "the group" after it is still X.
+                if (context.IsWord(i - 1, "of") && context.IsAnyWord(i - 2, Parts))
+                {
+                    if (!seen.Contains(e))
+                        seen.Insert(0, e);
+                    continue;
+                }
                 seen.Remove(e);
                 seen.Add(e);
                 continue;

@@ -171,7 +171,7 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
         {
             if (context.IsAnyWord(i, Soldiers) && context.MentionAt(i) is null && BareNoun(context, claim, i))
-                return SpeakerForce(claim) ?? NationalForce(context);
+                return SpeakerForce(claim) ?? SoldiersForce(context);
         }
         return null;
     }
