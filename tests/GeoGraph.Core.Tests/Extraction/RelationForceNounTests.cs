@@ -107,4 +107,12 @@ public sealed class RelationForceNounTests
         Assert.Contains("Ansaru ATTACKS Kenyan army", relations);
         Assert.DoesNotContain("al-Shabaab ATTACKS Kenyan army", relations);
     }
+
+    [Fact]
+    public void BarePoliceAsASubjectAreTheHomePolice()
+    {
+        var relations = Relations("The Kenyan police did not comment. The Kenyan army said on Monday that police had killed two al-Shabaab commanders near the border.");
+
+        Assert.Contains("Kenyan police ATTACKS al-Shabaab", relations);
+    }
 }
