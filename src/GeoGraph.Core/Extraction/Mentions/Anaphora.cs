@@ -106,11 +106,13 @@ internal static class Anaphora
     // allocation on every token of the loop above.
     private static EntityDraft? Antecedent(ArticleContext context, List<EntityDraft> seen, string noun)
     {
-        // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
         // "The army would pursue …" after two armies were named: the army of the country the article is set in; after
-        // "the Mexican Air Force" was named, still no air force ("attacked the army's positions").
+        // "the Mexican Air Force" was named, still no air force ("attacked the army's positions"). The home country's
+        // army, named, listed or found, comes before a foreign one named earlier.
         if (noun == "army")
-            return StateForces.Army(seen, context.HomeCountry()) ?? RulingForce(context, noun, seen);
+            return StateForces.Army(seen, context.HomeCountry(), abroad: false) ?? RulingForce(context, noun, seen, create: false)
+                   ?? StateForces.Army(seen, context.HomeCountry(), abroad: true) ?? RulingForce(context, noun, seen, create: true);
+        // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
         var fits = Nouns.GetValueOrDefault(noun) ?? (e => e.Kind is EntityKind.Organisation or EntityKind.Group && EndsWithWord(e.Name, noun));
         var home = noun is "military" ? context.HomeCountry() : null;
         return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
@@ -188,7 +190,7 @@ internal static class Anaphora
     ];
 
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
-    private static EntityDraft? RulingForce(ArticleContext context, string noun, List<EntityDraft> seen)
+    private static EntityDraft? RulingForce(ArticleContext context, string noun, List<EntityDraft> seen, bool create = true)
     {
         if (noun is not ("junta" or "regime" or "military" or "army"))
             return null;
@@ -197,7 +199,7 @@ internal static class Anaphora
             return null;
         if (context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name))
             return context.Entities.Of(entry);
-        return noun == "army" ? HomeForces(context, iso, seen) ?? HomeArmy(context, iso) : null;
+        return noun == "army" ? HomeForces(context, iso, seen) ?? (create ? HomeArmy(context, iso) : null) : null;
     }
 
     // "Mexico's security forces … the army": NationalBodies keeps one body for a country's forces, which answers to

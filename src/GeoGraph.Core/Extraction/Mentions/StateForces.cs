@@ -58,10 +58,10 @@ internal static class StateForces
 
     /// <summary>
     /// The force "the army" means among <paramref name="seen"/> (oldest first): the latest land force of the home
-    /// country whose name says army, else the home country's latest land force, else a foreign one, army-named first;
-    /// never a body of "security forces", which takes in the police.
+    /// country whose name says army, else the home country's latest land force, else (when <paramref name="abroad"/>) a
+    /// foreign one, army-named first; never a body of "security forces", which takes in the police.
     /// </summary>
-    public static EntityDraft? Army(List<EntityDraft> seen, string? home)
+    public static EntityDraft? Army(List<EntityDraft> seen, string? home, bool abroad)
     {
         EntityDraft? armyNamed = null, homeLand = null, anyLand = null;
         for (var i = seen.Count - 1; i >= 0; i--)
@@ -83,6 +83,6 @@ internal static class StateForces
                 homeLand ??= e;
             anyLand ??= e;
         }
-        return homeLand ?? armyNamed ?? anyLand;
+        return homeLand ?? (abroad ? armyNamed ?? anyLand : null);
     }
 }
