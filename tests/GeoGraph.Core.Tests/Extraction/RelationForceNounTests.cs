@@ -115,4 +115,13 @@ public sealed class RelationForceNounTests
 
         Assert.Contains("Kenyan police ATTACKS al-Shabaab", relations);
     }
+
+    [Fact]
+    public void TheArmySpeakingIsTheHomeForceNotAForeignOneNamedEarlier()
+    {
+        var graph = Extractors.Extract("DAMASCUS, Syria — The Russian army sent advisers to Syria last year. The army said HTS fighters had attacked a patrol near Aleppo.");
+
+        var claim = Assert.Single(graph.Claims, c => c.Text.StartsWith("HTS fighters", StringComparison.Ordinal));
+        Assert.Equal("Syrian Arab Army", Extractors.NameOf(graph, claim.Speaker));
+    }
 }
