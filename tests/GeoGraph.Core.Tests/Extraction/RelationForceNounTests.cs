@@ -124,4 +124,12 @@ public sealed class RelationForceNounTests
         var claim = Assert.Single(graph.Claims, c => c.Text.StartsWith("HTS fighters", StringComparison.Ordinal));
         Assert.Equal("Syrian Arab Army", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Theory]
+    [InlineData("The Kenyan army said al-Shabaab gunmen had killed four Ugandan policemen near the border.")]
+    [InlineData("The Kenyan army said al-Shabaab gunmen had attacked Ugandan police officers near the border.")]
+    public void ForeignPoliceNamedByDemonymAreThatState(string text)
+    {
+        Assert.Contains("al-Shabaab ATTACKS Uganda", Relations(text));
+    }
 }

@@ -90,6 +90,10 @@ internal static partial class RelationFinder
         return j >= 0 && (context.Tokens[j].Is(',') || context.IsWord(j, "and"));
     }
 
+    // "Iranian police officers", "Kenyan policemen": a demonym before police nouns is the state whose police they are.
+    private static bool PoliceNounAt(ArticleContext context, int i) =>
+        context.IsAnyWord(i, PoliceMembers) || context.IsWord(i, "police") && context.IsAnyWord(i + 1, PoliceNouns);
+
     // "police" as a noun of the force: alone ("attacked police"), or before a member or a holding ("police officers").
     private static bool PoliceHead(ArticleContext context, int i, int end, out int next)
     {
