@@ -62,7 +62,7 @@ internal static partial class RelationFinder
         if (noun >= end || context.MentionAt(noun) is not null
             || !(context.IsAnyWord(noun, ForceHoldings) || owned && context.IsAnyWord(noun, HeldPlaces)))
             return null;
-        // "a patrol" that "the" points back to is the article's own; "the patrol of the rebels" is the rebels'.
+        // "the patrol of the rebels" is the rebels', not the state's.
         if (context.IsWord(noun + 1, "of"))
             return null;
         next = noun + 1;
@@ -107,7 +107,9 @@ internal static partial class RelationFinder
         return i + 1 >= end || context.Tokens[i + 1].Is(',') || context.Tokens[i + 1].Is('.') || context.IsWord(i + 1, "and") || context.IsWord(i + 1, "in");
     }
 
-    /// <summary>The police body the article names for its home country (a national one before a province's), if any.</summary>
+    /// <summary>
+    /// The police body the article names for its home country (one named national first), else one of no known country.
+    /// </summary>
     private static EntityDraft? HomePolice(ArticleContext context)
     {
         var home = context.HomeCountry();
@@ -119,9 +121,8 @@ internal static partial class RelationFinder
             var iso = StateForces.CountryOf(e);
             if (home is not null && iso == home)
             {
-                // "Manipur Police" is one state's; a national police speaks for the whole country.
-                if (best is null || best.Category == "police" && e.Category != "police" && !best.Name.Contains("national", StringComparison.OrdinalIgnoreCase)
-                    && e.Name.Contains("national", StringComparison.OrdinalIgnoreCase))
+                // "Manipur Police" is one state's; a national police, named as such, serves the whole country.
+                if (best is null || !best.Name.Contains("national", StringComparison.OrdinalIgnoreCase) && e.Name.Contains("national", StringComparison.OrdinalIgnoreCase))
                     best = e;
             }
             else if (iso is null)
