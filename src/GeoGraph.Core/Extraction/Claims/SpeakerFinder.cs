@@ -177,6 +177,17 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         official.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true
         || official.Title?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true;
 
+    // "The Russian army sent advisers. The army said …" in an article set in Syria: "the army" is the home country's
+    // force the anaphora stage read there, not a foreign one whose name merely holds the word.
+    private Speaker HomeForceMeant(int first, Speaker body)
+    {
+        if (context.MentionAt(first) is { Form: MentionForm.Anaphor, Entity: { } meant } && meant != body.Entity && StateForces.IsForce(meant)
+            && body.Entity is { } named && StateForces.IsForce(named) && context.HomeCountry() is { } home
+            && StateForces.CountryOf(meant) == home && StateForces.CountryOf(named) != home)
+            return new Speaker(meant, null, false);
+        return body;
+    }
+
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
     public Speaker? Find(int first, int end)
     {
@@ -186,7 +197,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         Speaker? possessor = null;
         Speaker? collective = null;
         if (context.IsWord(first, "the") && end - first <= 6 && BodyNamedLike(first, end) is { } body)
-            return body;
+            return HomeForceMeant(first, body);
         for (var i = first; i < end; i++)
         {
             // "The rebels, who have fought the army for years, said": a body inside the relative clause does not speak.

@@ -39,13 +39,15 @@ internal static class Anaphora
         ["region"] = e => e.Kind == EntityKind.Province,
         ["province"] = e => e.Kind == EntityKind.Province,
         ["governorate"] = e => e.Kind == EntityKind.Province,
-        ["army"] = IsForce,
+        ["army"] = StateForces.IsLandForce,
         ["junta"] = IsForce,
         ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
-        ["military"] = IsForce,
-        ["troops"] = IsForce,
+        ["military"] = e => IsForce(e) && !StateForces.IsAirOrNaval(e),
+        ["troops"] = StateForces.IsLandForce,
         ["forces"] = IsForce,
     };
+
+    private static readonly WordSet Parts = ["branch", "affiliate", "wing", "offshoot", "franchise", "arm", "faction"];
 
     // "the militant group", "the Islamist group", "the outlawed movement": words that describe a group noun.
     private static readonly WordSet Describing =
@@ -63,13 +65,20 @@ internal static class Anaphora
         {
             if (context.MentionAt(i) is { Entity: { } e } m && m.FirstToken == i && m.Form != MentionForm.Anaphor)
             {
+                // "X, the Sahel branch of Y, claimed …": Y only says whose branch X is; "the group" after it is still X.
+                if (context.IsWord(i - 1, "of") && context.IsAnyWord(i - 2, Parts))
+                {
+                    if (!seen.Contains(e))
+                        seen.Insert(0, e);
+                    continue;
+                }
                 seen.Remove(e);
                 seen.Add(e);
                 continue;
             }
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
             if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
-                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key)) is { } ruling)
+                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
             {
                 context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
                 continue;
@@ -97,12 +106,17 @@ internal static class Anaphora
     // allocation on every token of the loop above.
     private static EntityDraft? Antecedent(ArticleContext context, List<EntityDraft> seen, string noun)
     {
+        // "The army would pursue …" after two armies were named: the army of the country the article is set in; after
+        // "the Mexican Air Force" was named, still no air force ("attacked the army's positions"). The home country's
+        // army, named, listed or found, comes before a foreign one named earlier.
+        if (noun == "army")
+            return StateForces.Army(seen, context.HomeCountry(), abroad: false) ?? RulingForce(context, noun, seen, create: false)
+                   ?? StateForces.Army(seen, context.HomeCountry(), abroad: true) ?? RulingForce(context, noun, seen, create: true);
         // "the council", "the brigade", "the committee": the body named last whose name ends in that word.
         var fits = Nouns.GetValueOrDefault(noun) ?? (e => e.Kind is EntityKind.Organisation or EntityKind.Group && EndsWithWord(e.Name, noun));
-        // "The army would pursue …" after two armies were named: the army of the country the article is set in.
-        var home = noun is "army" or "military" ? context.HomeCountry() : null;
+        var home = noun is "military" ? context.HomeCountry() : null;
         return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
-               ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun);
+               ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun, seen);
     }
 
     // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
@@ -176,18 +190,70 @@ internal static class Anaphora
     ];
 
     // "the junta", "the regime" with nothing named before: the listed armed forces of the country the article is about.
-    private static EntityDraft? RulingForce(ArticleContext context, string noun)
+    private static EntityDraft? RulingForce(ArticleContext context, string noun, List<EntityDraft> seen, bool create = true)
     {
-        if (noun is not ("junta" or "regime" or "military"))
+        if (noun is not ("junta" or "regime" or "military" or "army"))
             return null;
         var iso = context.HomeCountry();
-        return iso is not null && context.Gazetteer.NationalBody(iso, "military force") is { } entry
-            ? context.Entities.Of(entry)
-            : null;
+        if (iso is null)
+            return null;
+        if (context.Gazetteer.NationalBody(iso, "military force") is { } entry && !StateForces.IsAirOrNaval(entry.Name))
+            return context.Entities.Of(entry);
+        return noun == "army" ? HomeForces(context, iso, seen) ?? (create ? HomeArmy(context, iso) : null) : null;
     }
 
-    private static bool IsForce(EntityDraft e) =>
-        e.Kind == EntityKind.Organisation && e.Category is "military force" or "state security forces";
+    // "Mexico's security forces … the army": NationalBodies keeps one body for a country's forces, which answers to
+    // "Mexican army" too; "the army" is that body. A body it named for "security forces" is renamed for the army the
+    // article speaks of, its mentions and aliases carried over, rather than a second entity made for the same troops.
+    private static EntityDraft? HomeForces(ArticleContext context, string iso, List<EntityDraft> seen)
+    {
+        EntityDraft? body = null;
+        foreach (var e in context.Entities.All)
+        {
+            if (e.Named && StateForces.IsLandForce(e) && StateForces.CountryOf(e) == iso)
+            {
+                body = e;
+                break;
+            }
+        }
+        if (body is null || body.Entry is not null || !body.Name.Contains("security", StringComparison.OrdinalIgnoreCase)
+            || HomeArmy(context, iso) is not { } army || army == body)
+            return body;
+        army.AddAlias(body.Name);
+        foreach (var alias in body.Aliases)
+            army.AddAlias(alias);
+        foreach (var m in context.Mentions.ToList())
+        {
+            if (m.Entity == body)
+                context.Add(m with { Entity = army });
+        }
+        foreach (var e in context.Entities.All)
+        {
+            if (e.Organisation == body)
+                e.Organisation = army;
+        }
+        army.Named = true;
+        body.Named = false;
+        // "the armed forces" later on reads back to the army, no longer to the renamed body.
+        if (seen.IndexOf(body) is var at and >= 0)
+            seen[at] = army;
+        return army;
+    }
+
+    // "the army" in an article set in a country whose army is neither listed nor named: that country's army, named as
+    // the news names it ("Beninese army").
+    private static EntityDraft? HomeArmy(ArticleContext context, string iso)
+    {
+        if (context.Entities.Country(iso) is not { } country)
+            return null;
+        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var army = context.Entities.Named(EntityKind.Organisation, $"{demonym} army");
+        army.Category ??= "military force";
+        army.CountryIso ??= iso;
+        return army;
+    }
+
+    private static bool IsForce(EntityDraft e) => StateForces.IsForce(e);
 
     private static bool Has(EntityDraft e, string word) =>
         e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true

@@ -281,6 +281,7 @@ internal static class NamePatterns
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
         draft.Category ??= key == "party" ? "political party" : kind == EntityKind.Group ? "armed group" : "state body";
+        NationalForce(context, draft, key, absorbed?.Entity ?? CountryBefore(context, start, out _) ?? (ownPart < end ? context.MentionAt(ownPart)?.Entity : null));
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         context.UnnameIfUnmentioned(absorbed?.Entity);
         return end - 1;
@@ -309,6 +310,19 @@ internal static class NamePatterns
         Enumerable.Range(start, end - start).Any(i => context.Tokens[i].Key is "islamic" or "armed" or "liberation" or "resistance" or "jihad" or "militia" or "rebel");
 
     // "State Security Forces", "Joint Task Force": state bodies; "Popular Resistance Front": a group.
+    private static readonly WordSet ForceHeads = ["army", "forces", "force"];
+
+    // "the South Sudan People's Defence Forces", "the Armed Forces of Nigeria": a state body named as a force of a
+    // country is that country's force, which "the army" and "soldiers" may stand for.
+    private static void NationalForce(ArticleContext context, EntityDraft draft, string head, EntityDraft? country)
+    {
+        if (draft.Category != "state body" || country is not { Kind: EntityKind.Country, IsoCode: { } iso } || !ForceHeads.Contains(head)
+            || StateForces.IsAirOrNaval(draft) || StateForces.IsPolice(draft))
+            return;
+        draft.Category = "military force";
+        draft.CountryIso ??= iso;
+    }
+
     private static bool IsStateBody(ArticleContext context, int start, int end)
     {
         // "the South Sudan People's Defence Forces": a people's force named after its country is the state's.

@@ -90,7 +90,7 @@ internal static partial class RelationFinder
                     && InGround(context, from, m.FirstToken))
                     return found;
                 var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
-                                                                    || context.IsAnyWord(m.EndToken, Soldiers) && !relation.TargetsPlace());
+                                                                    || (context.IsAnyWord(m.EndToken, Soldiers) || PoliceNounAt(context, m.EndToken)) && !relation.TargetsPlace());
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(GovernmentLedBy(context, m) ?? e);
@@ -108,6 +108,26 @@ internal static partial class RelationFinder
                 i += 2;
                 continue;
             }
+            // "murdered police officers", "ambushed a patrol": the home country's police or troops; "killed policemen"
+            // with no police named leaves the object unnamed rather than reading on to a place.
+            if (found.Count == 0 && relation == RelationType.Attacks && ForceNounObject(context, i, end, out var after, out var police) is var generic
+                && (generic is not null || police))
+            {
+                if (generic is null)
+                    return found;
+                found.Add(generic);
+                i = after;
+                continue;
+            }
+            // "killed two police officers and three soldiers": a second force noun in the list.
+            if (found.Count > 0 && relation == RelationType.Attacks && ListJoinedBefore(context, i)
+                && ListedForce(context, i, end, out var listedEnd) is { } listed)
+            {
+                if (!found.Contains(listed))
+                    found.Add(listed);
+                i = listedEnd;
+                continue;
+            }
             if (found.Count == 0 && relation == RelationType.Attacks && t.IsWordLike && Soldiers.Contains(t, context.Gazetteer.Words))
             {
                 // "the soldiers North Korea sent": soldiers followed by who sent them are that actor's.
@@ -116,7 +136,7 @@ internal static partial class RelationFinder
                     found.Add(sender);
                     return found;
                 }
-                if (NationalForce(context) is { } force)
+                if (SoldiersForce(context) is { } force)
                 {
                     found.Add(force);
                     i++;

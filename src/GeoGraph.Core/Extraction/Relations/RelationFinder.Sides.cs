@@ -118,6 +118,10 @@ internal static partial class RelationFinder
             // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
             if (t.Key is "troops" or "soldiers" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
                 return own;
+            // "police killed two gunmen": bare police are the home country's police the article names.
+            if (t.Key is "police" or "policemen" && t.Case == TokenCase.Lower && BareNoun(context, claim, i) && HomePolice(context) is { } police
+                && !objects.Contains(police))
+                return police;
             // "government forces retook the town": the state's own force the article names.
             if (t.Key is "forces" or "troops" && context.IsAnyWord(i - 1, StateWords) && HomeForce(context) is { } force && !objects.Contains(force))
                 return force;
@@ -290,7 +294,7 @@ internal static partial class RelationFinder
 
     private static readonly WordSet Soldiers =
     [
-        "soldiers", "troops", "servicemen", "soldier", "policemen", "conscripts",
+        "soldiers", "troops", "servicemen", "soldier", "conscripts",
     ];
 
     // "killed six soldiers": the soldiers of the state force the article is about.

@@ -171,7 +171,7 @@ internal static partial class RelationFinder
         for (var i = cue - 1; i >= claim.FirstToken && i >= cue - 4; i--)
         {
             if (context.IsAnyWord(i, Soldiers) && context.MentionAt(i) is null && BareNoun(context, claim, i))
-                return SpeakerForce(claim) ?? NationalForce(context);
+                return SpeakerForce(claim) ?? SoldiersForce(context);
         }
         return null;
     }
@@ -202,7 +202,8 @@ internal static partial class RelationFinder
         if (cueEnd - cue < 2 || !context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal) || cue < 2)
             return false;
         var noun = context.Tokens[cue - 1];
-        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && noun.Key.EndsWith('s') && !BeForms.Contains(noun, context.Gazetteer.Words) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
+        // "militiamen affiliated with the army": a plural in -men as well.
+        return noun is { Kind: TokenKind.Word, Case: TokenCase.Lower } && (noun.Key.EndsWith('s') || noun.Key.EndsWith("men", StringComparison.Ordinal)) && !BeForms.Contains(noun, context.Gazetteer.Words) && noun.Key is not ("has" or "does") && context.MentionAt(cue - 1) is null
                && !GroupNouns.Contains(noun, context.Gazetteer.Words) && context.MentionAt(cue - 2) is null && !context.IsAnyWord(cue - 2, Possessives);
     }
 

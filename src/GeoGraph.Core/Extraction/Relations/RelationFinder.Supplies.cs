@@ -96,6 +96,26 @@ internal static partial class RelationFinder
         return -1;
     }
 
+    private static readonly WordSet TakingVerbs =
+    [
+        "seized", "seizing", "captured", "capturing", "looted", "looting", "took", "taken", "taking", "stole", "stolen",
+        "confiscated", "recovered", "grabbed", "plundered", "snatched",
+    ];
+
+    // "seized heavy weapons from", "captured arms and ammunition from": a verb of taking a few lower-case words before
+    // the goods.
+    private static bool TakenBefore(ArticleContext context, ClaimDraft claim, int goods)
+    {
+        for (var i = goods - 1; i >= claim.FirstToken && i >= goods - 4; i--)
+        {
+            if (context.IsAnyWord(i, TakingVerbs))
+                return true;
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } && !context.Tokens[i].Is(','))
+                return false;
+        }
+        return false;
+    }
+
     private static readonly WordSet HelpNouns = ["support", "backing", "help", "assistance"];
 
     /// <summary>"attacked ships with Iranian support", "with Rwanda's backing": the helper named before the noun of help supports the doer.</summary>

@@ -130,6 +130,9 @@ internal static partial class RelationFinder
                     continue;
                 if (cue.Direction == CueDirection.Passive)
                 {
+                    // "seized heavy weapons from the army": goods taken from a side are no help it gave.
+                    if (relation == RelationType.Supports && TakenBefore(context, claim, k))
+                        continue;
                     // "backed by Iran and Qatar": every doer after "by".
                     var doers = Objects(context, match.End, claim.EndToken, relation, actorsOnly: true);
                     // "carried out with the support of X": help given to whoever acted, else to the speaker's side.
