@@ -345,6 +345,14 @@ public sealed class MentionTests
     }
 
     [Theory]
+    [InlineData("Zambia closed the border. Copperbelt Governor Elisha Matambo said the road was open.", "Copperbelt")]
+    [InlineData("Zambia closed the border. Lusaka Province Minister Sheal Mulyata said the road was open.", "Lusaka")]
+    public void AProvinceBeforeATitleIsStillTheProvince(string text, string province)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == province && m.Kind == EntityKind.Province);
+    }
+
+    [Theory]
     [InlineData("Fighting spread across Zambia's Northern Province on Sunday.", "ZM-05")]
     [InlineData("Rwandan troops patrolled the Northern Province.", "RW-03")]
     public void ACompassNamedProvinceIsTheOneOfTheCountryNamed(string text, string iso)

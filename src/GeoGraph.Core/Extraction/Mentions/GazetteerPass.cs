@@ -268,7 +268,9 @@ internal static class GazetteerPass
         if (match.End >= context.Tokens.Count || context.Tokens[match.End].Kind != TokenKind.Word || !context.Tokens[match.End].IsCapitalised)
             return false;
         var next = context.Tokens[match.End].Key;
-        return !Words.SubdivisionTypes.Contains(next) && !Words.NotNames.Contains(next) && !context.Gazetteer.Names.StartsWith(context.Tokens[match.End]);
+        // "Khyber Pakhtunkhwa Chief Minister X", "Kharkiv Governor X": a title after the province names its office.
+        return !Words.SubdivisionTypes.Contains(next) && !Words.NotNames.Contains(next) && !context.Gazetteer.Names.StartsWith(context.Tokens[match.End])
+               && context.Gazetteer.Titles.Match(context.Tokens, match.End, Math.Min(context.Tokens.Count, match.End + 4)) is null;
     }
 
     private static readonly WordSet SettlementWords = ["city", "town", "village", "capital", "port"];
