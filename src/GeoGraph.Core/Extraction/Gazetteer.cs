@@ -26,7 +26,7 @@ public sealed class Gazetteer
         Names = names;
         Titles = titles;
         Cues = cues;
-        Words = new WordPool(names.Words.Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled));
+        Words = new WordPool(names.Words.Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled).Concat(WordSet.Declared()));
         names.Freeze(Words);
         titles.Freeze(Words);
         cues.Freeze(Words);

@@ -59,4 +59,12 @@ public sealed class WordSetTests
         Assert.True(joiners.Contains(tokens[2], Pool));
         Assert.False(joiners.Contains(tokens[3], Pool));
     }
+
+    [Fact]
+    public void TheGazetteersPoolNumbersEveryWordTheStagesTest()
+    {
+        var pool = Support.Extractors.Gazetteer.Words;
+
+        Assert.All(WordSet.Declared().Where(w => w.All(char.IsLetter)), w => Assert.True(pool.NumberOf(w) >= 0, w));
+    }
 }

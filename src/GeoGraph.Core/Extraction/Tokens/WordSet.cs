@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Frozen;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace GeoGraph.Core.Extraction.Tokens;
@@ -24,6 +25,16 @@ internal sealed class WordSet : IReadOnlySet<string>
 
     /// <summary>The set of <paramref name="words"/> (folded keys).</summary>
     public static WordSet Of(IEnumerable<string> words) => new(words);
+
+    /// <summary>
+    /// Every word of every word set the stages declare (static fields of this assembly), so that the pool numbers them
+    /// all and a token the pool does not know is in no set: read once, when a gazetteer builds its pool.
+    /// </summary>
+    public static IEnumerable<string> Declared() =>
+        typeof(WordSet).Assembly.GetTypes()
+            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(field => field.FieldType == typeof(WordSet) && !field.DeclaringType!.ContainsGenericParameters)
+            .SelectMany(field => field.GetValue(null) as WordSet ?? Enumerable.Empty<string>());
 
     /// <summary>Whether <paramref name="token"/>'s key is in the set; <paramref name="pool"/> is the one that numbered it.</summary>
     public bool Contains(in Token token, WordPool pool)
