@@ -35,6 +35,7 @@ public sealed class GazetteerTests
     [InlineData("ex-Seleka", "Séléka")]
     [InlineData("SSA-S", "Shan State Army")]
     [InlineData("PNP", "Philippine National Police")]
+    [InlineData("KNLA", "Karen National Liberation Army")]
     [InlineData("Srpska Lista", "Serb List")]
     public void FindsAnEntryThroughAnyOfItsNames(string text, string canonical)
     {
