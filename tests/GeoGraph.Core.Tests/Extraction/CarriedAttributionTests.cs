@@ -90,4 +90,17 @@ public sealed class CarriedAttributionTests
         Assert.Equal("Maria Olsen", Extractors.NameOf(graph, quote.Speaker));
         Assert.Equal("Lusaka Times", Extractors.NameOf(graph, quote.ReportedBy));
     }
+
+    [Theory]
+    [InlineData("told the Zambian outlet Lusaka Times")]
+    [InlineData("told the news agency Lusaka Times")]
+    [InlineData("told state broadcaster Lusaka Times")]
+    public void AnOutletDescribedAfterToldCarriesTheStatement(string told)
+    {
+        var graph = Extractors.Extract($"A police spokesman, Colonel Joseph Banda, {told} that the rebels had not taken the airport.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("Lusaka Times", Extractors.NameOf(graph, claim.ReportedBy));
+        Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

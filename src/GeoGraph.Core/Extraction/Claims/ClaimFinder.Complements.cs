@@ -33,7 +33,7 @@ internal sealed partial class ClaimFinder
             if (t.IsWordLike && t.Case == Tokens.TokenCase.Lower && IsFiniteVerb(t.Key))
                 break;
             if (_context.MentionAt(i) is { Entity: { IsOutlet: true } outlet } && i > from - 1
-                && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") || _context.IsWord(i - 1, "with")))
+                && (_context.IsWord(i - 1, "told") || _context.IsWord(i - 1, "the") || _context.IsWord(i - 1, "with") || DescribedOutletAfterTold(from, i)))
                 told = outlet;
             if (t.Is('"') || t.Is(';'))
                 break;
@@ -56,6 +56,24 @@ internal sealed partial class ClaimFinder
             j++;
         return PastAdjunct(j, s.EndToken);
     }
+
+    // "told the Nigerien outlet X", "told state broadcaster X": a description of the outlet between "told" and its name.
+    private bool DescribedOutletAfterTold(int from, int outlet)
+    {
+        if (!_context.IsWord(from - 1, "told") || !_context.IsAnyWord(outlet - 1, OutletKinds))
+            return false;
+        for (var i = outlet - 2; i >= from; i--)
+        {
+            if (!_context.Tokens[i].IsWordLike || _context.MentionAt(i) is { Form: not Mentions.MentionForm.Demonym })
+                return false;
+        }
+        return outlet - from <= 5;
+    }
+
+    private static readonly WordSet OutletKinds =
+    [
+        "outlet", "broadcaster", "newspaper", "daily", "weekly", "agency", "channel", "website", "television", "radio", "station", "paper",
+    ];
 
     private static readonly WordSet Audiences =
     [
