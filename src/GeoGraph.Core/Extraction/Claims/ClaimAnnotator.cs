@@ -1,6 +1,7 @@
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Extraction.Relations;
+using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Claims;
@@ -27,7 +28,7 @@ internal static class ClaimAnnotator
             if (context.MentionAt(i) is not { Entity: { } e } m)
                 continue;
             i = m.EndToken - 1;
-            if (m.Form is MentionForm.Unnamed || m.Form == MentionForm.Demonym)
+            if (m.Form is MentionForm.Unnamed)
                 continue;
             var place = e.Kind == EntityKind.Province || e.Kind == EntityKind.Country && IsLocative(context, m.FirstToken);
             var list = place ? claim.Places : claim.About;
@@ -44,7 +45,31 @@ internal static class ClaimAnnotator
         RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);
+        // "we will not allow …", "its forces had retaken …": the speaker's own side is part of what the claim is about.
+        if (SpeakerSide(claim) is { } side && SpeaksOfItself(context, claim) && !claim.About.Contains(side))
+            claim.About.Add(side);
     }
+
+    private static EntityDraft? SpeakerSide(ClaimDraft claim) =>
+        claim.Speaker.Entity is { } e && (e.Kind == EntityKind.Official ? e.Organisation : e) is { IsActor: true } side ? side : null;
+
+    private static bool SpeaksOfItself(ArticleContext context, ClaimDraft claim)
+    {
+        for (var i = claim.FirstToken; i < claim.EndToken; i++)
+        {
+            if (context.MentionAt(i) is null && context.IsAnyWord(i, FirstPerson))
+                return true;
+        }
+        // In reported speech the speaker's side is the third person that opens the statement: "(said) its forces …".
+        var first = claim.FirstToken;
+        while (first < claim.EndToken && !context.Tokens[first].IsWordLike)
+            first++;
+        return claim.Form != ClaimForm.DirectQuote && context.IsAnyWord(first, ThirdPersonOpeners);
+    }
+
+    private static readonly WordSet FirstPerson = ["we", "our", "us", "ours", "ourselves"];
+
+    private static readonly WordSet ThirdPersonOpeners = ["it", "its", "they", "their"];
 
     private static bool IsAccusation(ArticleContext context, ClaimDraft claim) =>
         claim.Verb >= 0 && claim.Verb < claim.FirstToken
