@@ -1,0 +1,83 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Blame laid without a verb of accusing: "X uses civilians as human shields", "with the complicity of X".
+internal static partial class RelationFinder
+{
+    // The words that can open one of the shapes below, looked up once per token of a claim.
+    private static readonly WordSet BlameShapeWords = ["use", "uses", "used", "using", "complicity", "until", "till", "pay"];
+
+    private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
+
+    private static readonly WordSet CoverNouns = ["cover", "shield", "shields"];
+
+    /// <summary>
+    /// Blame and threat that ride on a shape of the claim rather than on a cue: "X uses the camps as cover",
+    /// "carried out with the complicity of X" (the speaker accuses X); "the strikes will go on until X surrenders",
+    /// "X will pay a heavy price" (the speaker's side threatens X).
+    /// </summary>
+    public static void BlameAndThreatShapes(ArticleContext context, ClaimDraft claim)
+    {
+        for (var k = claim.FirstToken; k < claim.EndToken; k++)
+        {
+            var t = context.Tokens[k];
+            if (!t.IsWordLike || !BlameShapeWords.Contains(t, context.Gazetteer.Words))
+                continue;
+            if (context.IsAnyWord(k, UseVerbs))
+                UsedAsCoverAt(context, claim, k);
+            else if (context.IsWord(k, "complicity"))
+                ComplicityAt(context, claim, k);
+            else if (context.IsWord(k, "pay"))
+                PriceToPayAt(context, claim, k);
+            else
+                UntilYieldAt(context, claim, k);
+        }
+    }
+
+    // "X uses the peacekeepers as cover", "using civilians as human shields": the user of the shield is blamed.
+    private static void UsedAsCoverAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (claim.Speaker.Entity is not { IsActor: true } speaker || InPassiveVoice(context, k))
+            return;
+        var shield = -1;
+        for (var i = k + 1; i < claim.EndToken && i <= k + 14 && shield < 0; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('.') || t.Is(';'))
+                return;
+            if (!context.IsWord(i, "as"))
+                continue;
+            // "as a cover", "as 'human shields'": determiners, quotes and "human" may stand before the noun.
+            var j = i + 1;
+            while (j < claim.EndToken && j <= i + 4 && (context.IsAnyWord(j, Words.Determiners) || context.IsWord(j, "human") || !context.Tokens[j].IsWordLike))
+                j++;
+            if (context.IsAnyWord(j, CoverNouns))
+                shield = j;
+        }
+        if (shield < 0)
+            return;
+        var user = Subject(context, claim, k, RelationType.Accuses, []);
+        if (user is null || user == speaker || user == SpeakerSide(claim) || user.Kind == EntityKind.Official || OwnState(speaker, user))
+            return;
+        AddRelation(claim, speaker, RelationType.Accuses, user, DeniedAt(context, claim, k));
+    }
+
+    // "carried out with the support and complicity of X": complicity named is complicity alleged.
+    private static void ComplicityAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (claim.Speaker.Entity is not { IsActor: true } speaker || !context.IsWord(k + 1, "of"))
+            return;
+        var j = k + 2;
+        while (j < claim.EndToken && context.MentionAt(j) is null && context.IsAnyWord(j, Words.Determiners))
+            j++;
+        if (context.MentionAt(j) is not { Entity: { IsActor: true } accused } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym
+            || accused == speaker || accused == SpeakerSide(claim) || OwnState(speaker, accused))
+            return;
+        AddRelation(claim, speaker, RelationType.Accuses, accused, DeniedAt(context, claim, k));
+    }
+}

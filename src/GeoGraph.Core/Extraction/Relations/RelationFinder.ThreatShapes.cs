@@ -1,0 +1,110 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Threats without a verb of threatening: a price promised ("X will pay dearly") or force promised until the other yields.
+internal static partial class RelationFinder
+{
+    private static readonly WordSet FutureModals = ["will", "would", "shall", "'ll"];
+
+    private static readonly WordSet PriceAdjectives =
+    [
+        "heavy", "heavier", "high", "higher", "steep", "terrible", "dear", "painful", "bitter", "huge", "severe",
+    ];
+
+    private static readonly WordSet MakeVerbs = ["make", "makes", "made", "making"];
+
+    /// <summary>"X will pay a heavy price", "we will make X pay dearly": the speaker's side threatens X.</summary>
+    private static void PriceToPayAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var i = k + 1;
+        if (context.IsWord(i, "a") || context.IsWord(i, "the"))
+            i++;
+        if (context.IsAnyWord(i, PriceAdjectives))
+            i++;
+        if (!context.IsWord(k + 1, "dearly") && !(i > k + 1 && context.IsWord(i, "price")))
+            return;
+        // "X will pay", "X will certainly pay": the payer stands right before the modal; "make X pay": right before "pay".
+        var before = k - 1;
+        if (before <= claim.FirstToken)
+            return;
+        if (context.Tokens[before].Key.EndsWith("ly", StringComparison.Ordinal))
+            before--;
+        int payer;
+        if (context.IsAnyWord(before, FutureModals))
+            payer = before - 1;
+        else if (context.MentionAt(k - 1) is { } made && context.IsAnyWord(made.FirstToken - (context.IsWord(made.FirstToken - 1, "the") ? 2 : 1), MakeVerbs))
+            payer = k - 1;
+        else
+            return;
+        if (payer < claim.FirstToken || context.MentionAt(payer) is not { Entity: { IsActor: true } target } m
+            || m.Form is MentionForm.Unnamed or MentionForm.Demonym || InCondition(context, claim.FirstToken, k))
+            return;
+        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+            return;
+        AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+    }
+
+    // What keeps force going: a promise ("will", "would") or a verb of going on ("continue", "not stop").
+    private static readonly WordSet GoingOnWords = ["will", "would", "shall", "'ll", "continue", "continues", "stop", "cease"];
+
+    private static readonly WordSet YieldVerbs =
+    [
+        "surrenders", "surrendered", "surrender", "disarms", "disarmed", "disarm", "capitulates", "capitulated", "capitulate",
+        "lays", "laid", "lay",
+    ];
+
+    /// <summary>
+    /// "the attacks would not stop until X surrendered", "operations will continue until X lays down its arms":
+    /// force promised until an actor yields threatens that actor; the one who promises is the speaker's side.
+    /// </summary>
+    private static void UntilYieldAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (SpeakerSide(claim) is not { } side || !GoingOnBefore(context, claim, k))
+            return;
+        var yielded = -1;
+        for (var i = k + 1; i < claim.EndToken && i <= k + 10 && yielded < 0; i++)
+        {
+            if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';') || context.Tokens[i].Is(','))
+                return;
+            // "lays down its arms": "lay" only with "down" is a yielding.
+            if (context.IsAnyWord(i, YieldVerbs) && context.MentionAt(i) is null
+                && (!context.Tokens[i].Key.StartsWith("la", StringComparison.Ordinal) || context.IsWord(i + 1, "down")))
+                yielded = i;
+        }
+        if (yielded < 0)
+            return;
+        // "would not stop until": the negation is the threat itself, so only a denied verb of saying denies it.
+        var denied = claim.DeniedByVerb;
+        for (var i = k + 1; i < yielded; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            i = m.EndToken - 1;
+            if (m.Entity is not { IsActor: true } target || m.Form is MentionForm.Unnamed or MentionForm.Demonym)
+                continue;
+            if (target.Kind == EntityKind.Official && target.Organisation is { } led)
+                target = led;
+            if (target != side && !OwnState(side, target))
+                AddRelation(claim, side, RelationType.Threatens, target, denied);
+        }
+    }
+
+    // A promise or a verb of going on in the clause before "until".
+    private static bool GoingOnBefore(ArticleContext context, ClaimDraft claim, int until)
+    {
+        for (var i = until - 1; i >= claim.FirstToken && i >= until - 16; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('.') || t.Is(';'))
+                return false;
+            if (t.IsWordLike && GoingOnWords.Contains(t, context.Gazetteer.Words))
+                return true;
+        }
+        return false;
+    }
+}
