@@ -61,7 +61,8 @@ internal static partial class RelationFinder
         }
         if (shield < 0)
             return;
-        var user = Subject(context, claim, k, RelationType.Accuses, []);
+        // "X fires near the posts, using the missions as cover": a participle after a comma is the main subject's.
+        var user = ParticipleSubject(context, claim, k, []) ?? Subject(context, claim, k, RelationType.Accuses, []);
         if (user is null || user == speaker || user == SpeakerSide(claim) || user.Kind == EntityKind.Official || OwnState(speaker, user))
             return;
         AddRelation(claim, speaker, RelationType.Accuses, user, DeniedAt(context, claim, k));

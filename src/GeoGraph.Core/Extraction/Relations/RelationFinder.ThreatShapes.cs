@@ -49,8 +49,9 @@ internal static partial class RelationFinder
         AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
     }
 
-    // What keeps force going: a promise ("will", "would") or a verb of going on ("continue", "not stop").
-    private static readonly WordSet GoingOnWords = ["will", "would", "shall", "'ll", "continue", "continues", "stop", "cease"];
+    // What makes force go on a promise rather than a past event ("the shelling did not stop until they surrendered"):
+    // a modal of the future ("will", "won't") or a vow.
+    private static readonly WordSet GoingOnWords = ["will", "would", "shall", "'ll", "won", "vowed", "vows", "vow", "pledged", "pledges", "determined"];
 
     private static readonly WordSet YieldVerbs =
     [
@@ -85,16 +86,16 @@ internal static partial class RelationFinder
             if (context.MentionAt(i) is not { } m)
                 continue;
             i = m.EndToken - 1;
-            if (m.Entity is not { IsActor: true } target || m.Form is MentionForm.Unnamed or MentionForm.Demonym)
+            // "until the commander of X surrenders": a leader yields for the body he leads.
+            var target = m.Entity is { Kind: EntityKind.Official, Organisation: { } led } ? led : m.Entity;
+            if (target is not { IsActor: true } || m.Form == MentionForm.Demonym || m.Form == MentionForm.Unnamed && target == m.Entity)
                 continue;
-            if (target.Kind == EntityKind.Official && target.Organisation is { } led)
-                target = led;
             if (target != side && !OwnState(side, target))
                 AddRelation(claim, side, RelationType.Threatens, target, denied);
         }
     }
 
-    // A promise or a verb of going on in the clause before "until".
+    // A promise in the clause before "until".
     private static bool GoingOnBefore(ArticleContext context, ClaimDraft claim, int until)
     {
         for (var i = until - 1; i >= claim.FirstToken && i >= until - 16; i--)
