@@ -1,0 +1,63 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Blame and threat carried by the shape of a statement rather than by a verb of accusing or threatening.</summary>
+public sealed class RelationBlameShapeTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Kenya said the LRA uses the refugee camps as cover.")]
+    [InlineData("Kenya said the LRA had been using the camp as a \"military base\" and civilians as \"human shields\".")]
+    [InlineData("Kenya said the LRA fires near the border posts, using the peacekeepers as cover.")]
+    public void UsingOthersAsCoverAccusesTheUser(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void ADeniedUseOfShieldsAccusesNobody()
+    {
+        const string text = "Kenya said the LRA does not use civilians as human shields.";
+
+        Assert.DoesNotContain("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", RelationTexts.Denied(text));
+    }
+
+    [Fact]
+    public void ComplicityNamedAccusesTheAccomplice()
+    {
+        Assert.Contains("Kenya ACCUSES Uganda", Relations("Kenya said the raid was carried out by the LRA with the support and complicity of Uganda."));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA will pay a heavy price.")]
+    [InlineData("The LRA will pay dearly for this, Kenya said.")]
+    [InlineData("Kenya said it would make the LRA pay dearly.")]
+    public void APriceToPayThreatensThePayer(string text)
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said its operations would continue until the LRA lays down its arms.")]
+    [InlineData("Kenya warned that the strikes would not stop until the commander of the LRA surrendered.")]
+    [InlineData("Kenya said it won't stop until the LRA disarms.")]
+    public void ForcePromisedUntilAnActorYieldsThreatensIt(string text)
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void ForceThatWentOnUntilAnActorYieldedThreatensNobody()
+    {
+        Assert.DoesNotContain("Kenya THREATENS Lord's Resistance Army", Relations("Kenya said the shelling did not stop until the LRA surrendered."));
+    }
+
+    [Fact]
+    public void AnUltimatumThreatensTheOneGivenIt()
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations("Kenya said it had issued an ultimatum to the LRA."));
+    }
+}
