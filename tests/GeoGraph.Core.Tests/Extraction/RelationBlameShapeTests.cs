@@ -60,4 +60,34 @@ public sealed class RelationBlameShapeTests
     {
         Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations("Kenya said it had issued an ultimatum to the LRA."));
     }
+
+    [Theory]
+    [InlineData("Kenya said the killings were committed by the LRA.")]
+    [InlineData("Kenya said the attack on the base was carried out by the LRA.")]
+    [InlineData("Kenya said the LRA had masterminded the attack.")]
+    public void TheAuthorOfADeedIsAccused(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void AStatesOwnArmyIsNotAccusedOfTheDeedItReports()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the army had orchestrated the attack."), r => r.StartsWith("Kenya ACCUSES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA would be crushed.")]
+    [InlineData("Kenya said the LRA will be hunted down.")]
+    [InlineData("Kenya said the LRA would face the full force of the law.")]
+    public void AFatePromisedToAnActorThreatensIt(string text)
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void FacingAnOrdinaryEventThreatensNobody()
+    {
+        Assert.DoesNotContain("Kenya THREATENS Lord's Resistance Army", Relations("Kenya said the LRA will face elections next year."));
+    }
 }

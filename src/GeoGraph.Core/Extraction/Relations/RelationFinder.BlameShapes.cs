@@ -10,7 +10,11 @@ namespace GeoGraph.Core.Extraction.Relations;
 internal static partial class RelationFinder
 {
     // The words that can open one of the shapes below, looked up once per token of a claim.
-    private static readonly WordSet BlameShapeWords = ["use", "uses", "used", "using", "complicity", "until", "till", "pay"];
+    private static readonly WordSet BlameShapeWords =
+    [
+        "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
+        "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
+    ];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
 
@@ -34,8 +38,14 @@ internal static partial class RelationFinder
                 ComplicityAt(context, claim, k);
             else if (context.IsWord(k, "pay"))
                 PriceToPayAt(context, claim, k);
-            else
+            else if (context.IsWord(k, "until") || context.IsWord(k, "till"))
                 UntilYieldAt(context, claim, k);
+            else if (context.IsWord(k, "by"))
+                DeedByAt(context, claim, k);
+            else if (context.IsAnyWord(k, DeedVerbs))
+                DeedDoneAt(context, claim, k);
+            else
+                FatePromisedAt(context, claim, k);
         }
     }
 
@@ -80,5 +90,53 @@ internal static partial class RelationFinder
             || accused == speaker || accused == SpeakerSide(claim) || OwnState(speaker, accused))
             return;
         AddRelation(claim, speaker, RelationType.Accuses, accused, DeniedAt(context, claim, k));
+    }
+
+    // Verbs that make their subject the author of a deed: "X masterminded the attack".
+    private static readonly WordSet DeedVerbs = ["masterminded", "orchestrated", "perpetrated", "committed", "staged"];
+
+    /// <summary>"Uganda masterminded the attack": the author of an attack the speaker names is accused.</summary>
+    private static void DeedDoneAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (claim.Speaker.Entity is not { IsActor: true } speaker || InPassiveVoice(context, k))
+            return;
+        var j = k + 1;
+        while (j < claim.EndToken && context.IsAnyWord(j, Words.Determiners))
+            j++;
+        if (!context.IsAnyWord(j, Acts))
+            return;
+        AccuseDoer(context, claim, speaker, Subject(context, claim, k, RelationType.Accuses, []), k);
+    }
+
+    /// <summary>"the killings were committed by X", "the attack was carried out by X": the doer of a deed is accused.</summary>
+    private static void DeedByAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var participle = context.IsWord(k - 1, "out") && context.IsWord(k - 2, "carried") ? k - 2 : k - 1;
+        if (claim.Speaker.Entity is not { IsActor: true } speaker || participle != k - 2 && !context.IsAnyWord(participle, DeedVerbs)
+            || !context.IsAnyWord(participle - 1, BeForms))
+            return;
+        // The deed stands before its verb: "the massacre was committed", "the attack on the base was carried out".
+        var deed = false;
+        for (var i = participle - 2; i >= claim.FirstToken && i >= participle - 8 && !deed; i--)
+            deed = context.IsAnyWord(i, Acts);
+        if (!deed)
+            return;
+        var j = k + 1;
+        while (j < claim.EndToken && context.MentionAt(j) is null && context.IsAnyWord(j, Words.Determiners))
+            j++;
+        if (context.MentionAt(j) is not { Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m)
+            return;
+        AccuseDoer(context, claim, speaker, m.Entity, k);
+    }
+
+    // The speaker accuses the doer unless it is the speaker's own side, state or state's force ("Kenya said the army had
+    // committed the massacre" reports a deed of its own), or the doer claims the act itself.
+    private static void AccuseDoer(ArticleContext context, ClaimDraft claim, EntityDraft speaker, EntityDraft? doer, int k)
+    {
+        if (doer is not { IsActor: true } || doer == speaker || doer == SpeakerSide(claim) || doer.Kind == EntityKind.Official
+            || OwnState(speaker, doer) || SpeakerSide(claim) is { Kind: EntityKind.Country, IsoCode: { } iso } && (doer.CountryIso ?? doer.Organisation?.CountryIso ?? doer.Organisation?.IsoCode) == iso
+            || ClaimsItself(context, claim, k, doer))
+            return;
+        AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
     }
 }

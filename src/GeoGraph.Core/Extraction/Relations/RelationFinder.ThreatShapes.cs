@@ -108,4 +108,38 @@ internal static partial class RelationFinder
         }
         return false;
     }
+
+    private static readonly WordSet FateWords = ["force", "consequences", "response", "retaliation", "retribution", "wrath", "justice"];
+
+    /// <summary>
+    /// "X will be crushed", "X would be hunted down", "X will face the full force of …": a fate promised to an actor
+    /// threatens it; the one who promises is the speaker's side.
+    /// </summary>
+    private static void FatePromisedAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        int modal;
+        if (context.IsWord(k, "face"))
+        {
+            modal = k - 1;
+            var fate = false;
+            for (var i = k + 1; i < claim.EndToken && i <= k + 5 && !fate; i++)
+                fate = context.IsAnyWord(i, FateWords);
+            if (!fate)
+                return;
+        }
+        else
+        {
+            // "hunted down", "wiped out": the particle belongs to the verb; a bare "hunted" is no threat.
+            if (context.IsWord(k, "hunted") && !context.IsWord(k + 1, "down") || context.IsWord(k, "wiped") && !context.IsWord(k + 1, "out")
+                || !context.IsWord(k - 1, "be"))
+                return;
+            modal = k - 2;
+        }
+        if (!context.IsAnyWord(modal, FutureModals) || modal - 1 < claim.FirstToken || InCondition(context, claim.FirstToken, k)
+            || context.MentionAt(modal - 1) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) })
+            return;
+        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+    }
 }
