@@ -90,4 +90,27 @@ public sealed class RelationBlameShapeTests
     {
         Assert.DoesNotContain("Kenya THREATENS Lord's Resistance Army", Relations("Kenya said the LRA will face elections next year."));
     }
+
+    [Fact]
+    public void ADeedTheSpeakerOnlyWondersAboutAccusesNobody()
+    {
+        const string text = "Kenya said it was not clear whether the attack was carried out by the LRA.";
+
+        Assert.DoesNotContain("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+        Assert.DoesNotContain("Kenya ACCUSES Lord's Resistance Army", RelationTexts.Denied(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said it had given the LRA an ultimatum to leave the town.", "Kenya")]
+    [InlineData("Kenya said Uganda had set the LRA a 48-hour deadline to disarm.", "Uganda")]
+    public void TheGiverOfAnUltimatumThreatensTheOneGivenIt(string text, string giver)
+    {
+        Assert.Contains($"{giver} THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void AnUltimatumIgnoredNamesNoGiver()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the LRA had ignored an ultimatum to surrender."), r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

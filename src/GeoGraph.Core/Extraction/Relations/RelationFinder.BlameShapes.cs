@@ -14,6 +14,7 @@ internal static partial class RelationFinder
     [
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
+        "ultimatum", "deadline",
     ];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
@@ -42,6 +43,8 @@ internal static partial class RelationFinder
                 UntilYieldAt(context, claim, k);
             else if (context.IsWord(k, "by"))
                 DeedByAt(context, claim, k);
+            else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))
+                UltimatumGivenAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);
             else
@@ -52,7 +55,7 @@ internal static partial class RelationFinder
     // "X uses the peacekeepers as cover", "using civilians as human shields": the user of the shield is blamed.
     private static void UsedAsCoverAt(ArticleContext context, ClaimDraft claim, int k)
     {
-        if (claim.Speaker.Entity is not { IsActor: true } speaker || InPassiveVoice(context, k))
+        if (claim.Speaker.Entity is not { IsActor: true } speaker || InPassiveVoice(context, k) || InCondition(context, claim.FirstToken, k))
             return;
         var shield = -1;
         for (var i = k + 1; i < claim.EndToken && i <= k + 14 && shield < 0; i++)
@@ -130,12 +133,13 @@ internal static partial class RelationFinder
     }
 
     // The speaker accuses the doer unless it is the speaker's own side, state or state's force ("Kenya said the army had
-    // committed the massacre" reports a deed of its own), or the doer claims the act itself.
+    // committed the massacre" reports a deed of its own), the doer claims the act itself, or the speaker only wonders
+    // ("whether the attack was carried out by X").
     private static void AccuseDoer(ArticleContext context, ClaimDraft claim, EntityDraft speaker, EntityDraft? doer, int k)
     {
         if (doer is not { IsActor: true } || doer == speaker || doer == SpeakerSide(claim) || doer.Kind == EntityKind.Official
             || OwnState(speaker, doer) || SpeakerSide(claim) is { Kind: EntityKind.Country, IsoCode: { } iso } && (doer.CountryIso ?? doer.Organisation?.CountryIso ?? doer.Organisation?.IsoCode) == iso
-            || ClaimsItself(context, claim, k, doer))
+            || ClaimsItself(context, claim, k, doer) || InCondition(context, claim.FirstToken, k))
             return;
         AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
     }

@@ -142,4 +142,28 @@ internal static partial class RelationFinder
             return;
         AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
     }
+
+    private static readonly WordSet GiveVerbs = ["gave", "given", "give", "gives", "giving", "set", "sets", "setting", "issued", "handed"];
+
+    /// <summary>
+    /// "gave X an ultimatum", "set X a 48-hour deadline": the one who sets the terms threatens the one given them; the
+    /// giver is the verb's subject, else the speaker's side.
+    /// </summary>
+    private static void UltimatumGivenAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        // Back over "a", "final", "48-hour" to the one given the ultimatum.
+        var i = k - 1;
+        while (i > claim.FirstToken && k - i <= 5 && context.MentionAt(i) is null
+               && (context.IsAnyWord(i, Words.Determiners) || context.IsWord(i, "final") || context.IsWord(i, "hour") || context.IsWord(i, "day")
+                   || context.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation))
+            i--;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m
+            || !context.IsAnyWord(m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1), GiveVerbs) || InCondition(context, claim.FirstToken, k))
+            return;
+        var give = m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
+        var giver = Subject(context, claim, give, RelationType.Threatens, [target]) ?? SpeakerSide(claim);
+        if (giver is null || giver == target || OwnState(giver, target) || target.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, giver, RelationType.Threatens, target, DeniedAt(context, claim, give));
+    }
 }
