@@ -113,4 +113,15 @@ public sealed class RelationBlameShapeTests
     {
         Assert.DoesNotContain(Relations("Kenya said the LRA had ignored an ultimatum to surrender."), r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya said it holds Uganda responsible for the attack.")]
+    [InlineData("Kenya said it held Uganda accountable.")]
+    public void HoldingAnActorToAccountAccusesItAndHoldsNothing(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("Kenya ACCUSES Uganda", relations);
+        Assert.DoesNotContain("Kenya CONTROLS Uganda", relations);
+    }
 }

@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     [
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
-        "ultimatum", "deadline",
+        "ultimatum", "deadline", "hold", "holds", "held", "holding",
     ];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
@@ -43,6 +43,8 @@ internal static partial class RelationFinder
                 UntilYieldAt(context, claim, k);
             else if (context.IsWord(k, "by"))
                 DeedByAt(context, claim, k);
+            else if (context.IsAnyWord(k, HoldVerbs))
+                HeldToAccountAt(context, claim, k);
             else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))
                 UltimatumGivenAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
@@ -142,5 +144,34 @@ internal static partial class RelationFinder
             || ClaimsItself(context, claim, k, doer) || InCondition(context, claim.FirstToken, k))
             return;
         AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
+    }
+
+    private static readonly WordSet HoldVerbs = ["hold", "holds", "held", "holding"];
+
+    private static readonly WordSet Answerable = ["responsible", "accountable", "liable", "culpable"];
+
+    /// <summary>"Kenya holds Uganda responsible", "held X fully accountable": the one who holds accuses the one held.</summary>
+    private static void HeldToAccountAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (HeldToAccount(context, k, claim.EndToken) is not { Entity: { IsActor: true } held } || InCondition(context, claim.FirstToken, k))
+            return;
+        var holder = Subject(context, claim, k, RelationType.Accuses, [held]) ?? SpeakerSide(claim);
+        if (holder is null || holder == held || OwnState(holder, held) || held.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, holder, RelationType.Accuses, held, DeniedAt(context, claim, k));
+    }
+
+    // The one a verb of holding holds to account ("holds X (fully) responsible"), or null: such a hold is blame, not control.
+    private static Mention? HeldToAccount(ArticleContext context, int hold, int end)
+    {
+        var i = hold + 1;
+        if (context.IsWord(i, "the"))
+            i++;
+        if (context.MentionAt(i) is not { Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m || m.EndToken >= end)
+            return null;
+        var after = m.EndToken;
+        if (context.Tokens[after].Key.EndsWith("ly", StringComparison.Ordinal))
+            after++;
+        return context.IsAnyWord(after, Answerable) ? m : null;
     }
 }
