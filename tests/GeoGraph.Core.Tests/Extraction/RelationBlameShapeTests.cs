@@ -124,4 +124,18 @@ public sealed class RelationBlameShapeTests
         Assert.Contains("Kenya ACCUSES Uganda", relations);
         Assert.DoesNotContain("Kenya CONTROLS Uganda", relations);
     }
+
+    [Theory]
+    [InlineData("Kenya said any LRA attack would be met with a crushing response.", "Lord's Resistance Army")]
+    [InlineData("Kenya warned that any Ugandan attempt to divert the river would be considered an act of war.", "Uganda")]
+    public void AHostileAnswerPromisedToAnyMoveThreatensTheMover(string text, string mover)
+    {
+        Assert.Contains($"Kenya THREATENS {mover}", Relations(text));
+    }
+
+    [Fact]
+    public void AFriendlyAnswerToAnyMoveThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said any Ugandan proposal would be considered carefully."), r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

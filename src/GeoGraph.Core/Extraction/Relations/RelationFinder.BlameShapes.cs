@@ -6,7 +6,8 @@ using GeoGraph.Core.Model;
 
 namespace GeoGraph.Core.Extraction.Relations;
 
-// Blame laid without a verb of accusing: "X uses civilians as human shields", "with the complicity of X".
+// Blame laid without a verb of accusing: "X uses civilians as human shields", "with the complicity of X". The one
+// pass over a claim's tokens also starts the threat shapes of RelationFinder.ThreatShapes.cs.
 internal static partial class RelationFinder
 {
     // The words that can open one of the shapes below, looked up once per token of a claim.
@@ -14,7 +15,7 @@ internal static partial class RelationFinder
     [
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
-        "ultimatum", "deadline", "hold", "holds", "held", "holding",
+        "ultimatum", "deadline", "hold", "holds", "held", "holding", "any",
     ];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
@@ -43,6 +44,8 @@ internal static partial class RelationFinder
                 UntilYieldAt(context, claim, k);
             else if (context.IsWord(k, "by"))
                 DeedByAt(context, claim, k);
+            else if (context.IsWord(k, "any"))
+                AnyMoveAnsweredAt(context, claim, k);
             else if (context.IsAnyWord(k, HoldVerbs))
                 HeldToAccountAt(context, claim, k);
             else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))

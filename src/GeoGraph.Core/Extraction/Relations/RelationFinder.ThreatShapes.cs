@@ -166,4 +166,49 @@ internal static partial class RelationFinder
             return;
         AddRelation(claim, giver, RelationType.Threatens, target, DeniedAt(context, claim, give));
     }
+
+    // Answers promised to a move: force ("met with", "answered") or a hostile reading ("considered an act of war").
+    private static readonly WordSet AnswerVerbs =
+    [
+        "met", "answered", "countered", "confronted", "considered", "treated", "regarded", "deemed", "seen",
+    ];
+
+    private static readonly WordSet HostileAnswers =
+    [
+        "force", "forces", "response", "retaliation", "fire", "firmness", "strength", "war", "aggression", "hostile", "target",
+        "targets", "combatant", "combatants", "enemy", "declaration",
+    ];
+
+    /// <summary>
+    /// "any Ugandan attempt to … would be considered an act of war", "any LRA attack will be met with force": a hostile
+    /// answer promised to whatever an actor may do threatens that actor; the one who promises is the speaker's side.
+    /// </summary>
+    private static void AnyMoveAnsweredAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var first = context.IsWord(k + 1, "further") || context.IsWord(k + 1, "new") ? k + 2 : k + 1;
+        if (context.MentionAt(first) is not { Entity: { IsActor: true } mover, Form: not MentionForm.Unnamed } m)
+            return;
+        var answered = false;
+        for (var i = m.EndToken; i + 2 < claim.EndToken && i <= m.EndToken + 16 && !answered; i++)
+        {
+            if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';'))
+                return;
+            if (!context.IsAnyWord(i, FutureModals) || !context.IsWord(i + 1, "be") || !context.IsAnyWord(i + 2, AnswerVerbs))
+                continue;
+            for (var j = i + 3; j < claim.EndToken && j <= i + 8 && !answered; j++)
+                answered = context.IsAnyWord(j, HostileAnswers);
+        }
+        var target = mover is { Kind: EntityKind.Official, Organisation: { } led } ? led : mover;
+        if (!answered || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+            return;
+        // "any Indian attempt … would be considered an act of war": a move of a state is answered by a state, so a
+        // state's committee or ministry that says so speaks for its state; a body of no known state is left unread.
+        if (target.Kind == EntityKind.Country && side.Kind != EntityKind.Country)
+        {
+            if (context.Entities.Country(StateForces.CountryOf(side)) is not { } state || state == target)
+                return;
+            side = state;
+        }
+        AddRelation(claim, side, RelationType.Threatens, target, claim.DeniedByVerb);
+    }
 }
