@@ -91,10 +91,7 @@ internal static partial class RelationFinder
     {
         if (claim.Speaker.Entity is not { IsActor: true } speaker || !context.IsWord(k + 1, "of"))
             return;
-        var j = k + 2;
-        while (j < claim.EndToken && context.MentionAt(j) is null && context.IsAnyWord(j, Words.Determiners))
-            j++;
-        if (context.MentionAt(j) is not { Entity: { IsActor: true } accused } m || m.Form is MentionForm.Unnamed or MentionForm.Demonym
+        if (NamedAfter(context, k + 2, claim.EndToken) is not { Entity: { IsActor: true } accused }
             || accused == speaker || accused == SpeakerSide(claim) || OwnState(speaker, accused))
             return;
         AddRelation(claim, speaker, RelationType.Accuses, accused, DeniedAt(context, claim, k));
@@ -129,10 +126,7 @@ internal static partial class RelationFinder
             deed = context.IsAnyWord(i, Acts);
         if (!deed)
             return;
-        var j = k + 1;
-        while (j < claim.EndToken && context.MentionAt(j) is null && context.IsAnyWord(j, Words.Determiners))
-            j++;
-        if (context.MentionAt(j) is not { Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m)
+        if (NamedAfter(context, k + 1, claim.EndToken) is not { } m)
             return;
         AccuseDoer(context, claim, speaker, m.Entity, k);
     }
@@ -176,5 +170,14 @@ internal static partial class RelationFinder
         if (context.Tokens[after].Key.EndsWith("ly", StringComparison.Ordinal))
             after++;
         return context.IsAnyWord(after, Answerable) ? m : null;
+    }
+
+    // The actor named right after token from and its determiners ("of the LRA", "by the LRA"), or null.
+    private static Mention? NamedAfter(ArticleContext context, int from, int end)
+    {
+        var j = from;
+        while (j < end && context.MentionAt(j) is null && context.IsAnyWord(j, Words.Determiners))
+            j++;
+        return context.MentionAt(j) is { Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m ? m : null;
     }
 }

@@ -37,7 +37,7 @@ internal static partial class RelationFinder
         int payer;
         if (context.IsAnyWord(before, FutureModals))
             payer = before - 1;
-        else if (context.MentionAt(k - 1) is { } made && context.IsAnyWord(made.FirstToken - (context.IsWord(made.FirstToken - 1, "the") ? 2 : 1), MakeVerbs))
+        else if (context.MentionAt(k - 1) is { } made && context.IsAnyWord(WordBefore(context, made), MakeVerbs))
             payer = k - 1;
         else
             return;
@@ -158,9 +158,9 @@ internal static partial class RelationFinder
                    || context.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation))
             i--;
         if (context.MentionAt(i) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m
-            || !context.IsAnyWord(m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1), GiveVerbs) || InCondition(context, claim.FirstToken, k))
+            || !context.IsAnyWord(WordBefore(context, m), GiveVerbs) || InCondition(context, claim.FirstToken, k))
             return;
-        var give = m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
+        var give = WordBefore(context, m);
         var giver = Subject(context, claim, give, RelationType.Threatens, [target]) ?? SpeakerSide(claim);
         if (giver is null || giver == target || OwnState(giver, target) || target.Kind == EntityKind.Official)
             return;
@@ -211,4 +211,8 @@ internal static partial class RelationFinder
         }
         AddRelation(claim, side, RelationType.Threatens, target, claim.DeniedByVerb);
     }
+
+    // The word before a mention and its "the": the verb of "make the LRA pay", "gave the LRA an ultimatum".
+    private static int WordBefore(ArticleContext context, Mention m) =>
+        m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
 }
