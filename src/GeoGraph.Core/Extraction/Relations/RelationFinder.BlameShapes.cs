@@ -23,9 +23,10 @@ internal static partial class RelationFinder
     private static readonly WordSet CoverNouns = ["cover", "shield", "shields"];
 
     /// <summary>
-    /// Blame and threat that ride on a shape of the claim rather than on a cue: "X uses the camps as cover",
-    /// "carried out with the complicity of X" (the speaker accuses X); "the strikes will go on until X surrenders",
-    /// "X will pay a heavy price" (the speaker's side threatens X).
+    /// Blame and threat that ride on a shape of the claim rather than on a cue. Blame (the speaker accuses X): "X uses the
+    /// camps as cover", "with the complicity of X", "the attack was carried out by X", "X masterminded the attack",
+    /// "holds X responsible". Threat (the speaker's side threatens X): "the strikes will go on until X surrenders",
+    /// "X will pay a heavy price", "X will be crushed", "any X attack will be met with force", "gave X an ultimatum".
     /// </summary>
     public static void BlameAndThreatShapes(ArticleContext context, ClaimDraft claim)
     {
