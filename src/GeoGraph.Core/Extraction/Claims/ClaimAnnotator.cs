@@ -42,6 +42,7 @@ internal static class ClaimAnnotator
         RelationFinder.Existential(context, claim);
         RelationFinder.Stationed(context, claim);
         RelationFinder.Perpetrators(context, claim);
+        RelationFinder.BlameAndThreatShapes(context, claim);
         RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);

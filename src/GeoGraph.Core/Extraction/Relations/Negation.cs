@@ -1,4 +1,5 @@
 using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
 
 namespace GeoGraph.Core.Extraction.Relations;
 
@@ -23,10 +24,17 @@ internal static class Negation
 
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
-        context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
-        || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'')
+        (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
+         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\''))
+        && !NotStoppingUntil(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.
         || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
+
+    private static readonly WordSet StopVerbs = ["stop", "rest", "relent", "cease", "end"];
+
+    // "the strikes will not stop until X surrenders": what goes on until something else happens is asserted, not denied.
+    private static bool NotStoppingUntil(ArticleContext context, int i) =>
+        context.IsAnyWord(i + 1, StopVerbs) && context.IsWord(i + 2, "until");
 
     // "asked Kabul to arrest the leaders and to deny them the use of its soil": a denial asked of another is an
     // appeal, not the speaker's denial.

@@ -43,6 +43,9 @@ internal static partial class RelationFinder
                 // "the southern part of Somalia": a region of a place, not a member of a body.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
                     continue;
+                // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
+                if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
+                    continue;
                 // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
                 if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
                     continue;

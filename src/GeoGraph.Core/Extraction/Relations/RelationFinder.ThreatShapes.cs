@@ -1,0 +1,218 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+// Threats without a verb of threatening: a price promised ("X will pay dearly") or force promised until the other yields.
+internal static partial class RelationFinder
+{
+    private static readonly WordSet FutureModals = ["will", "would", "shall", "'ll"];
+
+    private static readonly WordSet PriceAdjectives =
+    [
+        "heavy", "heavier", "high", "higher", "steep", "terrible", "dear", "painful", "bitter", "huge", "severe",
+    ];
+
+    private static readonly WordSet MakeVerbs = ["make", "makes", "made", "making"];
+
+    /// <summary>"X will pay a heavy price", "we will make X pay dearly": the speaker's side threatens X.</summary>
+    private static void PriceToPayAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var i = k + 1;
+        if (context.IsWord(i, "a") || context.IsWord(i, "the"))
+            i++;
+        if (context.IsAnyWord(i, PriceAdjectives))
+            i++;
+        if (!context.IsWord(k + 1, "dearly") && !(i > k + 1 && context.IsWord(i, "price")))
+            return;
+        // "X will pay", "X will certainly pay": the payer stands right before the modal; "make X pay": right before "pay".
+        var before = k - 1;
+        if (before <= claim.FirstToken)
+            return;
+        if (context.Tokens[before].Key.EndsWith("ly", StringComparison.Ordinal))
+            before--;
+        int payer;
+        if (context.IsAnyWord(before, FutureModals))
+            payer = before - 1;
+        else if (context.MentionAt(k - 1) is { } made && context.IsAnyWord(WordBefore(context, made), MakeVerbs))
+            payer = k - 1;
+        else
+            return;
+        if (payer < claim.FirstToken || context.MentionAt(payer) is not { Entity: { IsActor: true } target } m
+            || m.Form is MentionForm.Unnamed or MentionForm.Demonym || InCondition(context, claim.FirstToken, k))
+            return;
+        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+            return;
+        AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+    }
+
+    // What makes force go on a promise rather than a past event ("the shelling did not stop until they surrendered"):
+    // a modal of the future ("will", "won't") or a vow.
+    private static readonly WordSet GoingOnWords = ["will", "would", "shall", "'ll", "won", "vowed", "vows", "vow", "pledged", "pledges", "determined"];
+
+    private static readonly WordSet YieldVerbs =
+    [
+        "surrenders", "surrendered", "surrender", "disarms", "disarmed", "disarm", "capitulates", "capitulated", "capitulate",
+        "lays", "laid", "lay",
+    ];
+
+    /// <summary>
+    /// "the attacks would not stop until X surrendered", "operations will continue until X lays down its arms":
+    /// force promised until an actor yields threatens that actor; the one who promises is the speaker's side.
+    /// </summary>
+    private static void UntilYieldAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        if (SpeakerSide(claim) is not { } side || !GoingOnBefore(context, claim, k))
+            return;
+        var yielded = -1;
+        for (var i = k + 1; i < claim.EndToken && i <= k + 10 && yielded < 0; i++)
+        {
+            if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';') || context.Tokens[i].Is(','))
+                return;
+            // "lays down its arms": "lay" only with "down" is a yielding.
+            if (context.IsAnyWord(i, YieldVerbs) && context.MentionAt(i) is null
+                && (!context.Tokens[i].Key.StartsWith("la", StringComparison.Ordinal) || context.IsWord(i + 1, "down")))
+                yielded = i;
+        }
+        if (yielded < 0)
+            return;
+        // "would not stop until": the negation is the threat itself, so only a denied verb of saying denies it.
+        var denied = claim.DeniedByVerb;
+        for (var i = k + 1; i < yielded; i++)
+        {
+            if (context.MentionAt(i) is not { } m)
+                continue;
+            i = m.EndToken - 1;
+            // "until the commander of X surrenders": a leader yields for the body he leads.
+            var target = m.Entity is { Kind: EntityKind.Official, Organisation: { } led } ? led : m.Entity;
+            if (target is not { IsActor: true } || m.Form == MentionForm.Demonym || m.Form == MentionForm.Unnamed && target == m.Entity)
+                continue;
+            if (target != side && !OwnState(side, target))
+                AddRelation(claim, side, RelationType.Threatens, target, denied);
+        }
+    }
+
+    // A promise in the clause before "until".
+    private static bool GoingOnBefore(ArticleContext context, ClaimDraft claim, int until)
+    {
+        for (var i = until - 1; i >= claim.FirstToken && i >= until - 16; i--)
+        {
+            var t = context.Tokens[i];
+            if (t.Is('.') || t.Is(';'))
+                return false;
+            if (t.IsWordLike && GoingOnWords.Contains(t, context.Gazetteer.Words))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly WordSet FateWords = ["force", "consequences", "response", "retaliation", "retribution", "wrath", "justice"];
+
+    /// <summary>
+    /// "X will be crushed", "X would be hunted down", "X will face the full force of …": a fate promised to an actor
+    /// threatens it; the one who promises is the speaker's side.
+    /// </summary>
+    private static void FatePromisedAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        int modal;
+        if (context.IsWord(k, "face"))
+        {
+            modal = k - 1;
+            var fate = false;
+            for (var i = k + 1; i < claim.EndToken && i <= k + 5 && !fate; i++)
+                fate = context.IsAnyWord(i, FateWords);
+            if (!fate)
+                return;
+        }
+        else
+        {
+            // "hunted down", "wiped out": the particle belongs to the verb; a bare "hunted" is no threat.
+            if (context.IsWord(k, "hunted") && !context.IsWord(k + 1, "down") || context.IsWord(k, "wiped") && !context.IsWord(k + 1, "out")
+                || !context.IsWord(k - 1, "be"))
+                return;
+            modal = k - 2;
+        }
+        if (!context.IsAnyWord(modal, FutureModals) || modal - 1 < claim.FirstToken || InCondition(context, claim.FirstToken, k)
+            || context.MentionAt(modal - 1) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) })
+            return;
+        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+    }
+
+    private static readonly WordSet GiveVerbs = ["gave", "given", "give", "gives", "giving", "set", "sets", "setting", "issued", "handed"];
+
+    /// <summary>
+    /// "gave X an ultimatum", "set X a 48-hour deadline": the one who sets the terms threatens the one given them; the
+    /// giver is the verb's subject, else the speaker's side.
+    /// </summary>
+    private static void UltimatumGivenAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        // Back over "a", "final", "48-hour" to the one given the ultimatum.
+        var i = k - 1;
+        while (i > claim.FirstToken && k - i <= 5 && context.MentionAt(i) is null
+               && (context.IsAnyWord(i, Words.Determiners) || context.IsWord(i, "final") || context.IsWord(i, "hour") || context.IsWord(i, "day")
+                   || context.Tokens[i].Kind is TokenKind.Number or TokenKind.Punctuation))
+            i--;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m
+            || !context.IsAnyWord(WordBefore(context, m), GiveVerbs) || InCondition(context, claim.FirstToken, k))
+            return;
+        var give = WordBefore(context, m);
+        var giver = Subject(context, claim, give, RelationType.Threatens, [target]) ?? SpeakerSide(claim);
+        if (giver is null || giver == target || OwnState(giver, target) || target.Kind == EntityKind.Official)
+            return;
+        AddRelation(claim, giver, RelationType.Threatens, target, DeniedAt(context, claim, give));
+    }
+
+    // Answers promised to a move: force ("met with", "answered") or a hostile reading ("considered an act of war").
+    private static readonly WordSet AnswerVerbs =
+    [
+        "met", "answered", "countered", "confronted", "considered", "treated", "regarded", "deemed", "seen",
+    ];
+
+    private static readonly WordSet HostileAnswers =
+    [
+        "force", "forces", "response", "retaliation", "fire", "firmness", "strength", "war", "aggression", "hostile", "target",
+        "targets", "combatant", "combatants", "enemy", "declaration",
+    ];
+
+    /// <summary>
+    /// "any Ugandan attempt to … would be considered an act of war", "any LRA attack will be met with force": a hostile
+    /// answer promised to whatever an actor may do threatens that actor; the one who promises is the speaker's side.
+    /// </summary>
+    private static void AnyMoveAnsweredAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var first = context.IsWord(k + 1, "further") || context.IsWord(k + 1, "new") ? k + 2 : k + 1;
+        if (context.MentionAt(first) is not { Entity: { IsActor: true } mover, Form: not MentionForm.Unnamed } m)
+            return;
+        var answered = false;
+        for (var i = m.EndToken; i + 2 < claim.EndToken && i <= m.EndToken + 16 && !answered; i++)
+        {
+            if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';'))
+                return;
+            if (!context.IsAnyWord(i, FutureModals) || !context.IsWord(i + 1, "be") || !context.IsAnyWord(i + 2, AnswerVerbs))
+                continue;
+            for (var j = i + 3; j < claim.EndToken && j <= i + 8 && !answered; j++)
+                answered = context.IsAnyWord(j, HostileAnswers);
+        }
+        var target = mover is { Kind: EntityKind.Official, Organisation: { } led } ? led : mover;
+        if (!answered || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+            return;
+        // "any Indian attempt … would be considered an act of war": a move of a state is answered by a state, so a
+        // state's committee or ministry that says so speaks for its state; a body of no known state is left unread.
+        if (target.Kind == EntityKind.Country && side.Kind != EntityKind.Country)
+        {
+            if (context.Entities.Country(StateForces.CountryOf(side)) is not { } state || state == target)
+                return;
+            side = state;
+        }
+        AddRelation(claim, side, RelationType.Threatens, target, claim.DeniedByVerb);
+    }
+
+    // The word before a mention and its "the": the verb of "make the LRA pay", "gave the LRA an ultimatum".
+    private static int WordBefore(ArticleContext context, Mention m) =>
+        m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
+}
