@@ -138,4 +138,13 @@ public sealed class RelationBlameShapeTests
     {
         Assert.DoesNotContain(Relations("Kenya said any Ugandan proposal would be considered carefully."), r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheOneWarnedIsThreatenedNotTheForceThatWouldAct()
+    {
+        var relations = Relations("Zambian President Hakainde Hichilema warned the Lakeland Liberation Front that the army would crush it.");
+
+        Assert.Contains("Zambia THREATENS Lakeland Liberation Front", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("THREATENS Zambian army", StringComparison.Ordinal));
+    }
 }

@@ -46,19 +46,23 @@ internal static partial class RelationFinder
                 i = m.EndToken - 1;
             }
         }
-        var objects = Objects(context, objectsFrom, claim.EndToken, cue.Relation!.Value, actorsOnly: false);
-        // "warned the RSF that it would strike back": the actor between the verb and "that" is the object.
-        if (objects.Count == 0 && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1)
-            objects = Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, cue.Relation.Value, actorsOnly: true);
+        var relation = cue.Relation!.Value;
+        // "warned the RSF that it would strike back", "warned X that the army would crush it": the actor between the verb
+        // and "that" is the object, before any actor of the statement.
+        var objects = context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1
+            ? Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, relation, actorsOnly: true)
+            : [];
+        if (objects.Count == 0)
+            objects = Objects(context, objectsFrom, claim.EndToken, relation, actorsOnly: false);
         // "Rabat accuses it of attacking civilians": the pronoun after the verb stands for the group named before.
-        if (objects.Count == 0 && !cue.Relation.Value.TargetsPlace() && context.IsAnyWord(objectsFrom, ObjectPronouns)
+        if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(objectsFrom, ObjectPronouns)
             && Antecedent(context, objectsFrom, subjects) is { } group)
             objects.Add(group);
         foreach (var subject in subjects)
         {
             foreach (var obj in objects)
             {
-                AddRelation(claim, subject, cue.Relation.Value, obj, denied);
+                AddRelation(claim, subject, relation, obj, denied);
             }
         }
     }
