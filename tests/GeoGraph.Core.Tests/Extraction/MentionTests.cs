@@ -344,6 +344,16 @@ public sealed class MentionTests
         Assert.Contains(ministry.Aliases.Append(ministry.Name), n => n.StartsWith("Zambia's", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void WhereABodyNamedBeforeMeetsIsNoPartOfItsName()
+    {
+        var mentions = Mentions("The Lakeland Liberation Front attacked a base on Monday. Malawi's government said it had held talks with the "
+                                + "Lakeland Liberation Front in Lilongwe.");
+
+        Assert.Equal(2, mentions.Count(m => m.Entity == "Lakeland Liberation Front"));
+        Assert.DoesNotContain(mentions, m => m.Entity.EndsWith("Lilongwe", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Zambia closed the border. Copperbelt Governor Elisha Matambo said the road was open.", "Copperbelt")]
     [InlineData("Zambia closed the border. Lusaka Province Minister Sheal Mulyata said the road was open.", "Lusaka")]

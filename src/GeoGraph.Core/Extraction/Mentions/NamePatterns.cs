@@ -249,8 +249,10 @@ internal static class NamePatterns
         var end = context.Tokens[head].IsCapitalised ? ComplementAfter(context, head + 1, sentenceEnd) : head + 1;
         // "the Popular Resistance in North Kordofan", "the Military Academy in Kakul": where a body acts or stands is no
         // part of its name.
+        // "talks with the Lakeland Liberation Front in Lilongwe": nor for a body the article has already named without it.
         if (end > head + 1 && context.IsWord(head + 1, "in")
-            && (BodyHeads.Contains(key) || context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true }))
+            && (BodyHeads.Contains(key) || context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true }
+                || context.Entities.Find(context.Text(start, head + 1)) is not null))
             end = head + 1;
         // "the Republic of Nagorno-Karabakh", "the Council of Ministers": a head with only its "of" phrase.
         if (start == head && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))
