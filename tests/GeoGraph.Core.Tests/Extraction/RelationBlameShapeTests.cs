@@ -147,4 +147,12 @@ public sealed class RelationBlameShapeTests
         Assert.Contains("Zambia THREATENS Lakeland Liberation Front", relations);
         Assert.DoesNotContain(relations, r => r.EndsWith("THREATENS Zambian army", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Zambia said its forces had dislodged the Lakeland Liberation Front from Kasama.", "Zambia ATTACKS Lakeland Liberation Front")]
+    [InlineData("Zambia said its troops had pushed back the Lakeland Liberation Front near Kasama.", "Zambia ATTACKS Lakeland Liberation Front")]
+    public void DrivingAnActorFromItsGroundAttacksIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
 }
