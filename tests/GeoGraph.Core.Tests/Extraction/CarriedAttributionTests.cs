@@ -103,4 +103,15 @@ public sealed class CarriedAttributionTests
         Assert.Equal("Lusaka Times", Extractors.NameOf(graph, claim.ReportedBy));
         Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Theory]
+    [InlineData("According to the army's spokesman, three soldiers were wounded.")]
+    [InlineData("The army's spokesman said three soldiers were wounded.")]
+    public void AnUnnamedSpeakerOwnedThroughAPossessiveStillSpeaks(string text)
+    {
+        var claim = OnlyClaim(Extractors.Extract(text));
+
+        Assert.Equal("three soldiers were wounded", claim.Text);
+        Assert.Contains("spokesman", claim.SpeakerDescription ?? string.Empty, StringComparison.Ordinal);
+    }
 }

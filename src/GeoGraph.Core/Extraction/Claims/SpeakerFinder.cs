@@ -359,7 +359,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 continue;
             }
             var t = context.Tokens[i];
-            if (t.IsWordLike && Words.SpeakerModifiers.Contains(t, context.Gazetteer.Words) || t.Is('-') || t.Is('.'))
+            // "the army's spokesman": a possessive joins the modifier to the speaker noun.
+            var possessive = t.Key == "s" && i > first && context.Tokens[i - 1].Is('\'') && context.IsAnyWord(i - 2, Words.SpeakerModifiers)
+                             || t.Is('\'') && context.IsWord(i + 1, "s") && context.IsAnyWord(i - 1, Words.SpeakerModifiers);
+            if (t.IsWordLike && Words.SpeakerModifiers.Contains(t, context.Gazetteer.Words) || t.Is('-') || t.Is('.') || possessive)
             {
                 start = i;
                 continue;
