@@ -357,4 +357,22 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("its fighters had killed 11 officers", claim.Text);
     }
+
+    [Theory]
+    [InlineData("Its leader, John Tembo, spoke on Monday. Tembo previously said the group seeks independence for the north.", "the group seeks independence for the north")]
+    [InlineData("Governor Amos Kibet said the situation remains tense in the north.", "the situation remains tense in the north")]
+    public void AStatementInThePresentTenseWithoutThatIsStillAStatement(string text, string statement)
+    {
+        Assert.Contains(Extractors.Extract(text).Claims, c => c.Text == statement);
+    }
+
+    [Theory]
+    [InlineData("also")]
+    [InlineData("repeatedly")]
+    public void AnAdverbBeforeTheVerbIsNoPartOfTheDescribedSpeaker(string adverb)
+    {
+        var claim = OnlyClaim(Extractors.Extract($"The ministry {adverb} said the border would stay closed."));
+
+        Assert.Equal("The ministry", claim.SpeakerDescription);
+    }
 }

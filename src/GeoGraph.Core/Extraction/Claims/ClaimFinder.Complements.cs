@@ -250,6 +250,17 @@ internal sealed partial class ClaimFinder
             && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
             && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
             return true;
+        // "the group seeks independence", "the situation remains tense": a described subject and a present tense.
+        if (_context.IsAnyWord(start, Words.Determiners))
+        {
+            for (var v = start + 2; v < end && v <= start + 3; v++)
+            {
+                if (!IsSingularNoun(v - 1))
+                    break;
+                if (IsPresentTense(v))
+                    return true;
+            }
+        }
         for (var i = start + 1; i < end && i < start + 16; i++)
         {
             var t = _context.Tokens[i];
@@ -264,6 +275,17 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    // A word that may head a described subject: no plural, number, preposition or determiner ("the two sides", "the attack within hours").
+    private bool IsSingularNoun(int i) =>
+        _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && !t.Key.EndsWith('s')
+        && !_context.IsAnyWord(i, Words.Prepositions) && !_context.IsAnyWord(i, Words.Determiners) && !_context.IsAnyWord(i, NumberWords)
+        && _context.MentionAt(i) is null or { Form: Mentions.MentionForm.Anaphor or Mentions.MentionForm.Unnamed };
+
+    private bool IsPresentTense(int i) =>
+        _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && t.Key.Length > 3 && t.Key.EndsWith('s')
+        && !t.Key.EndsWith("ss", StringComparison.Ordinal) && !t.Key.EndsWith("us", StringComparison.Ordinal) && _context.MentionAt(i) is null
+        && !_context.IsAnyWord(i, Words.Prepositions);
 
     // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
     private static readonly WordSet IrregularPast =

@@ -136,6 +136,10 @@ internal sealed partial class ClaimFinder
     // before the verb, kept as written.
     private Speaker? Described(int first, int verb)
     {
+        // "The ministry also said", "the army repeatedly said": an adverb before the verb is no part of the description.
+        while (verb - 1 > first && _context.Tokens[verb - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } adverb
+               && (_context.IsAnyWord(verb - 1, SpeechAdverbs) || adverb.Key.Length > 4 && adverb.Key.EndsWith("ly", StringComparison.Ordinal)))
+            verb--;
         if (!_context.IsWord(first, "the") || verb - first < 2 || verb - first > 9)
             return null;
         for (var i = first + 1; i < verb; i++)
@@ -155,6 +159,8 @@ internal sealed partial class ClaimFinder
         var named = person ? null : _speakers.BodyNamedLike(first, verb);
         return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
+
+    private static readonly WordSet SpeechAdverbs = ["also", "later", "again", "earlier", "then", "previously", "further", "still", "too", "meanwhile"];
 
     // Participles that go on with the claim before them, to be read for relations but not listed as claims.
     private readonly List<ClaimDraft> _extensions = [];
