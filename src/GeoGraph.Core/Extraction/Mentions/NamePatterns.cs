@@ -1,4 +1,3 @@
-using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Sentences;
 using GeoGraph.Core.Extraction.Tokens;
 using GeoGraph.Core.Model;
@@ -10,7 +9,7 @@ namespace GeoGraph.Core.Extraction.Mentions;
 /// "Ministry of X", "X Ministry", "X network", "X Front", "X Brigade(s)", "X Movement", "Islamic State in X".
 /// A ministry takes the country of a demonym before it ("Afghan Ministry of Interior Affairs").
 /// </summary>
-internal static class NamePatterns
+internal static partial class NamePatterns
 {
     private static readonly WordSet GroupHeads =
     [
@@ -34,24 +33,6 @@ internal static class NamePatterns
     [
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
         "police", "guard", "squad", "unit",
-    ];
-
-    private static readonly WordSet MinistryDomains =
-    [
-        "health", "foreign", "defence", "defense", "interior", "information", "finance", "justice", "education",
-        "agriculture", "energy", "oil", "trade", "economy", "culture", "religious", "endowments", "home", "security",
-        "intelligence", "communications", "transport", "water", "environment", "labour", "labor", "planning",
-    ];
-
-    private static readonly WordSet OutletHeads =
-    [
-        "news", "times", "post", "tribune", "herald", "journal", "gazette", "observer", "online", "tv", "television",
-        "radio", "daily", "broadcasting", "media", "telegraph", "chronicle", "courier", "monitor", "wire", "express", "info",
-    ];
-
-    private static readonly WordSet OutletTails =
-    [
-        "agency", "network", "service", "online", "pidgin", "english", "arabic", "international", "channel", "line",
     ];
 
     private static readonly WordSet CompanyHeads =
@@ -99,145 +80,6 @@ internal static class NamePatterns
         DescribedOutlets(context);
         DropSilentOutlets(context, outlets);
     }
-
-    private static readonly WordSet ReportingWords = ["told", "to", "by", "with", "citing", "cited", "quoting", "through", "via"];
-
-    // The word before a name and what qualifies it ("told the pro-military …", "according to Iraq's …", "through its …").
-    private static int ReportingWordBefore(ArticleContext context, int first)
-    {
-        var i = first - 1;
-        for (var steps = 0; i >= 0 && steps < 5; steps++)
-        {
-            var t = context.Tokens[i];
-            if (context.IsAnyWord(i, Words.Determiners) || t.Is('-') || t.Is('\'') || i > 0 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\'')
-                || context.MentionAt(i) is { Entity.Kind: EntityKind.Country } || t.Kind == TokenKind.Word && t.Case == TokenCase.Lower && !ReportingWords.Contains(t, context.Gazetteer.Words))
-            {
-                i--;
-                continue;
-            }
-            break;
-        }
-        return i;
-    }
-
-    // "hijacked the Jaffar Express": a name shaped like an outlet's is one only if it reports somewhere in the article
-    // (speaks, is told, quotes or carries a statement).
-    private static void DropSilentOutlets(ArticleContext context, List<EntityDraft> outlets)
-    {
-        foreach (var outlet in outlets)
-        {
-            var mentions = context.Mentions.Where(m => m.Entity == outlet).ToList();
-            var reports = mentions.Any(m => context.HasCue(m.EndToken, Gazetteers.CueKind.Speech) || context.HasCue(m.EndToken, Gazetteers.CueKind.Reporting)
-                                            || context.IsAnyWord(m.EndToken, OutletNouns) && context.HasCue(m.EndToken + 1, Gazetteers.CueKind.Speech)
-                                            || context.IsAnyWord(ReportingWordBefore(context, m.FirstToken), ReportingWords)
-                                            // "the public channel TC Televisión": described as an outlet, whatever it does.
-                                            || context.IsAnyWord(m.FirstToken - 1, OutletNouns) && context.Tokens[m.FirstToken - 1].Case == TokenCase.Lower);
-            if (reports)
-                continue;
-            foreach (var m in mentions)
-                context.Remove(m);
-            outlet.Named = false;
-            outlet.Dropped = true;
-        }
-    }
-
-    private static readonly WordSet OutletNouns =
-    [
-        "broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "website", "weekly", "tabloid",
-    ];
-
-    // "State broadcaster ORTM", "the state broadcaster Al-Mamlaka", "the news agency IRNA": a name right after a
-    // lower-case noun for an outlet is that outlet.
-    private static void DescribedOutlets(ArticleContext context)
-    {
-        foreach (var s in context.Sentences)
-        {
-            for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
-            {
-                // "told The New Arab", "according to The Straits Times": a title with a capital "The" that hears or carries
-                // a statement is a publication.
-                if (i > s.FirstToken && context.Tokens[i].Case == TokenCase.Capitalised && context.IsWord(i, "the")
-                    && context.IsAnyWord(i - 1, ReportingWords) && context.MentionAt(i) is null && context.MentionAt(i + 1) is null
-                    && context.Tokens[i + 1].IsCapitalised && !Words.NotNames.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
-                {
-                    var last = CapitalisedRunEnd(context, i + 1, s.EndToken, 3);
-                    if (last > i + 1)
-                        AddOrganisation(context, i, last, "news outlet");
-                    i = last - 1;
-                    continue;
-                }
-                if (!context.IsAnyWord(i, OutletNouns) || context.Tokens[i].Case == TokenCase.AllCaps || context.MentionAt(i) is not null
-                    || context.MentionAt(i + 1) is not null || !context.Tokens[i + 1].IsCapitalised || Words.NotNames.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
-                    continue;
-                var end = CapitalisedRunEnd(context, i + 1, s.EndToken, int.MaxValue, hyphens: true);
-                AddOrganisation(context, i + 1, end, "news outlet");
-                i = end - 1;
-            }
-        }
-    }
-
-    private static int Ministry(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
-    {
-        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        if (start == head && context.IsAnyWord(head - 1, MinistryDomains) && context.MentionAt(head - 1) is null)
-            start = head - 1;
-        var end = head + 1;
-        if (start == head)
-            end = ComplementAfter(context, head + 1, sentenceEnd);
-        if (start == head && end == head + 1)
-            return head;
-        var phrase = context.Text(start, end);
-        var country = CountryBefore(context, start, out var prefixStart);
-        if (country is null && OwnerAfter(context, end, sentenceEnd, out var ownerEnd) is { } iso)
-        {
-            // "the Defence Ministry in Baku", "the foreign ministry of the Islamic Emirate": the owner after the name,
-            // a state named by its adjective, another owner as written.
-            var state = context.Entities.Country(iso);
-            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : state?.Name;
-            var owned = context.Entities.Named(EntityKind.Organisation, state is null ? context.Text(start, ownerEnd) : $"{demonym} {phrase}");
-            owned.Category ??= "government ministry";
-            owned.CountryIso ??= state is null ? null : iso;
-            context.Entities.Learn(owned, context.Text(start, ownerEnd));
-            context.Add(new Mention(start, ownerEnd, owned, MentionForm.Name));
-            return ownerEnd - 1;
-        }
-        var name = country is not null ? $"{context.Text(prefixStart, start)} {phrase}" : phrase;
-        // "Zambia's foreign ministry" and "the Zambian Foreign Ministry" are one body, named as the article first writes it.
-        var demonymName = country is null ? null : $"{DemonymOf(context, country)} {phrase}";
-        var possessiveName = country is null ? null : $"{country.Name}'s {phrase}";
-        if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
-            && ownerMention.EndToken == start)
-        {
-            prefixStart = ownerMention.FirstToken;
-            name = $"{context.Text(prefixStart, start)} {phrase}";
-            var owned = context.Entities.Named(EntityKind.Organisation, name);
-            owned.Category ??= "government ministry";
-            owned.CountryIso ??= owner.CountryIso ?? owner.Entry?.Country;
-            context.Entities.Learn(owned, phrase);
-            context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
-            return end - 1;
-        }
-        var draft = country is null
-            ? context.Entities.Find(phrase) is { Kind: EntityKind.Organisation } known ? known : context.Entities.Named(EntityKind.Organisation, name)
-            : SameMinistry(context, demonymName!) ?? SameMinistry(context, possessiveName!) ?? context.Entities.Named(EntityKind.Organisation, name);
-        draft.Category ??= "government ministry";
-        draft.CountryIso ??= country?.IsoCode;
-        context.Entities.Learn(draft, phrase);
-        if (country is not null)
-        {
-            context.Entities.Learn(draft, context.Text(prefixStart, end));
-            context.Entities.Learn(draft, possessiveName!);
-            context.Entities.Learn(draft, demonymName!);
-        }
-        context.Add(new Mention(country is not null ? prefixStart : start, end, draft, MentionForm.Name));
-        return end - 1;
-    }
-
-    private static EntityDraft? SameMinistry(ArticleContext context, string name) =>
-        context.Entities.Find(name) is { Kind: EntityKind.Organisation, Category: "government ministry" } known ? known : null;
-
-    private static string DemonymOf(ArticleContext context, EntityDraft country) =>
-        country.IsoCode is { } iso && context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
 
     private static int Group(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
@@ -391,46 +233,6 @@ internal static class NamePatterns
         return end - 1;
     }
 
-    // "Shafaq News", "the Kabul Times", "Radio Andalus": outlets by the shape of their names.
-    private static int Outlet(ArticleContext context, int head, int sentenceStart, int sentenceEnd, List<EntityDraft> outlets)
-    {
-        var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
-        // "Somali National News Agency", "Jordan News Agency", "Kurdistan Daily": a country's or province's name or
-        // adjective opens an outlet's name.
-        if (context.MentionAt(start - 1) is { Entity.IsPlace: true } place && place.EndToken == start)
-            start = place.FirstToken;
-        var end = head + 1;
-        if (start == head && context.Tokens[head].Key is "radio" or "tv" or "television")
-        {
-            end = CapitalisedRunEnd(context, head + 1, sentenceEnd, 3);
-            // "Radio Pakistan", "Radio France": a station named after its country.
-            if (end == head + 1 && context.MentionAt(head + 1) is { Entity.Kind: EntityKind.Country } named && named.FirstToken == head + 1)
-                end = named.EndToken;
-        }
-        while (end < sentenceEnd && context.IsAnyWord(end, OutletTails) && context.Tokens[end].IsCapitalised)
-            end++;
-        if (end - start < 2 || !PlacesOnlyAtEdges(context, start, end) || DatelineCredit.Covers(context, start, end))
-            return head;
-        var outlet = AddOrganisation(context, start, end, "news outlet");
-        if (outlet.Entry is null && !outlets.Contains(outlet))
-            outlets.Add(outlet);
-        return end - 1;
-    }
-
-    // An outlet's name holds no other mention than its place's, first or last ("Jordan News Agency", "Radio Pakistan").
-    private static bool PlacesOnlyAtEdges(ArticleContext context, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (context.MentionAt(i) is not { } m)
-                continue;
-            if (m.Entity?.IsPlace != true || m.FirstToken != start && m.EndToken != end)
-                return false;
-            i = m.EndToken - 1;
-        }
-        return true;
-    }
-
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
     {
         var phrase = context.Text(start, end);
@@ -552,43 +354,4 @@ internal static class NamePatterns
         return context.Tokens[from < sentenceEnd ? from : sentenceEnd - 1].IsWordLike && end > from
             && Joiners.Contains(context.Tokens[from], context.Gazetteer.Words) ? end : from;
     }
-
-    // "in Baku" (a capital) or "of the Islamic Emirate" (an actor of a country) right after a ministry's name: the
-    // ISO code of the country it belongs to, and where the owner's name ends.
-    private static string? OwnerAfter(ArticleContext context, int end, int sentenceEnd, out int ownerEnd)
-    {
-        ownerEnd = end;
-        var i = end + 1;
-        while (i < sentenceEnd && context.IsWord(i, "the"))
-            i++;
-        if (i >= sentenceEnd)
-            return null;
-        if (context.IsWord(end, "in") && context.Gazetteer.Names.Match(context.Tokens, i, sentenceEnd) is { } capital
-            && capital.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
-        {
-            ownerEnd = capital.End;
-            return state.IsoCode;
-        }
-        if (context.IsWord(end, "of") && context.MentionAt(i) is { Entity: { IsActor: true } owner } m && m.FirstToken == i)
-        {
-            ownerEnd = m.EndToken;
-            return owner.Kind == EntityKind.Country ? owner.IsoCode : owner.CountryIso ?? owner.Entry?.Country ?? string.Empty;
-        }
-        return null;
-    }
-
-    private static EntityDraft? CountryBefore(ArticleContext context, int start, out int prefixStart)
-    {
-        prefixStart = start;
-        var i = start - 1;
-        if (i >= 1 && context.IsWord(i, "s") && context.Tokens[i - 1].Is('\''))
-            i -= 2;
-        if (context.MentionAt(i) is { Entity: { Kind: EntityKind.Country } country } m && m.EndToken == i + 1)
-        {
-            prefixStart = m.FirstToken;
-            return country;
-        }
-        return null;
-    }
-
 }
