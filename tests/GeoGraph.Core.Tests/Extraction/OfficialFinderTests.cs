@@ -12,6 +12,9 @@ public sealed class OfficialFinderTests
     [InlineData("Austrian Chancellor Karl Weber flew to Kyiv.", "Karl Weber", "chancellor")]
     [InlineData("Chief Minister Anil Rao visited the camp.", "Anil Rao", "chief minister")]
     [InlineData("The opposition lawmaker Grace Mumba was arrested.", "Grace Mumba", "lawmaker")]
+    [InlineData("\"We will win,\" said John Phiri, a spokesman.", "John Phiri", "spokesman")]
+    [InlineData("\"They burned everything,\" said Mary Banda, a resident of the town.", "Mary Banda", "resident of the town")]
+    [InlineData("\"We are very afraid of them,\" said Peter Zulu, a farmer.", "Peter Zulu", "farmer")]
     public void MediatorsGangBossesAndCommandersAreOfficials(string text, string name, string role)
     {
         var official = Assert.IsType<Official>(Assert.Single(Extractors.Extract(text).Entities, e => e.Name == name));

@@ -56,7 +56,8 @@ internal static class TitleFinder
             {
                 (titles ??= []).AddRange(match.Values);
                 i = match.End;
-                if (i < end && context.Tokens[i].Is('.'))
+                // "Brig. Gen.": an abbreviation's full stop is part of the title, not a sentence's after "a spokesman.".
+                if (i < end && context.Tokens[i].Is('.') && context.Tokens[i - 1].Length <= 5)
                     i++;
                 last = i;
                 continue;
