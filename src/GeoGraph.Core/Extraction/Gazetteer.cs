@@ -62,6 +62,9 @@ public sealed class Gazetteer
     /// <summary>Each country's demonyms, first the usual adjective ("Afghan").</summary>
     internal FrozenDictionary<string, string[]> DemonymsByIso { get; }
 
+    /// <summary>A country's usual adjective ("Afghan" for AF), if it has one: how the stages name its bodies ("Afghan army").</summary>
+    internal string? UsualDemonym(string iso2) => DemonymsByIso.GetValueOrDefault(iso2) is [var first, ..] ? first : null;
+
     /// <summary>Provinces by folded "name type" ("south governorate"), for "the Nabatieh and South governorates".</summary>
     internal FrozenDictionary<string, List<GazetteerEntry>> ProvincesByTypedName { get; }
 

@@ -78,7 +78,7 @@ internal sealed partial class SpeakerFinder
             return police;
         if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
             return null;
-        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var d, ..] ? d : country.Name;
+        var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
         return Policing(context.Entities.Named(EntityKind.Organisation, $"{demonym} police"), iso, noun);
     }
 

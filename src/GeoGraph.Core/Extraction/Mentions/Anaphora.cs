@@ -174,7 +174,7 @@ internal static class Anaphora
                                                              && (e.CountryIso ?? e.Entry?.Country ?? iso) == iso);
         if (known is not null)
             return known;
-        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
         var government = context.Entities.Named(EntityKind.Organisation, $"Government of {country.Name}");
         government.Category ??= "government";
         government.CountryIso ??= iso;
@@ -246,7 +246,7 @@ internal static class Anaphora
     {
         if (context.Entities.Country(iso) is not { } country)
             return null;
-        var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
         var army = context.Entities.Named(EntityKind.Organisation, $"{demonym} army");
         army.Category ??= "military force";
         army.CountryIso ??= iso;

@@ -31,7 +31,7 @@ internal static partial class NamePatterns
             // "the Defence Ministry in Baku", "the foreign ministry of the Islamic Emirate": the owner after the name,
             // a state named by its adjective, another owner as written.
             var state = context.Entities.Country(iso);
-            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : state?.Name;
+            var demonym = context.Gazetteer.UsualDemonym(iso) ?? state?.Name;
             var owned = context.Entities.Named(EntityKind.Organisation, state is null ? context.Text(start, ownerEnd) : $"{demonym} {phrase}");
             owned.Category ??= "government ministry";
             owned.CountryIso ??= state is null ? null : iso;
@@ -75,7 +75,7 @@ internal static partial class NamePatterns
         context.Entities.Find(name) is { Kind: EntityKind.Organisation, Category: "government ministry" } known ? known : null;
 
     private static string DemonymOf(ArticleContext context, EntityDraft country) =>
-        country.IsoCode is { } iso && context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+        (country.IsoCode is { } iso ? context.Gazetteer.UsualDemonym(iso) : null) ?? country.Name;
 
     // "in Baku" (a capital) or "of the Islamic Emirate" (an actor of a country) right after a ministry's name: the
     // ISO code of the country it belongs to, and where the owner's name ends.

@@ -164,7 +164,7 @@ internal static class NationalBodies
             var rest = context.Text(modifiersStart, i + 1);
             var iso = country.IsoCode!;
             country.Named = true;
-            var demonym = context.Gazetteer.DemonymsByIso.GetValueOrDefault(iso) is [var first, ..] ? first : country.Name;
+            var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
             if (!byKind.TryGetValue((iso, head.Kind), out var body))
             {
                 // "U.S. Navy", "Rwanda Defence Force": a capitalised body after the country's name is its proper name.
