@@ -47,12 +47,9 @@ internal static class ClaimAnnotator
         RelationFinder.Appositions(context, claim);
         RelationFinder.Based(context, claim);
         // "we will not allow …", "its forces had retaken …": the speaker's own side is part of what the claim is about.
-        if (SpeakerSide(claim) is { } side && SpeaksOfItself(context, claim) && !claim.About.Contains(side))
+        if (RelationFinder.SpeakerSide(claim) is { IsActor: true } side && SpeaksOfItself(context, claim) && !claim.About.Contains(side))
             claim.About.Add(side);
     }
-
-    private static EntityDraft? SpeakerSide(ClaimDraft claim) =>
-        claim.Speaker.Entity is { } e && (e.Kind == EntityKind.Official ? e.Organisation : e) is { IsActor: true } side ? side : null;
 
     private static bool SpeaksOfItself(ArticleContext context, ClaimDraft claim)
     {

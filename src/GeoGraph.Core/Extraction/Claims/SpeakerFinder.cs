@@ -402,11 +402,6 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         var military = Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
         if (!military)
             return null;
-        return context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
-            .Select(m => m.Entity!)
-            .GroupBy(e => e)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        return StateForces.MostNamed(context).FirstOrDefault();
     }
 }

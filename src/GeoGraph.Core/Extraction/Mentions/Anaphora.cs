@@ -40,11 +40,11 @@ internal static class Anaphora
         ["province"] = e => e.Kind == EntityKind.Province,
         ["governorate"] = e => e.Kind == EntityKind.Province,
         ["army"] = StateForces.IsLandForce,
-        ["junta"] = IsForce,
-        ["regime"] = e => IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
-        ["military"] = e => IsForce(e) && !StateForces.IsAirOrNaval(e),
+        ["junta"] = StateForces.IsForce,
+        ["regime"] = e => StateForces.IsForce(e) || e.Kind == EntityKind.Organisation && e.Category == "government",
+        ["military"] = e => StateForces.IsForce(e) && !StateForces.IsAirOrNaval(e),
         ["troops"] = StateForces.IsLandForce,
-        ["forces"] = IsForce,
+        ["forces"] = StateForces.IsForce,
     };
 
     private static readonly WordSet Parts = ["branch", "affiliate", "wing", "offshoot", "franchise", "arm", "faction"];
@@ -78,7 +78,7 @@ internal static class Anaphora
             }
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
             if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
-                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
+                && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(StateForces.IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
             {
                 context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
                 continue;
@@ -252,8 +252,6 @@ internal static class Anaphora
         army.CountryIso ??= iso;
         return army;
     }
-
-    private static bool IsForce(EntityDraft e) => StateForces.IsForce(e);
 
     private static bool Has(EntityDraft e, string word) =>
         e.Category?.Contains(word, StringComparison.OrdinalIgnoreCase) == true

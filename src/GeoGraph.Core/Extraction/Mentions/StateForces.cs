@@ -12,6 +12,14 @@ internal static class StateForces
     public static bool IsForce(EntityDraft e) =>
         e.Kind == EntityKind.Organisation && e.Category is "military force" or "state security forces";
 
+    /// <summary>The state forces the article names, the most named first (ties in the order they first appear).</summary>
+    public static List<EntityDraft> MostNamed(ArticleContext context) =>
+        context.Mentions.Where(m => m.Entity is { } e && IsForce(e))
+            .GroupBy(m => m.Entity!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .ToList();
+
     /// <summary>The country a force belongs to, if known.</summary>
     public static string? CountryOf(EntityDraft e) => e.CountryIso ?? e.Entry?.Country;
 

@@ -213,7 +213,8 @@ internal static partial class RelationFinder
     ];
 
     // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
-    private static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
+    /// <summary>The side a claim's speaker stands for: an official's organisation, else the speaker itself.</summary>
+    internal static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
     {
         { Kind: EntityKind.Official, Organisation: { } org } => org,
         { Kind: not EntityKind.Official } e => e,
@@ -302,11 +303,7 @@ internal static partial class RelationFinder
     {
         // The most named state force, the home country's first: "government forces" in Syria are Syria's.
         var home = context.HomeCountry();
-        var forces = context.Mentions.Where(m => m.Entity is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" })
-            .GroupBy(m => m.Entity!)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .ToList();
+        var forces = StateForces.MostNamed(context);
         return forces.FirstOrDefault(f => home is not null && (f.CountryIso ?? f.Entry?.Country) == home) ?? forces.FirstOrDefault();
     }
 
