@@ -224,7 +224,11 @@ internal sealed partial class ClaimFinder
     // A finite verb form: an auxiliary or a past tense ("killed", "struck").
     private bool IsVerbAt(int i) =>
         _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && _context.MentionAt(i) is null
-        && (IsFiniteVerb(t.Key) || t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words));
+        && (IsFiniteVerb(t.Key) || IsPastTense(t));
+
+    // "killed", "struck": a past tense by its ending or from the list of irregular ones.
+    private bool IsPastTense(Tokens.Token t) =>
+        t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words);
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
@@ -268,9 +272,7 @@ internal sealed partial class ClaimFinder
                 continue;
             if (IsFiniteVerb(t.Key) || t.Key is "be" or "been")
                 return true;
-            if (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
-                return true;
-            if (IrregularPast.Contains(t, _context.Gazetteer.Words) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
+            if (IsPastTense(t) && _context.MentionAt(i) is null && t.Case == Tokens.TokenCase.Lower)
                 return true;
         }
         return false;

@@ -89,7 +89,7 @@ internal sealed partial class ClaimFinder
     {
         var t = _context.Tokens[i];
         return t is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && _context.MentionAt(i) is null && !IsSpeechVerb(i)
-               && (t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words) || t.Key is "shows" or "means" or "proves");
+               && (IsPastTense(t) || t.Key is "shows" or "means" or "proves");
     }
 
     private static readonly WordSet SubjectPronouns = ["it", "he", "she", "they", "we", "i"];
