@@ -314,7 +314,7 @@ internal sealed partial class ClaimFinder
     // "did not say how many", "would not say whether", "declined to say", "refused to comment": nothing was stated.
     private bool Unsaid(int verb) =>
         _context.IsWord(verb - 1, "not") || _context.IsWord(verb - 1, "never")
-        || _context.Tokens.Count > verb && verb >= 2 && _context.IsWord(verb - 1, "t") && _context.Tokens[verb - 2].Is('\'')
+        || Relations.Negation.IsContractedNot(_context, verb - 1)
         || _context.IsWord(verb - 1, "to") && (_context.IsWord(verb - 2, "declined") || _context.IsWord(verb - 2, "refused") || _context.IsWord(verb - 2, "declines")
                                                || _context.IsWord(verb - 2, "refuses"));
 

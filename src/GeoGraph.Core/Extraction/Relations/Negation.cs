@@ -25,7 +25,7 @@ internal static class Negation
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
         (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
-         || context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\''))
+         || IsContractedNot(context, i))
         && !NotStoppingUntil(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.
         || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
@@ -35,6 +35,9 @@ internal static class Negation
     // "the strikes will not stop until X surrenders": what goes on until something else happens is asserted, not denied.
     private static bool NotStoppingUntil(ArticleContext context, int i) =>
         context.IsAnyWord(i + 1, StopVerbs) && context.IsWord(i + 2, "until");
+
+    /// <summary>Whether token <paramref name="i"/> is the "t" of "n't" ("didn't", "won't").</summary>
+    public static bool IsContractedNot(ArticleContext context, int i) => context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');
 
     // "asked Kabul to arrest the leaders and to deny them the use of its soil": a denial asked of another is an
     // appeal, not the speaker's denial.
