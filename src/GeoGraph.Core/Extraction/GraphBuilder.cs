@@ -107,7 +107,10 @@ internal static class GraphBuilder
 
     private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityId, EntityDraft> included, Action<EntityDraft?> include)
     {
-        var aliases = e.Aliases.Where(a => !string.Equals(a, e.Name, StringComparison.OrdinalIgnoreCase)).ToList();
+        var name = e.Kind is EntityKind.Country or EntityKind.Province ? e.Name : ArticleName(context, e);
+        var aliases = e.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToList();
+        if (name != e.Name && !aliases.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
+            aliases.Add(e.Name);
         switch (e.Kind)
         {
             case EntityKind.Country:
@@ -117,18 +120,56 @@ internal static class GraphBuilder
                 include(country);
                 return new Province(e.Id, e.Name, aliases, e.IsoCode, country.Id);
             case EntityKind.Group:
-                return new Group(e.Id, e.Name, aliases, e.Category);
+                return new Group(e.Id, name, aliases, e.Category);
             case EntityKind.Official:
                 include(e.Organisation);
-                return new Official(e.Id, e.Name, aliases, e.Title, e.Role, e.Organisation?.Id);
+                return new Official(e.Id, name, aliases, e.Title, e.Role, e.Organisation?.Id);
             default:
                 // A country or parent the article never names stays out, so the graph lists only what it says.
                 var nation = context.Entities.Country(e.CountryIso);
                 var partOf = context.Entities.Listed(e.PartOf);
                 return new Organisation(
-                    e.Id, e.Name, aliases, e.Category,
+                    e.Id, name, aliases, e.Category,
                     partOf is { Named: true } && included.ContainsKey(partOf.Id) ? partOf.Id : null,
                     nation is { Named: true } && included.ContainsKey(nation.Id) ? nation.Id : null);
         }
+    }
+
+    // "Armed Forces of Ukraine" where the gazetteer says "Ukrainian Armed Forces", "Andrés Manuel López Obrador" where it
+    // folds the accents: an organisation, group or person is named as the article names it in full, so that a reader
+    // finds the article's words; the id stays the listed one's, so articles still meet on one node.
+    private static string ArticleName(ArticleContext context, EntityDraft e)
+    {
+        string? longest = null;
+        foreach (var m in context.Mentions)
+        {
+            if (m.Entity != e || m.Form != MentionForm.Name)
+                continue;
+            var surface = context.Text(m.FirstToken, m.EndToken);
+            if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+                surface = surface[4..];
+            if (string.Equals(surface, e.Name, StringComparison.OrdinalIgnoreCase))
+                return e.Name;
+            if (IsFullName(surface) && (longest is null || surface.Length > longest.Length))
+                longest = surface;
+        }
+        return longest ?? e.Name;
+    }
+
+    private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du"], StringComparer.Ordinal);
+
+    // A proper name of several words in title case: not "Mali's military", "the government", "Nigerien soldiers" or a
+    // headline's capitals.
+    private static bool IsFullName(string surface)
+    {
+        if (!surface.Contains(' ', StringComparison.Ordinal) || surface.Contains("'s", StringComparison.Ordinal) || surface.Contains("\u2019s", StringComparison.Ordinal)
+            || !surface.Any(char.IsLower))
+            return false;
+        foreach (var word in surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !NameJoiners.Contains(word))
+                return false;
+        }
+        return true;
     }
 }

@@ -67,7 +67,10 @@ internal static class Words
         "authority", "service", "services", "news", "times", "post", "radio", "television", "tv", "agency",
         "province", "governorate", "state", "region", "district", "city", "street", "road", "square", "airport",
         "base", "hospital", "hotel", "school", "university", "camp", "border", "crossing", "bridge", "port",
-        "operation", "mission", "coalition", "alliance", "front", "movement", "party", "group", "network");
+        "operation", "mission", "coalition", "alliance", "front", "movement", "party", "group", "network",
+        // "Minister of Parliamentary Affairs X", "Leader of the Opposition in the Lok Sabha X": an office's domain or
+        // chamber closes no personal name.
+        "affairs", "sabha", "duma", "knesset", "senate", "majlis", "congress");
 
     /// <summary>Words for those who broke with a group: "FARC dissidents", "the ELN dissident faction".</summary>
     public static readonly WordSet DissidentNouns = Set("dissidents", "dissident");

@@ -120,6 +120,10 @@ internal static partial class NamePatterns
         if (start < head && context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country, Form: MentionForm.Name } country && country.EndToken == start
             && context.IsWord(country.FirstToken - 1, "the"))
             (start, absorbed) = (country.FirstToken, country);
+        // "the Malawian Human Rights Commission", "the Zambian Press Agency": a demonym opens a civil body's name; a
+        // force or police named so ("the Malawian Army") stays the country's, which the state-force rules read.
+        else if (start < head && DemonymOpensName(context, start, key) is { } demonym)
+            (start, absorbed) = (demonym.FirstToken, demonym);
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
@@ -130,6 +134,15 @@ internal static partial class NamePatterns
         context.UnnameIfUnmentioned(absorbed?.Entity);
         return end - 1;
     }
+
+    private static readonly WordSet DemonymBodyHeads = ["commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
+
+    private static Mention? DemonymOpensName(ArticleContext context, int start, string head) =>
+        DemonymBodyHeads.Contains(head)
+        && context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country, Form: MentionForm.Demonym } demonym && demonym.EndToken == start
+        && !(demonym.FirstToken > 0 && context.Tokens[demonym.FirstToken - 1] is { IsWordLike: true, IsCapitalised: true }
+             && !context.IsAnyWord(demonym.FirstToken - 1, Words.Determiners))
+            ? demonym : null;
 
     // "Republic of X" for "X Republic" and back: the same body named two ways.
     private static string Inverted(ArticleContext context, int head, int start, int end) =>

@@ -66,6 +66,7 @@ internal static class OfficialFinder
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
                     && !GluedByHyphen(context, i)
                     && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
+                        || context.IsAnyWord(i - 1, Words.InstitutionWords) && context.MentionAt(i - 1) is null
                         || context.IsAnyWord(i - 1, Words.DateWords) && context.MentionAt(i - 1) is null))
                 {
                     var nameEnd = PersonName.EndOf(context, i, s.EndToken);
@@ -157,6 +158,10 @@ internal static class OfficialFinder
         // "General Syed Asim Munir": a given name before a listed person's name is part of it.
         if (context.MentionAt(end) is { Entity: { Kind: EntityKind.Official, Entry: not null } next } after && after.FirstToken == end)
         {
+            // "Prince Khalid bin Salman": another given name before a listed person's surname names someone else.
+            var matched = context.Text(after.FirstToken, after.EndToken);
+            if (IsSurnameOnly(next.Name, matched))
+                return Namesake(context, first, after, next, matched);
             next.AddAlias(context.Text(first, after.EndToken));
             context.Add(new Mention(first, after.EndToken, next, MentionForm.Name));
             return next;
@@ -176,6 +181,21 @@ internal static class OfficialFinder
             surname.Named = false;
         }
         return official;
+    }
+
+    private static bool IsSurnameOnly(string listedName, string matched) =>
+        !string.Equals(listedName, matched, StringComparison.OrdinalIgnoreCase)
+        && listedName.EndsWith(" " + matched, StringComparison.OrdinalIgnoreCase);
+
+    // The article's own person, who also takes the later surname-only mentions ("bin Salman said") from the listed one.
+    private static EntityDraft Namesake(ArticleContext context, int first, Mention surname, EntityDraft listed, string matched)
+    {
+        var person = context.Entities.Named(EntityKind.Official, context.Text(first, surname.EndToken));
+        foreach (var m in context.Mentions.Where(m => m.Entity == listed && string.Equals(context.Text(m.FirstToken, m.EndToken), matched, StringComparison.OrdinalIgnoreCase)).ToList())
+            context.Add(m with { Entity = person });
+        context.Add(new Mention(first, surname.EndToken, person, MentionForm.Name));
+        context.UnnameIfUnmentioned(listed);
+        return person;
     }
 
     // "NATO spokesman X", "the Taliban's spokesman X": an organisation just before the title is the official's.

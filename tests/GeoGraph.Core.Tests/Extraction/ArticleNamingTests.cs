@@ -1,0 +1,75 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Names as the article writes them: a demonym that opens a body's name, a namesake of a listed person, an office's domain before a name.</summary>
+public sealed class ArticleNamingTests
+{
+    [Theory]
+    [InlineData("The Malawian Human Rights Commission said 12 civilians were killed.", "Malawian Human Rights Commission")]
+    [InlineData("The state-appointed Zambian Human Rights Commission said 30 people were detained.", "Zambian Human Rights Commission")]
+    [InlineData("The Zambian Press Agency reported that the rebels had withdrawn.", "Zambian Press Agency")]
+    public void ADemonymOpensACivilBodysName(string text, string name)
+    {
+        var graph = Extractors.Extract(text);
+
+        var body = Assert.Single(graph.Entities.OfType<Organisation>(), o => o.Name == name);
+        Assert.Equal(body.Id, Assert.Single(graph.Claims).Speaker);
+    }
+
+    [Fact]
+    public void ADemonymBeforeAnArmyStaysTheCountrysForce()
+    {
+        var found = Extractors.MentionList("The Malawian Army said it had repelled the attack.");
+
+        Assert.DoesNotContain(found, m => m.Entity == "Malawian Army" && m.Kind == EntityKind.Group);
+    }
+
+    [Fact]
+    public void AnotherGivenNameBeforeAListedSurnameNamesSomeoneElse()
+    {
+        var graph = Extractors.Extract("Prince Turki bin Salman said the kingdom would help. Later, bin Salman said talks would follow.");
+
+        var person = Assert.Single(graph.Entities.OfType<Official>());
+        Assert.Equal("Turki bin Salman", person.Name);
+        Assert.All(graph.Claims, c => Assert.Equal(person.Id, c.Speaker));
+    }
+
+    [Fact]
+    public void AnOfficesDomainBeforeANameIsNoPartOfIt()
+    {
+        var graph = Extractors.Extract("Minister of Parliamentary Affairs Joseph Banda told reporters the matter was closed.");
+
+        Assert.Equal("Joseph Banda", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+    }
+
+    [Fact]
+    public void AListedBodyIsNamedAsTheArticleNamesItInFull()
+    {
+        var graph = Extractors.Extract("The Armed Forces of Ukraine said they had pulled back from the town.");
+
+        var force = Assert.Single(graph.Entities.OfType<Organisation>());
+        Assert.Equal("Armed Forces of Ukraine", force.Name);
+        Assert.Contains("Ukrainian Armed Forces", force.Aliases);
+        Assert.Equal(EntityId.For(EntityKind.Organisation, "Ukrainian Armed Forces"), force.Id);
+    }
+
+    [Theory]
+    [InlineData("Ukraine's military said it had pulled back from the town.")]
+    [InlineData("The Ukrainian army said it had pulled back from the town.")]
+    public void ADescriptionOfAListedBodyLeavesItsListedName(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Contains(graph.Entities.OfType<Organisation>(), o => o.Name == "Ukrainian Armed Forces");
+    }
+
+    [Fact]
+    public void AListedPersonKeepsTheArticlesAccents()
+    {
+        var graph = Extractors.Extract("President Andrés Manuel López Obrador said the attack would not go unpunished.");
+
+        Assert.Equal("Andrés Manuel López Obrador", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+    }
+}
