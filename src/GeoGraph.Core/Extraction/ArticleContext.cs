@@ -297,15 +297,30 @@ internal sealed class ArticleContext
         foreach (var sentence in Sentences.Take(4))
         {
             var first = sentence.FirstToken;
-            if (Tokens[first].Kind != TokenKind.Word || Tokens[first].Case != TokenCase.AllCaps
+            if (Tokens[first].Kind != TokenKind.Word || !Tokens[first].IsCapitalised
                 || Gazetteer.Names.Match(Tokens, first, sentence.EndToken) is not { } match)
                 continue;
             var allCaps = Enumerable.Range(first, match.End - first).All(i => !Tokens[i].IsWordLike || Tokens[i].Case == TokenCase.AllCaps);
-            if (allCaps && match.End < sentence.EndToken && (Tokens[match.End].Is(',') || Tokens[match.End].Is(':') || Tokens[match.End].Is('/'))
+            if ((allCaps || DatedDateline(match.End, sentence.EndToken)) && match.End < sentence.EndToken
+                && (Tokens[match.End].Is(',') || Tokens[match.End].Is(':') || Tokens[match.End].Is('/'))
                 && match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
                 return state.IsoCode;
         }
         return null;
+    }
+
+    // "Bamako, 5 August 2024 —", "Lusaka, May 4 (Wire) -": a capital written in title case is a dateline only when a
+    // date and a dash follow it.
+    private bool DatedDateline(int comma, int end)
+    {
+        if (comma + 1 >= end || !Tokens[comma].Is(',') || !(Tokens[comma + 1].Kind == TokenKind.Number || IsAnyWord(comma + 1, Words.DateWords)))
+            return false;
+        for (var i = comma + 2; i < end && i <= comma + 9; i++)
+        {
+            if (Tokens[i].Is('—') || Tokens[i].Is('–') || Tokens[i].Is('-') && i > 0 && Tokens[i - 1].End < Tokens[i].Start)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The body text of tokens [first, end).</summary>

@@ -156,7 +156,7 @@ internal sealed partial class ClaimFinder
         var person = Words.PersonNouns.Contains(last, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(last)
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
         // "the defence force said" after the National Defence Force: the body named by those words.
-        var named = person ? null : _speakers.BodyNamedLike(first, verb);
+        var named = person ? null : _speakers.BodyNamedLike(first, verb) ?? _speakers.StateAuthorities(first, verb - 1);
         return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
 

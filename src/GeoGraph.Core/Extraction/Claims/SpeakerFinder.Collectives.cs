@@ -41,7 +41,31 @@ internal sealed partial class SpeakerFinder
         var last = noun + 1;
         if (context.IsWord(last, "in") && last + 2 == end && context.Tokens[last + 1].IsCapitalised)
             last += 2;
+        if (last == noun + 1 && StateAuthorities(start, noun) is { } state)
+            return state;
         return new Speaker(null, context.Text(start, last), false);
+    }
+
+    /// <summary>
+    /// "the authorities said", "the transitional authorities announced": a state's authorities, unless local, speak for
+    /// the state the article is set in.
+    /// </summary>
+    public Speaker? StateAuthorities(int start, int noun) =>
+        context.IsWord(noun, "authorities") && !LocalBefore(start, noun) && context.HomeCountry() is { } iso && context.Entities.Country(iso) is { } state
+            ? new Speaker(state, null, false)
+            : null;
+
+    private static readonly WordSet LocalWords = ["local", "provincial", "regional", "municipal", "city", "district", "state", "county", "village", "camp", "prison", "health", "tribal"];
+
+    private bool LocalBefore(int start, int noun)
+    {
+        for (var i = start; i < noun; i++)
+        {
+            // "the Karabakh authorities": a name before the noun says whose they are.
+            if (context.IsAnyWord(i, LocalWords) || i > start && (context.Tokens[i].IsCapitalised || context.MentionAt(i) is not null))
+                return true;
+        }
+        return false;
     }
 
     private static readonly WordSet Joiners = ["and", "but", "as", "while", "where", "when"];

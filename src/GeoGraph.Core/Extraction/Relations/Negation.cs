@@ -24,7 +24,8 @@ internal static class Negation
 
     /// <summary>Whether token <paramref name="i"/> starts a negation.</summary>
     public static bool IsNegation(ArticleContext context, int i) =>
-        (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i)
+        // "suspending cooperation with X": a suspension that is itself a relation cue cuts ties rather than denying.
+        (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i) && !context.HasCue(i, CueKind.Relation)
          || IsContractedNot(context, i))
         && !NotStoppingUntil(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.

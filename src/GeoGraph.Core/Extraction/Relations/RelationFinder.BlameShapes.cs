@@ -51,6 +51,8 @@ internal static partial class RelationFinder
                 HeldToAccountAt(context, claim, k);
             else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))
                 UltimatumGivenAt(context, claim, k);
+            else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
+                OrFaceAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);
             else

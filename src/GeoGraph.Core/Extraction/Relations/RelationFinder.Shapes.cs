@@ -238,6 +238,11 @@ internal static partial class RelationFinder
 
     private static readonly WordSet NamerAuxiliaries = ["has", "have", "had", "formally", "officially", "also"];
 
+    private static EntityDraft? DemonymRightBefore(ArticleContext context, int k, EntityDraft? except) =>
+        context.MentionAt(k - 1) is { Form: MentionForm.Demonym, Entity: { Kind: EntityKind.Country } state } m && m.EndToken == k
+        && state != except && !OwnState(except, state)
+            ? state : null;
+
     private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except) =>
         FirstActorBetween(context, claim.FirstToken, claim.EndToken, except);
 

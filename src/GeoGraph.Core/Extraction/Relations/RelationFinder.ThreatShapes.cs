@@ -212,6 +212,28 @@ internal static partial class RelationFinder
         AddRelation(claim, side, RelationType.Threatens, target, claim.DeniedByVerb);
     }
 
+    private static readonly WordSet DemandModals = ["must", "should", "has", "have", "had"];
+
+    /// <summary>
+    /// "X must withdraw from the positions it seized or face further strikes": a demand backed by harm threatens the
+    /// one it is made of; the one who demands is the speaker's side.
+    /// </summary>
+    private static void OrFaceAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        for (var i = k - 2; i > claim.FirstToken && i >= k - 20; i--)
+        {
+            if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';'))
+                return;
+            if (!context.IsAnyWord(i, DemandModals) || context.Tokens[i].Key.StartsWith('h') && !context.IsWord(i + 1, "to"))
+                continue;
+            if (context.MentionAt(i - 1) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) }
+                || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
+                return;
+            AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
+            return;
+        }
+    }
+
     // The word before a mention and its "the": the verb of "make the LRA pay", "gave the LRA an ultimatum".
     private static int WordBefore(ArticleContext context, Mention m) =>
         m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);

@@ -43,6 +43,9 @@ internal static partial class RelationFinder
                 // "the southern part of Somalia": a region of a place, not a member of a body.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
                     continue;
+                // "engaged in talks": engaging in something is no fight.
+                if (relation == RelationType.Attacks && context.Tokens[k].Key.StartsWith("engag", StringComparison.Ordinal) && context.IsWord(match.End, "in"))
+                    continue;
                 // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
                 if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
                     continue;
@@ -65,7 +68,8 @@ internal static partial class RelationFinder
                 {
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
-                    var accused = FirstActor(context, claim, accuser);
+                    // "a brutal Zambian aggression": a demonym right before the label names the state it blames.
+                    var accused = DemonymRightBefore(context, k, accuser) ?? FirstActor(context, claim, accuser);
                     // "X has declared Y a criminal group": the one who names accuses the one named.
                     if (NamingVerbBefore(context, claim, k) is var naming and >= 0
                         && NamerBefore(context, naming) is { } namer

@@ -1,0 +1,53 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Breaks, fights, labels and demands in the shapes news writes them: a relation cut, a fight engaged, an aggression by its demonym, a demand backed by harm.</summary>
+public sealed class RelationBreakTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Kenya said it was breaking off diplomatic relations with Uganda with immediate effect.")]
+    [InlineData("Kenya said it had severed its diplomatic ties with Uganda.")]
+    [InlineData("Kenya announced that it was suspending security cooperation with Uganda.")]
+    public void BreakingOffRelationsCutsTies(string text)
+    {
+        Assert.Contains("Kenya CUT_TIES_WITH Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void FightersEngagingAForceAttackIt()
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda People's Defence Force",
+            Relations("The LRA said its fighters were engaging the Uganda People's Defence Force near the border."));
+    }
+
+    [Fact]
+    public void EngagingInTalksIsNoFight()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it was engaged in talks with Uganda."), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya called the strike a brutal Ugandan aggression.")]
+    [InlineData("Kenya said the shelling amounted to Ugandan war crimes.")]
+    public void ADemonymBeforeALabelNamesTheAccused(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void ADemandBackedByHarmThreatensTheOneItIsMadeOf()
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army",
+            Relations("Kenya said the LRA must withdraw from the positions it had seized or face further strikes."));
+    }
+
+    [Fact]
+    public void ADemandWithoutHarmThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the LRA must withdraw from the positions it had seized or lose the talks."),
+            r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,36 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>"The authorities" speak for the state the article is set in, which a title-case dateline with a date names.</summary>
+public sealed class StateAuthorityTests
+{
+    private static string? SpeakerOf(string text)
+    {
+        var graph = Extractors.Extract(text);
+        var claim = Assert.Single(graph.Claims);
+        return claim.Speaker is { } id ? Extractors.NameOf(graph, id) : claim.SpeakerDescription;
+    }
+
+    [Theory]
+    [InlineData("NAIROBI, May 4 (Wire) - Authorities said the border with Uganda was closed.")]
+    [InlineData("NAIROBI, May 4 (Wire) - The transitional authorities announced on Sunday that the border with Uganda was closed.")]
+    public void TheAuthoritiesSpeakForTheState(string text)
+    {
+        Assert.Equal("Kenya", SpeakerOf(text));
+    }
+
+    [Theory]
+    [InlineData("NAIROBI, May 4 (Wire) - Local authorities said the border with Uganda was closed.")]
+    [InlineData("NAIROBI, May 4 (Wire) - The Turkana authorities said the border with Uganda was closed.")]
+    public void LocalOrNamedAuthoritiesAreNotTheState(string text)
+    {
+        Assert.NotEqual("Kenya", SpeakerOf(text));
+    }
+
+    [Fact]
+    public void ATitleCaseCapitalWithADateIsADateline()
+    {
+        Assert.Equal("Kenya", SpeakerOf("Nairobi, 5 August 2024 — Ten days after the clashes with Uganda, the authorities said the border was closed to Ugandan trucks."));
+    }
+}
