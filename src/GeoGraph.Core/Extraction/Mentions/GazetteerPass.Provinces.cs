@@ -105,6 +105,34 @@ internal static partial class GazetteerPass
         return typed && candidates.Select(p => p.Country).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    private static HashSet<string> CountriesOfTwoProvinces(List<TrieMatch<NameHit>> matches)
+    {
+        var provincesOf = new Dictionary<string, HashSet<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            if (match.Values.Any(h => h.Entry.Kind != EntityKind.Province))
+                continue;
+            foreach (var hit in match.Values)
+            {
+                if ((hit.Entry.Flags & EntryFlags.CommonWord) != 0 || hit.Entry.Country is not { } iso)
+                    continue;
+                if (!provincesOf.TryGetValue(iso, out var seen))
+                    provincesOf[iso] = seen = [];
+                seen.Add(hit.Entry);
+            }
+        }
+        return provincesOf.Where(p => p.Value.Count >= 2).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly WordSet SmallerUnits = ["district", "districts", "county", "municipality"];
+
+    // "Mon district" is not Mon State: a smaller unit's type word after the name names another place.
+    private static bool SmallerUnit(ArticleContext context, int typeWord, GazetteerEntry province) =>
+        context.IsAnyWord(typeWord, SmallerUnits) && province.Category is { } category && LargerUnits.Any(u => category.Contains(u, StringComparison.OrdinalIgnoreCase))
+        && !category.Contains(context.Tokens[typeWord].Key.TrimEnd('s'), StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] LargerUnits = ["state", "province", "region", "governorate", "oblast", "department"];
+
     private static bool CityLike(string? type) =>
         type is not null && (type.Contains("district", StringComparison.OrdinalIgnoreCase) || type.Contains("city", StringComparison.OrdinalIgnoreCase)
                              || type.Contains("capital", StringComparison.OrdinalIgnoreCase) || type.Contains("municipality", StringComparison.OrdinalIgnoreCase));

@@ -46,6 +46,10 @@ internal static partial class GazetteerPass
             .Select(h => h.Entry.IsoCode!)
             .ToHashSet(StringComparer.Ordinal);
 
+        // "anger in Nagaland … stopped at Jorhat in Assam": two provinces of one country place the article there even
+        // where it never names the country.
+        countries.UnionWith(CountriesOfTwoProvinces(matches));
+
         var surnames = Surnames(context);
         foreach (var match in matches)
         {
@@ -140,7 +144,7 @@ internal static partial class GazetteerPass
                         || Words.SubdivisionTypes.Contains(context.Tokens[match.Start], context.Gazetteer.Words) && context.IsWord(match.Start + 1, "of");
         var typed = typeWordAt >= 0 || typedName;
         var province = ChooseProvince(provinceHits, countries, typed) ?? (typedName ? TypedInNamedCountry(context, match, countries) : null);
-        if (province is null || IsGeographicFeature(context, match))
+        if (province is null || IsGeographicFeature(context, match) || typeWordNext && SmallerUnit(context, match.End, province))
             return;
         // "the Sahel", "in Bamako": a capital district or city-level unit needs its type word, and a
         // subdivision is not written with "the" unless its type word follows.

@@ -21,7 +21,12 @@ internal static class LearntNames
                 continue;
             trie.Add(draft.Name, draft, caseSensitive: true);
             if (draft.Kind == EntityKind.Official && draft.Name.Split(' ') is { Length: > 1 } parts)
+            {
                 trie.Add(parts[^1], draft, caseSensitive: true);
+                // "al-Maliki" opens a sentence as "Al-Maliki".
+                if (char.IsLower(parts[^1][0]))
+                    trie.Add(char.ToUpperInvariant(parts[^1][0]) + parts[^1][1..], draft, caseSensitive: true);
+            }
         }
         if (trie.Count == 0)
             return;

@@ -38,7 +38,7 @@ internal static partial class NamePatterns
     private static readonly WordSet CompanyHeads =
     [
         "shipping", "maritime", "ambulance", "airlines", "airways", "petroleum", "energies", "mining", "logistics",
-        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh", "industries",
+        "holdings", "corporation", "ltd", "inc", "plc", "llc", "gmbh", "industries", "bank",
     ];
 
     // "Frente 33", "Brigade 313", "Bloque 5": armed units named by number, in several languages.
@@ -216,7 +216,8 @@ internal static partial class NamePatterns
         // "Ethiopian Airlines", "Turkish Aerospace Industries": a national carrier or firm named by its country.
         var country = context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } before && before.EndToken == start ? before : null;
         var first = country?.FirstToken ?? start;
-        if (first == head || context.Covered(start, head + 1))
+        // "the West Bank", "the Left Bank": a river's bank is a place, not a firm.
+        if (first == head || context.Covered(start, head + 1) || context.IsWord(head, "bank") && context.IsAnyWord(head - 1, RiverBanks))
             return head;
         var end = head + 1;
         while (end < context.Tokens.Count && context.IsAnyWord(end, CompanyHeads) && context.Tokens[end].IsCapitalised)
@@ -225,6 +226,8 @@ internal static partial class NamePatterns
         context.UnnameIfUnmentioned(country?.Entity);
         return end - 1;
     }
+
+    private static readonly WordSet RiverBanks = ["west", "east", "north", "south", "left", "right"];
 
     // "Operation Hadin Kai", "Operation Claw-Lock": a named military operation is an organisation.
     private static int Operation(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
@@ -327,6 +330,10 @@ internal static partial class NamePatterns
         {
             var t = context.Tokens[i];
             if (t.Is('-') && !IsSpaced(context, i) || t.Is('\''))
+                continue;
+            // "Truth and Reconciliation Commission": "and" between two capitalised words of the name.
+            if (t.IsWordLike && t.Key == "and" && i > sentenceStart && i + 1 < head && start == i + 1 && context.Tokens[i - 1] is { IsWordLike: true, IsCapitalised: true }
+                && context.MentionAt(i - 1) is null && !Words.NotNames.Contains(context.Tokens[i - 1], context.Gazetteer.Words))
                 continue;
             // "People's Defence Forces": a possessive inside the name.
             if (t.Key == "s" && i >= 2 && context.Tokens[i - 1].Is('\'') && context.Tokens[i - 2].Case == TokenCase.Capitalised)

@@ -44,6 +44,9 @@ internal static class OfficialFinder
                             named.Organisation ??= owner;
                         if (rank is { IsRank: true })
                             named.Title ??= rank.Titles[0].Name;
+                        // "Mexico City's security chief, X, head of the city's Secretariat of Citizen Security": a second
+                        // apposition may name the body.
+                        RoleAfter(context, named, appositiveEnd, s.EndToken);
                         i = appositiveEnd;
                         continue;
                     }
@@ -115,7 +118,8 @@ internal static class OfficialFinder
             i += 3;
         if (title.IsOffice && i > title.End && i < sentenceEnd && context.Tokens[i].Is(','))
             return i;
-        if (!title.IsOffice || !(context.IsWord(i, "of") || context.IsWord(i, "for") || context.IsWord(i, "at") || context.IsWord(i, "to")))
+        // "Ukraine's ambassador in Senegal, X": where an office is held is part of its phrase too.
+        if (!title.IsOffice || !(context.IsWord(i, "of") || context.IsWord(i, "for") || context.IsWord(i, "at") || context.IsWord(i, "to") || context.IsWord(i, "in")))
             return title.End;
         EntityDraft? found = null;
         for (i++; i < sentenceEnd && i < title.End + 14; i++)
@@ -167,6 +171,12 @@ internal static class OfficialFinder
             return next;
         }
         var name = context.Text(first, end);
+        // "Al-Maliki said" after "Col Turki al-Maliki": a surname alone is the person named before.
+        if (context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Named && EndsWithSurname(e.Name, name)) is { } named)
+        {
+            context.Add(new Mention(first, end, named, MentionForm.Name));
+            return named;
+        }
         var official = context.Entities.Named(EntityKind.Official, name);
         context.Add(new Mention(first, end, official, MentionForm.Name));
         // "Prigozhin" first, "Yevgeny Prigozhin" later: the surname named before is the same person.
@@ -182,6 +192,10 @@ internal static class OfficialFinder
         }
         return official;
     }
+
+    private static bool EndsWithSurname(string fullName, string surname) =>
+        fullName.Length > surname.Length && fullName[fullName.Length - surname.Length - 1] == ' '
+        && fullName.EndsWith(surname, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSurnameOnly(string listedName, string matched) =>
         !string.Equals(listedName, matched, StringComparison.OrdinalIgnoreCase)
@@ -223,8 +237,9 @@ internal static class OfficialFinder
     private static void ApplyRole(EntityDraft official, RoleInfo role)
     {
         official.Role ??= role.Role;
-        if (role.Organisation is not null)
-            official.Organisation ??= role.Organisation;
+        // A body the apposition names is more precise than a country the title was read with.
+        if (role.Organisation is not null && (official.Organisation is null || official.Organisation.Kind == EntityKind.Country && role.Organisation.Kind != EntityKind.Country))
+            official.Organisation = role.Organisation;
     }
 
     /// <summary>", [a|the] [ORG] ROLE [for|of ORG]" right after a name: the official's role and organisation.</summary>
@@ -368,6 +383,10 @@ internal static class OfficialFinder
     {
         while (i < end && context.IsWord(i, "the"))
             i++;
+        // "of the city's Secretariat", "of the country's army": a lower-case owner before the body.
+        if (i + 2 < end && context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && context.MentionAt(i) is null
+            && context.Tokens[i + 1].Is('\'') && context.IsWord(i + 2, "s"))
+            i += 3;
         return i;
     }
 
