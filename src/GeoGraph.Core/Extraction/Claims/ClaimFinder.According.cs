@@ -25,7 +25,9 @@ internal sealed partial class ClaimFinder
             }
             // "according to security officials quoted by The X": the officials speak, the outlet carried it.
             var carrier = QuotedBy(cueEnd, sourceEnd, out var quotedAt);
-            var speaker = _speakers.Find(cueEnd, carrier is null ? sourceEnd : quotedAt);
+            // "According to the Home Minister, …", "according to the committee": a description speaks as a reported
+            // subject would (the minister named before, or the body described).
+            var speaker = _speakers.Find(cueEnd, carrier is null ? sourceEnd : quotedAt) ?? (carrier is null ? Described(cueEnd, sourceEnd) : null);
             if (speaker is null)
                 continue;
 

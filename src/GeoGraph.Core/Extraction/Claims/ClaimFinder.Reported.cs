@@ -39,6 +39,12 @@ internal sealed partial class ClaimFinder
             if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
                 && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
                 speaker = _claims[^1].Speaker;
+            // "drawing a rebuke from the Iraqi government, which said …", "police sources, who said …": a relative
+            // clause's speaker is what it hangs on.
+            if (speaker is null && subjectStart >= k - 2 && RelativePronounBefore(k) is var relative and > 0)
+                speaker = _context.MentionAt(relative - 2) is { Entity: { IsActor: true } antecedent } m0 && m0.EndToken == relative - 1
+                    ? new Speaker(antecedent, null, antecedent.Kind == EntityKind.Official)
+                    : _speakers.Find(SubjectStart(s, relative - 1), relative - 1);
             // "X (ACR), an outfit that officials describe as …, claimed responsibility", "X (ACR, its French name), the
             // Sahel branch of Y, claimed": past a long apposition, the subject is the actor that opens the sentence.
             if (speaker is null && subjectStart >= k - 1 && k - 2 > s.FirstToken && _context.Tokens[k - 1].Is(',')
@@ -132,6 +138,17 @@ internal sealed partial class ClaimFinder
     private bool FreeRelative(int verb) =>
         _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
 
+    // The "which" or "who" of ", which said", ", who later said" right before the verb at <paramref name="verb"/>, or -1.
+    private int RelativePronounBefore(int verb)
+    {
+        var r = verb - 1;
+        if (r < 2)
+            return -1;
+        if (_context.Tokens[r] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } adverb && (_context.IsAnyWord(r, SpeechAdverbs) || adverb.Key.EndsWith("ly", StringComparison.Ordinal)))
+            r--;
+        return r > 1 && (_context.IsWord(r, "which") || _context.IsWord(r, "who")) && _context.Tokens[r - 1].Is(',') ? r : -1;
+    }
+
     // "the Karabakh authorities", "the embattled head of Tigray's interim administration": a definite description
     // before the verb, kept as written.
     private Speaker? Described(int first, int verb)
@@ -150,7 +167,8 @@ internal sealed partial class ClaimFinder
                 return null;
         }
         var last = _context.Tokens[verb - 1];
-        if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null || !last.IsWordLike)
+        // "the Home Minister": a title in capitals still describes a person.
+        if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null && !_context.Gazetteer.Titles.StartsWith(last) || !last.IsWordLike)
             return null;
         // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
         var person = Words.PersonNouns.Contains(last, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(last)

@@ -47,11 +47,11 @@ internal sealed partial class SpeakerFinder
     }
 
     /// <summary>
-    /// "the authorities said", "the transitional authorities announced": a state's authorities, unless local, speak for
-    /// the state the article is set in.
+    /// "the authorities said", "the transitional authorities announced", "according to the government": a state's
+    /// authorities or government, unless local, speak for the state the article is set in.
     /// </summary>
     public Speaker? StateAuthorities(int start, int noun) =>
-        context.IsWord(noun, "authorities") && !LocalBefore(start, noun) && context.HomeCountry() is { } iso && context.Entities.Country(iso) is { } state
+        (context.IsWord(noun, "authorities") || context.IsWord(noun, "government")) && !LocalBefore(start, noun) && context.HomeCountry() is { } iso && context.Entities.Country(iso) is { } state
             ? new Speaker(state, null, false)
             : null;
 

@@ -1,0 +1,59 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Statements whose source is a relative clause's antecedent, a description after "according to", or a suspicion.</summary>
+public sealed class DescribedSourceTests
+{
+    private static (string? Speaker, string Text, bool Hedged) Last(string text)
+    {
+        var graph = Extractors.Extract(text);
+        var claim = graph.Claims[^1];
+        return (claim.Speaker is { } id ? Extractors.NameOf(graph, id) : claim.SpeakerDescription, claim.Text, claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("The strike drew a rebuke from Kenya, which said Uganda had violated its sovereignty.", "Kenya")]
+    [InlineData("The strike drew a rebuke from Kenya, which later said Uganda had violated its sovereignty.", "Kenya")]
+    public void ARelativeClausesSpeakerIsWhatItHangsOn(string text, string speaker)
+    {
+        var (found, claim, _) = Last(text);
+
+        Assert.Equal(speaker, found);
+        Assert.StartsWith("Uganda had violated", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AccordingToATitleIsThePersonWhoHoldsIt()
+    {
+        var (found, claim, _) = Last("Interior Minister Joseph Banda said the army had acted on inputs. According to the Interior Minister, villagers then surrounded the unit.");
+
+        Assert.Equal("Joseph Banda", found);
+        Assert.StartsWith("villagers then surrounded", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AccordingToADescribedBodyIsAStatementOfThatBody()
+    {
+        var (found, claim, _) = Last("According to the committee, the rebels pledged to refrain from violence.");
+
+        Assert.Equal("the committee", found);
+        Assert.StartsWith("the rebels pledged", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASuspicionIsAHedgedStatement()
+    {
+        var (found, claim, hedged) = Last("Investigators suspect that the attack was ordered by a rebel commander.");
+
+        Assert.Equal("Investigators", found);
+        Assert.StartsWith("the attack was ordered", claim, StringComparison.Ordinal);
+        Assert.True(hedged);
+    }
+
+    [Fact]
+    public void TheGovernmentWithoutANameSpeaksForTheState()
+    {
+        Assert.Equal("Kenya", Last("NAIROBI, May 4 (Wire) - According to the government, 40 people died in the clashes with Ugandan troops.").Speaker);
+    }
+}
