@@ -69,10 +69,11 @@ internal static class GraphBuilder
         }
 
         var entities = new List<Entity>();
+        var names = ArticleNames(context);
         for (var i = 0; i < order.Count; i++)
         {
             var e = order[i];
-            entities.Add(ToEntity(context, e, included, Include));
+            entities.Add(ToEntity(context, e, names, included, Include));
         }
         if (claims.Count == 0)
             warnings.Add("No attributed claims were found in the article.");
@@ -105,9 +106,10 @@ internal static class GraphBuilder
         return ids;
     }
 
-    private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityId, EntityDraft> included, Action<EntityDraft?> include)
+    private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityDraft, string> articleNames, Dictionary<EntityId, EntityDraft> included,
+        Action<EntityDraft?> include)
     {
-        var name = e.Kind is EntityKind.Country or EntityKind.Province ? e.Name : ArticleName(context, e);
+        var name = e.Kind is EntityKind.Country or EntityKind.Province ? e.Name : articleNames.GetValueOrDefault(e, e.Name);
         var aliases = e.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToList();
         if (name != e.Name && !aliases.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
             aliases.Add(e.Name);
@@ -137,23 +139,28 @@ internal static class GraphBuilder
 
     // "Armed Forces of Ukraine" where the gazetteer says "Ukrainian Armed Forces", "Andrés Manuel López Obrador" where it
     // folds the accents: an organisation, group or person is named as the article names it in full, so that a reader
-    // finds the article's words; the id stays the listed one's, so articles still meet on one node.
-    private static string ArticleName(ArticleContext context, EntityDraft e)
+    // finds the article's words; the id stays the listed one's, so articles still meet on one node. One pass over the
+    // mentions: an entity named once by its own name keeps it.
+    private static Dictionary<EntityDraft, string> ArticleNames(ArticleContext context)
     {
-        string? longest = null;
+        var longest = new Dictionary<EntityDraft, string>();
+        var ownName = new HashSet<EntityDraft>();
         foreach (var m in context.Mentions)
         {
-            if (m.Entity != e || m.Form != MentionForm.Name)
+            if (m.Entity is not { } e || m.Form != MentionForm.Name || ownName.Contains(e))
                 continue;
             var surface = context.Text(m.FirstToken, m.EndToken);
             if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 surface = surface[4..];
             if (string.Equals(surface, e.Name, StringComparison.OrdinalIgnoreCase))
-                return e.Name;
-            if (IsFullName(surface) && (longest is null || surface.Length > longest.Length))
-                longest = surface;
+            {
+                ownName.Add(e);
+                longest.Remove(e);
+            }
+            else if (IsFullName(surface) && (!longest.TryGetValue(e, out var known) || surface.Length > known.Length))
+                longest[e] = surface;
         }
-        return longest ?? e.Name;
+        return longest;
     }
 
     private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du"], StringComparer.Ordinal);
