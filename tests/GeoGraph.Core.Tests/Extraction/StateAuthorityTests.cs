@@ -33,4 +33,12 @@ public sealed class StateAuthorityTests
     {
         Assert.Equal("Kenya", SpeakerOf("Nairobi, 5 August 2024 — Ten days after the clashes with Uganda, the authorities said the border was closed to Ugandan trucks."));
     }
+
+    [Theory]
+    [InlineData("BOGOTA, May 4 (Wire) - Police said the border with Venezuela was closed.", "National Police of Colombia")]
+    [InlineData("LUSAKA, May 4 (Wire) - Police said the border with Malawi was closed.", "Zambian police")]
+    public void PoliceAreTheListedNationalPoliceElseNamedByTheDemonym(string text, string police)
+    {
+        Assert.Equal(police, SpeakerOf(text));
+    }
 }

@@ -102,6 +102,9 @@ internal sealed partial class SpeakerFinder
             return police;
         if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
             return null;
+        // "police said" in an article set in Bangladesh: the listed national police, else one named by the demonym.
+        if (context.Gazetteer.NationalBody(iso, "police") is { } national)
+            return Policing(context.Entities.Of(national), iso, noun);
         var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
         return Policing(context.Entities.Named(EntityKind.Organisation, $"{demonym} police"), iso, noun);
     }
