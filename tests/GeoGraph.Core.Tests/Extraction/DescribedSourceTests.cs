@@ -56,4 +56,15 @@ public sealed class DescribedSourceTests
     {
         Assert.Equal("Kenya", Last("NAIROBI, May 4 (Wire) - According to the government, 40 people died in the clashes with Ugandan troops.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Fighting went on. The ministry, in a statement issued late on Sunday, said the border would stay closed.", "the ministry")]
+    [InlineData("Fighting went on. The Kenyan defence ministry, in a statement, said the border would stay closed.", "Kenyan defence ministry")]
+    public void ASubjectKeepsItsSpeakerPastAParentheticalOfWhereItSpoke(string text, string speaker)
+    {
+        var (found, claim, _) = Last(text);
+
+        Assert.Equal(speaker, found, ignoreCase: true);
+        Assert.StartsWith("the border would stay closed", claim, StringComparison.Ordinal);
+    }
 }

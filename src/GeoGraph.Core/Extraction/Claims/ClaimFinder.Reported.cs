@@ -52,7 +52,8 @@ internal sealed partial class ClaimFinder
                 && DescribedInApposition(s, m.EndToken, k))
                 speaker = new Speaker(opener, null, opener.Kind == EntityKind.Official);
             // "The Karabakh authorities announced …": a described speaker the article does not name is still a speaker.
-            speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, k);
+            // "The ministry, in a statement issued late on Sunday, said": the description is what stands before the parenthetical.
+            speaker ??= LaterAttribution(s, verbEnd) ? null : Described(subjectStart, BeforeParenthetical(subjectStart, k));
             // "1.5 Spokesman X, 31 January: the administration attributes …": a briefing item's statement is its
             // heading's speaker's; a described subject inside it is part of what is said.
             if (speaker?.Entity is null && HeadingBefore(s, k))
@@ -137,6 +138,16 @@ internal sealed partial class ClaimFinder
     // word to its subject, not a statement.
     private bool FreeRelative(int verb) =>
         _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
+
+    private int BeforeParenthetical(int first, int verb)
+    {
+        for (var i = first + 1; i < verb; i++)
+        {
+            if (_context.Tokens[i].Is(','))
+                return i;
+        }
+        return verb;
+    }
 
     // The "which" or "who" of ", which said", ", who later said" right before the verb at <paramref name="verb"/>, or -1.
     private int RelativePronounBefore(int verb)

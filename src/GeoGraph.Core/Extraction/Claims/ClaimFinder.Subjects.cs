@@ -120,6 +120,8 @@ internal sealed partial class ClaimFinder
         "based", "founded", "formed", "created", "backed", "among", "including", "once", "now", "then", "itself",
         // ", speaking on condition of anonymity,", ", asking not to be named,": how an unnamed source is introduced.
         "speaking", "asking", "requesting", "declining",
+        // ", in a statement issued late on Sunday,", ", on Telegram,", "The report, published by X,": where or how it was said.
+        "in", "on", "through", "via", "published", "released", "issued", "posted", "however", "meanwhile",
     ];
 
     // ", which seeks independence for Balochistan," read back from its closing comma: the opening comma of a
