@@ -41,4 +41,13 @@ public sealed class StateAuthorityTests
     {
         Assert.Equal(police, SpeakerOf(text));
     }
+
+    [Fact]
+    public void TheGovernmentNamedByNoBodyIsTheStateItself()
+    {
+        var graph = Extractors.Extract("NAIROBI, May 4 (Wire) - The government said the border with Uganda would stay closed.");
+
+        Assert.Equal("Kenya", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+        Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith("Government of", StringComparison.Ordinal));
+    }
 }

@@ -143,7 +143,7 @@ internal static class Anaphora
     private static readonly WordSet Owners = ["the", "his", "her", "its", "their"];
 
     // "The government said", "his government", "the federal government": the government of the country the article
-    // is set in, the one it names if listed or found, else named for that country. Not inside a prepositional phrase
+    // is set in, the one it names if listed or found, else that country. Not inside a prepositional phrase
     // ("out of the government's hands"), where the state is meant rather than a speaker or actor.
     private static void HomeGovernment(ArticleContext context)
     {
@@ -172,15 +172,9 @@ internal static class Anaphora
         var known = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Named
                                                              && (e.Category == "government" || e.Name.StartsWith("Government of", StringComparison.Ordinal))
                                                              && (e.CountryIso ?? e.Entry?.Country ?? iso) == iso);
-        if (known is not null)
-            return known;
-        var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;
-        var government = context.Entities.Named(EntityKind.Organisation, $"Government of {country.Name}");
-        government.Category ??= "government";
-        government.CountryIso ??= iso;
-        government.AddAlias($"{demonym} government");
-        government.AddAlias($"{country.Name}'s government");
-        return government;
+        // With no government body named or listed, "the government" is the state itself, as the annotations of all
+        // development folders read it (a "Government of X" made up here was a false entity more often than not).
+        return known ?? country;
     }
 
     private static readonly WordSet Fielded =

@@ -88,6 +88,15 @@ internal static class OfficialFinder
                         i = nameEnd;
                         continue;
                     }
+                    // "Arlene Foster of the Democratic Unionist Party": a full name tied to a body by "of" is its member.
+                    // "the Diocese of Raška-Prizren of the Church": a name after "of" is a place or a body's, not a person's.
+                    if (words >= 2 && !placed && !context.IsWord(i - 1, "of") && MemberOf(context, nameEnd, s.EndToken) is { } body)
+                    {
+                        var member = Register(context, i, nameEnd);
+                        member.Organisation ??= body;
+                        i = nameEnd;
+                        continue;
+                    }
                     // "William Villamizar told reporters …": a full name as the subject of a verb of saying.
                     if (words >= 2 && nameEnd < s.EndToken && context.HasCue(nameEnd, CueKind.Speech))
                     {
@@ -191,6 +200,15 @@ internal static class OfficialFinder
             surname.Named = false;
         }
         return official;
+    }
+
+    private static EntityDraft? MemberOf(ArticleContext context, int nameEnd, int sentenceEnd)
+    {
+        if (!context.IsWord(nameEnd, "of"))
+            return null;
+        var at = context.IsWord(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
+        return at < sentenceEnd && context.MentionAt(at) is { Entity: { Kind: EntityKind.Organisation or EntityKind.Group } body, Form: MentionForm.Name } m && m.FirstToken == at
+            ? body : null;
     }
 
     private static bool EndsWithSurname(string fullName, string surname) =>

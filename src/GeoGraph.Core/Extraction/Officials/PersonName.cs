@@ -25,7 +25,8 @@ internal static class PersonName
                            && context.Tokens[j + 1] is { Kind: TokenKind.Word, Case: not TokenCase.AllCaps, IsCapitalised: true } && context.MentionAt(j + 1) is null
                            && !context.Gazetteer.Titles.StartsWith(context.Tokens[j + 1]);
             if (t.Kind == TokenKind.Word && t.IsCapitalised && (t.Case != TokenCase.AllCaps || t.Length > 3 || initials)
-                && !(Words.NotNames.Contains(t, context.Gazetteer.Words) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")))
+                && !(Words.NotNames.Contains(t, context.Gazetteer.Words) && !((words > 0 || j + 1 < end && context.Tokens[j + 1].Is('-')) && t.Key is "al" or "el")
+                     && !MonthAsSurname(context, j, end, words)))
             {
                 words++;
                 j++;
@@ -60,6 +61,10 @@ internal static class PersonName
         }
         return words == 0 ? i : last;
     }
+
+    // "Theresa May said": a month after a given name is a surname, unless a day's number follows ("on Friday May 3").
+    private static bool MonthAsSurname(ArticleContext context, int j, int end, int words) =>
+        words > 0 && context.IsAnyWord(j, Words.DateWords) && !context.IsAnyWord(j, Words.Weekdays) && !(j + 1 < end && context.Tokens[j + 1].Kind == TokenKind.Number);
 
     /// <summary>How many words the name in [first, end) has.</summary>
     public static int WordCount(ArticleContext context, int first, int end)
