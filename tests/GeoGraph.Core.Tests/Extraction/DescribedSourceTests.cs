@@ -67,4 +67,12 @@ public sealed class DescribedSourceTests
         Assert.Equal(speaker, found, ignoreCase: true);
         Assert.StartsWith("the border would stay closed", claim, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The LRA attacked the base on Sunday. The Uganda-based group, which is linked to al-Qaeda, said its fighters had stormed the base.")]
+    [InlineData("The LRA attacked the base on Sunday. The group, which is linked to al-Qaeda, claimed the raid. Its fighters had stormed the base, the group said.")]
+    public void ADescribedGroupIsTheGroupNamedBeforeNotOneItIsTiedTo(string text)
+    {
+        Assert.Equal("Lord's Resistance Army", Last(text).Speaker);
+    }
 }

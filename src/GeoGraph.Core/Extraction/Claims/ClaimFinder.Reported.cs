@@ -139,6 +139,21 @@ internal sealed partial class ClaimFinder
     private bool FreeRelative(int verb) =>
         _context.IsWord(verb - 1, "what") || _context.IsWord(verb - 2, "what") && _context.IsAnyWord(verb - 1, Pronouns);
 
+    private static readonly WordSet GroupNouns = ["group", "militants", "militia", "movement", "outfit", "rebels", "insurgents", "jihadists", "faction"];
+
+    // "The Somalia-based group", "the militants": a description of an armed group is the last group named before it.
+    private Speaker? GroupNamedBefore(int first, int end)
+    {
+        if (!_context.IsAnyWord(end - 1, GroupNouns))
+            return null;
+        for (var i = first - 1; i >= 0 && i >= first - 300; i--)
+        {
+            if (_context.MentionAt(i) is { Entity: { Kind: EntityKind.Group } group, Form: Mentions.MentionForm.Name })
+                return new Speaker(group, null, false);
+        }
+        return null;
+    }
+
     private int BeforeParenthetical(int first, int verb)
     {
         for (var i = first + 1; i < verb; i++)
@@ -182,10 +197,11 @@ internal sealed partial class ClaimFinder
         if (last.Case != Tokens.TokenCase.Lower && _context.MentionAt(verb - 1) is null && !_context.Gazetteer.Titles.StartsWith(last) || !last.IsWordLike)
             return null;
         // A description mostly points back to whoever spoke just before: a person for "the ex-parliamentarian".
-        var person = Words.PersonNouns.Contains(last, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(last)
+        // Not a group noun that opens a title ("Group Captain").
+        var person = Words.PersonNouns.Contains(last, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(last) && !GroupNouns.Contains(last, _context.Gazetteer.Words)
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
         // "the defence force said" after the National Defence Force: the body named by those words.
-        var named = person ? null : _speakers.BodyNamedLike(first, verb) ?? _speakers.StateAuthorities(first, verb - 1);
+        var named = person ? null : GroupNamedBefore(first, verb) ?? _speakers.BodyNamedLike(first, verb) ?? _speakers.StateAuthorities(first, verb - 1);
         return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
     }
 

@@ -201,7 +201,9 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         for (var i = first; i < end; i++)
         {
             // "The rebels, who have fought the army for years, said": a body inside the relative clause does not speak.
-            if (i > first && context.Tokens[i].Is(',') && (context.IsWord(i + 1, "who") || context.IsWord(i + 1, "whose")) && ClauseClose(i + 1, end) is var close and > 0)
+            // "The group, which is linked to al-Qaeda, claimed": nor one inside a "which" clause.
+            if (i > first && context.Tokens[i].Is(',') && (context.IsWord(i + 1, "who") || context.IsWord(i + 1, "whose") || context.IsWord(i + 1, "which"))
+                && ClauseClose(i + 1, end) is var close and > 0)
             {
                 i = close;
                 continue;
@@ -302,6 +304,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     private static readonly WordSet Ties =
     [
         "linked", "backed", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
+        // "the Somalia-based group": where a group is based says nothing of who speaks.
+        "based",
     ];
 
     // The comma that closes a relative clause opened before <paramref name="from"/>, when the subject's verb follows it.

@@ -57,6 +57,8 @@ internal static class Anaphora
         "proscribed", "breakaway", "splinter", "rival", "shadowy", "criminal",
     ];
 
+    private static readonly WordSet TieWords = ["linked", "affiliated", "allied", "loyal", "tied", "aligned", "connected", "close"];
+
     public static void Run(ArticleContext context)
     {
         HomeGovernment(context);
@@ -66,7 +68,9 @@ internal static class Anaphora
             if (context.MentionAt(i) is { Entity: { } e } m && m.FirstToken == i && m.Form != MentionForm.Anaphor)
             {
                 // "X, the Sahel branch of Y, claimed …": Y only says whose branch X is; "the group" after it is still X.
-                if (context.IsWord(i - 1, "of") && context.IsAnyWord(i - 2, Parts))
+                // "the group, which is linked to al-Qaeda, …": nor does a body the group is tied to.
+                if (context.IsWord(i - 1, "of") && context.IsAnyWord(i - 2, Parts)
+                    || (context.IsWord(i - 1, "to") || context.IsWord(i - 1, "with")) && context.IsAnyWord(i - 2, TieWords))
                 {
                     if (!seen.Contains(e))
                         seen.Insert(0, e);
