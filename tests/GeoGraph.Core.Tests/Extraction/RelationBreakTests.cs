@@ -50,4 +50,20 @@ public sealed class RelationBreakTests
         Assert.DoesNotContain(Relations("Kenya said the LRA must withdraw from the positions it had seized or lose the talks."),
             r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA resorts to lies to bolster its reputation.")]
+    [InlineData("Kenya said the claims were LRA propaganda.")]
+    public void CallingWhatAnActorSaysLiesAccusesIt(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said control of the town now lies with the LRA.")]
+    [InlineData("Kenya said everyone knows where the problem lies. The LRA must stop.")]
+    public void TheVerbLiesAccusesNobody(string text)
+    {
+        Assert.DoesNotContain(Relations(text), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
 }

@@ -15,6 +15,8 @@ internal static partial class RelationFinder
 {
     private const int MaxSubjectDistance = 16;
 
+    private static readonly WordSet WhereSomethingLies = ["with", "in", "at", "on", "behind", "ahead", "within", "between", "beyond", "outside", "inside", "near"];
+
     public static void Run(ArticleContext context, ClaimDraft claim)
     {
         Cues(context, claim);
@@ -63,6 +65,10 @@ internal static partial class RelationFinder
                 }
                 // "its sovereignty was violated": a label in the passive voice names the victim first.
                 if (cue.Direction == CueDirection.Label && (context.Tokens[k].IsCapitalised || match.End - k == 1 && InPassiveVoice(context, k)))
+                    continue;
+                // "control lies with the Arakan Army", "where the danger lies.": the verb, not the noun of a charge.
+                if (cue.Direction == CueDirection.Label && context.IsWord(k, "lies")
+                    && (context.IsAnyWord(match.End, WhereSomethingLies) || match.End >= claim.EndToken || !context.Tokens[match.End].IsWordLike))
                     continue;
                 if (cue.Direction == CueDirection.Label)
                 {
