@@ -28,7 +28,7 @@ public sealed class RelationForceNounTests
     [InlineData("The Kenyan police said al-Shabaab attacked the police station in the town.")]
     public void PoliceNounsAreTheHomePoliceTheArticleNames(string text)
     {
-        Assert.Contains("al-Shabaab ATTACKS Kenyan police", Relations(text));
+        Assert.Contains("al-Shabaab ATTACKS National Police Service", Relations(text));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class RelationForceNounTests
         var relations = Relations("Al-Shabaab killed two soldiers and a police officer near the border, the Kenyan police said. The Kenyan army sent reinforcements.");
 
         Assert.Contains("al-Shabaab ATTACKS Kenyan army", relations);
-        Assert.Contains("al-Shabaab ATTACKS Kenyan police", relations);
+        Assert.Contains("al-Shabaab ATTACKS National Police Service", relations);
     }
 
     [Theory]
@@ -113,7 +113,7 @@ public sealed class RelationForceNounTests
     {
         var relations = Relations("The Kenyan police did not comment. The Kenyan army said on Monday that police had killed two al-Shabaab commanders near the border.");
 
-        Assert.Contains("Kenyan police ATTACKS al-Shabaab", relations);
+        Assert.Contains("National Police Service ATTACKS al-Shabaab", relations);
     }
 
     [Fact]

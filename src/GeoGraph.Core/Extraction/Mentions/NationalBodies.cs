@@ -48,9 +48,13 @@ internal static class NationalBodies
         "academy", "college", "school", "university", "prosecutor", "prosecutors", "tribunal", "prison", "museum",
     ];
 
-    // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces").
+    // The country's own listed force answers to "Israeli forces" and "Israel's military" ("Israel Defense Forces"), its
+    // listed police to "Sri Lankan police".
     private static EntityDraft? Listed(ArticleContext context, string iso, string kind, string rest)
     {
+        // "Sri Lankan police": the country's listed national police ("Sri Lanka Police").
+        if (kind == "police")
+            return context.Gazetteer.NationalBody(iso, "police") is { } police ? context.Entities.Of(police) : null;
         if (kind != "forces")
             return null;
         var wantsSecurity = rest.Contains("security", StringComparison.OrdinalIgnoreCase);
