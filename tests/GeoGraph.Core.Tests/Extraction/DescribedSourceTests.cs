@@ -75,4 +75,30 @@ public sealed class DescribedSourceTests
     {
         Assert.Equal("Lord's Resistance Army", Last(text).Speaker);
     }
+
+    [Fact]
+    public void APassiveQuoteIsTheSubjectsStatementCarriedByTheOutlet()
+    {
+        var graph = Extractors.Extract("Interior Minister Joseph Banda met the envoy. Banda was quoted by Reuters as saying that the situation was difficult.");
+
+        var claim = graph.Claims[^1];
+        Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("Reuters", Extractors.NameOf(graph, claim.ReportedBy));
+        Assert.StartsWith("the situation was difficult", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVerbJoinedPastAParentheticalHasTheSentencesSubject()
+    {
+        Assert.Equal("Joseph Banda", Last("President Joseph Banda declared three days of mourning and, after meeting his security chiefs, said the army would avenge the victims.").Speaker);
+    }
+
+    [Fact]
+    public void ACountReportedIsAStatement()
+    {
+        var (found, claim, _) = Last("Fighting went on near the border. Kenya reported 41 dead.");
+
+        Assert.Equal("Kenya", found);
+        Assert.Equal("Kenya reported 41 dead", claim);
+    }
 }

@@ -19,6 +19,9 @@ internal sealed partial class ClaimFinder
             // "said asserted that": the last of a run of verbs introduces the statement.
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
+            // "X was quoted by Y as saying that …": the subject said it, the outlet after "by" carried it.
+            if (PassiveQuote(s, k))
+                continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
                 || FreeRelative(k) || AgentlessPassive(k) || Unsaid(k))
@@ -35,6 +38,10 @@ internal sealed partial class ClaimFinder
                 }
                 continue;
             }
+            // "X declared a day of mourning and, after meeting his security chiefs, said …": past a parenthetical, a verb
+            // joined by "and" has the sentence's subject.
+            if (speaker is null && JoinedPastParenthetical(s, k) is var joined and > 0)
+                speaker = _speakers.Find(s.FirstToken, joined);
             // "He added that …, and insisted the revolt would …": a joined verb with no subject shares the last one's.
             if (speaker is null && subjectStart >= k - 2 && (_context.IsWord(k - 1, "and") || _context.IsWord(k - 2, "and") && _context.IsWord(k - 1, "also"))
                 && _claims.Count > 0 && _context.SentenceOfToken[_claims[^1].FirstToken] == s.Index)
@@ -110,7 +117,7 @@ internal sealed partial class ClaimFinder
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
-                             || Announces(verbKey, start, end);
+                             || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken);
             // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
             var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
                               && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
@@ -152,6 +159,51 @@ internal sealed partial class ClaimFinder
                 return new Speaker(group, null, false);
         }
         return null;
+    }
+
+    // "Tajikistan reported 41 dead", "the ministry reported 12 killed": a count reported is a statement.
+    private bool ReportsACount(string verbKey, int from, int end) =>
+        verbKey is "reported" or "reports" or "recorded" or "records" && from + 1 < end && _context.Tokens[from].Kind == Tokens.TokenKind.Number
+        && _context.Tokens[from + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower };
+
+    // The "and" of "… and, after meeting his chiefs, said", or -1.
+    private int JoinedPastParenthetical(Sentence s, int verb)
+    {
+        if (verb - 1 <= s.FirstToken || !_context.Tokens[verb - 1].Is(','))
+            return -1;
+        for (var i = verb - 2; i > s.FirstToken && i >= verb - 14; i--)
+        {
+            if (_context.Tokens[i].Is(',') && _context.IsWord(i - 1, "and"))
+                return i - 1 > s.FirstToken ? i - 1 : -1;
+            if (_context.Tokens[i].Is(',') || _context.Tokens[i].Is(';') || _context.Tokens[i].Is('"'))
+                return -1;
+        }
+        return -1;
+    }
+
+    private bool PassiveQuote(Sentence s, int k)
+    {
+        if (_context.Tokens[k].Key is not ("quoted" or "cited") || !_context.IsAnyWord(k - 1, PassiveAuxiliaries))
+            return false;
+        var saying = k + 1;
+        while (saying < s.EndToken && saying < k + 12 && !_context.IsWord(saying, "saying"))
+            saying++;
+        if (saying >= s.EndToken || saying >= k + 12 || _context.IsWord(k + 1, "as") && saying != k + 2)
+            return false;
+        var subjectStart = SubjectStart(s, k - 1);
+        if (_speakers.Find(subjectStart, k - 1) is not { } speaker)
+            return false;
+        Mentions.EntityDraft? outlet = null;
+        for (var i = k + 2; i < saying && _context.IsWord(k + 1, "by") && outlet is null; i++)
+            outlet = _context.MentionAt(i) is { Entity: { IsOutlet: true } carrier } ? carrier : null;
+        var start = _context.IsWord(saying + 1, "that") ? saying + 2 : saying + 1;
+        var end = StatementEnd(s, start, k);
+        if (WordCount(start, end) < 3)
+            return false;
+        var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { Verb = k, Attribution = (subjectStart, start) };
+        claim.ReportedBy = outlet;
+        Add(claim);
+        return true;
     }
 
     private int BeforeParenthetical(int first, int verb)
