@@ -1,3 +1,4 @@
+using GeoGraph.Core.Model;
 using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
@@ -100,5 +101,23 @@ public sealed class DescribedSourceTests
 
         Assert.Equal("Kenya", found);
         Assert.Equal("Kenya reported 41 dead", claim);
+    }
+
+    [Fact]
+    public void ALoneSurnameAfterAQuoteIsAPersonTheGazetteerDoesNotList()
+    {
+        var graph = Extractors.Extract("Fighting went on near the border. \"It is a tragedy for the whole country,\" Mwanawasa told a rally in the capital.");
+
+        var person = Assert.Single(graph.Entities.OfType<Official>());
+        Assert.Equal("Mwanawasa", person.Name);
+        Assert.Equal(person.Id, graph.Claims[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Fighting went on near the border. Videos posted online showed fighters at the gate of the base.")]
+    [InlineData("Fighting went on near the border. \"We hold the bridge,\" Officers said. Many officers in the town were tired.")]
+    public void APluralNounOrACommonWordIsNoSurname(string text)
+    {
+        Assert.Empty(Extractors.Extract(text).Entities.OfType<Official>());
     }
 }

@@ -285,7 +285,32 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // "Zambia's foreign ministry said": a body known only by a description speaks as its named owner.
         if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
             other = possessor;
-        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end);
+        return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end) ?? LoneSurname(first, end);
+    }
+
+    // '"It is a tragedy," Hichilema told a rally': a single capitalised word that is all the subject names a person
+    // the gazetteer does not list, known by the surname.
+    private Speaker? LoneSurname(int first, int end)
+    {
+        while (first < end && !context.Tokens[first].IsWordLike)
+            first++;
+        if (end - first != 1 || context.Tokens[first] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Capitalised } t
+            || context.MentionAt(first) is not null || Words.NotNames.Contains(t, context.Gazetteer.Words) || Words.InstitutionWords.Contains(t, context.Gazetteer.Words)
+            || context.Gazetteer.Titles.StartsWith(t) || t.Length < 3 || context.Gazetteer.Names.Match(context.Tokens, first, end) is not null
+            || first > 0 && (context.IsWord(first - 1, "the") || context.Tokens[first - 1] is { IsWordLike: true, IsCapitalised: true }))
+            return null;
+        var word = context.Text(first, end);
+        // "BenarNews", "Videos" (a common noun the article also writes in lower case): no surname.
+        if (word.Skip(1).Any(char.IsUpper) || context.Body.Contains(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal))
+            return null;
+        // "Sahel Explained is published", "Videos posted online showed": a heading's capitals or a plural noun opening a sentence.
+        if (end < context.Tokens.Count && context.Tokens[end].IsCapitalised || context.SentenceOf(first).FirstToken == first && word.EndsWith('s'))
+            return null;
+        // "Abiy" after "Abiy Ahmed", "Getachew" after "Getachew Reda": the person named in full before.
+        var person = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Named && $" {e.Name} ".Contains($" {word} ", StringComparison.Ordinal))
+                     ?? context.Entities.Named(EntityKind.Official, word);
+        context.Add(new Mention(first, end, person, MentionForm.Name));
+        return new Speaker(person, null, true);
     }
 
     // Up to three lower-case nouns, then a named body (not a country: "strikes on Iran"), in [from, end).
