@@ -272,6 +272,14 @@ internal sealed class ArticleContext
             votes[dateline] = 2;
             order.Add(dateline);
         }
+        // "in Bangui", "on the outskirts of Bangui": where the article's capital cities are says where it is set too.
+        foreach (var (capitalIso, count) in CapitalVotes())
+        {
+            if (votes.TryAdd(capitalIso, count))
+                order.Add(capitalIso);
+            else
+                votes[capitalIso] += count;
+        }
         foreach (var m in Mentions)
         {
             var iso = m.ByCapital ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
@@ -290,6 +298,31 @@ internal sealed class ArticleContext
                 best = iso;
         }
         return best;
+    }
+
+    private List<(string Iso, int Count)>? _capitalVotes;
+
+    // Capital cities named anywhere in the body, counted once: the text does not change as mentions are found.
+    private List<(string Iso, int Count)> CapitalVotes()
+    {
+        if (_capitalVotes is not null)
+            return _capitalVotes;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!Tokens[i].IsCapitalised || Tokens[i].Kind != TokenKind.Word || Gazetteer.Names.Match(Tokens, i, sentence.EndToken) is not { } match)
+                    continue;
+                // Only as a place: "in Bangui", "the outskirts of Bangui"; not "talks with Beijing".
+                var at = IsWord(i - 1, "the") ? i - 2 : i - 1;
+                if ((IsAnyWord(at, Words.Locatives) || IsWord(at, "of") && IsAnyWord(at - 1, Words.Locatives))
+                    && match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { IsoCode: { } iso })
+                    counts[iso] = counts.GetValueOrDefault(iso) + 1;
+                i = match.End - 1;
+            }
+        }
+        return _capitalVotes = [.. counts.Select(c => (c.Key, c.Value))];
     }
 
     private string? DatelineCountry()

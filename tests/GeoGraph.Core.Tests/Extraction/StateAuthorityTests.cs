@@ -50,4 +50,14 @@ public sealed class StateAuthorityTests
         Assert.Equal("Kenya", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
         Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith("Government of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheCapitalWhereTheArticleIsSetOutweighsAForeignContingent()
+    {
+        const string text = "Rebels in Kenya attacked army positions on the outskirts of Nairobi on Wednesday. Fighting near Nairobi went on. "
+                            + "A Ugandan peacekeeper was killed, and Uganda sent more troops. Ugandan officers were wounded. "
+                            + "The government accuses the rebel leader of an attempted coup.";
+
+        Assert.Equal("Kenya", SpeakerOf(text));
+    }
 }
