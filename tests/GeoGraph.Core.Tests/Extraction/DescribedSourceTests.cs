@@ -120,4 +120,22 @@ public sealed class DescribedSourceTests
     {
         Assert.Empty(Extractors.Extract(text).Entities.OfType<Official>());
     }
+
+    [Fact]
+    public void ASubjectNoRuleResolvesStillSaysWhatFollowsAPlainVerbOfSaying()
+    {
+        var (found, claim, _) = Last("Gunmen robbed the bank on Monday. The branch's cashier told reporters he believed the robbers had tried to open the vault.");
+
+        Assert.Equal("The branch's cashier", found);
+        Assert.StartsWith("he believed the robbers", claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Fighting went on. \"We are here to bring peace,\" one of them told passers-by who questioned them.")]
+    [InlineData("Here is what happened, what officials said, and how we read it.")]
+    public void NoSpeakerIsMadeOfAPronounOrAQuestionWord(string text)
+    {
+        Assert.DoesNotContain(Extractors.Extract(text).Claims, c => c.Speaker is null && c.SpeakerDescription is { } d
+                                                                     && (d.Contains("them", StringComparison.Ordinal) || d.Contains("what", StringComparison.Ordinal)));
+    }
 }

@@ -86,6 +86,9 @@ internal sealed partial class ClaimFinder
                 : ComplementStart(s, complement, out _);
             ComplementStart(s, complement, out var told);
             outlet ??= told ?? Carrier(s.FirstToken, k);
+            // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
+            // its own words.
+            speaker ??= UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
             // "A, X said, B" reads on after the attribution, but not into "…, X said, before accusing Y of …".
@@ -204,6 +207,33 @@ internal sealed partial class ClaimFinder
         claim.ReportedBy = outlet;
         Add(claim);
         return true;
+    }
+
+    private static readonly WordSet PlainSayingVerbs = ["said", "says", "told", "tells", "added", "adds", "stated"];
+
+    private static readonly WordSet WhWords = ["what", "who", "whom", "how", "where", "why", "which", "when"];
+
+    private Speaker? UnresolvedSubject(int subjectStart, int verb)
+    {
+        if (!_context.IsAnyWord(verb, PlainSayingVerbs) || subjectStart >= verb)
+            return null;
+        var first = subjectStart;
+        while (first < verb && !_context.Tokens[first].IsWordLike)
+            first++;
+        var end = BeforeParenthetical(first, verb);
+        // A pronoun or a lone joining word left unresolved says nothing of who spoke.
+        if (end - first < 2 || end - first > 8 || _context.IsAnyWord(first, Pronouns) || _context.IsAnyWord(first, Words.ClauseOpeners))
+            return null;
+        // A noun phrase: "the armed forces spokesman", "Abiy's office"; not "what officials", "In October X", "of them".
+        var opener = _context.Tokens[first];
+        if (!(_context.IsAnyWord(first, Words.Determiners) || opener.IsCapitalised && !Words.NotNames.Contains(opener, _context.Gazetteer.Words)))
+            return null;
+        for (var i = first; i < end; i++)
+        {
+            if (_context.IsAnyWord(i, WhWords) || _context.IsAnyWord(i, ObjectPronouns) || _context.IsWord(i, "and") || _context.IsWord(i, "or"))
+                return null;
+        }
+        return new Speaker(null, _context.Text(first, end), false);
     }
 
     private int BeforeParenthetical(int first, int verb)
