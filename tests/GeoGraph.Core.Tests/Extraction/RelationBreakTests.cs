@@ -66,4 +66,19 @@ public sealed class RelationBreakTests
     {
         Assert.DoesNotContain(Relations(text), r => r.Contains("ACCUSES", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The LRA attacked the camp. The LRA has attacked before. Kenya vowed to punish those responsible.")]
+    [InlineData("The LRA attacked the camp. The LRA has attacked before. \"We will pursue those behind this raid,\" Kenya said.")]
+    public void ForcePromisedAgainstWhoeverDidItThreatensTheGroupNamedMost(string text)
+    {
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void FindingThoseResponsibleThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("The LRA attacked the camp. Kenya said operations were under way to find those responsible."),
+            r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,8 @@ internal static partial class RelationFinder
     [
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
-        "ultimatum", "deadline", "hold", "holds", "held", "holding", "any",
+        "ultimatum", "deadline", "hold", "holds", "held", "holding", "any", "responsible", "behind", "perpetrators", "culprits",
+        "attackers", "killers", "assailants",
     ];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
@@ -51,6 +52,8 @@ internal static partial class RelationFinder
                 HeldToAccountAt(context, claim, k);
             else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))
                 UltimatumGivenAt(context, claim, k);
+            else if (context.IsAnyWord(k, PursuedPerpetrators))
+                PerpetratorsPursuedAt(context, claim, k);
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))

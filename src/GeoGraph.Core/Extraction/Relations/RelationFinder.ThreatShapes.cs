@@ -234,6 +234,46 @@ internal static partial class RelationFinder
         }
     }
 
+    private static readonly WordSet PursuedPerpetrators = ["responsible", "behind", "perpetrators", "culprits", "attackers", "killers", "assailants"];
+
+    private static readonly WordSet PunitiveVerbs =
+    [
+        "punish", "punished", "pursue", "pursued", "hunt", "hunted", "track", "tracked", "avenge", "avenged", "action", "crush",
+        "eliminate", "chase", "retaliate", "strike",
+    ];
+
+    /// <summary>
+    /// "vowed to punish those responsible", "we will pursue those behind the raid", "would track down the perpetrators":
+    /// force promised against whoever did it threatens the armed group the article names most, other than the speaker's.
+    /// </summary>
+    private static void PerpetratorsPursuedAt(ArticleContext context, ClaimDraft claim, int k)
+    {
+        var opener = context.IsWord(k - 1, "those") || context.IsWord(k - 1, "the") ? k - 1 : -1;
+        if (opener < 0 || context.IsAnyWord(k, ["responsible", "behind"]) && !context.IsWord(k - 1, "those") || InCondition(context, claim.FirstToken, k))
+            return;
+        var punitive = false;
+        for (var i = opener - 1; i >= claim.FirstToken && i >= opener - 5 && !punitive; i--)
+            punitive = context.IsAnyWord(i, PunitiveVerbs);
+        if (!punitive || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { } side || MostNamedGroup(context, side) is not { } group)
+            return;
+        AddRelation(claim, side, RelationType.Threatens, group, DeniedAt(context, claim, k));
+    }
+
+    private static EntityDraft? MostNamedGroup(ArticleContext context, EntityDraft except)
+    {
+        EntityDraft? best = null;
+        var counts = new Dictionary<EntityDraft, int>();
+        foreach (var m in context.Mentions)
+        {
+            if (m.Entity is not { Kind: EntityKind.Group } g || g == except || g == except.Organisation)
+                continue;
+            counts[g] = counts.GetValueOrDefault(g) + 1;
+            if (best is null || counts[g] > counts[best])
+                best = g;
+        }
+        return best;
+    }
+
     // The word before a mention and its "the": the verb of "make the LRA pay", "gave the LRA an ultimatum".
     private static int WordBefore(ArticleContext context, Mention m) =>
         m.FirstToken - (context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
