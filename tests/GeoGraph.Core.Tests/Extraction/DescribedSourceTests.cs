@@ -138,4 +138,13 @@ public sealed class DescribedSourceTests
         Assert.DoesNotContain(Extractors.Extract(text).Claims, c => c.Speaker is null && c.SpeakerDescription is { } d
                                                                      && (d.Contains("them", StringComparison.Ordinal) || d.Contains("what", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void CallingItABareWordIsAStatement()
+    {
+        var graph = Extractors.Extract("Fighting went on. Prime Minister Joseph Banda called it shocking and truly senseless and said the victim had died doing her job.");
+
+        var claim = Assert.Single(graph.Claims, c => c.Text.Contains("called it shocking", StringComparison.Ordinal));
+        Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

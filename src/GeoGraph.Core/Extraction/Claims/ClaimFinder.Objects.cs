@@ -40,8 +40,9 @@ internal sealed partial class ClaimFinder
     // phrase that names it.
     private bool NounComplementFollows(int from, int end)
     {
+        // "called it shocking and truly senseless": a bare word after the pronoun names it too.
         if (_context.IsAnyWord(from, ObjectPronouns))
-            return from + 1 < end && (_context.IsWord(from + 1, "a") || _context.IsWord(from + 1, "an") || _context.IsWord(from + 1, "the"));
+            return from + 1 < end && (_context.IsWord(from + 1, "a") || _context.IsWord(from + 1, "an") || _context.IsWord(from + 1, "the") || BareComplement(from + 1, end));
         if (!_context.IsWord(from, "the") && !_context.IsAnyWord(from, Possessives))
             return false;
         for (var i = from + 1; i < end && i <= from + 4; i++)
