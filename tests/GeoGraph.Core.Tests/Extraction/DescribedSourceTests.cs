@@ -147,4 +147,13 @@ public sealed class DescribedSourceTests
         var claim = Assert.Single(graph.Claims, c => c.Text.Contains("called it shocking", StringComparison.Ordinal));
         Assert.Equal("Joseph Banda", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Fact]
+    public void APronounBetweenCommasInterruptsTheStatementItAttributes()
+    {
+        var (found, claim, _) = Last("President Joseph Banda spoke on Monday. The army, he said, was ready to defend the border.");
+
+        Assert.Equal("Joseph Banda", found);
+        Assert.StartsWith("The army, he said, was ready", claim, StringComparison.Ordinal);
+    }
 }

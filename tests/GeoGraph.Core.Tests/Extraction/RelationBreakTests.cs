@@ -81,4 +81,10 @@ public sealed class RelationBreakTests
         Assert.DoesNotContain(Relations("The LRA attacked the camp. Kenya said operations were under way to find those responsible."),
             r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EngagingPartnersIsNoFight()
+    {
+        Assert.DoesNotContain(Relations("Kenya said its army had engaged its military counterparts in Uganda."), r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
 }

@@ -12,6 +12,9 @@ internal sealed partial class ClaimFinder
     // independence, said"; "The French assessment, as quoted by CNN, said") belongs to it.
     private int SubjectStart(Sentence s, int verb)
     {
+        // "The army, he said, was ready": a pronoun after a comma is the whole subject of an interrupting attribution.
+        if (verb - 2 > s.FirstToken && _context.IsAnyWord(verb - 1, SubjectPronouns) && _context.Tokens[verb - 2].Is(',') && !_used[verb - 1])
+            return verb - 1;
         var i = verb - 1;
         var commas = 0;
         while (i >= s.FirstToken && !_used[i])

@@ -15,6 +15,12 @@ internal static partial class RelationFinder
 {
     private const int MaxSubjectDistance = 16;
 
+    private static readonly WordSet EngagedPartners =
+    [
+        "counterpart", "counterparts", "partner", "partners", "allies", "ally", "officials", "leaders", "diplomats", "community",
+        "stakeholders", "donors", "neighbours", "neighbors",
+    ];
+
     private static readonly WordSet WhereSomethingLies = ["with", "in", "at", "on", "behind", "ahead", "within", "between", "beyond", "outside", "inside", "near"];
 
     public static void Run(ArticleContext context, ClaimDraft claim)
@@ -45,8 +51,9 @@ internal static partial class RelationFinder
                 // "the southern part of Somalia": a region of a place, not a member of a body.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
                     continue;
-                // "engaged in talks": engaging in something is no fight.
-                if (relation == RelationType.Attacks && context.Tokens[k].Key.StartsWith("engag", StringComparison.Ordinal) && context.IsWord(match.End, "in"))
+                // "engaged in talks", "engaged its military counterparts": engaging in something or with partners is no fight.
+                if (relation == RelationType.Attacks && context.Tokens[k].Key.StartsWith("engag", StringComparison.Ordinal)
+                    && (context.IsWord(match.End, "in") || Enumerable.Range(match.End, 4).Any(i => context.IsAnyWord(i, EngagedPartners))))
                     continue;
                 // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
                 if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
