@@ -125,8 +125,8 @@ internal static class Words
         "if", "unless", "whereas", "but", "after", "before", "since", "until", "as");
 
     /// <summary>Whether <paramref name="name"/> ends with the word <paramref name="last"/> after a space: "Yevgeny Prigozhin", "Prigozhin".</summary>
-    public static bool EndsWithWord(string name, string last) =>
-        name.Length > last.Length && name[name.Length - last.Length - 1] == ' ' && name.EndsWith(last, StringComparison.Ordinal);
+    public static bool EndsWithWord(string name, string last, StringComparison comparison = StringComparison.Ordinal) =>
+        name.Length > last.Length && name[name.Length - last.Length - 1] == ' ' && name.EndsWith(last, comparison);
 
     // Everyday words of news prose that no list above holds; pooling them spares a string per token.
     private static readonly string[] Everyday =

@@ -173,7 +173,7 @@ internal static class OfficialFinder
         {
             // "Prince Khalid bin Salman": another given name before a listed person's surname names someone else.
             var matched = context.Text(after.FirstToken, after.EndToken);
-            if (IsSurnameOnly(next.Name, matched))
+            if (Words.EndsWithWord(next.Name, matched, StringComparison.OrdinalIgnoreCase))
                 return Namesake(context, first, after, next, matched);
             next.AddAlias(context.Text(first, after.EndToken));
             context.Add(new Mention(first, after.EndToken, next, MentionForm.Name));
@@ -181,7 +181,7 @@ internal static class OfficialFinder
         }
         var name = context.Text(first, end);
         // "Al-Maliki said" after "Col Turki al-Maliki": a surname alone is the person named before.
-        if (context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Named && EndsWithSurname(e.Name, name)) is { } named)
+        if (context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Named && Words.EndsWithWord(e.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named)
         {
             context.Add(new Mention(first, end, named, MentionForm.Name));
             return named;
@@ -210,14 +210,6 @@ internal static class OfficialFinder
         return at < sentenceEnd && context.MentionAt(at) is { Entity: { Kind: EntityKind.Organisation or EntityKind.Group } body, Form: MentionForm.Name } m && m.FirstToken == at
             ? body : null;
     }
-
-    private static bool EndsWithSurname(string fullName, string surname) =>
-        fullName.Length > surname.Length && fullName[fullName.Length - surname.Length - 1] == ' '
-        && fullName.EndsWith(surname, StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsSurnameOnly(string listedName, string matched) =>
-        !string.Equals(listedName, matched, StringComparison.OrdinalIgnoreCase)
-        && listedName.EndsWith(" " + matched, StringComparison.OrdinalIgnoreCase);
 
     // The article's own person, who also takes the later surname-only mentions ("bin Salman said") from the listed one.
     private static EntityDraft Namesake(ArticleContext context, int first, Mention surname, EntityDraft listed, string matched)
