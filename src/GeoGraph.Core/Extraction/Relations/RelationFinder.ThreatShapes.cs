@@ -249,7 +249,8 @@ internal static partial class RelationFinder
     private static void PerpetratorsPursuedAt(ArticleContext context, ClaimDraft claim, int k)
     {
         var opener = context.IsWord(k - 1, "those") || context.IsWord(k - 1, "the") ? k - 1 : -1;
-        if (opener < 0 || context.IsAnyWord(k, ["responsible", "behind"]) && !context.IsWord(k - 1, "those") || InCondition(context, claim.FirstToken, k))
+        // "responsible" and "behind" name the doers only after "those".
+        if (opener < 0 || (context.IsWord(k, "responsible") || context.IsWord(k, "behind")) && !context.IsWord(k - 1, "those") || InCondition(context, claim.FirstToken, k))
             return;
         var punitive = false;
         for (var i = opener - 1; i >= claim.FirstToken && i >= opener - 5 && !punitive; i--)
