@@ -53,6 +53,7 @@ internal static partial class RelationFinder
             if (context.MentionAt(i) is not { Entity: { IsActor: true } described } m || m.FirstToken != i)
                 continue;
             i = m.EndToken - 1;
+            DescribingApposition(context, claim, m, described);
             // "Kataib Hezbollah (KH), a militia …": the acronym in brackets belongs to the name.
             var after = m.EndToken;
             if (after + 2 < claim.EndToken && context.Tokens[after].Is('(') && context.Tokens[after + 2].Is(')'))
@@ -137,6 +138,36 @@ internal static partial class RelationFinder
                 AddRelation(claim, actor, RelationType.PresentIn, place, denied: false);
             i = m.EndToken;
         }
+    }
+
+    /// <summary>
+    /// "al-Qaeda's North African branch, AQIM, …", "Iran's closest ally, Syria, …": the describing actor comes first
+    /// and the one described stands in apposition after the noun.
+    /// </summary>
+    private static void DescribingApposition(ArticleContext context, ClaimDraft claim, Mention describing, EntityDraft describer)
+    {
+        if (describing.Form != MentionForm.Name || describer.Kind == EntityKind.Official || describing.EndToken + 1 >= claim.EndToken
+            || !context.Tokens[describing.EndToken].Is('\'') || !context.IsWord(describing.EndToken + 1, "s"))
+            return;
+        var k = describing.EndToken + 2;
+        // "North Caucasus branch", "main regional ally": up to three words before the noun.
+        for (var words = 0; k < claim.EndToken && words < 3 && !DescribedBy.ContainsKey(context.Tokens[k].Key); words++, k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word || context.MentionAt(k) is { Entity: { IsActor: true } })
+                return;
+        }
+        if (k + 2 >= claim.EndToken || !DescribedBy.TryGetValue(context.Tokens[k].Key, out var described) || !context.Tokens[k + 1].Is(','))
+            return;
+        var j = k + 2;
+        if (context.IsWord(j, "the"))
+            j++;
+        if (context.MentionAt(j) is not { Entity: { IsActor: true } other } o || o.FirstToken != j || o.Form != MentionForm.Name
+            || other == describer || other.Kind is EntityKind.Official or EntityKind.Country)
+            return;
+        if (described.Reversed)
+            AddRelation(claim, describer, described.Type, other, denied: false);
+        else
+            AddRelation(claim, other, described.Type, describer, denied: false);
     }
 
     // What follows the describing actor: "'s affiliate", " affiliate", "-backed group" (a noun must close it).

@@ -169,8 +169,20 @@ internal static partial class RelationFinder
     private static readonly WordSet Acts =
     [
         "attack", "attacks", "raid", "raids", "massacre", "bombing", "bombings", "killings", "ambush", "assault", "shelling",
-        "strike", "strikes", "abductions", "kidnapping",
+        "strike", "strikes", "abductions", "kidnapping", "shooting", "shootings", "killing", "murder", "murders", "assassination",
+        "blast", "blasts", "explosion", "explosions", "ambushes", "kidnappings", "abduction", "hijacking", "assaults", "massacres",
     ];
+
+    private static readonly WordSet LikelihoodWords = ["most", "almost", "probably", "possibly", "certainly", "likely", "also", "not"];
+
+    // "was most likely behind": the form of "be" before up to two adverbs of likelihood that stand before token k.
+    private static int HedgedBefore(ArticleContext context, int k)
+    {
+        for (var skipped = 0; skipped < 2 && k > 0 && (context.IsAnyWord(k, LikelihoodWords)
+                 || context.Tokens[k].Kind == TokenKind.Word && context.Tokens[k].Case == TokenCase.Lower && context.Tokens[k].Key.EndsWith("ly", StringComparison.Ordinal)); skipped++)
+            k--;
+        return k;
+    }
 
     /// <summary>
     /// "The army said X had carried out the raid", "X was behind the attack": a statement that another actor did the
@@ -191,7 +203,7 @@ internal static partial class RelationFinder
                 continue;
             }
             var verbEnd = context.IsWord(k, "carried") && context.IsWord(k + 1, "out") ? k + 2
-                : context.IsWord(k, "behind") && context.IsAnyWord(k - 1, BeForms) ? k + 1
+                : context.IsWord(k, "behind") && context.IsAnyWord(HedgedBefore(context, k - 1), BeForms) ? k + 1
                 : context.IsWord(k, "responsible") && context.IsWord(k + 1, "for") ? k + 2 : -1;
             // "X bore full responsibility for …", "X is to blame for …": blame laid on X whatever the deed.
             var borne = BlameEnd(context, k, claim.EndToken);

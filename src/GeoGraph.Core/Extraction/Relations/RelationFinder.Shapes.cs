@@ -22,7 +22,9 @@ internal static partial class RelationFinder
         }
         if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
             return;
-        var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && c.Direction == CueDirection.Active);
+        // "prosecutors accuse X of …", "did not blame X": a base form is a verb after a plural subject or an auxiliary.
+        var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && (c.Direction == CueDirection.Active
+            || c.Direction == CueDirection.Base && (AfterPluralSubject(context, claim.Verb) || AfterAuxiliary(context, claim.Verb))));
         if (cue is null)
             return;
         // "attributed the attack to X": a cue that runs into the statement names its object after its last word.

@@ -36,7 +36,9 @@ internal static partial class RelationFinder
             and--;
         var coordinated = context.IsWord(and, "and");
         var means = MeansPhrase(context, cue);
-        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
+        // Tokens of a skipped apposition do not count towards the distance from the cue.
+        var skippedApposition = 0;
+        for (var i = cue - 1; i >= claim.FirstToken && i >= cue - MaxSubjectDistance - skippedApposition; i--)
         {
             var t = context.Tokens[i];
             // 'said it was "conducting strikes on …"': a quoted fragment of a reported clause keeps its subject.
@@ -52,6 +54,7 @@ internal static partial class RelationFinder
                 return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
+                skippedApposition += i - open;
                 i = open;
                 continue;
             }
@@ -232,7 +235,9 @@ internal static partial class RelationFinder
             {
                 if (context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who"))
                     return j;
-                return j >= close - 12 && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
+                // "X, a group formed in 2012 from a merger of …, was behind": a long apposition closes right before "be".
+                var longest = context.IsAnyWord(close + 1, BeForms) ? 20 : 12;
+                return j >= close - longest && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
             }
             if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
                 return -1;

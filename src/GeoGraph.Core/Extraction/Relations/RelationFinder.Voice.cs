@@ -38,6 +38,22 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, Auxiliaries) || Negation.IsNegation(context, verb - 1);
     }
 
+    private static readonly WordSet PluralSubjects =
+    [
+        "they", "we", "i", "you", "rebels", "insurgents", "militants", "fighters", "troops", "soldiers", "forces", "officials",
+        "prosecutors", "authorities", "police", "leaders", "commanders", "residents", "critics", "activists", "governments",
+    ];
+
+    // "prosecutors accuse X of", "they attack convoys": a base form right after a plural subject is a present-tense verb.
+    private static bool AfterPluralSubject(ArticleContext context, int verb)
+    {
+        var i = verb - 1;
+        if (context.IsWord(i, "also") || context.IsWord(i, "still") || context.IsWord(i, "now") || context.IsWord(i, "regularly"))
+            i--;
+        return i >= 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower or TokenCase.Capitalised } t
+               && PluralSubjects.Contains(t, context.Gazetteer.Words) && (t.Case == TokenCase.Lower || t.Key is "they" or "we" or "i" or "you");
+    }
+
     private static readonly WordSet Auxiliaries =
     [
         "to", "do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "cannot", "t",

@@ -131,7 +131,7 @@ internal static partial class RelationFinder
                 // "targeted two ships linked to Israel": a participle right after a common noun describes that noun.
                 if (DescribesCommonNoun(context, k, match.End))
                     continue;
-                if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k))
+                if (cue.Direction == CueDirection.Base && !AfterAuxiliary(context, k) && !AfterPluralSubject(context, k))
                     continue;
                 if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
                     continue;

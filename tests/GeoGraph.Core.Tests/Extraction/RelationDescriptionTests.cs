@@ -1,0 +1,62 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Relations written as descriptions and as the fate of one side: blame past a long apposition, an expulsion told from the expelled, a branch named before its parent.</summary>
+public sealed class RelationDescriptionTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Kenya said the LRA was most likely behind the shooting.")]
+    [InlineData("Kenya said the LRA, a rebel group formed in 1987 from a merger of smaller factions in the north, was probably behind the bombing.")]
+    public void BeingBehindAnActBlamesTheDoerPastHedgesAndAppositions(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void BeingBehindSomethingOtherThanAnActBlamesNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the LRA was most likely behind the hills."), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Deputy Minister Joseph Mwale was expelled from the LRA.")]
+    [InlineData("Kenya said Deputy Minister Joseph Mwale was detained and kicked out of the LRA.")]
+    public void TheOneExpelledIsCutOffByTheBodyThatExpelledHim(string text)
+    {
+        var relations = Relations(text);
+        Assert.Contains("Lord's Resistance Army CUT_TIES_WITH Joseph Mwale", relations);
+        Assert.DoesNotContain("Joseph Mwale CUT_TIES_WITH Lord's Resistance Army", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said al-Qaeda's East African branch, the LRA, carried out the attacks.", "Lord's Resistance Army PART_OF al-Qaeda")]
+    [InlineData("Kenya said Uganda's closest ally, the LRA, was rearming.", "Lord's Resistance Army ALLIED_WITH Uganda")]
+    public void AnActorDescribedBeforeItsNameIsRelatedToTheDescriber(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void APossessiveWithoutAnApposedNameRelatesNothing()
+    {
+        Assert.DoesNotContain(Relations("Kenya said al-Qaeda's East African branch carried out the attacks."),
+            r => r.Contains("PART_OF", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenyan prosecutors accuse the LRA of smuggling gold into Uganda.")]
+    [InlineData("Kenyan officials blame the LRA for the bombing.")]
+    public void APresentTenseAccusationByAPluralSubjectAccuses(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void ADeniedPresentTenseAccusationAssertsNothing()
+    {
+        Assert.DoesNotContain("Kenya ACCUSES Lord's Resistance Army", Relations("Kenyan prosecutors do not accuse the LRA of the bombing."));
+    }
+}
