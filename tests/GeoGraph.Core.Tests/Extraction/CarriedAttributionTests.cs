@@ -114,4 +114,33 @@ public sealed class CarriedAttributionTests
         Assert.Equal("three soldiers were wounded", claim.Text);
         Assert.Contains("spokesman", claim.SpeakerDescription ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ABodyCitedAfterASpeakersOwnStatementCarriedIt()
+    {
+        var graph = Extractors.Extract("The LRA said it had killed 12 Ugandan soldiers near Gulu, according to the SITE Intelligence Group.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("it had killed 12 Ugandan soldiers near Gulu", claim.Text);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("SITE Intelligence Group", Extractors.NameOf(graph, claim.ReportedBy));
+    }
+
+    [Fact]
+    public void ABodyThatReportsAnotherSpeakersStatementCarriedIt()
+    {
+        var graph = Extractors.Extract("The LRA said its fighters had killed 12 Ugandan soldiers near Gulu, the SITE Intelligence Group reported.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("SITE Intelligence Group", Extractors.NameOf(graph, claim.ReportedBy));
+    }
+
+    [Fact]
+    public void TheSourceAnOutletCitesIsTheSpeaker()
+    {
+        var graph = Extractors.Extract("Hundreds of Ugandan soldiers crossed into Kenya that day, Reuters reported, citing UN sources.");
+
+        Assert.Equal("United Nations", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

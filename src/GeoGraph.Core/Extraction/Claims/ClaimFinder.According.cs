@@ -39,6 +39,18 @@ internal sealed partial class ClaimFinder
                 continue;
             }
 
+            // "the group said it had killed 70 soldiers, according to SITE": a clause with its own verb of saying keeps
+            // its speaker; the body cited after it carried the statement.
+            // "AFP reported, citing UN sources": an outlet that cites a source relays the source, which speaks.
+            if (!AtClauseStart(s, k) && _context.IsWord(k, "according") && speaker.Entity is { IsActor: true, Kind: EntityKind.Organisation } relay
+                && carrier is null && SaidWithin(ClauseStartBefore(s, k), k))
+            {
+                for (var i = k; i < sourceEnd; i++)
+                    _used[i] = true;
+                _relayedBefore.Add((k, relay));
+                continue;
+            }
+
             ClaimDraft claim;
             if (AtClauseStart(s, k))
             {
@@ -53,6 +65,31 @@ internal sealed partial class ClaimFinder
             claim.ReportedBy = carrier;
             Add(claim);
         }
+    }
+
+    // Bodies cited after a clause that has its own speaker: (where the citation starts, the body), for this sentence.
+    private readonly List<(int Before, Mentions.EntityDraft Relay)> _relayedBefore = [];
+
+    // A verb of saying in [first, end) with words before it: "the group said …".
+    private bool SaidWithin(int first, int end)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            if (_context.Tokens[i].Case == Tokens.TokenCase.Lower && IsSpeechVerb(i))
+                return !HasCue(i, CueKind.Reporting) && _context.MentionAt(i - 1) is not { Entity.IsOutlet: true };
+        }
+        return false;
+    }
+
+    // The claims of the sentence that end before a body cited after them were carried by it.
+    private void ApplyRelays(int firstNew)
+    {
+        foreach (var (before, relay) in _relayedBefore)
+        {
+            foreach (var claim in _claims.Skip(firstNew).Where(c => c.EndToken <= before && c.ReportedBy is null))
+                claim.ReportedBy = relay;
+        }
+        _relayedBefore.Clear();
     }
 
     // "officials quoted by The X", "a source cited by X": the outlet after "quoted by" in [first, end), and where "quoted" is.

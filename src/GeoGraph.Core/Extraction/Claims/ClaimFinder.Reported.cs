@@ -357,6 +357,9 @@ internal sealed partial class ClaimFinder
         var quote = false;
         for (var j = from; j < s.EndToken; j++)
         {
+            // ", according to SITE" cited after the statement and set aside by According: the statement ends before it.
+            if (j > from && _used[j] && _relayedBefore.Any(r => r.Before == j))
+                return j;
             if (_context.Tokens[j].Is('"'))
                 quote = !quote;
             if (quote || j <= verb || !IsSpeechVerb(j) || _context.Tokens[j].Key.EndsWith("ing", StringComparison.Ordinal))
@@ -458,7 +461,9 @@ internal sealed partial class ClaimFinder
             if (!_context.Tokens[comma].Is(','))
                 continue;
             var i = _context.IsWord(comma + 1, "the") ? comma + 2 : comma + 1;
-            if (_context.MentionAt(i) is not { Entity: { IsOutlet: true } outlet } m || !IsSpeechVerb(m.EndToken))
+            // "…, the SITE Intelligence Group reported": a body that reports what another said carried it.
+            if (_context.MentionAt(i) is not { Entity: { } outlet } m || !IsSpeechVerb(m.EndToken)
+                || !outlet.IsOutlet && !(outlet.Kind == EntityKind.Organisation && _context.IsWord(m.EndToken, "reported")))
                 return null;
             // Only the verb and a time may follow: "reported late on Friday".
             for (var k = m.EndToken + 1; k < end; k++)

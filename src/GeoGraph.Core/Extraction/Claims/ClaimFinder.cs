@@ -45,6 +45,7 @@ internal sealed partial class ClaimFinder
         foreach (var fragment in _fragments)
             Add(fragment);
         _fragments.Clear();
+        ApplyRelays(before);
         foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
             _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }
