@@ -207,4 +207,23 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("Omar Haddad", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Theory]
+    [InlineData("The LRA tightened its siege of Gulu on Monday. The Ugandan-led force said 300 prisoners had surrendered.")]
+    [InlineData("The LRA fired rockets at Gulu on Monday. The Sudan-backed group said the strikes answered Ugandan raids.")]
+    public void ADescriptionWithAHyphenedQualifierIsTheGroupNamedBefore(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void AHyphenedQualifierKeepsTheNameInIt()
+    {
+        var graph = Extractors.Extract("The LRA fired rockets at Gulu on Monday. The Sudan-backed group said the strikes answered Ugandan raids.");
+
+        Assert.Contains(graph.Entities, e => e.Name == "Sudan");
+    }
 }

@@ -328,7 +328,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
 
     private static readonly WordSet Ties =
     [
-        "linked", "backed", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
+        "linked", "backed", "led", "dominated", "allied", "aligned", "supported", "sponsored", "funded", "run", "controlled",
         // "the Somalia-based group": where a group is based says nothing of who speaks.
         "based",
     ];

@@ -45,6 +45,7 @@ internal static class Anaphora
         ["military"] = e => StateForces.IsForce(e) && !StateForces.IsAirOrNaval(e),
         ["troops"] = StateForces.IsLandForce,
         ["forces"] = StateForces.IsForce,
+        ["force"] = e => e.Kind == EntityKind.Group || StateForces.IsForce(e),
     };
 
     private static readonly WordSet Parts = ["branch", "affiliate", "wing", "offshoot", "franchise", "arm", "faction"];
@@ -90,6 +91,10 @@ internal static class Anaphora
             if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
                 continue;
             var noun = i + 1;
+            // "the Kurdish-led force", "the Iran-backed group": a hyphened qualifier before the noun; a name in it keeps
+            // its own mention, so the description covers the noun alone.
+            var qualified = HyphenedQualifier(context, noun);
+            noun = qualified;
             // The bound is checked before every reading: "the" may close the text.
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
                    && (Describing.Contains(context.Tokens[noun], context.Gazetteer.Words) || Retreating(context, noun)
@@ -102,7 +107,7 @@ internal static class Anaphora
                 continue;
             var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
-                context.Add(new Mention(i, noun + 1, antecedent, MentionForm.Anaphor));
+                context.Add(new Mention(qualified > i + 1 ? noun : i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
 
@@ -121,6 +126,19 @@ internal static class Anaphora
         var home = noun is "military" ? context.HomeCountry() : null;
         return (home is null ? null : seen.LastOrDefault(e => fits(e) && (e.CountryIso ?? e.Entry?.Country) == home))
                ?? seen.LastOrDefault(fits) ?? RulingForce(context, noun, seen);
+    }
+
+    private static readonly WordSet QualifyingParticiples = ["led", "backed", "based", "aligned", "allied", "linked", "dominated", "funded", "sponsored", "supported"];
+
+    // Where the noun after a hyphened qualifier ("Kurdish-led", "Iran-backed") starts, or <paramref name="first"/> if none.
+    private static int HyphenedQualifier(ArticleContext context, int first)
+    {
+        var i = first;
+        if (context.MentionAt(i) is { } m && m.FirstToken == i)
+            i = m.EndToken;
+        else if (i < context.Tokens.Count && context.Tokens[i].IsWordLike)
+            i++;
+        return i + 1 < context.Tokens.Count && i > first && context.Tokens[i].Is('-') && context.IsAnyWord(i + 1, QualifyingParticiples) ? i + 2 : first;
     }
 
     // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
