@@ -59,4 +59,31 @@ public sealed class RelationDescriptionTests
     {
         Assert.DoesNotContain("Kenya ACCUSES Lord's Resistance Army", Relations("Kenyan prosecutors do not accuse the LRA of the bombing."));
     }
+
+    [Theory]
+    [InlineData("Kenya said it had deployed 400 troops to Uganda.")]
+    [InlineData("Kenya said it had sent about 2,000 more soldiers into Uganda.")]
+    public void AForceSentSomewhereWithACountPutsTheSenderThere(string text)
+    {
+        Assert.Contains("Kenya PRESENT_IN Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void ADeploymentWithoutAForceNounPlacesNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it had sent 400 letters to Uganda."), r => r.Contains("PRESENT_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMutualCueWithOneSideBeforeAndTheOtherAfterWithRelatesThem()
+    {
+        Assert.Contains("Kenya NEGOTIATES_WITH Lord's Resistance Army", Relations("Kenya said it had signed a ceasefire agreement with the LRA in Nairobi."));
+    }
+
+    [Fact]
+    public void TwoSidesThatCarriedOutJointOperationsAreAllied()
+    {
+        Assert.Contains("Lord's Resistance Army ALLIED_WITH al-Shabaab",
+            Relations("Kenya said the LRA and al-Shabaab had carried out joint operations along the border."));
+    }
 }

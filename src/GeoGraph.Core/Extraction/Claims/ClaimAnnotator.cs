@@ -41,6 +41,7 @@ internal static class ClaimAnnotator
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
         RelationFinder.Stationed(context, claim);
+        RelationFinder.Deployments(context, claim);
         RelationFinder.Perpetrators(context, claim);
         RelationFinder.BlameAndThreatShapes(context, claim);
         RelationFinder.JointOperations(context, claim);

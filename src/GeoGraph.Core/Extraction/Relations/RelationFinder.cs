@@ -111,6 +111,11 @@ internal static partial class RelationFinder
                         : Coordinated(context, claim, k);
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && TwoSidesBefore(context, claim, k))
                         parties = TwoSides(context, claim);
+                    // "it had signed a ceasefire agreement with X": one side before the cue, the other after "with".
+                    if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && context.IsWord(match.End, "with")
+                        && Objects(context, match.End + 1, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } others
+                        && Subject(context, claim, k, relation, others) is { } side)
+                        parties = [side, .. others];
                     for (var p = 1; p < parties.Count; p++)
                     {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
