@@ -226,4 +226,24 @@ public sealed class SpeakerShapeTests
 
         Assert.Contains(graph.Entities, e => e.Name == "Sudan");
     }
+
+    [Fact]
+    public void AnUnnamedOfficialOfAPossessiveCountrySpeaksForIt()
+    {
+        var graph = Extractors.Extract("Kenya's defence minister warned the LRA of a crushing response.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("Kenya", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("Kenya's defence minister", claim.SpeakerDescription);
+    }
+
+    [Fact]
+    public void AnUnnamedOfficerOfAPossessiveCountrySpeaksForItsNamedArmy()
+    {
+        var graph = Extractors.Extract(
+            "The Kenya Defence Forces pushed into Lamu on Monday. Kenya's army commander said the LRA had been largely defeated in the forest.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Kenya Defence Forces", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

@@ -390,7 +390,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             var t = context.Tokens[i];
             // "the army's spokesman": a possessive joins the modifier to the speaker noun.
             var possessive = t.Key == "s" && i > first && context.Tokens[i - 1].Is('\'') && context.IsAnyWord(i - 2, Words.SpeakerModifiers)
-                             || t.Is('\'') && context.IsWord(i + 1, "s") && context.IsAnyWord(i - 1, Words.SpeakerModifiers);
+                             || t.Is('\'') && context.IsWord(i + 1, "s") && context.IsAnyWord(i - 1, Words.SpeakerModifiers)
+                             // "Zambia's defence minister": a possessive actor is the body the official speaks for.
+                             || t.Key == "s" && i - 2 >= first && context.Tokens[i - 1].Is('\'') && context.MentionAt(i - 2) is { Entity: { IsActor: true } }
+                             || t.Is('\'') && context.IsWord(i + 1, "s") && context.MentionAt(i - 1) is { Entity: { IsActor: true } };
             if (t.IsWordLike && Words.SpeakerModifiers.Contains(t, context.Gazetteer.Words) || t.Is('-') || t.Is('.') || possessive)
             {
                 start = i;
@@ -423,6 +426,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
             body = previous.Entity;
         body ??= BodyAfter(noun + 1, end) ?? ServiceOf(start, noun);
+        // "Mozambique's army commander": an officer of a country speaks for its land force, when the article names it.
+        if (body is { Kind: EntityKind.Country } state && ServiceOf(start, noun) is not null
+            && StateForces.MostNamed(context).FirstOrDefault(f => StateForces.IsLandForce(f) && StateForces.CountryOf(f) == state.IsoCode) is { } force)
+            body = force;
         return new Speaker(body, description, true);
     }
 
