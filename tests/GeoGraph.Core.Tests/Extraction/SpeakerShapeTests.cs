@@ -16,6 +16,8 @@ public sealed class SpeakerShapeTests
     [InlineData("Residents told Reuters that the gunmen arrived in Freetown at dawn.", "Residents")]
     [InlineData("Medics say dozens of wounded were taken to hospital in Freetown.", "Medics")]
     [InlineData("Five soldiers died in the ambush near Freetown, local officials said.", "local officials")]
+    [InlineData("The two sides agreed to a ceasefire in Freetown on Sunday, mediators said.", "mediators")]
+    [InlineData("Diplomats said the talks in Freetown had stalled over the prisoners.", "Diplomats")]
     public void ABareCollectiveSpeaksAsWritten(string text, string description)
     {
         var claim = OnlyClaim(Extractors.Extract(text));

@@ -15,7 +15,8 @@ internal sealed partial class SpeakerFinder
     public static readonly WordSet Collectives =
     [
         "officials", "police", "authorities", "residents", "witnesses", "medics", "doctors", "rescuers", "investigators",
-        "villagers", "activists", "survivors", "paramedics", "prosecutors", "sources",
+        "villagers", "activists", "survivors", "paramedics", "prosecutors", "sources", "mediators", "analysts", "diplomats",
+        "observers", "experts", "monitors", "negotiators", "lawmakers", "aides", "researchers", "eyewitnesses", "elders", "relatives",
     ];
 
     // Only a description that is the whole subject speaks: not "survivors" in "HRW, which interviewed survivors,",
