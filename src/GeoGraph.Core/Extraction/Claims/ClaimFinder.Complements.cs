@@ -254,6 +254,8 @@ internal sealed partial class ClaimFinder
             && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
             && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
             return true;
+        if (SubjectThenPresentVerb(first, end))
+            return true;
         // "the group seeks independence", "the situation remains tense": a described subject and a present tense.
         if (_context.IsAnyWord(start, Words.Determiners))
         {
@@ -276,6 +278,62 @@ internal sealed partial class ClaimFinder
                 return true;
         }
         return false;
+    }
+
+    private static readonly WordSet ClauseAdverbs =
+    [
+        "still", "now", "also", "already", "reportedly", "currently", "allegedly", "largely", "effectively", "increasingly",
+        "regularly", "routinely", "again", "even", "often", "openly",
+    ];
+
+    private static readonly WordSet NotVerbs = ["and", "or", "but", "who", "which", "that", "whose", "as", "than", "if", "when", "while"];
+
+    /// <summary>
+    /// "the LRA still controls much of X", "the rebels now hold the town": a named or plural subject, adverbs, then a
+    /// present tense (a plural subject's has no "-s").
+    /// </summary>
+    private bool SubjectThenPresentVerb(int first, int end)
+    {
+        int verb;
+        bool plural;
+        if (_context.MentionAt(first) is { Entity: not null, Form: Mentions.MentionForm.Name or Mentions.MentionForm.Anaphor } subject && subject.FirstToken == first)
+        {
+            verb = subject.EndToken;
+            plural = _context.Tokens[subject.EndToken - 1].Key.EndsWith('s') && subject.Form == Mentions.MentionForm.Anaphor;
+        }
+        else if (_context.Tokens[first] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } noun && noun.Key.Length > 3 && noun.Key.EndsWith('s')
+                 && !noun.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(first) is null && !_context.IsAnyWord(first, Words.Prepositions))
+        {
+            verb = first + 1;
+            plural = true;
+        }
+        else
+            return false;
+        // 'the LLF, "an affiliate of X", still "operates in …"': an apposition and quotation marks before the verb.
+        var apposed = false;
+        if (!plural && verb < end && _context.Tokens[verb].Is(','))
+        {
+            var close = verb + 1;
+            while (close < end && close < verb + 14 && !_context.Tokens[close].Is(','))
+                close++;
+            if (close >= end || !_context.Tokens[close].Is(','))
+                return false;
+            verb = close + 1;
+            apposed = true;
+        }
+        var adverbs = 0;
+        while (verb < end && (_context.IsAnyWord(verb, ClauseAdverbs) || _context.Tokens[verb].Is('"') || _context.Tokens[verb] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ly
+                              && ly.Key.Length > 4 && ly.Key.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            verb++;
+            adverbs++;
+        }
+        if (verb + 1 >= end || _context.Tokens[verb] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } v || _context.MentionAt(verb) is not null
+            || _context.IsAnyWord(verb, Words.Prepositions) || _context.IsAnyWord(verb, Words.Determiners) || _context.IsAnyWord(verb, NotVerbs)
+            || v.Key.EndsWith("ing", StringComparison.Ordinal) || !_context.Tokens[verb + 1].IsWordLike)
+            return false;
+        // A singular subject's present tense ends in "-s"; the plain form after a named subject needs an adverb before it to be read.
+        return plural ? !v.Key.EndsWith("ly", StringComparison.Ordinal) : (adverbs > 0 || apposed) && IsPresentTense(verb);
     }
 
     // A word that may head a described subject: no plural, number, preposition or determiner ("the two sides", "the attack within hours").

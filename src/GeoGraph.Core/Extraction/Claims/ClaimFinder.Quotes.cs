@@ -84,7 +84,9 @@ internal sealed partial class ClaimFinder
         // 'said a tank had fired at the tower, "directly hitting it"': a quote that opens in lower case after a comma
         // ends the reported clause before it.
         if (before >= s.FirstToken && _context.Tokens[before].Is(',') && open + 1 < close && _context.Tokens[open + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower }
-            && attribution.VerbEnd >= 0 && attribution.VerbEnd < before - 3)
+            && attribution.VerbEnd >= 0 && (attribution.VerbEnd < before - 3
+                // 'said the LRA, "an affiliate of X", …': a short subject after the verb, then the quoted apposition.
+                || attribution.VerbEnd < before - 1 && (_context.MentionAt(attribution.VerbEnd) is not null || _context.IsAnyWord(attribution.VerbEnd, Words.Determiners))))
             return true;
         var after = close + 1;
         return attribution.VerbEnd >= 0 && attribution.VerbEnd <= open && after < s.EndToken && close < s.EndToken && _context.Tokens[after].Kind == Tokens.TokenKind.Word

@@ -188,6 +188,14 @@ internal static partial class RelationFinder
         // "the minister resigned from X": a verb as the cue has a subject of its own.
         if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal))
             return null;
+        // "said the rebels (now) hold X": a plural subject before the cue is its own.
+        var before = cue - 1;
+        while (before > claim.FirstToken && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } adverb
+               && (adverb.Key is "still" or "now" or "also" or "already" || adverb.Key.EndsWith("ly", StringComparison.Ordinal)))
+            before--;
+        if (context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } plural && plural.Key.EndsWith('s') && !plural.Key.EndsWith("ss", StringComparison.Ordinal)
+            && context.MentionAt(before) is null)
+            return null;
         for (var i = claim.FirstToken + 1; i < cue; i++)
         {
             if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')

@@ -1,0 +1,44 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>Reported clauses whose verb is in the present tense behind adverbs, a plural subject or an apposition, each in an invented sentence.</summary>
+public sealed class ComplementShapeTests
+{
+    [Theory]
+    [InlineData("The UN said the LRA still controls much of Gulu district.", "the LRA still controls much of Gulu district")]
+    [InlineData("The UN said the rebels now hold much of Gulu district.", "the rebels now hold much of Gulu district")]
+    [InlineData("The UN said the rebels control much of Gulu district.", "the rebels control much of Gulu district")]
+    public void APresentTenseAfterItsSubjectIsAStatement(string text, string statement)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Equal(statement, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("Kenya confirmed the deaths on Monday.")]
+    [InlineData("Kenya welcomed the talks in Nairobi.")]
+    public void AnObjectFollowedByAPrepositionIsNoStatement(string text)
+    {
+        Assert.Empty(Extractors.Extract(text).Claims);
+    }
+
+    [Fact]
+    public void AQuotedAppositionAndAQuotedVerbStayInOneReportedStatement()
+    {
+        const string text = "Kenya's government said the LRA, \"an affiliate of the Islamic State\", still \"operates in the Acholi region\".";
+
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+        Assert.Equal(ClaimForm.ReportedSpeech, claim.Form);
+        Assert.StartsWith("the LRA", claim.Text, StringComparison.Ordinal);
+        Assert.Contains("Lord's Resistance Army PART_OF Islamic State", RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void APluralSubjectOfThePresentTenseIsNotTheSpeaker()
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted("The UN said the rebels control much of Uganda."), r => r.StartsWith("United Nations", StringComparison.Ordinal));
+    }
+}
