@@ -28,6 +28,7 @@ public sealed class OfficialFinderTests
     [InlineData("Omar Haddad, UNICEF country director, said aid was late.", "Omar Haddad", null, "UNICEF")]
     [InlineData("Mohammed Ali, a spokesman for the Taliban, said so.", "Mohammed Ali", null, "Taliban")]
     [InlineData("Lt. Col. Peter Brandt said the base was quiet.", "Peter Brandt", "Lieutenant Colonel", null)]
+    [InlineData("The Kenya Defence Forces moved north. Kenyan army spokesman Peter Ouma said the base was quiet.", "Peter Ouma", null, "Kenya Defence Forces")]
     public void ReadsTitleNameAndOrganisationInAnyOrder(string text, string name, string? title, string? organisation)
     {
         var context = Extractors.Mentions(text);

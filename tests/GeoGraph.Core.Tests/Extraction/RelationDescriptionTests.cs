@@ -86,4 +86,45 @@ public sealed class RelationDescriptionTests
         Assert.Contains("Lord's Resistance Army ALLIED_WITH al-Shabaab",
             Relations("Kenya said the LRA and al-Shabaab had carried out joint operations along the border."));
     }
+
+    [Theory]
+    [InlineData("Kenya said fighters of al-Shabaab and the LRA jointly attacked the Kenya Defence Forces in Lamu.")]
+    [InlineData("Kenya said al-Shabaab and the LRA attacked the Kenya Defence Forces in Lamu.")]
+    public void EveryActorOfACoordinatedSubjectActs(string text)
+    {
+        var relations = Relations(text);
+        Assert.Contains(relations, r => r.StartsWith("al-Shabaab ATTACKS", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.StartsWith("Lord's Resistance Army ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAbbreviatedNameCoordinatedWithADemonymActsToo()
+    {
+        var relations = Relations("The command said U.S. and British aircraft struck 13 LRA targets in Gulu district on Saturday.");
+        Assert.Contains("United States ATTACKS Lord's Resistance Army", relations);
+        Assert.Contains("United Kingdom ATTACKS Lord's Resistance Army", relations);
+    }
+
+    [Fact]
+    public void TheTwoThatFoughtEachOtherAreTheLastTwoNamed()
+    {
+        var relations = Relations("Kenya said al-Shabaab split from the LRA in 2016 and the two have fought each other ever since.");
+        Assert.Contains("al-Shabaab ATTACKS Lord's Resistance Army", relations);
+        Assert.Contains("Lord's Resistance Army ATTACKS al-Shabaab", relations);
+    }
+
+    [Fact]
+    public void MembersOfAGroupShellingOurPositionsAttackTheSpeakersSide()
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Kenyan army",
+            Relations("\"The terrorists of the LRA are shelling our positions every night,\" the Kenyan army said."));
+    }
+
+    [Theory]
+    [InlineData("Uganda said its peacekeepers had been fired upon by Kenyan troops near the border.", "Kenya ATTACKS Uganda")]
+    [InlineData("The LRA said its fighters had shot down a Kenyan drone near the border.", "Lord's Resistance Army ATTACKS Kenya")]
+    public void FireToldFromTheSideItFellOnAndDownedStateAircraft(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
 }

@@ -64,6 +64,8 @@ internal static class NationalBodies
         return entry is null ? null : context.Entities.Of(entry);
     }
 
+    private static readonly WordSet Spokesmen = ["spokesman", "spokesperson", "spokeswoman"];
+
     // "Ukrainian troops", "North Korean soldiers": nationals, the country itself, unless the article names the
     // country's force as a body elsewhere ("the Nigerian Army", "Israeli forces", a listed force).
     private static readonly WordSet Nationals = ["troops", "soldiers"];
@@ -141,7 +143,9 @@ internal static class NationalBodies
                 i++;
             if (i >= end || !context.Tokens[i].IsWordLike || !Heads.TryGetValue(context.Tokens[i].Key, out var head))
                 continue;
-            if (context.Tokens[i].Key is "military" or "army" or "police" or "government" && i + 1 < end && context.IsAnyWord(i + 1, AdjectivalUses))
+            // "the Nigerian army spokesman": a force's spokesman speaks for the force as a body; a government's for the state.
+            if (context.Tokens[i].Key is "military" or "army" or "police" or "government" && i + 1 < end && context.IsAnyWord(i + 1, AdjectivalUses)
+                && !(head.Kind is "forces" or "police" && context.IsAnyWord(i + 1, Spokesmen)))
             {
                 // "Mozambique's army commander": the army's people speak of the army as a body.
                 if (head.Kind == "forces" && context.IsAnyWord(i + 1, ForcePeople))

@@ -235,7 +235,19 @@ internal static class OfficialFinder
             k -= 2;
         if (k >= sentenceStart && context.MentionAt(k) is { Entity: { IsActor: true } org } m && m.EndToken == k + 1
             && org.Kind != EntityKind.Official)
-            official.Organisation ??= org;
+            official.Organisation ??= ForceOfTitle(context, org, title) ?? org;
+    }
+
+    // "Ugandan army spokesman X": an army, military or police title after a country's demonym is that country's force,
+    // when the article names it.
+    private static EntityDraft? ForceOfTitle(ArticleContext context, EntityDraft org, TitleSpan title)
+    {
+        if (org.Kind != EntityKind.Country || context.Tokens[title.First] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } word
+            || word.Key is not ("army" or "military" or "police"))
+            return null;
+        var police = word.Key == "police";
+        return StateForces.MostNamed(context).FirstOrDefault(f => StateForces.CountryOf(f) == org.IsoCode
+                                                                   && (police ? StateForces.IsPolice(f) : StateForces.IsLandForce(f)));
     }
 
     private static void RoleAfter(ArticleContext context, EntityDraft official, int nameEnd, int sentenceEnd)

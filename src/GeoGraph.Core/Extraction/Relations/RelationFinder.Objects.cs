@@ -277,7 +277,7 @@ internal static partial class RelationFinder
         return groups;
     }
 
-    private static readonly WordSet Possessives = ["its", "their"];
+    private static readonly WordSet Possessives = ["its", "their", "our"];
 
     private static readonly WordSet Holdings =
     [

@@ -186,8 +186,17 @@ internal static partial class RelationFinder
         for (var i = at - 1; at > 0 && i >= claim.FirstToken; i--)
         {
             var t = context.Tokens[i];
-            if (t.Is(',') || t.IsWordLike && t.Key is "and")
+            // "al-Shabaab and the LLF attacked": the article before the listed name is no word of the list.
+            if (t.Is(',') || t.IsWordLike && t.Key is "and" || t.IsWordLike && t.Key is "the" && context.MentionAt(i) is null && context.IsWord(i - 1, "and"))
                 continue;
+            // "U.S. and British aircraft": the full stop of an abbreviated name.
+            if (t.Is('.') && context.MentionAt(i) is null && context.MentionAt(i - 1) is { } abbreviated && abbreviated.EndToken == i && context.IsWord(i + 1, "and"))
+            {
+                if (abbreviated.Entity is { IsActor: true } listed && listed != subject)
+                    partners.Add(listed);
+                i = abbreviated.FirstToken;
+                continue;
+            }
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != subject && context.Tokens[m.EndToken].Is(',') | context.IsWord(m.EndToken, "and"))
             {
                 partners.Add(e);

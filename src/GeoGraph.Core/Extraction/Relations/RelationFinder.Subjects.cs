@@ -19,6 +19,7 @@ internal static partial class RelationFinder
     private static readonly WordSet MemberNouns =
     [
         "cells", "cell", "fighters", "members", "units", "unit", "gunmen", "militants", "elements", "commandos", "troops", "soldiers",
+        "terrorists", "rebels", "insurgents", "militiamen", "cadres", "operatives", "jihadists",
     ];
 
     private static readonly WordSet Subordinators =
@@ -278,6 +279,28 @@ internal static partial class RelationFinder
                 return context.IsWord(i - 1, "two") || context.IsWord(i - 1, "both") || context.IsWord(i - 1, "warring");
         }
         return false;
+    }
+
+    // "… and the two have fought": the last two actors named in the sentence before "the two", when the cue follows
+    // "the two" past auxiliaries only.
+    private static List<EntityDraft> TheTwoBefore(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && cue - i <= 3 && context.IsAnyWord(i, Auxiliaries) | context.IsAnyWord(i, BeForms) | context.IsWord(i, "have") | context.IsWord(i, "has") | context.IsWord(i, "been"))
+            i--;
+        if (!context.IsWord(i, "two") || !context.IsWord(i - 1, "the"))
+            return [];
+        var pair = new List<EntityDraft>();
+        for (var j = i - 2; j >= context.SentenceOf(cue).FirstToken && pair.Count < 2; j--)
+        {
+            if (context.MentionAt(j) is { Entity: { IsActor: true, Kind: not EntityKind.Official } e } m && m.Form == MentionForm.Name)
+            {
+                if (!pair.Contains(e))
+                    pair.Insert(0, e);
+                j = m.FirstToken;
+            }
+        }
+        return pair;
     }
 
     // The two sides of the article: the two countries or groups it names most, other than the speaker's side and any

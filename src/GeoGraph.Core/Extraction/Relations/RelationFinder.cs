@@ -181,6 +181,14 @@ internal static partial class RelationFinder
                 {
                     objects = Objects(context, match.End, claim.EndToken, relation, actorsOnly: false);
                     // "X and Y have been fighting for years": a fight with no object is between the sides listed before it.
+                    // "X split from Y and the two have fought each other since": "the two" are the last two actors named.
+                    if (objects.Count == 0 && relation == RelationType.Attacks && context.IsAnyWord(k, FightWords) && TheTwoBefore(context, claim, k) is { Count: 2 } pair
+                        && !context.IsWord(match.End, "together"))
+                    {
+                        AddRelation(claim, pair[0], relation, pair[1], denied);
+                        AddRelation(claim, pair[1], relation, pair[0], denied);
+                        continue;
+                    }
                     if (objects.Count == 0 && relation == RelationType.Attacks && context.IsAnyWord(k, FightWords) && Coordinated(context, claim, k) is { Count: 2 } sides
                         && context.IsWord(SidesJoin(context, sides, k), "and") && !context.IsAnyWord(match.End, Words.Locatives) && !context.IsWord(match.End, "together"))
                     {
@@ -280,6 +288,8 @@ internal static partial class RelationFinder
         "troops", "soldiers", "forces", "army", "military", "navy", "police", "base", "bases", "convoy", "convoys", "patrol",
         "patrols", "post", "posts", "outpost", "outposts", "warship", "warships", "jets", "aircraft",
         "intelligence", "security", "targets", "interests", "installations", "officials", "authorities", "checkpoints",
+        "drone", "drones", "warplane", "warplanes", "helicopter", "helicopters", "jet", "tank", "tanks", "vessel", "vessels",
+        "units", "personnel", "embassy", "consulate", "guards",
     ];
 
     private static readonly WordSet AttackNouns =
@@ -305,7 +315,7 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, Words.Determiners) && (context.IsWord(i - 1, "in") || context.IsWord(i - 1, "with"));
     }
 
-    private static readonly WordSet FightWords = ["fighting", "fought", "battling", "battled", "clashing"];
+    private static readonly WordSet FightWords = ["fighting", "fought", "battling", "battled", "clashing", "clashed", "fight"];
 
     // The token right after the first of two sides listed before a cue ("X and Y have been fighting"), or -1.
     private static int SidesJoin(ArticleContext context, List<EntityDraft> sides, int cue)
