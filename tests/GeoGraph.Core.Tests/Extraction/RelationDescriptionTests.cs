@@ -127,4 +127,26 @@ public sealed class RelationDescriptionTests
     {
         Assert.Contains(expected, Relations(text));
     }
+
+    [Theory]
+    [InlineData("The Ugandan army said the LRA's Kony Brigade had ambushed a patrol near Gulu.", "Kony Brigade PART_OF Lord's Resistance Army")]
+    [InlineData("The LRA said its Kony Brigade had carried out the raid.", "Kony Brigade PART_OF Lord's Resistance Army")]
+    [InlineData("Kenya said al-Shabaab was courting the Islamic State's Somalia branch (ISS).", "al-Shabaab SEEKS_ALLIANCE_WITH Islamic State Somalia Province")]
+    public void AUnitNamedAsAnActorsOwnIsPartOfIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void ASidesOwnUnitActingBlamesNobody()
+    {
+        Assert.DoesNotContain(Relations("The LRA said its Kony Brigade had carried out the raid."), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABranchDescribedWithAPlaceNameIsPartOfItsOwner()
+    {
+        Assert.Contains("Lord's Resistance Army PART_OF Islamic State",
+            Relations("The UN said the Lord's Resistance Army (LRA), the Islamic State's Central Africa branch, was operating in Gulu district."));
+    }
 }

@@ -46,6 +46,7 @@ internal static class ClaimAnnotator
         RelationFinder.BlameAndThreatShapes(context, claim);
         RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
+        RelationFinder.OwnUnits(context, claim);
         RelationFinder.Based(context, claim);
         // "we will not allow …", "its forces had retaken …": the speaker's own side is part of what the claim is about.
         if (RelationFinder.SpeakerSide(claim) is { IsActor: true } side && SpeaksOfItself(context, claim) && !claim.About.Contains(side))

@@ -309,6 +309,9 @@ internal sealed partial class ClaimFinder
         }
         else
             return false;
+        // "the Allied Democratic Forces (ADF), …": the acronym in brackets belongs to the name.
+        if (!plural && verb + 2 < end && _context.Tokens[verb].Is('(') && _context.Tokens[verb + 2].Is(')'))
+            verb += 3;
         // 'the LLF, "an affiliate of X", still "operates in …"': an apposition and quotation marks before the verb.
         var apposed = false;
         if (!plural && verb < end && _context.Tokens[verb].Is(','))
@@ -320,6 +323,9 @@ internal sealed partial class ClaimFinder
                 return false;
             verb = close + 1;
             apposed = true;
+            // "the ADF, the Islamic State's branch, were operating in X": any finite verb after the apposition.
+            if (verb < end && _context.Tokens[verb].IsWordLike && (IsFiniteVerb(_context.Tokens[verb].Key) || IsPastTense(_context.Tokens[verb]) && _context.MentionAt(verb) is null))
+                return true;
         }
         var adverbs = 0;
         while (verb < end && (_context.IsAnyWord(verb, ClauseAdverbs) || _context.Tokens[verb].Is('"') || _context.Tokens[verb] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ly

@@ -64,7 +64,8 @@ internal static partial class RelationFinder
                 || after + 2 >= claim.EndToken || !context.Tokens[after].Is(',') && !copula)
                 continue;
             var j = after + 1;
-            if (context.IsWord(j, "a") || context.IsWord(j, "an") || context.IsWord(j, "the"))
+            // "the Islamic State" may be named with its article.
+            if ((context.IsWord(j, "a") || context.IsWord(j, "an") || context.IsWord(j, "the")) && context.MentionAt(j) is null)
                 j++;
             if (!copula)
             {
@@ -159,7 +160,7 @@ internal static partial class RelationFinder
         if (k + 2 >= claim.EndToken || !DescribedBy.TryGetValue(context.Tokens[k].Key, out var described) || !context.Tokens[k + 1].Is(','))
             return;
         var j = k + 2;
-        if (context.IsWord(j, "the"))
+        if (context.IsWord(j, "the") && context.MentionAt(j) is null)
             j++;
         if (context.MentionAt(j) is not { Entity: { IsActor: true } other } o || o.FirstToken != j || o.Form != MentionForm.Name
             || other == describer || other.Kind is EntityKind.Official or EntityKind.Country)
@@ -177,13 +178,15 @@ internal static partial class RelationFinder
             return null;
         if (k + 1 < end && context.Tokens[k].Is('-') && context.Tokens[k + 1].IsWordLike && Linked.TryGetValue(context.Tokens[k + 1].Key, out var linked))
             return k + 2 < end && context.Tokens[k + 2].Kind == Tokens.TokenKind.Word && context.Tokens[k + 2].Case == Tokens.TokenCase.Lower ? linked : null;
-        if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
+        var possessive = context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s");
+        if (possessive)
             k += 2;
-        // "Iran's main ally", "an al-Qaeda regional affiliate": up to two adjectives before the noun.
-        for (var adjectives = 0; k < end && adjectives <= 2; adjectives++, k++)
+        // "Iran's main ally", "an al-Qaeda regional affiliate", "the Islamic State's Central Africa branch": up to three
+        // words before the noun, place names among them but no actor.
+        for (var adjectives = 0; k < end && adjectives <= 3; adjectives++, k++)
         {
             var t = context.Tokens[k];
-            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower)
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && (adjectives == 0 && !possessive || context.MentionAt(k) is { Entity: { IsActor: true, IsPlace: false } }))
                 return null;
             if (DescribedBy.TryGetValue(t.Key, out var described))
                 return described;

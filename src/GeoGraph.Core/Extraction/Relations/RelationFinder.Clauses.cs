@@ -215,10 +215,23 @@ internal static partial class RelationFinder
             if (borne < 0 && !context.IsAnyWord(j, Acts))
                 continue;
             var doer = Subject(context, claim, k, RelationType.Accuses, []);
+            // "said its Jamaat-ul-Ahrar faction had carried out the raid": a side's own unit acting blames nobody.
+            if (doer is not null && OwnUnitOfSpeaker(context, claim, k, doer))
+                continue;
             if (doer is null || doer == speaker || doer == SpeakerSide(claim) || ClaimsItself(context, claim, k, doer) || doer.Kind is EntityKind.Official or EntityKind.Country && doer.IsoCode == (speaker.CountryIso ?? speaker.Organisation?.CountryIso))
                 continue;
             AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
         }
+    }
+
+    private static bool OwnUnitOfSpeaker(ArticleContext context, ClaimDraft claim, int cue, EntityDraft doer)
+    {
+        for (var i = cue - 1; i > claim.FirstToken && i >= cue - MaxSubjectDistance; i--)
+        {
+            if (context.MentionAt(i) is { } m && m.Entity == doer)
+                return context.IsAnyWord(m.FirstToken - 1, UnitOwners);
+        }
+        return false;
     }
 
     private static readonly WordSet BearVerbs = ["bear", "bears", "bore", "borne", "bearing"];

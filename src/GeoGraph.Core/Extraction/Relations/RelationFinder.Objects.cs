@@ -40,6 +40,14 @@ internal static partial class RelationFinder
                 i = prefix.EndToken + 2;
                 continue;
             }
+            // "the Islamic State's Khorasan branch (ISKP)": the unit in brackets, not its owner.
+            if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } unitOwner && unitOwner.FirstToken == i && unitOwner.EndToken + 2 < end
+                && context.Tokens[unitOwner.EndToken].Is('\'') && context.IsWord(unitOwner.EndToken + 1, "s")
+                && context.MentionAt(unitOwner.EndToken + 2) is not { Entity: { IsActor: true, IsPlace: false } } && UnitAt(context, end, unitOwner.EndToken + 2) is { } bracketedUnit)
+            {
+                found.Add(bracketedUnit);
+                return found;
+            }
             // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
             if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
                 && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
