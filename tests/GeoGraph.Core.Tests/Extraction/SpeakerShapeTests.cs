@@ -248,4 +248,23 @@ public sealed class SpeakerShapeTests
         var claim = Assert.Single(graph.Claims);
         Assert.Equal("Kenya Defence Forces", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Fact]
+    public void AQuoteParagraphAfterASentenceThatIntroducesASpeakerIsTheirs()
+    {
+        var graph = Extractors.Extract(
+            "Colonel Peter Ouma, who commands the army task force in Lamu, spoke to us at a base outside Nairobi.\n\n"
+            + "\"When we arrived, the rebels had checkpoints on every road into the county.\"");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Peter Ouma", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void AQuoteAfterASentenceThatIntroducesNobodyHasNoSpeaker()
+    {
+        var graph = Extractors.Extract("The road to Lamu was closed for a week.\n\n\"When we arrived, the rebels had checkpoints on every road into the county.\"");
+
+        Assert.Empty(graph.Claims);
+    }
 }

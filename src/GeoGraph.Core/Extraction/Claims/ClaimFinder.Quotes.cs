@@ -42,6 +42,10 @@ internal sealed partial class ClaimFinder
             if (attribution is null && previous is not null && open == s.FirstToken
                 && _context.SentenceOfToken[previous.EndToken - 1] >= s.Index - 2)
                 attribution = new Attribution(previous.Speaker, previous.ReportedBy, (0, 0), -1);
+            // 'Colonel X spoke to us at a base outside the city. / "When we arrived, …': the sentence before a quote that
+            // opens its own sentence introduces the one who speaks in it.
+            if (attribution is null && open == s.FirstToken && IntroducedBefore(s) is { } introduced)
+                attribution = new Attribution(introduced, null, (0, 0), -1);
             if (attribution is null)
                 continue;
             // 'From that date, the text says, "…"': words before an attribution set off by commas open the statement.
@@ -158,6 +162,34 @@ internal sealed partial class ClaimFinder
                 return outlet;
         }
         return null;
+    }
+
+    private static readonly Tokens.WordSet IntroducingVerbs =
+    [
+        "spoke", "speaking", "talked", "explained", "recalled", "described", "told", "says", "said", "put", "insisted", "remembered",
+    ];
+
+    // The person the sentence before <paramref name="s"/> introduces as speaking, when that sentence quotes nothing itself.
+    private Speaker? IntroducedBefore(Sentence s)
+    {
+        if (s.Index == 0)
+            return null;
+        var before = _context.Sentences[s.Index - 1];
+        Mentions.EntityDraft? person = null;
+        var verb = false;
+        for (var i = before.FirstToken; i < before.EndToken; i++)
+        {
+            if (_context.Tokens[i].Is('"') || _used[i])
+                return null;
+            if (_context.MentionAt(i) is { Entity: { Kind: EntityKind.Official } official } m)
+            {
+                person ??= official;
+                i = m.EndToken - 1;
+                continue;
+            }
+            verb |= _context.Tokens[i].Case == Tokens.TokenCase.Lower && _context.IsAnyWord(i, IntroducingVerbs);
+        }
+        return person is not null && verb ? new Speaker(person, null, true) : null;
     }
 
     /// <param name="VerbEnd">The token after the verb of saying, or -1 when the attribution is carried over.</param>
