@@ -41,4 +41,33 @@ public sealed class ComplementShapeTests
     {
         Assert.DoesNotContain(RelationTexts.Asserted("The UN said the rebels control much of Uganda."), r => r.StartsWith("United Nations", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANegatedPresentTenseBehindQuotationMarksIsAStatement()
+    {
+        var claim = Assert.Single(Extractors.Extract("LRA spokesman Peter Okot said the group « no longer recognises » the council's command.").Claims);
+
+        Assert.StartsWith("the group", claim.Text, StringComparison.Ordinal);
+        Assert.True(claim.Negated);
+    }
+
+    [Fact]
+    public void ASemicolonBeforeASecondSpeakerStartsASecondStatement()
+    {
+        var graph = Extractors.Extract("Kampala says its forces have retaken most of Gulu district; Nairobi says its troops still hold ground there.");
+
+        Assert.Equal(["Uganda", "Kenya"], graph.Claims.Select(c => Extractors.NameOf(graph, c.Speaker)));
+        Assert.Equal("its troops still hold ground there", graph.Claims[1].Text);
+    }
+
+    [Fact]
+    public void AQuotedSecondThatClauseGoesOnWithTheFirst()
+    {
+        var graph = Extractors.Extract(
+            "Kenyan police chief Peter Ouma said the attackers were based in Uganda and that \"their commanders live openly under the protection of the LRA\".");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.StartsWith("the attackers were based in Uganda", claim.Text, StringComparison.Ordinal);
+        Assert.Equal("Peter Ouma", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

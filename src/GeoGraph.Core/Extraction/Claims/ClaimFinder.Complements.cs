@@ -263,7 +263,7 @@ internal sealed partial class ClaimFinder
             {
                 if (!IsSingularNoun(v - 1))
                     break;
-                if (IsPresentTense(v))
+                if (IsPresentTense(AfterAdverbs(v, end)))
                     return true;
             }
         }
@@ -286,6 +286,8 @@ internal sealed partial class ClaimFinder
         "regularly", "routinely", "again", "even", "often", "openly",
     ];
 
+    private static readonly WordSet PossessivePronouns = ["its", "their", "our", "his", "her"];
+
     private static readonly WordSet NotVerbs = ["and", "or", "but", "who", "which", "that", "whose", "as", "than", "if", "when", "while"];
 
     /// <summary>
@@ -300,6 +302,13 @@ internal sealed partial class ClaimFinder
         {
             verb = subject.EndToken;
             plural = _context.Tokens[subject.EndToken - 1].Key.EndsWith('s') && subject.Form == Mentions.MentionForm.Anaphor;
+        }
+        // "its troops still hold ground there": a possessive before a plural subject.
+        else if (_context.IsAnyWord(first, PossessivePronouns) && first + 1 < end && _context.Tokens[first + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } owned
+                 && owned.Key.Length > 3 && owned.Key.EndsWith('s') && !owned.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(first + 1) is null)
+        {
+            verb = first + 2;
+            plural = true;
         }
         else if (_context.Tokens[first] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } noun && noun.Key.Length > 3 && noun.Key.EndsWith('s')
                  && !noun.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(first) is null && !_context.IsAnyWord(first, Words.Prepositions))
@@ -327,19 +336,25 @@ internal sealed partial class ClaimFinder
             if (verb < end && _context.Tokens[verb].IsWordLike && (IsFiniteVerb(_context.Tokens[verb].Key) || IsPastTense(_context.Tokens[verb]) && _context.MentionAt(verb) is null))
                 return true;
         }
-        var adverbs = 0;
-        while (verb < end && (_context.IsAnyWord(verb, ClauseAdverbs) || _context.Tokens[verb].Is('"') || _context.Tokens[verb] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ly
-                              && ly.Key.Length > 4 && ly.Key.EndsWith("ly", StringComparison.Ordinal)))
-        {
-            verb++;
-            adverbs++;
-        }
+        var adverbs = AfterAdverbs(verb, end) - verb;
+        verb += adverbs;
         if (verb + 1 >= end || _context.Tokens[verb] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } v || _context.MentionAt(verb) is not null
             || _context.IsAnyWord(verb, Words.Prepositions) || _context.IsAnyWord(verb, Words.Determiners) || _context.IsAnyWord(verb, NotVerbs)
             || v.Key.EndsWith("ing", StringComparison.Ordinal) || !_context.Tokens[verb + 1].IsWordLike)
             return false;
         // A singular subject's present tense ends in "-s"; the plain form after a named subject needs an adverb before it to be read.
         return plural ? !v.Key.EndsWith("ly", StringComparison.Ordinal) : (adverbs > 0 || apposed) && IsPresentTense(verb);
+    }
+
+    // The first token from <paramref name="i"/> that is not an adverb, "no longer" or a quotation mark.
+    private int AfterAdverbs(int i, int end)
+    {
+        while (i < end && (_context.IsAnyWord(i, ClauseAdverbs) || _context.Tokens[i].Is('"') || _context.IsWord(i, "never")
+                           || _context.IsWord(i, "no") && _context.IsWord(i + 1, "longer") || _context.IsWord(i, "longer") && _context.IsWord(i - 1, "no")
+                           || _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ly
+                           && ly.Key.Length > 4 && ly.Key.EndsWith("ly", StringComparison.Ordinal)))
+            i++;
+        return i;
     }
 
     // A word that may head a described subject: no plural, number, preposition or determiner ("the two sides", "the attack within hours").

@@ -81,6 +81,9 @@ internal sealed partial class ClaimFinder
         if (before >= s.FirstToken && _context.Tokens[before].IsWordLike && before != attribution.VerbEnd - 1
             && !_context.IsWord(before, "that"))
             return true;
+        // 'said the attackers were based in X and that "…"': a second "that" clause of the same verb goes on with the first.
+        if (_context.IsWord(before, "that") && _context.IsWord(before - 1, "and") && attribution.VerbEnd >= 0 && attribution.VerbEnd < before - 3)
+            return true;
         // 'said the army had withdrawn, adding that "…"': the quote goes on with the statement the participle extends.
         if (_context.IsWord(before, "that") && _context.IsAnyWord(before - 1, SpeechParticiples) && _context.Tokens[before - 2].Is(',')
             && attribution.VerbEnd >= 0 && attribution.VerbEnd < before - 3)

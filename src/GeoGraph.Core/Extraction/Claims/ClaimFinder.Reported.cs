@@ -374,6 +374,9 @@ internal sealed partial class ClaimFinder
                 i--;
                 subjectWords++;
             }
+            // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
+            if (i > from && _context.Tokens[i].Is(';') && subjectWords > 0 && Names(i + 1, j))
+                return i;
             // Only a joiner after a comma or a semicolon starts a second statement ("…, and denied that"); "said A
             // and warned that B" is one.
             if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)
