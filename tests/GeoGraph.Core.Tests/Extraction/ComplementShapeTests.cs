@@ -70,4 +70,24 @@ public sealed class ComplementShapeTests
         Assert.StartsWith("the attackers were based in Uganda", claim.Text, StringComparison.Ordinal);
         Assert.Equal("Peter Ouma", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Theory]
+    [InlineData("Gulu district governor Peter Okot held the LRA responsible for the killing of nine farmers near Gulu.")]
+    [InlineData("Ugandan Deputy Foreign Minister Peter Okot went further, holding the LRA responsible for the killing of nine farmers.")]
+    public void HoldingAnActorResponsibleIsAnAccusingStatement(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Contains("the LRA responsible for the killing", claim.Text, StringComparison.Ordinal);
+        Assert.Contains(RelationTexts.Asserted(text), r => r.EndsWith("ACCUSES Lord's Resistance Army", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Elections were held in Gulu on Sunday, the LRA said.")]
+    [InlineData("Uganda's foreign minister went to Nairobi, holding talks with the LRA on the prisoners.")]
+    public void HoldingTalksOrAnElectionAccusesNobody(string text)
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
 }

@@ -149,4 +149,12 @@ public sealed class RelationDescriptionTests
         Assert.Contains("Lord's Resistance Army PART_OF Islamic State",
             Relations("The UN said the Lord's Resistance Army (LRA), the Islamic State's Central Africa branch, was operating in Gulu district."));
     }
+
+    [Theory]
+    [InlineData("Moscow says its forces have retaken most of the Kursk region.", "Russia CONTROLS Kursk Oblast")]
+    [InlineData("Kyiv said Kherson Oblast had been liberated by Ukrainian forces.", "Ukrainian Armed Forces CONTROLS Kherson Oblast")]
+    public void GroundTakenBackIsControlled(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
 }

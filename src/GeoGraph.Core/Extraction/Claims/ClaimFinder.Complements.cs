@@ -148,7 +148,7 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accuse" or "accusing" or "blamed" or "blames"
+    private static bool IsAccusation(string key) => key is "accused" or "accuses" or "accuse" or "accusing" or "blamed" or "blames" or "held" or "holds" or "hold"
         or "attributed" or "attributes" or "reproached" or "reproaches" or "denounced" or "denounces";
 
     // "accused its rivals of staging scenes": the accusation names its target, then what it did.

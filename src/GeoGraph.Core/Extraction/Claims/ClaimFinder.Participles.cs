@@ -11,7 +11,7 @@ internal sealed partial class ClaimFinder
     [
         "saying", "adding", "insisting", "arguing", "claiming", "noting", "stressing", "accusing", "blaming",
         "alleging", "asserting", "explaining", "denying", "stating", "acknowledging", "warning", "confirming",
-        "announcing", "admitting", "conceding", "reiterating",
+        "announcing", "admitting", "conceding", "reiterating", "holding",
     ];
 
     /// <summary>
@@ -24,6 +24,9 @@ internal sealed partial class ClaimFinder
         for (var k = s.FirstToken + 2; k < s.EndToken; k++)
         {
             if (_used[k] || !_context.IsAnyWord(k, SpeechParticiples) || InsideQuote(s, k))
+                continue;
+            // "…, holding the UAE responsible for …": a hold to account, not "holding talks".
+            if (_context.IsWord(k, "holding") && !HeldAnswerable(k))
                 continue;
             var comma = _context.IsWord(k - 1, "before") || _context.IsWord(k - 1, "after") || _context.IsWord(k - 1, "while") ? k - 2 : k - 1;
             if (comma <= s.FirstToken || !_context.Tokens[comma].Is(','))
@@ -38,7 +41,7 @@ internal sealed partial class ClaimFinder
                 continue;
             var start = ComplementStart(s, k + 1, out var told);
             var end = StatementEnd(s, start, k);
-            var accusation = _context.Tokens[k].Key is "accusing" or "blaming";
+            var accusation = _context.Tokens[k].Key is "accusing" or "blaming" or "holding";
             if (start >= end || WordCount(start, end) < 3 && !accusation || !(AfterThat(start) || accusation || LooksLikeClause(start, end)))
                 continue;
             // '"…," the statement added, blaming Indian operatives': a participle right after a claim of the same

@@ -106,9 +106,23 @@ internal sealed partial class ClaimFinder
     {
         if (!_context.IsAnyWord(i, OtherSpeechVerbs) || _context.Tokens[i].Case != Tokens.TokenCase.Lower)
             return false;
+        if (_context.Tokens[i].Key is "held" or "holds" or "hold")
+            return HeldAnswerable(i);
         return AsNamingVerbs.Contains(_context.Tokens[i], _context.Gazetteer.Words)
             ? AsAfter(i)
             : _context.MentionAt(i) is null && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
+    }
+
+    // "held ISWAP responsible for the killing", "holds Israel fully accountable": blame laid on an actor named after the
+    // verb; "elections were held" and "held talks" are not.
+    private bool HeldAnswerable(int verb)
+    {
+        if (_context.Tokens[verb - 1].Key is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+            return false;
+        var i = verb + 1;
+        while (i < _context.Tokens.Count && i < verb + 8 && _context.Tokens[i].IsWordLike && !_context.IsWord(i, "responsible") && !_context.IsWord(i, "accountable"))
+            i++;
+        return (_context.IsWord(i, "responsible") || _context.IsWord(i, "accountable")) && Enumerable.Range(verb + 1, i - verb - 1).Any(k => _context.MentionAt(k) is { Entity.IsActor: true });
     }
 
     // "US prosecutors accuse X of …", "Officials fear the fighters could …": a plural subject's present tense of
@@ -118,6 +132,7 @@ internal sealed partial class ClaimFinder
     [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
+        "held", "holds", "hold",
     ];
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".

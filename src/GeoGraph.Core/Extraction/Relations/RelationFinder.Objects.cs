@@ -98,7 +98,7 @@ internal static partial class RelationFinder
                     && InGround(context, from, m.FirstToken))
                     return found;
                 var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
-                                                                    || (context.IsAnyWord(m.EndToken, Soldiers) || PoliceNounAt(context, m.EndToken)) && !relation.TargetsPlace());
+                                                                    || (context.IsAnyWord(m.EndToken, Soldiers) || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly));
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(GovernmentLedBy(context, m) ?? e);

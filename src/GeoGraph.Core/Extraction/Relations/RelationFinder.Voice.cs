@@ -191,6 +191,9 @@ internal static partial class RelationFinder
     private static EntityDraft? PlaceBefore(ArticleContext context, ClaimDraft claim, int cue)
     {
         var i = cue - 1;
+        // "Kherson Oblast had been captured by …": the passive's auxiliaries stand between the place and the cue.
+        while (i > claim.FirstToken && context.MentionAt(i) is null && (context.IsAnyWord(i, BeForms) || context.IsWord(i, "had") || context.IsWord(i, "has") || context.IsWord(i, "have")))
+            i--;
         while (i > claim.FirstToken && context.MentionAt(i) is null && (context.IsAnyWord(i, Settlements) || context.IsAnyWord(i, Words.SubdivisionTypes)
                                                                       || context.Tokens[i].Key.EndsWith("ly", StringComparison.Ordinal) && context.Tokens[i].Case == Tokens.TokenCase.Lower))
             i--;
