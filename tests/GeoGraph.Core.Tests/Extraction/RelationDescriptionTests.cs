@@ -157,4 +157,20 @@ public sealed class RelationDescriptionTests
     {
         Assert.Contains(expected, Relations(text));
     }
+
+    [Theory]
+    [InlineData("Kenyan Defence Minister Peter Ouma accused Khartoum of smuggling drones to the LRA through Chad.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya accused Sudan of flying drones and ammunition to the LRA.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya accused Sudan of giving the LRA safe haven across the border.", "Sudan SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said Khartoum had also sent artillery shells and missiles to Kampala.", "Sudan SUPPORTS Uganda")]
+    public void WhatAnAccusedStateHandsOverSupportsTheReceiver(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void ACapitalReachedByTravelIsNoReceiver()
+    {
+        Assert.DoesNotContain(Relations("Kenya said the Sudanese envoy flew to Kampala on Monday."), r => r.Contains("SUPPORTS", StringComparison.Ordinal));
+    }
 }

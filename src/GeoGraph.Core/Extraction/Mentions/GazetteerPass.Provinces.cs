@@ -73,11 +73,28 @@ internal static partial class GazetteerPass
             var t = context.Tokens[i];
             if (t.IsWordLike && (Words.Locatives.Contains(t, context.Gazetteer.Words) || PlaceVerbs.Contains(t, context.Gazetteer.Words)
                                  || Words.Prepositions.Contains(t, context.Gazetteer.Words) && t.Key is not ("with" or "against" or "by" or "between")))
-                return true;
+                return !(t.Key == "to" && i == start - 1 && HandedOverBefore(context, floor, i));
             // Items of a list of places lead back to the word that opens it.
             var listed = t.Is(',') || t.IsWordLike && (t.Key is "and" or "or" || t.IsCapitalised);
             if (!listed)
                 return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet HandingOver =
+    [
+        "sent", "sends", "sending", "supplied", "supplies", "supplying", "shipped", "shipping", "delivered", "delivering",
+        "smuggled", "smuggling", "transferred", "sold", "selling", "exported",
+    ];
+
+    // "sent artillery shells and missiles to Moscow": what is handed over goes to the state, not to the city.
+    private static bool HandedOverBefore(ArticleContext context, int floor, int to)
+    {
+        for (var i = to - 1; i >= floor && i >= to - 10; i--)
+        {
+            if (context.IsAnyWord(i, HandingOver))
+                return true;
         }
         return false;
     }

@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     [
         "sent", "sends", "sending", "supplied", "supplies", "supplying", "provided", "provides", "providing", "delivered",
         "delivers", "delivering", "shipped", "transferred", "transfers", "gave", "gives", "giving", "smuggled", "smuggles",
-        "handed", "sold", "sells", "selling", "given",
+        "handed", "sold", "sells", "selling", "given", "smuggling", "shipping", "flying", "flew", "flown", "transferring",
     ];
 
     // Goods whose handing over is military or financial help; humanitarian aid is not support for a side.
@@ -22,7 +22,7 @@ internal static partial class RelationFinder
     [
         "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "rockets", "shells", "artillery", "rifles", "guns",
         "explosives", "mortars", "tanks", "jets", "warplanes", "equipment", "training", "funds", "money", "cash", "funding",
-        "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware",
+        "intelligence", "advisers", "advisors", "instructors", "mercenaries", "weaponry", "hardware", "haven", "sanctuary", "refuge",
     ];
 
     private static readonly WordSet ReceiptVerbs =
