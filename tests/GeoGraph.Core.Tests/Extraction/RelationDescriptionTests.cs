@@ -173,4 +173,19 @@ public sealed class RelationDescriptionTests
     {
         Assert.DoesNotContain(Relations("Kenya said the Sudanese envoy flew to Kampala on Monday."), r => r.Contains("SUPPORTS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenyan army spokesman Peter Ouma said the army would respond to any attack by the LRA.", "Kenyan army THREATENS Lord's Resistance Army")]
+    [InlineData("The LRA said it would answer every Kenyan and Ugandan strike on its camps.", "Lord's Resistance Army THREATENS Kenya")]
+    [InlineData("The LRA said it would answer every Kenyan and Ugandan strike on its camps.", "Lord's Resistance Army THREATENS Uganda")]
+    public void AResponsePromisedToAnActorsActsThreatensIt(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void ARightToRespondThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it had the right and duty to respond to attacks by the LRA."), r => r.Contains("THREATENS", StringComparison.Ordinal));
+    }
 }

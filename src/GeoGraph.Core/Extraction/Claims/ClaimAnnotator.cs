@@ -44,6 +44,7 @@ internal static class ClaimAnnotator
         RelationFinder.Deployments(context, claim);
         RelationFinder.Perpetrators(context, claim);
         RelationFinder.BlameAndThreatShapes(context, claim);
+        RelationFinder.ResponsesPromised(context, claim);
         RelationFinder.JointOperations(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.OwnUnits(context, claim);
