@@ -29,6 +29,7 @@ public sealed class OfficialFinderTests
     [InlineData("Mohammed Ali, a spokesman for the Taliban, said so.", "Mohammed Ali", null, "Taliban")]
     [InlineData("Lt. Col. Peter Brandt said the base was quiet.", "Peter Brandt", "Lieutenant Colonel", null)]
     [InlineData("The Kenya Defence Forces moved north. Kenyan army spokesman Peter Ouma said the base was quiet.", "Peter Ouma", null, "Kenya Defence Forces")]
+    [InlineData("\"The operation will go on\", said the police spokesperson, Commissioner Grace Mumba, at a briefing.", "Grace Mumba", null, null)]
     public void ReadsTitleNameAndOrganisationInAnyOrder(string text, string name, string? title, string? organisation)
     {
         var context = Extractors.Mentions(text);

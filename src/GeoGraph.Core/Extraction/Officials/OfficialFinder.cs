@@ -32,7 +32,8 @@ internal static class OfficialFinder
                     var rank = title.IsOffice && comma + 1 < s.EndToken && context.Tokens[comma].Is(',')
                         ? TitleFinder.At(context, comma + 1, s.EndToken)
                         : null;
-                    var nameStart = rank is { IsRank: true } ? rank.End : comma + 1;
+                    // "the police spokesperson, Commissioner X,": a rank or an office before the name is no part of it.
+                    var nameStart = rank is not null ? rank.End : comma + 1;
                     if (title.IsOffice && comma + 1 < s.EndToken && context.Tokens[comma].Is(',')
                         && PersonName.EndOf(context, nameStart, s.EndToken) is var appositiveEnd
                         && PersonName.WordCount(context, nameStart, appositiveEnd) >= 2
