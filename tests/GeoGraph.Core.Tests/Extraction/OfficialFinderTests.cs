@@ -151,4 +151,21 @@ public sealed class OfficialFinderTests
 
         Assert.DoesNotContain(context.Entities.All, e => e.Kind == EntityKind.Official);
     }
+
+    [Fact]
+    public void AFullNameDescribedByTheOfficeItHoldsIsAnOfficial()
+    {
+        var graph = Extractors.Extract("Grace Mumba, who runs the local office of Caritas, sees the other side. \"We meet families who fled twice,\" she said.");
+
+        Assert.Contains(graph.Entities, e => e is Official { Name: "Grace Mumba" });
+        Assert.Equal("Grace Mumba", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+    }
+
+    [Fact]
+    public void AFullNameDescribedByWhatHappenedToItIsNoOfficial()
+    {
+        var graph = Extractors.Extract("Grace Mumba, who was shot in the leg, was taken to hospital in Lusaka.");
+
+        Assert.DoesNotContain(graph.Entities, e => e is Official);
+    }
 }

@@ -98,6 +98,14 @@ internal static class OfficialFinder
                         i = nameEnd;
                         continue;
                     }
+                    // "Fátima Abdala, who runs the local office of Caritas,": only a person is described by "who".
+                    if (words >= 2 && !placed && !listed && nameEnd + 2 < s.EndToken && context.Tokens[nameEnd].Is(',') && context.IsWord(nameEnd + 1, "who")
+                        && context.IsAnyWord(nameEnd + 2, OfficeVerbs) && !context.IsWord(i - 1, "of"))
+                    {
+                        Register(context, i, nameEnd);
+                        i = nameEnd;
+                        continue;
+                    }
                     // "William Villamizar told reporters …": a full name as the subject of a verb of saying.
                     if (words >= 2 && nameEnd < s.EndToken && context.HasCue(nameEnd, CueKind.Speech))
                     {
@@ -361,6 +369,13 @@ internal static class OfficialFinder
             k++;
         return k > i && TitleFinder.At(context, k, sentenceEnd) is { IsOffice: true } && context.Tokens[k].Case == Tokens.TokenCase.Lower ? k : i;
     }
+
+    // "X, who runs the local office of Caritas,": what a person with an office does; "who was shot" is no office.
+    private static readonly WordSet OfficeVerbs =
+    [
+        "runs", "ran", "heads", "headed", "leads", "led", "commands", "commanded", "chairs", "chaired", "directs", "directed",
+        "manages", "coordinates", "oversees", "represents", "speaks",
+    ];
 
     private static readonly WordSet LedWords = ["led", "headed", "commanded"];
 
