@@ -52,6 +52,8 @@ public sealed class GazetteerTests
     [InlineData("Gilan", "IR-01")]
     [InlineData("Kohgiluyeh and Boyer-Ahmad", "IR-17")]
     [InlineData("Kurdistan Region", "IQ-KR")]
+    [InlineData("Lower Shabelle", "SO-SH")]
+    [InlineData("Hiraan", "SO-HI")]
     public void ProvincesAreListedUnderTheirCurrentCodes(string text, string code)
     {
         var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
