@@ -188,4 +188,11 @@ public sealed class RelationDescriptionTests
     {
         Assert.DoesNotContain(Relations("Kenya said it had the right and duty to respond to attacks by the LRA."), r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheArmyAccusedOfADeedIsTheHomeArmy()
+    {
+        Assert.Contains("Peter Okot ACCUSES Uganda People's Defence Force",
+            Relations("KAMPALA, March 3 (Wire) - Fighting went on in Uganda, Ugandan officials said. Rebel commander Peter Okot accused the army of firing on peasant marches near Gulu."));
+    }
 }

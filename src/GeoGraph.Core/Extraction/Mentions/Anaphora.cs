@@ -103,7 +103,8 @@ internal static class Anaphora
             if (noun >= context.Tokens.Count || !context.Tokens[noun].IsWordLike || context.MentionAt(noun) is not null)
                 continue;
             var key = context.Tokens[noun].Key;
-            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of"))
+            // "the army of Mali" names its owner; "accused the army of firing on marches" does not.
+            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of") && !ChargeAfter(context, noun + 2))
                 continue;
             var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
@@ -140,6 +141,10 @@ internal static class Anaphora
             i++;
         return i + 1 < context.Tokens.Count && i > first && context.Tokens[i].Is('-') && context.IsAnyWord(i + 1, QualifyingParticiples) ? i + 2 : first;
     }
+
+    private static bool ChargeAfter(ArticleContext context, int i) =>
+        i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && t.Key.Length > 4
+        && t.Key.EndsWith("ing", StringComparison.Ordinal);
 
     // "the fleeing terrorists", "the retreating fighters": a participle that describes what the group does.
     private static bool Retreating(ArticleContext context, int i) =>
