@@ -195,4 +195,20 @@ public sealed class RelationDescriptionTests
         Assert.Contains("Peter Okot ACCUSES Uganda People's Defence Force",
             Relations("KAMPALA, March 3 (Wire) - Fighting went on in Uganda, Ugandan officials said. Rebel commander Peter Okot accused the army of firing on peasant marches near Gulu."));
     }
+
+    [Fact]
+    public void ThePoliceAccusedOfADeedAreTheHomeCountrysListedPolice()
+    {
+        Assert.Contains("Lord's Resistance Army ACCUSES Uganda Police Force",
+            Relations("KAMPALA, March 3 (Wire) - Fighting went on in Uganda, Ugandan officials said. The LRA accused the police of staging a fake encounter near Gulu."));
+    }
+
+    [Theory]
+    [InlineData("The LRA said it had overrun an army base near Gulu.")]
+    [InlineData("The LRA said it had captured a military outpost near Gulu.")]
+    public void TakingAForcesHoldingAttacksTheForce(string text)
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda People's Defence Force",
+            Relations("KAMPALA, March 3 (Wire) - Fighting went on in Uganda, Ugandan officials said. " + text));
+    }
 }

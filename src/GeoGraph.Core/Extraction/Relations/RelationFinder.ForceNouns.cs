@@ -104,7 +104,9 @@ internal static partial class RelationFinder
             return true;
         }
         // "police and soldiers", "police, soldiers": the bare noun closes at a list joiner or a comma.
-        return i + 1 >= end || context.Tokens[i + 1].Is(',') || context.Tokens[i + 1].Is('.') || context.IsWord(i + 1, "and") || context.IsWord(i + 1, "in");
+        // "accused the police of staging …", "blamed police for the deaths": the charge follows the force.
+        return i + 1 >= end || context.Tokens[i + 1].Is(',') || context.Tokens[i + 1].Is('.') || context.IsWord(i + 1, "and") || context.IsWord(i + 1, "in")
+               || context.IsWord(i + 1, "for") || context.IsWord(i + 1, "of") && i + 2 < end && context.Tokens[i + 2].Key.EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -128,7 +130,8 @@ internal static partial class RelationFinder
             else if (iso is null)
                 unplaced ??= e;
         }
-        return best ?? unplaced;
+        // "accused the police of …" with no police named: the home country's listed national police.
+        return best ?? unplaced ?? (home is not null && context.Gazetteer.NationalBody(home, "police") is { } listed ? context.Entities.Of(listed) : null);
     }
 
     /// <summary>

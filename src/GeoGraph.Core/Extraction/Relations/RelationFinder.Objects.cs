@@ -118,7 +118,8 @@ internal static partial class RelationFinder
             }
             // "murdered police officers", "ambushed a patrol": the home country's police or troops; "killed policemen"
             // with no police named leaves the object unnamed rather than reading on to a place.
-            if (found.Count == 0 && relation == RelationType.Attacks && ForceNounObject(context, i, end, out var after, out var police) is var generic
+            if (found.Count == 0 && relation is RelationType.Attacks or RelationType.Accuses or RelationType.Threatens
+                && ForceNounObject(context, i, end, out var after, out var police) is var generic
                 && (generic is not null || police))
             {
                 if (generic is null)

@@ -247,10 +247,23 @@ internal static partial class RelationFinder
                     AddRelation(claim, attacker, relation, subject, denied);
                     continue;
                 }
+                // "captured a military base", "overran an army outpost": taking a force's holding is an attack on the force.
+                if (relation == RelationType.Controls && cue.Direction == CueDirection.Active && HoldingTaken(context, match.End, claim.EndToken) is { } holder
+                    && holder != subject)
+                    AddRelation(claim, subject, RelationType.Attacks, holder, denied);
                 foreach (var obj in objects)
                     AddRelation(claim, subject, relation == RelationType.Controls && HeldWithin(context, match.End, claim.EndToken, obj) ? RelationType.PresentIn : relation, obj, denied);
             }
         }
+    }
+
+    // The force whose holding ("a military base", "an army outpost") is the object right after a verb of taking.
+    private static EntityDraft? HoldingTaken(ArticleContext context, int from, int end)
+    {
+        var i = from;
+        if (context.IsWord(i, "control") && context.IsWord(i + 1, "of"))
+            i += 2;
+        return i < end && context.IsAnyWord(i, IndefiniteArticles) ? ForceNounObject(context, i + 1, end, out _, out _) : null;
     }
 
     // "had taken control of military facilities in the city of Voronezh": what is held lies in the place, which is
