@@ -163,7 +163,9 @@ internal static class GraphBuilder
         return longest;
     }
 
-    private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du"], StringComparer.Ordinal);
+    // Particles of transliterated names too: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Tehrik-i-Taliban".
+    private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du",
+        "e", "i", "ul", "ud", "ut", "un", "wal", "ush", "ad", "as", "ar", "an"], StringComparer.Ordinal);
 
     // A proper name of several words in title case: not "Mali's military", "the government", "Nigerien soldiers" or a
     // headline's capitals.

@@ -72,4 +72,12 @@ public sealed class ArticleNamingTests
 
         Assert.Equal("Andrés Manuel López Obrador", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
     }
+
+    [Fact]
+    public void ATransliteratedNameWithItsParticlesIsNamedAsWritten()
+    {
+        var graph = Extractors.Extract("The banned Tehreek-e-Taliban Pakistan said its fighters had stormed a police post in Bannu.");
+
+        Assert.Contains(graph.Entities.OfType<Group>(), g => g.Name == "Tehreek-e-Taliban Pakistan");
+    }
 }

@@ -211,4 +211,13 @@ public sealed class RelationDescriptionTests
         Assert.Contains("Lord's Resistance Army ATTACKS Uganda People's Defence Force",
             Relations("KAMPALA, March 3 (Wire) - Fighting went on in Uganda, Ugandan officials said. " + text));
     }
+
+    [Fact]
+    public void NotHesitatingToStrikeIsAThreatAndANegationInAConditionNegatesNothing()
+    {
+        const string text = "Defence Minister Peter Okot said Uganda \"will not hesitate to strike LRA hideouts inside Sudan\" if Khartoum failed to act.";
+
+        Assert.Contains("Uganda THREATENS Lord's Resistance Army", Relations(text));
+        Assert.False(Assert.Single(Extractors.Extract(text).Claims).Negated);
+    }
 }

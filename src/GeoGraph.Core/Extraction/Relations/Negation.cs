@@ -27,9 +27,18 @@ internal static class Negation
         // "suspending cooperation with X": a suspension that is itself a relation cue cuts ties rather than denying.
         (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i) && !context.HasCue(i, CueKind.Relation)
          || IsContractedNot(context, i))
-        && !NotStoppingUntil(context, i)
+        && !NotStoppingUntil(context, i) && !NotHesitating(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.
         || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
+
+    private static readonly WordSet HesitateVerbs = ["hesitate", "shy", "rule"];
+
+    // "will not hesitate to strike", "would not shy away from", "did not rule out": two negatives assert the act.
+    private static bool NotHesitating(ArticleContext context, int i)
+    {
+        var after = context.CueAt(i, CueKind.Negation)?.End ?? i + 1;
+        return context.IsAnyWord(after, HesitateVerbs) && (context.IsWord(after, "hesitate") || context.IsWord(after + 1, "away") || context.IsWord(after + 1, "out"));
+    }
 
     private static readonly WordSet StopVerbs = ["stop", "rest", "relent", "cease", "end"];
 
@@ -75,7 +84,7 @@ internal static class Negation
             // the act or of its telling), never the verb before it.
             if (t.Is(';') || t.Is('.') || t.Is('!') || t.Is('?')
                 || t.IsWordLike && t.Key is "but" or "however" or "although" or "though" or "while" or "whereas" or "without"
-                || t.IsWordLike && t.Key is "that" or "which" && i > first + 2)
+                || t.IsWordLike && t.Key is "that" or "which" or "if" or "unless" && i > first + 2)
                 return false;
             if (IsNegation(context, i))
                 return true;

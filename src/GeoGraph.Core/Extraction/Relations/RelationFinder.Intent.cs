@@ -19,7 +19,7 @@ internal static partial class RelationFinder
     [
         "vowed", "vows", "vow", "vowing", "pledged", "pledges", "pledge", "pledging", "promised", "promises", "promise",
         "promising", "swore", "swears", "swear", "sworn", "threatened", "threatens", "threaten", "threatening", "ready",
-        "determined", "prepared", "going",
+        "determined", "prepared", "going", "hesitate",
     ];
 
     private static readonly WordSet PlanVerbs =
