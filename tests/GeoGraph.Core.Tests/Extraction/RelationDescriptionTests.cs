@@ -220,4 +220,17 @@ public sealed class RelationDescriptionTests
         Assert.Contains("Uganda THREATENS Lord's Resistance Army", Relations(text));
         Assert.False(Assert.Single(Extractors.Extract(text).Claims).Negated);
     }
+
+    [Fact]
+    public void UnnamedFightersKilledInThePassiveAreTheGroupNamedBefore()
+    {
+        Assert.Contains("Uganda People's Defence Force ATTACKS Lord's Resistance Army",
+            Relations("The LRA seized a train near Gulu on Tuesday. All 33 terrorists present at the site were killed by commandos of the Ugandan army, the army spokesman said."));
+    }
+
+    [Fact]
+    public void UnnamedFightersWithNoGroupNamedBeforeAreNobody()
+    {
+        Assert.Empty(Relations("All 33 terrorists present at the site were killed by commandos of the Ugandan army, the army spokesman said."));
+    }
 }

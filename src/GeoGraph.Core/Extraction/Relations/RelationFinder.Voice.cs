@@ -22,6 +22,22 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, BeForms);
     }
 
+    private static readonly WordSet FighterNouns = ["terrorists", "militants", "insurgents", "rebels", "fighters", "attackers", "gunmen", "jihadists", "assailants"];
+
+    // "All 33 terrorists at the site were killed by …": fighters not named, counted before a passive, are the group named
+    // last before them.
+    private static EntityDraft? FightersBefore(ArticleContext context, ClaimDraft claim, int cue, List<EntityDraft> doers)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && cue - i <= 8 && !context.IsAnyWord(i, FighterNouns))
+        {
+            if (context.MentionAt(i) is not null || context.Tokens[i].Is(','))
+                return null;
+            i--;
+        }
+        return context.IsAnyWord(i, FighterNouns) && context.MentionAt(i) is null ? Antecedent(context, i, doers) : null;
+    }
+
     private static readonly WordSet BeForms = ["is", "are", "was", "were", "be", "been", "being"];
 
     private static readonly WordSet IrregularParticiples =

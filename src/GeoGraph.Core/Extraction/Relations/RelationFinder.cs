@@ -170,7 +170,8 @@ internal static partial class RelationFinder
                         continue;
                     }
                     if ((RelativeAntecedent(context, claim, k, afterBe: true) ?? Subject(context, claim, k, relation, doers)
-                         ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)) is { } patient)
+                         ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)
+                         ?? (relation == RelationType.Attacks ? FightersBefore(context, claim, k, doers) : null)) is { } patient)
                     {
                         foreach (var doer in doers)
                             AddRelation(claim, doer, relation, patient, denied);
