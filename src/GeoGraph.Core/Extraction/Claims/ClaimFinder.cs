@@ -117,7 +117,7 @@ internal sealed partial class ClaimFinder
     // verb; "elections were held" and "held talks" are not.
     private bool HeldAnswerable(int verb)
     {
-        if (_context.Tokens[verb - 1].Key is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+        if (verb > 0 && _context.Tokens[verb - 1].Key is "was" or "were" or "is" or "are" or "be" or "been" or "being")
             return false;
         var i = verb + 1;
         while (i < _context.Tokens.Count && i < verb + 8 && _context.Tokens[i].IsWordLike && !_context.IsWord(i, "responsible") && !_context.IsWord(i, "accountable"))

@@ -427,17 +427,14 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             body = previous.Entity;
         body ??= BodyAfter(noun + 1, end) ?? ServiceOf(start, noun);
         // "Mozambique's army commander": an officer of a country speaks for its land force, when the article names it.
-        if (body is { Kind: EntityKind.Country } state && ServiceOf(start, noun) is not null
-            && StateForces.MostNamed(context).FirstOrDefault(f => StateForces.IsLandForce(f) && StateForces.CountryOf(f) == state.IsoCode) is { } force)
+        if (body is { Kind: EntityKind.Country } state && MilitaryWords(start, noun) && StateForces.NamedForceOf(context, state.IsoCode) is { } force)
             body = force;
         return new Speaker(body, description, true);
     }
 
-    private EntityDraft? ServiceOf(int start, int noun)
-    {
-        var military = Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
-        if (!military)
-            return null;
-        return StateForces.MostNamed(context).FirstOrDefault();
-    }
+    private EntityDraft? ServiceOf(int start, int noun) => MilitaryWords(start, noun) ? StateForces.MostNamed(context).FirstOrDefault() : null;
+
+    // "a security official", "the army commander": a description of someone in a state's forces.
+    private bool MilitaryWords(int start, int noun) =>
+        Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
 }

@@ -90,11 +90,10 @@ internal static class Anaphora
             }
             if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
                 continue;
-            var noun = i + 1;
             // "the Kurdish-led force", "the Iran-backed group": a hyphened qualifier before the noun; a name in it keeps
             // its own mention, so the description covers the noun alone.
-            var qualified = HyphenedQualifier(context, noun);
-            noun = qualified;
+            var noun = HyphenedQualifier(context, i + 1);
+            var qualified = noun > i + 1;
             // The bound is checked before every reading: "the" may close the text.
             while (noun < context.Tokens.Count && context.Tokens[noun].IsWordLike
                    && (Describing.Contains(context.Tokens[noun], context.Gazetteer.Words) || Retreating(context, noun)
@@ -104,11 +103,11 @@ internal static class Anaphora
                 continue;
             var key = context.Tokens[noun].Key;
             // "the army of Mali" names its owner; "accused the army of firing on marches" does not.
-            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of") && !ChargeAfter(context, noun + 2))
+            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of") && !GerundAt(context, noun + 2))
                 continue;
             var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
-                context.Add(new Mention(qualified > i + 1 ? noun : i, noun + 1, antecedent, MentionForm.Anaphor));
+                context.Add(new Mention(qualified ? noun : i, noun + 1, antecedent, MentionForm.Anaphor));
         }
     }
 
@@ -142,7 +141,8 @@ internal static class Anaphora
         return i + 1 < context.Tokens.Count && i > first && context.Tokens[i].Is('-') && context.IsAnyWord(i + 1, QualifyingParticiples) ? i + 2 : first;
     }
 
-    private static bool ChargeAfter(ArticleContext context, int i) =>
+    /// <summary>Whether token <paramref name="i"/> is a gerund ("of firing", "for staging"): a charge, not an owner's name.</summary>
+    internal static bool GerundAt(ArticleContext context, int i) =>
         i < context.Tokens.Count && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && t.Key.Length > 4
         && t.Key.EndsWith("ing", StringComparison.Ordinal);
 

@@ -20,6 +20,10 @@ internal static class StateForces
             .Select(g => g.Key)
             .ToList();
 
+    /// <summary>The country's land force (or its police) the article names, the most named first, or null.</summary>
+    public static EntityDraft? NamedForceOf(ArticleContext context, string? iso, bool police = false) =>
+        MostNamed(context).FirstOrDefault(f => CountryOf(f) == iso && (police ? IsPolice(f) : IsLandForce(f)));
+
     /// <summary>The country a force belongs to, if known.</summary>
     public static string? CountryOf(EntityDraft e) => e.CountryIso ?? e.Entry?.Country;
 

@@ -254,9 +254,7 @@ internal static class OfficialFinder
         if (org.Kind != EntityKind.Country || context.Tokens[title.First] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } word
             || word.Key is not ("army" or "military" or "police"))
             return null;
-        var police = word.Key == "police";
-        return StateForces.MostNamed(context).FirstOrDefault(f => StateForces.CountryOf(f) == org.IsoCode
-                                                                   && (police ? StateForces.IsPolice(f) : StateForces.IsLandForce(f)));
+        return StateForces.NamedForceOf(context, org.IsoCode, police: word.Key == "police");
     }
 
     private static void RoleAfter(ArticleContext context, EntityDraft official, int nameEnd, int sentenceEnd)

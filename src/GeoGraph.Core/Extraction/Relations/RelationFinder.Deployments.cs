@@ -34,7 +34,7 @@ internal static partial class RelationFinder
             var force = k + 1;
             // Counts, determiners and adjectives: "about 2,000 more", "an additional", "elite".
             while (force < claim.EndToken && force < k + 8 && context.MentionAt(force) is null && !context.IsAnyWord(force, DeployedForces)
-                   && (context.Tokens[force].Kind == TokenKind.Number || context.Tokens[force].Is(',') && context.Tokens[force + 1].Kind == TokenKind.Number
+                   && (context.Tokens[force].Kind == TokenKind.Number || context.Tokens[force].Is(',') && force + 1 < claim.EndToken && context.Tokens[force + 1].Kind == TokenKind.Number
                        || context.IsAnyWord(force, Approximately)
                        || context.Tokens[force] is { Kind: TokenKind.Word, Case: TokenCase.Lower } w && !Words.Prepositions.Contains(w, context.Gazetteer.Words)
                        && w.Key is not ("and" or "or")))

@@ -106,7 +106,7 @@ internal static partial class RelationFinder
         // "police and soldiers", "police, soldiers": the bare noun closes at a list joiner or a comma.
         // "accused the police of staging …", "blamed police for the deaths": the charge follows the force.
         return i + 1 >= end || context.Tokens[i + 1].Is(',') || context.Tokens[i + 1].Is('.') || context.IsWord(i + 1, "and") || context.IsWord(i + 1, "in")
-               || context.IsWord(i + 1, "for") || context.IsWord(i + 1, "of") && i + 2 < end && context.Tokens[i + 2].Key.EndsWith("ing", StringComparison.Ordinal);
+               || context.IsWord(i + 1, "for") || context.IsWord(i + 1, "of") && i + 2 < end && Anaphora.GerundAt(context, i + 2);
     }
 
     /// <summary>

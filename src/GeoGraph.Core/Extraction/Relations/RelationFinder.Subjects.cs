@@ -286,7 +286,7 @@ internal static partial class RelationFinder
     private static List<EntityDraft> TheTwoBefore(ArticleContext context, ClaimDraft claim, int cue)
     {
         var i = cue - 1;
-        while (i > claim.FirstToken && cue - i <= 3 && context.IsAnyWord(i, Auxiliaries) | context.IsAnyWord(i, BeForms) | context.IsWord(i, "have") | context.IsWord(i, "has") | context.IsWord(i, "been"))
+        while (i > claim.FirstToken && cue - i <= 3 && (context.IsAnyWord(i, Auxiliaries) || context.IsAnyWord(i, BeForms) || context.IsWord(i, "have") || context.IsWord(i, "has")))
             i--;
         if (!context.IsWord(i, "two") || !context.IsWord(i - 1, "the"))
             return [];

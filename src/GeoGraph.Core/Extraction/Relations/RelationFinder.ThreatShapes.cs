@@ -135,20 +135,10 @@ internal static partial class RelationFinder
                 return;
             modal = k - 2;
         }
-        // 'said the LRA "will be crushed …"': the quotation mark that opens the words quoted.
-        if (modal - 1 >= claim.FirstToken && context.Tokens[modal - 1].Is('"'))
-        {
-            if (!context.IsAnyWord(modal, FutureModals))
-                return;
-            modal--;
-            if (context.MentionAt(modal - 1) is { Entity: { IsActor: true } quotedTarget, Form: not (MentionForm.Unnamed or MentionForm.Demonym) }
-                && SpeakerSide(claim) is { } speakerSide && speakerSide != quotedTarget && !OwnState(speakerSide, quotedTarget) && quotedTarget.Kind != EntityKind.Official
-                && !InCondition(context, claim.FirstToken, k))
-                AddRelation(claim, speakerSide, RelationType.Threatens, quotedTarget, DeniedAt(context, claim, k));
-            return;
-        }
+        // 'said the LRA "will be crushed …"': the quotation mark that opens the words quoted stands before the modal.
+        var subject = modal - 1 >= claim.FirstToken && context.Tokens[modal - 1].Is('"') ? modal - 2 : modal - 1;
         if (!context.IsAnyWord(modal, FutureModals) || modal - 1 < claim.FirstToken || InCondition(context, claim.FirstToken, k)
-            || context.MentionAt(modal - 1) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) })
+            || context.MentionAt(subject) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) })
             return;
         if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
             return;
