@@ -53,7 +53,8 @@ internal static class ArticledGroupNames
     private static int NameEnd(ArticleContext context, int i, int sentenceEnd)
     {
         var t = context.Tokens[i];
-        if (t.Kind != TokenKind.Word || !t.IsCapitalised || !Articles.Contains(t, context.Gazetteer.Words) || context.MentionAt(i) is not null)
+        // "THE FACTS AS REPORTED": a heading in capitals is no name.
+        if (t.Kind != TokenKind.Word || t.Case != TokenCase.Capitalised || !Articles.Contains(t, context.Gazetteer.Words) || context.MentionAt(i) is not null)
             return -1;
         var end = i + 1;
         while (end < sentenceEnd && end < i + 4 && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised

@@ -69,6 +69,12 @@ internal static partial class RelationFinder
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before], context.Gazetteer.Words))
                     before--;
+                // "a strike on a headquarters in eastern Baghdad killed …": a compass word keeps the place inside its phrase.
+                var compass = before;
+                while (compass > claim.FirstToken && IsCompassWord(context, compass))
+                    compass--;
+                if (compass < before && context.Tokens[compass].IsWordLike && Words.Prepositions.Contains(context.Tokens[compass], context.Gazetteer.Words))
+                    continue;
                 // "fighters loyal to the Taliban attacked": those loyal to an actor act for it.
                 // "forces loyal to the vice-president": those loyal to a leader act for the leader's organisation.
                 if (before >= 1 && context.IsAnyWord(before - 1, Loyal) && (context.IsWord(before, "to") || context.IsWord(before, "with"))
@@ -88,8 +94,9 @@ internal static partial class RelationFinder
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
                 if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
                     continue;
+                // "a Kenyan drone strike on a camp … killed": a demonym that names the maker of a strike acts.
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
-                    && cue - m.EndToken > 3)
+                    && cue - m.EndToken > 3 && !StrikeNounAfter(context, m.EndToken))
                     continue;
                 // "use Afghan territory to attack": a country's ground is a place, not an actor.
                 if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, GroundNouns))
@@ -103,6 +110,10 @@ internal static partial class RelationFinder
                 i--;
                 continue;
             }
+            // "X has claimed the attack, saying its fighters killed …": the side of one quoted inside the claim is that one's.
+            if (t.Key is "its" or "their" && i > claim.FirstToken && context.IsAnyWord(i - 1, NestedSpeechParticiples) && context.IsAnyWord(i + 1, SideNouns)
+                && FirstActorBetween(context, Math.Max(claim.FirstToken, context.SentenceOf(i).FirstToken), i - 1, null) is { } nested && !objects.Contains(nested))
+                return nested;
             // "we" of a speaker with no known side is no group named before.
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
@@ -131,6 +142,23 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    private static readonly WordSet StrikeNouns =
+    [
+        "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing", "bombings", "shelling", "bombardment",
+        "offensive", "assault", "ambush",
+    ];
+
+    // "Kenyan drone strike", "Ugandan air raid": a noun of attack within two words after a name.
+    private static bool StrikeNounAfter(ArticleContext context, int i) =>
+        context.IsAnyWord(i, StrikeNouns) || context.IsAnyWord(i + 1, StrikeNouns) && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower };
+
+    private static readonly WordSet NestedSpeechParticiples = ["saying", "adding", "claiming", "stating", "insisting"];
+
+    // "eastern", "north-western", "central": a word that places a region inside a named place.
+    private static bool IsCompassWord(ArticleContext context, int i) =>
+        context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && (t.Key.EndsWith("ern", StringComparison.Ordinal) || t.Key is "central" or "the")
+        || context.Tokens[i].Is('-') && context.Tokens[i + 1].Key.EndsWith("ern", StringComparison.Ordinal);
 
     private static EntityDraft? StateIn(ArticleContext context, Mention described) =>
         context.IsWord(described.EndToken, "in") && context.MentionAt(described.EndToken + 1) is { Entity: { Kind: EntityKind.Country } country, Form: MentionForm.Name } c

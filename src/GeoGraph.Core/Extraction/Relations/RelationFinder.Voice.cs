@@ -140,6 +140,19 @@ internal static partial class RelationFinder
         return -1;
     }
 
+    private static readonly WordSet HarmVerbs = ["killed", "wounded", "injured", "died", "hurt", "slain", "destroyed", "damaged"];
+
+    // The passive verb of harm in "was killed in an attack by", "died in a strike by": -1 when there is none.
+    private static int HarmedIn(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && cue - i <= 3 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && t.Key != "in")
+            i--;
+        if (!context.IsWord(i, "in") || !context.IsAnyWord(i - 1, HarmVerbs))
+            return -1;
+        return context.IsWord(i - 1, "died") || InPassiveVoice(context, i - 1) ? i - 1 : -1;
+    }
+
     private static bool RespondsTo(ArticleContext context, int first, int cue)
     {
         for (var i = cue - 1; i >= first && i >= cue - 5; i--)
@@ -170,6 +183,9 @@ internal static partial class RelationFinder
         // "the right to respond to attacks by X": who responds was the target.
         if (targets.Count == 0 && RespondsTo(context, claim.FirstToken, cue) && Subject(context, claim, cue, relation, doers) is { } responder)
             targets.Add(responder);
+        // "its commander was killed in a bombing by X": the one harmed in the act is its target.
+        if (targets.Count == 0 && HarmedIn(context, claim, cue) is var harmed and >= 0 && Subject(context, claim, harmed, relation, doers) is { } victim)
+            targets.Add(victim);
         foreach (var doer in doers)
         {
             foreach (var obj in targets)

@@ -49,7 +49,9 @@ internal static partial class RelationFinder
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
                 // "the southern part of Somalia": a region of a place, not a member of a body.
-                if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)))
+                // "taken control of part of it", "seized a large part of the town": a share of ground, not membership.
+                if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)
+                    || context.IsAnyWord(k - 1, PortionWords) || context.IsWord(k - 1, "of") && context.IsWord(k - 2, "control")))
                     continue;
                 // "engaged in talks", "engaged its military counterparts": engaging in something or with partners is no fight.
                 if (relation == RelationType.Attacks && context.Tokens[k].Key.StartsWith("engag", StringComparison.Ordinal)
@@ -304,6 +306,13 @@ internal static partial class RelationFinder
         "intelligence", "security", "targets", "interests", "installations", "officials", "authorities", "checkpoints",
         "drone", "drones", "warplane", "warplanes", "helicopter", "helicopters", "jet", "tank", "tanks", "vessel", "vessels",
         "units", "personnel", "embassy", "consulate", "guards",
+    ];
+
+    private static readonly WordSet PortionWords =
+    [
+        "took", "taken", "take", "takes", "seized", "seize", "captured", "capture", "occupied", "occupy", "occupies", "controls", "controlled",
+        "hold", "holds", "held", "overran", "overrun", "retook", "retaken", "recaptured", "large", "larger", "small", "smaller", "most", "much",
+        "big", "bigger", "significant", "substantial", "key",
     ];
 
     private static readonly WordSet AttackNouns =
