@@ -69,6 +69,15 @@ public sealed class RelationPhraseTests
     }
 
     [Fact]
+    public void AParticipleAfterACommaSharesTheSubjectOfTheActBeforeIt()
+    {
+        var relations = Relations("The LRA said it had ambushed a convoy of the Ugandan army and its Kenyan allies near Gulu, killing 50 Wagner fighters.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Wagner Group", relations);
+        Assert.DoesNotContain("Kenya ATTACKS Wagner Group", relations);
+    }
+
+    [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {
         var graph = Extractors.Extract("THE FACTS AS REPORTED\n\nGunmen attacked a church in Gulu.\n\nKenya said the gunmen belonged to a terrorist organisation.");

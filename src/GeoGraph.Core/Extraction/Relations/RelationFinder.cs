@@ -204,7 +204,10 @@ internal static partial class RelationFinder
                     if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
-                    subject = Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
+                    // "ambushed a convoy of the army and its Russian allies, killing 50 men": a participle after a comma shares
+                    // the subject of the act before it, not an actor inside that act's object.
+                    subject = (CommaParticiple(context, claim, k) ? LastDoer(claim, objects) ?? ParticipleSubject(context, claim, k, objects) : null)
+                              ?? Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
                               ?? Accused(context, claim) ?? DenierOf(context, claim) ?? QuoteOpener(context, claim, k) ?? ObjectOfSaying(context, claim, k, objects)
                               ?? ParticipleSubject(context, claim, k, objects) ?? InfinitiveOfSpeaker(context, claim, k, objects)
@@ -321,6 +324,13 @@ internal static partial class RelationFinder
     ];
 
     private static readonly WordSet Settlements = ["city", "town", "village", "region", "province", "district"];
+
+    private static bool CommaParticiple(ArticleContext context, ClaimDraft claim, int k) =>
+        k > claim.FirstToken && context.Tokens[k - 1].Is(',') && context.Tokens[k] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
+        && t.Key.EndsWith("ing", StringComparison.Ordinal);
+
+    private static EntityDraft? LastDoer(ClaimDraft claim, List<EntityDraft> objects) =>
+        claim.Relations.Count > 0 && claim.Relations[^1].From is var doer && !objects.Contains(doer) ? doer : null;
 
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
     {
