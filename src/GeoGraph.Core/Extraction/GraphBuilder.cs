@@ -109,7 +109,7 @@ internal static class GraphBuilder
     private static Entity ToEntity(ArticleContext context, EntityDraft e, Dictionary<EntityDraft, string> articleNames, Dictionary<EntityId, EntityDraft> included,
         Action<EntityDraft?> include)
     {
-        var name = e.Kind is EntityKind.Country or EntityKind.Province ? e.Name : articleNames.GetValueOrDefault(e, e.Name);
+        var name = e.Kind is EntityKind.Country ? e.Name : articleNames.GetValueOrDefault(e, e.Name);
         var aliases = e.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToList();
         if (name != e.Name && !aliases.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
             aliases.Add(e.Name);
@@ -120,7 +120,7 @@ internal static class GraphBuilder
             case EntityKind.Province:
                 var country = context.Entities.Country(e.Entry?.Country) ?? throw new InvalidOperationException($"Province {e.Name} has no country.");
                 include(country);
-                return new Province(e.Id, e.Name, aliases, e.IsoCode, country.Id);
+                return new Province(e.Id, name, aliases, e.IsoCode, country.Id);
             case EntityKind.Group:
                 return new Group(e.Id, name, aliases, e.Category);
             case EntityKind.Official:
@@ -167,16 +167,20 @@ internal static class GraphBuilder
     private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du",
         "e", "i", "ul", "ud", "ut", "un", "wal", "ush", "ad", "as", "ar", "an"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> NamePossessives = new(["People", "Women", "Children", "Men"], StringComparer.Ordinal);
+
     // A proper name of several words in title case: not "Mali's military", "the government", "Nigerien soldiers" or a
     // headline's capitals.
     private static bool IsFullName(string surface)
     {
-        if (!surface.Contains(' ', StringComparison.Ordinal) || surface.Contains("'s", StringComparison.Ordinal) || surface.Contains("\u2019s", StringComparison.Ordinal)
-            || !surface.Any(char.IsLower))
+        if (!surface.Contains(' ', StringComparison.Ordinal) || !surface.Any(char.IsLower))
             return false;
         foreach (var word in surface.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !NameJoiners.Contains(word))
+                return false;
+            // "Iran's Revolutionary Guard" is a description; "Uganda People's Defence Forces" is a name.
+            if (word.Replace('\u2019', '\'') is var plain && plain.EndsWith("'s", StringComparison.Ordinal) && !NamePossessives.Contains(plain[..^2]))
                 return false;
         }
         return true;

@@ -19,6 +19,30 @@ public sealed class ArticleNamingTests
     }
 
     [Fact]
+    public void APeoplesNameIsWrittenInFull()
+    {
+        var graph = Extractors.Extract("The Uganda People's Defence Forces said it had repelled the attack.");
+
+        Assert.Contains(graph.Entities, e => e.Name == "Uganda People's Defence Forces");
+    }
+
+    [Fact]
+    public void ACountrysPossessiveIsNoPartOfAName()
+    {
+        var graph = Extractors.Extract("Iran's Revolutionary Guards said it had repelled the attack.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith("Iran's", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AProvinceIsNamedAsTheArticleSpellsItInFull()
+    {
+        var graph = Extractors.Extract("Somalia said al-Shabaab still controls much of Lower Shabelle.");
+
+        Assert.Contains(graph.Entities.OfType<Province>(), p => p.Name == "Lower Shabelle");
+    }
+
+    [Fact]
     public void ADemonymBeforeAnArmyStaysTheCountrysForce()
     {
         var found = Extractors.MentionList("The Malawian Army said it had repelled the attack.");

@@ -25,7 +25,7 @@ public sealed class BroadShapeTests
     }
 
     [Theory]
-    [InlineData("The Nigerian army said ISWAP fighters are active across Borno State.", "Islamic State West Africa Province PRESENT_IN Borno")]
+    [InlineData("The Nigerian army said ISWAP fighters are active across Borno State.", "Islamic State West Africa Province PRESENT_IN Borno State")]
     [InlineData("The UN said HTS was in control of Saraqib and much of Idlib province.", "Hay'at Tahrir al-Sham CONTROLS Idlib")]
     public void PlacesAcrossOrAfterAndAreRead(string text, string expected)
     {

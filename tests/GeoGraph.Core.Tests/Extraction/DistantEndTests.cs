@@ -56,7 +56,7 @@ public sealed class DistantEndTests
 
     [Theory]
     [InlineData("The Ethiopian government said Eritrean troops are now dug in on Ethiopian soil.", "Eritrea PRESENT_IN Ethiopia")]
-    [InlineData("KHARTOUM, 3 May - Sudanese army troops are back in Kassala, the Kassala State town, the Sudanese army said.", "Sudanese Armed Forces PRESENT_IN Kassala")]
+    [InlineData("KHARTOUM, 3 May - Sudanese army troops are back in Kassala, the Kassala State town, the Sudanese army said.", "Sudanese Armed Forces PRESENT_IN Kassala State")]
     public void ForcesDugInOrBackInAPlaceArePresentThere(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

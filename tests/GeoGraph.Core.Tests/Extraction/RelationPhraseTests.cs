@@ -78,6 +78,64 @@ public sealed class RelationPhraseTests
     }
 
     [Fact]
+    public void AsOutsideAsWellAsEndsAListOfObjects()
+    {
+        var relations = Relations("Kenya said Uganda was arming the LRA as Nairobi talks stall.");
+
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Uganda SUPPORTS Kenya", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said it had cut all remaining diplomatic contacts with Kampala.")]
+    [InlineData("Kenya said it had severed its contacts with Uganda.")]
+    public void ContactsCutAreTiesCut(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("Kenya CUT_TIES_WITH Uganda", relations);
+        Assert.DoesNotContain("Kenya IN_CONTACT_WITH Uganda", relations);
+    }
+
+    [Fact]
+    public void TheFarSideOfABorderReinforcedIsNotHelped()
+    {
+        Assert.Empty(Relations("Kenya said it had reinforced the border with Uganda after reports of fighting."));
+    }
+
+    [Fact]
+    public void APossessorInAnAppositionToAnObjectIsNoObject()
+    {
+        var relations = Relations("Kenya said its aircraft had hit \"infrastructure used by the LRA, Uganda's proxy in the north\".");
+
+        Assert.Contains("Kenya ATTACKS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Kenya ATTACKS Uganda", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said two Hamas commanders were killed in an Israeli strike on Gaza.", "Israel ATTACKS Hamas")]
+    [InlineData("Kenya said two of its soldiers were killed on Monday in an LRA ambush near Gulu.", "Lord's Resistance Army ATTACKS Kenya")]
+    public void AMakerNamedInThePhraseOfAnActOfHarmAttacksTheHarmed(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TheOnesKilledInAnAttackDidNotMakeIt()
+    {
+        Assert.Empty(Relations("Kenya said twenty soldiers of the Kenya Defence Forces were killed on Tuesday in an attack on their position near Gulu."));
+    }
+
+    [Fact]
+    public void AQuotedRelativeClauseStandsAsideFromTheSubject()
+    {
+        var relations = Relations("Kenya said LRA fighters, \"who operate from bases in Uganda and South Sudan\", had attacked the Kenya Defence Forces.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Kenya Defence Forces", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("South Sudan", StringComparison.Ordinal) || r.StartsWith("Uganda", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {
         var graph = Extractors.Extract("THE FACTS AS REPORTED\n\nGunmen attacked a church in Gulu.\n\nKenya said the gunmen belonged to a terrorist organisation.");

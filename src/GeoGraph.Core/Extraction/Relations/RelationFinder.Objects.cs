@@ -80,6 +80,10 @@ internal static partial class RelationFinder
                 // "arming the Houthis, the UN said": who speaks after the list is not in it.
                 if (found.Count > 0 && context.HasCue(m.EndToken, CueKind.Speech))
                     return found;
+                // "used by Hezbollah, Iran's proxy in Lebanon": the possessor in an apposition describes the one before it.
+                if (found.Count > 0 && context.Tokens[i - 1].Is(',') && m.EndToken + 2 < end && context.Tokens[m.EndToken].Is('\'')
+                    && context.IsWord(m.EndToken + 1, "s") && context.Tokens[m.EndToken + 2] is { Kind: TokenKind.Word, Case: TokenCase.Lower })
+                    return found;
                 // "to the Nigerien attack", "on Sudanese positions": a demonym before a noun of a state's acts or ground.
                 // "fought the government soldiers": the state's own force the article names.
                 if (context.IsWord(m.EndToken - 1, "government") && context.IsAnyWord(m.EndToken, ForceNouns) && HomeForce(context) is { } national)
@@ -91,7 +95,8 @@ internal static partial class RelationFinder
                 }
                 // "deployed troops to the border with Sudan": a country named as the far side of a border is not
                 // where the actor is.
-                if (found.Count == 0 && wantsPlace && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
+                // "reinforced the border with Syria": nor is it whom the actor helps.
+                if (found.Count == 0 && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
                     return found;
                 // "struck targets in northern Iraq": a country named where an attack fell is its ground, not its target.
                 if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
@@ -195,7 +200,8 @@ internal static partial class RelationFinder
                     return found;
                 gap++;
             }
-            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
+            // "arming M23 as Doha talks stall": "as" joins a list only in "as well as".
+            else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) && !(t.Key == "as" && !context.IsWord(i + 1, "well") && !context.IsWord(i - 1, "well")) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        || t.IsWordLike && (Words.Determiners.Contains(t, context.Gazetteer.Words) || Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"

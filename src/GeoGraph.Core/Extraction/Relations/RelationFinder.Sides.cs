@@ -69,6 +69,10 @@ internal static partial class RelationFinder
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before], context.Gazetteer.Words))
                     before--;
+                // "from bases in Niger and Burkina Faso": a later member of a list sits where its first member does.
+                if (e.IsPlace && BeforeList(context, claim, m.FirstToken) is var head and >= 0 && head < before
+                    && context.Tokens[head].IsWordLike && Words.Locatives.Contains(context.Tokens[head], context.Gazetteer.Words))
+                    continue;
                 // "a strike on a headquarters in eastern Baghdad killed …": a compass word keeps the place inside its phrase.
                 var compass = before;
                 while (compass > claim.FirstToken && IsCompassWord(context, compass))
@@ -154,6 +158,23 @@ internal static partial class RelationFinder
         context.IsAnyWord(i, StrikeNouns) || context.IsAnyWord(i + 1, StrikeNouns) && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower };
 
     private static readonly WordSet NestedSpeechParticiples = ["saying", "adding", "claiming", "stating", "insisting"];
+
+    // The token before the first member of a list of names that ends with the name at <paramref name="first"/>, or -1 when
+    // the name is the first or only one.
+    private static int BeforeList(ArticleContext context, ClaimDraft claim, int first)
+    {
+        var head = -1;
+        var i = first - 1;
+        while (i > claim.FirstToken && (context.IsWord(i, "and") || context.IsWord(i, "or") || context.Tokens[i].Is(','))
+               && context.MentionAt(i - 1) is { } earlier)
+        {
+            i = earlier.FirstToken - 1;
+            while (i > claim.FirstToken && context.IsAnyWord(i, Words.Determiners))
+                i--;
+            head = i;
+        }
+        return head;
+    }
 
     // "eastern", "north-western", "central": a word that places a region inside a named place.
     private static bool IsCompassWord(ArticleContext context, int i) =>
@@ -267,9 +288,13 @@ internal static partial class RelationFinder
         for (var j = close - 1; j > floor && j >= close - 20; j--)
         {
             var t = context.Tokens[j];
+            // 'fighters, "who operate from …", had': an apposition quoted whole.
+            if (t.Is('"') && (j == close - 1 || context.Tokens[j - 1].Is(',')))
+                continue;
             if (t.Is(','))
             {
-                if (context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who"))
+                var first = context.Tokens[j + 1].Is('"') ? j + 2 : j + 1;
+                if (context.IsWord(first, "which") || context.IsWord(first, "who"))
                     return j;
                 // "X, a group formed in 2012 from a merger of …, was behind": a long apposition closes right before "be".
                 var longest = context.IsAnyWord(close + 1, BeForms) ? 20 : 12;

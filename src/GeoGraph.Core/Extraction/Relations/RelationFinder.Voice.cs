@@ -146,11 +146,19 @@ internal static partial class RelationFinder
     private static int HarmedIn(ArticleContext context, ClaimDraft claim, int cue)
     {
         var i = cue - 1;
-        while (i > claim.FirstToken && cue - i <= 3 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && t.Key != "in")
+        while (i > claim.FirstToken && cue - i <= 3 && !context.IsWord(i, "in")
+               && (context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is { Entity.IsActor: true, Form: not MentionForm.Unnamed }))
             i--;
-        if (!context.IsWord(i, "in") || !context.IsAnyWord(i - 1, HarmVerbs))
+        if (!context.IsWord(i, "in"))
             return -1;
-        return context.IsWord(i - 1, "died") || InPassiveVoice(context, i - 1) ? i - 1 : -1;
+        // "were killed on Tuesday in an attack": a time between the verb and the act.
+        var verb = i - 1;
+        while (verb > claim.FirstToken && i - verb <= 4 && !context.IsAnyWord(verb, HarmVerbs) && context.MentionAt(verb) is null
+               && (context.IsAnyWord(verb, Words.DateWords) || context.Tokens[verb] is { Kind: TokenKind.Word or TokenKind.Number, Case: TokenCase.Lower }))
+            verb--;
+        if (!context.IsAnyWord(verb, HarmVerbs))
+            return -1;
+        return context.IsWord(verb, "died") || InPassiveVoice(context, verb) ? verb : -1;
     }
 
     private static bool RespondsTo(ArticleContext context, int first, int cue)

@@ -49,6 +49,9 @@ internal static partial class RelationFinder
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
                 // "the southern part of Somalia": a region of a place, not a member of a body.
+                // "cut all remaining diplomatic contacts with X": ties ended, not kept.
+                if (relation == RelationType.InContactWith && SeveredBefore(context, claim.FirstToken, k))
+                    relation = RelationType.CutTiesWith;
                 // "taken control of part of it", "seized a large part of the town": a share of ground, not membership.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)
                     || context.IsAnyWord(k - 1, PortionWords) || context.IsWord(k - 1, "of") && context.IsWord(k - 2, "control")))
@@ -60,6 +63,15 @@ internal static partial class RelationFinder
                 // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
                 if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
                     continue;
+                // "soldiers were killed in an attack on their position": the ones killed did not make the attack, and its
+                // maker, if named, follows "by".
+                if (relation == RelationType.Attacks && cue.Direction is CueDirection.Active or CueDirection.Base && HarmedIn(context, claim, k) is var harmed and >= 0)
+                {
+                    // "were killed in an Israeli strike": a maker named inside the phrase of the act.
+                    if (MakerIn(context, harmed + 1, k) is { } maker && Subject(context, claim, harmed, relation, [maker]) is { } victim)
+                        AddRelation(claim, maker, relation, victim, denied);
+                    continue;
+                }
                 // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
                 if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
                     continue;
@@ -311,6 +323,25 @@ internal static partial class RelationFinder
         "units", "personnel", "embassy", "consulate", "guards",
     ];
 
+    private static readonly WordSet SeveringVerbs =
+    [
+        "cut", "cuts", "cutting", "severed", "sever", "severs", "severing", "broke", "break", "breaks", "breaking", "ended", "end", "ends",
+        "ending", "suspended", "suspend", "suspends", "suspending", "froze", "freeze", "freezes", "halted", "halt", "halts",
+    ];
+
+    // A verb that ends ties within four words before a cue of contact ("severed all remaining contacts with").
+    private static bool SeveredBefore(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, SeveringVerbs))
+                return true;
+            if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+
     private static readonly WordSet PortionWords =
     [
         "took", "taken", "take", "takes", "seized", "seize", "captured", "capture", "occupied", "occupy", "occupies", "controls", "controlled",
@@ -324,6 +355,17 @@ internal static partial class RelationFinder
     ];
 
     private static readonly WordSet Settlements = ["city", "town", "village", "region", "province", "district"];
+
+    // "in an Israeli strike", "in a JNIM ambush": the actor named in the phrase of an act, demonyms included.
+    private static EntityDraft? MakerIn(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed })
+                return e;
+        }
+        return null;
+    }
 
     private static bool CommaParticiple(ArticleContext context, ClaimDraft claim, int k) =>
         k > claim.FirstToken && context.Tokens[k - 1].Is(',') && context.Tokens[k] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
