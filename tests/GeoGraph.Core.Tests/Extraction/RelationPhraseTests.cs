@@ -135,6 +135,18 @@ public sealed class RelationPhraseTests
         Assert.DoesNotContain(relations, r => r.StartsWith("South Sudan", StringComparison.Ordinal) || r.StartsWith("Uganda", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kenya held Uganda accountable for the attack.", "Kenya ACCUSES Uganda")]
+    [InlineData("Kenya holds Uganda fully responsible.", "Kenya ACCUSES Uganda")]
+    [InlineData("Foreign Minister Musalia Mudavadi went further, holding Uganda responsible for the rebellion.", "Musalia Mudavadi ACCUSES Uganda")]
+    public void AStateHeldToAccountIsAccusedAndNotControlled(string text, string expected)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.Contains("CONTROLS", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

@@ -22,6 +22,14 @@ internal static partial class RelationFinder
         }
         if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
             return;
+        // "held Uganda accountable", "went further, holding the UAE responsible": a hold to account blames the one held; it
+        // controls no ground.
+        if (context.IsAnyWord(claim.Verb, HoldVerbs) && HeldToAccount(context, claim.Verb, claim.EndToken) is { Entity: { IsActor: true } held })
+        {
+            if (claim.Speaker.Entity is { IsActor: true } holder)
+                AddRelation(claim, holder, RelationType.Accuses, held, Negation.Before(context, claim.Attribution.First, claim.Verb));
+            return;
+        }
         // "prosecutors accuse X of …", "did not blame X": a base form is a verb after a plural subject or an auxiliary.
         var cue = context.Cues(claim.Verb).FirstOrDefault(c => c.Kind == CueKind.Relation && (c.Direction == CueDirection.Active
             || c.Direction == CueDirection.Base && (AfterPluralSubject(context, claim.Verb) || AfterAuxiliary(context, claim.Verb))));

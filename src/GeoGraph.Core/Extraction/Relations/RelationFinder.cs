@@ -48,11 +48,11 @@ internal static partial class RelationFinder
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
                 var relation = cue.Relation!.Value;
-                // "the southern part of Somalia": a region of a place, not a member of a body.
                 // "cut all remaining diplomatic contacts with X": ties ended, not kept.
                 if (relation == RelationType.InContactWith && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
-                // "taken control of part of it", "seized a large part of the town": a share of ground, not membership.
+                // "the southern part of Somalia": a region of a place, not a member of a body. "taken control of part of it",
+                // "seized a large part of the town": a share of ground, not membership.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)
                     || context.IsAnyWord(k - 1, PortionWords) || context.IsWord(k - 1, "of") && context.IsWord(k - 2, "control")))
                     continue;
