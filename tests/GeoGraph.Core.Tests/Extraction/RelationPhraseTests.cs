@@ -147,6 +147,43 @@ public sealed class RelationPhraseTests
         Assert.DoesNotContain(relations, r => r.Contains("CONTROLS", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kenya said the threats came from the Uganda-backed LRA.")]
+    [InlineData("Kenya said: \"We face threats, whether from the Uganda-backed LRA or from al-Shabaab.\"")]
+    public void AHyphenedBackerBacksWhereverTheNameStands(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Kenya SUPPORTS Lord's Resistance Army", relations);
+    }
+
+    [Fact]
+    public void AConditionalThreatTargetsTheOneDescribedNotItsBacker()
+    {
+        var relations = Relations("Kenya said: \"If the Uganda-backed LRA attacks, we will respond.\"");
+
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Kenya THREATENS Uganda", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA is armed and directed by Uganda.")]
+    [InlineData("Kenya said the LRA was trained, armed and funded by Uganda.")]
+    public void CoordinatedPassiveParticiplesShareTheirDoer(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Lord's Resistance Army SUPPORTS Uganda", relations);
+    }
+
+    [Fact]
+    public void APassiveParticipleWithNoDoerStillAssertsNothing()
+    {
+        Assert.Empty(Relations("Kenya said the LRA is armed and dangerous."));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

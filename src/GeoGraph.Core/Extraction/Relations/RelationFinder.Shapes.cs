@@ -138,7 +138,11 @@ internal static partial class RelationFinder
             var opens = t.IsWordLike && (t.Key is "if" or "unless" || t.Key == "should" && (i == claim.FirstToken || !context.Tokens[i - 1].IsWordLike));
             if (!opens)
                 continue;
-            var target = context.MentionAt(NextContentWord(context, i + 1, claim.EndToken)) is { Entity: { IsActor: true } e } ? e : null;
+            var first = NextContentWord(context, i + 1, claim.EndToken);
+            // "if the Iran-backed Houthis attack": the one described, not its backer.
+            if (context.MentionAt(first) is { } prefix && IsPrefixOfActor(context, prefix))
+                first = prefix.EndToken + 2;
+            var target = context.MentionAt(first) is { Entity: { IsActor: true } e } ? e : null;
             var comma = i + 1;
             while (comma < claim.EndToken && !context.Tokens[comma].Is(',') && !context.Tokens[comma].Is('.'))
                 comma++;

@@ -66,6 +66,9 @@ internal static partial class RelationFinder
                 // "killed a Hezbollah commander in a strike on X": the one a verb acted on did not make the strike.
                 if (means && ObjectOfVerb(context, m.FirstToken))
                     continue;
+                // "threats from the Iran-backed Houthis": the name joined to the cue by a hyphen makes it, wherever it stands.
+                if (m.EndToken == cue - 1 && context.Tokens[cue - 1].Is('-') && !objects.Contains(e))
+                    return e;
                 var before = m.FirstToken - 1;
                 while (before >= 0 && context.Tokens[before].IsWordLike && Words.Determiners.Contains(context.Tokens[before], context.Gazetteer.Words))
                     before--;

@@ -43,7 +43,8 @@ internal static partial class RelationFinder
             coveredUntil = match.End;
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
-                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k))
+                // "whether from the Iran-backed Houthis": a name's hyphened description holds under any condition.
+                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k) && !context.Tokens[k - 1].Is('-'))
                     continue;
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
@@ -154,8 +155,10 @@ internal static partial class RelationFinder
                     continue;
                 if (cue.Direction == CueDirection.PassivePrefix && (k == 0 || !context.Tokens[k - 1].Is('-')))
                     continue;
+                // "the groups are armed and directed by Iran": a passive participle whose doer follows a second participle.
+                var sharedAgent = cue.Direction == CueDirection.Active && InPassiveVoice(context, k) ? CoordinatedAgent(context, match.End, claim.EndToken) : -1;
                 // "will not be allowed to threaten", "were armed": a verb in the passive voice names no doer.
-                if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k))
+                if (cue.Direction == CueDirection.Active && match.End - k == 1 && InPassiveVoice(context, k) && sharedAgent < 0)
                     continue;
                 EntityDraft? subject;
                 List<EntityDraft> objects;
@@ -167,8 +170,10 @@ internal static partial class RelationFinder
                 // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
                 if (match.End - k == 1 && NounAfterObject(context, k))
                     continue;
-                if (cue.Direction == CueDirection.Passive)
+                if (cue.Direction == CueDirection.Passive || sharedAgent >= 0)
                 {
+                    if (sharedAgent >= 0)
+                        (match, coveredUntil) = (new TrieMatch<Cue>(k, sharedAgent, match.Values), sharedAgent);
                     // "seized heavy weapons from the army": goods taken from a side are no help it gave.
                     if (relation == RelationType.Supports && TakenBefore(context, claim, k))
                         continue;
@@ -355,6 +360,25 @@ internal static partial class RelationFinder
     ];
 
     private static readonly WordSet Settlements = ["city", "town", "village", "region", "province", "district"];
+
+    // After "armed" in "armed and directed by X", "trained, armed and funded by X": the token after "by", or -1.
+    private static int CoordinatedAgent(ArticleContext context, int from, int end)
+    {
+        var i = from;
+        for (var participles = 0; participles < 3 && i + 1 < end; participles++)
+        {
+            if (context.Tokens[i].Is(','))
+                i++;
+            if (context.IsWord(i, "and") || context.IsWord(i, "or"))
+                i++;
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } t || !t.Key.EndsWith("ed", StringComparison.Ordinal))
+                return -1;
+            i++;
+            if (context.IsWord(i, "by"))
+                return i + 1;
+        }
+        return -1;
+    }
 
     // "in an Israeli strike", "in a JNIM ambush": the actor named in the phrase of an act, demonyms included.
     private static EntityDraft? MakerIn(ArticleContext context, int first, int end)
