@@ -25,6 +25,22 @@ public sealed class ComplementShapeTests
         Assert.Empty(Extractors.Extract(text).Claims);
     }
 
+    [Theory]
+    [InlineData("The Kenyan army acknowledged significant losses, without giving any figure.", "significant losses")]
+    [InlineData("The LRA admitted heavy losses, including the death of a commander.", "heavy losses, including the death of a commander")]
+    public void ALossAdmittedIsAStatement(string text, string admitted)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Contains(admitted, claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAdmissionOfAPronounAloneIsNoStatement()
+    {
+        Assert.Empty(Extractors.Extract("Kenya acknowledged it.").Claims);
+    }
+
     [Fact]
     public void AQuotedAppositionAndAQuotedVerbStayInOneReportedStatement()
     {

@@ -120,7 +120,7 @@ internal sealed partial class ClaimFinder
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
-                             || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken);
+                             || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken) || Admits(verbKey, start, end);
             // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
             var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
                               && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
@@ -345,6 +345,12 @@ internal sealed partial class ClaimFinder
     private bool ClaimsAnAct(string verb, Sentence s, int start, int end) =>
         verb is "claimed" or "claims" or "documented" or "took" or "takes" && !AfterThat(start) && !LooksLikeClause(start, end)
         && !Enumerable.Range(start, Math.Max(0, s.EndToken - start)).Any(i => _context.IsWord(i, "and") && IsSpeechVerb(i + 1));
+
+    // "acknowledged significant losses", "admitted heavy losses, including …": what is admitted is the statement.
+    private bool Admits(string verb, int start, int end) =>
+        verb is "acknowledged" or "acknowledges" or "admitted" or "admits" or "conceded" or "concedes" && !AfterThat(start) && start + 1 < end
+        && _context.Tokens[start] is { Kind: Tokens.TokenKind.Word or Tokens.TokenKind.Number } first && !_context.IsAnyWord(start, Pronouns)
+        && first.Key is not ("to" or "on" or "in" or "at" or "after" or "before" or "during");
 
     // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
     private bool Announces(string verb, int start, int end) =>
