@@ -18,6 +18,25 @@ public sealed class ArticleNamingTests
         Assert.Equal(body.Id, Assert.Single(graph.Claims).Speaker);
     }
 
+    [Theory]
+    [InlineData("The Kenyan Orthodox Church said the priest had been killed.", "Kenyan Orthodox Church")]
+    [InlineData("The Catholic Church in Kenya said the priest had been killed.", "Catholic Church")]
+    public void AChurchNamedByItsDenominationIsABodyThatSpeaks(string text, string name)
+    {
+        var graph = Extractors.Extract(text);
+
+        var church = Assert.Single(graph.Entities.OfType<Organisation>(), o => o.Name == name);
+        Assert.Equal(church.Id, Assert.Single(graph.Claims).Speaker);
+    }
+
+    [Fact]
+    public void AChurchNamedByItsPlaceIsABuilding()
+    {
+        var graph = Extractors.Extract("Gunmen attacked the Santa Maria Catholic Church in Gulu, Kenya said.");
+
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("Church", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void APeoplesNameIsWrittenInFull()
     {

@@ -16,7 +16,7 @@ internal static partial class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
-        "police", "guard", "cartel", "squad", "unit", "resistance", "party",
+        "police", "guard", "cartel", "squad", "unit", "resistance", "party", "church",
     ];
 
     // Heads that name a body by their "of" phrase alone: "the Council of Ministers", "the Commission of Inquiry".
@@ -32,7 +32,7 @@ internal static partial class NamePatterns
     private static readonly WordSet BodyHeads =
     [
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
-        "police", "guard", "squad", "unit",
+        "police", "guard", "squad", "unit", "church",
     ];
 
     private static readonly WordSet CompanyHeads =
@@ -96,6 +96,9 @@ internal static partial class NamePatterns
             && (BodyHeads.Contains(key) || context.MentionAt(context.IsWord(head + 2, "the") ? head + 3 : head + 2) is { Entity.IsPlace: true }
                 || context.Entities.Find(context.Text(start, head + 1)) is not null))
             end = head + 1;
+        // "the (Russian) Orthodox Church" is a body; "Santa Maria Catholic Church", where a bomb went off, is a building.
+        if (key == "church" && (start == head || !Enumerable.Range(start, head - start).All(i => context.IsAnyWord(i, Denominations))))
+            return head;
         // "the Republic of Nagorno-Karabakh", "the Council of Ministers": a head with only its "of" phrase.
         if (start == head && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))
             return head;
@@ -128,14 +131,20 @@ internal static partial class NamePatterns
         var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
-        draft.Category ??= key == "party" ? "political party" : kind == EntityKind.Group ? "armed group" : "state body";
+        draft.Category ??= key == "party" ? "political party" : key == "church" ? "religious body" : kind == EntityKind.Group ? "armed group" : "state body";
         NationalForce(context, draft, key, absorbed?.Entity ?? CountryBefore(context, start, out _) ?? (ownPart < end ? context.MentionAt(ownPart)?.Entity : null));
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         context.UnnameIfUnmentioned(absorbed?.Entity);
         return end - 1;
     }
 
-    private static readonly WordSet DemonymBodyHeads = ["commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
+    private static readonly WordSet Denominations =
+    [
+        "orthodox", "catholic", "anglican", "evangelical", "lutheran", "methodist", "baptist", "protestant", "coptic", "presbyterian",
+        "pentecostal", "episcopal", "reformed", "apostolic",
+    ];
+
+    private static readonly WordSet DemonymBodyHeads = ["church", "commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
 
     private static Mention? DemonymOpensName(ArticleContext context, int start, string head) =>
         DemonymBodyHeads.Contains(head)
