@@ -262,6 +262,8 @@ internal sealed class ArticleContext
     private string? _homeCountry;
     private bool _homeCountryRead;
 
+    private const int MaxHeadline = 120;
+
     private string? CountHomeCountry()
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -280,15 +282,21 @@ internal sealed class ArticleContext
             else
                 votes[capitalIso] += count;
         }
+        // A short first line over the body is its headline.
+        var headlineEnd = Body.IndexOf('\n', StringComparison.Ordinal) is var line and >= 0 and < MaxHeadline ? line : 0;
+        var headlineCounted = false;
         foreach (var m in Mentions)
         {
-            var iso = m.ByCapital ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
+            var iso = m.ByCapital || m.StandsIn ? null : m.Entity?.Kind == Model.EntityKind.Country ? m.Entity.IsoCode : m.Entity?.Kind == Model.EntityKind.Province ? m.Entity.Entry?.Country : null;
             if (iso is null)
                 continue;
-            if (votes.TryAdd(iso, 1))
+            // "SITUATION BRIEFING — YEMEN", "Kenya: …": the first country of the headline names where the piece is set.
+            var weight = Tokens[m.FirstToken].Start < headlineEnd && !headlineCounted ? 3 : 1;
+            headlineCounted |= weight > 1;
+            if (votes.TryAdd(iso, weight))
                 order.Add(iso);
             else
-                votes[iso]++;
+                votes[iso] += weight;
         }
         // Ties go to the country named first.
         string? best = null;

@@ -267,4 +267,13 @@ public sealed class SpeakerShapeTests
 
         Assert.Empty(graph.Claims);
     }
+    [Fact]
+    public void HeAfterAnOfficialNamedAsAnObjectIsTheOneWhoSpoke()
+    {
+        var graph = Extractors.Extract("Kenyan President William Ruto said Kenya would take the matter to the UN Security Council and had informed Secretary-General "
+                                       + "António Guterres. To investors he had a simple message: \"Your investment is safe.\"");
+
+        var quote = Assert.Single(graph.Claims, c => c.Text == "Your investment is safe");
+        Assert.Equal("William Ruto", Extractors.NameOf(graph, quote.Speaker));
+    }
 }

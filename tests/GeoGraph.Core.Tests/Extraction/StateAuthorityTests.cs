@@ -60,4 +60,21 @@ public sealed class StateAuthorityTests
 
         Assert.Equal("Kenya", SpeakerOf(text));
     }
+    [Fact]
+    public void TheCountryOfTheHeadlineIsWhereThePieceIsSet()
+    {
+        var graph = Extractors.Extract("KENYA: talks stall\n\nUganda said on Monday that the talks would resume in Uganda. The government said the talks had failed.");
+
+        var statement = Assert.Single(graph.Claims, c => c.Text == "the talks had failed");
+        Assert.Equal("Kenya", Extractors.NameOf(graph, statement.Speaker));
+    }
+
+    [Fact]
+    public void TheOnlyGovernmentNamedIsTheGovernmentMeant()
+    {
+        var graph = Extractors.Extract("The Palestinian Authority met Israeli officials in Amman, where Jordanian and Israeli envoys and Israel's army chief were present. The government said the talks had failed.");
+
+        var statement = Assert.Single(graph.Claims);
+        Assert.Equal("Palestinian Authority", Extractors.NameOf(graph, statement.Speaker));
+    }
 }

@@ -72,7 +72,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             // '"… We lost General X …," he told them': a name inside the quote is not who speaks it.
             if (context.MentionAt(j) is not { Entity: { Kind: EntityKind.Official } official } || Quoted(j))
                 continue;
-            if (named is null)
+            // "had informed Secretary-General X. … he had a message": one named as an object is not who goes on speaking.
+            if (named is null && !InObjectPosition(j))
             {
                 named = official;
                 namedAt = j;
@@ -89,6 +90,19 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (named is not null && (recentSpeaker is null || namedAt > _lastPersonToken))
             return new Speaker(named, null, true);
         return recentSpeaker ?? LastPerson;
+    }
+
+    // The official named at <paramref name="at"/> stands after a verb or a preposition: "informed X", "met with X".
+    private bool InObjectPosition(int at)
+    {
+        var before = context.MentionAt(at)!.FirstToken - 1;
+        // "informed Secretary-General X": a title before the name.
+        for (var title = 0; title < 4 && before >= 0 && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }); title++)
+            before--;
+        while (before >= 0 && context.IsAnyWord(before, Words.Determiners))
+            before--;
+        return before >= 0 && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
+               && (Words.Prepositions.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ed", StringComparison.Ordinal) || t.Key is "met" or "told" or "sent");
     }
 
     /// <summary>

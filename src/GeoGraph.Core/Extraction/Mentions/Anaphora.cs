@@ -185,19 +185,28 @@ internal static class Anaphora
             if (!context.IsAnyWord(start, Owners) || context.Covered(start, i) || start > 0 && context.IsAnyWord(start - 1, Words.Prepositions)
                 || context.IsWord(start - 1, "of"))
                 continue;
-            government ??= GovernmentOf(context, context.HomeCountry());
+            government ??= OnlyGovernmentNamed(context) ?? GovernmentOf(context, context.HomeCountry());
             if (government is null)
                 return;
-            context.Add(new Mention(start, i + 1, government, MentionForm.Name));
+            context.Add(new Mention(start, i + 1, government, MentionForm.Name) { StandsIn = true });
         }
     }
+
+    // "the internationally recognised government of President X … The government calls this a coup": one government
+    // named in the article is the one meant, wherever the article is set.
+    private static EntityDraft? OnlyGovernmentNamed(ArticleContext context)
+    {
+        var named = context.Entities.All.Where(e => e.Kind == EntityKind.Organisation && e.Named && IsGovernment(e)).Take(2).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool IsGovernment(EntityDraft e) => e.Category == "government" || e.Name.StartsWith("Government of", StringComparison.Ordinal);
 
     private static EntityDraft? GovernmentOf(ArticleContext context, string? iso)
     {
         if (iso is null || context.Entities.Country(iso) is not { } country)
             return null;
-        var known = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Named
-                                                             && (e.Category == "government" || e.Name.StartsWith("Government of", StringComparison.Ordinal))
+        var known = context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Named && IsGovernment(e)
                                                              && (e.CountryIso ?? e.Entry?.Country ?? iso) == iso);
         // With no government body named or listed, "the government" is the state itself, as the annotations of all
         // development folders read it (a "Government of X" made up here was a false entity more often than not).

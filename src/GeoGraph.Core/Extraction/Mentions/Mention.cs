@@ -12,6 +12,9 @@ internal sealed record Mention(int FirstToken, int EndToken, EntityDraft? Entity
     /// <summary>Whether a country is named by its capital ("Moscow said"): the state acting, not where the article is set.</summary>
     public bool ByCapital { get; init; }
 
+    /// <summary>Whether a word that names no place stands for the state ("the government said"): no vote for where the article is set.</summary>
+    public bool StandsIn { get; init; }
+
     /// <summary>Whether the token range of this mention overlaps [first, end).</summary>
     public bool Overlaps(int first, int end) => FirstToken < end && first < EndToken;
 }
