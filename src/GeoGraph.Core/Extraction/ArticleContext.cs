@@ -342,10 +342,14 @@ internal sealed class ArticleContext
                 || Gazetteer.Names.Match(Tokens, first, sentence.EndToken) is not { } match)
                 continue;
             var allCaps = Enumerable.Range(first, match.End - first).All(i => !Tokens[i].IsWordLike || Tokens[i].Case == TokenCase.AllCaps);
-            if ((allCaps || DatedDateline(match.End, sentence.EndToken)) && match.End < sentence.EndToken
-                && (Tokens[match.End].Is(',') || Tokens[match.End].Is(':') || Tokens[match.End].Is('/'))
-                && match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
+            if (!(allCaps || DatedDateline(match.End, sentence.EndToken)) || match.End >= sentence.EndToken
+                || !(Tokens[match.End].Is(',') || Tokens[match.End].Is(':') || Tokens[match.End].Is('/')))
+                continue;
+            if (match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { } state)
                 return state.IsoCode;
+            // "NARATHIWAT:": a province in capitals heading the body is in its country too.
+            if (allCaps && match.Values.Select(h => h.Entry).Where(e => e.Kind == Model.EntityKind.Province).Select(e => e.Country).Distinct().ToList() is [{ } country])
+                return country;
         }
         return null;
     }

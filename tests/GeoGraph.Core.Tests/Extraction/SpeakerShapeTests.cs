@@ -276,4 +276,12 @@ public sealed class SpeakerShapeTests
         var quote = Assert.Single(graph.Claims, c => c.Text == "Your investment is safe");
         Assert.Equal("William Ruto", Extractors.NameOf(graph, quote.Speaker));
     }
+    [Fact]
+    public void WhoSaysInARelativeClauseAfterADescriptionIsTheActorDescribed()
+    {
+        var graph = Extractors.Extract("The attack was claimed by the Lord's Resistance Army (LRA), al-Qaeda's Ugandan branch, which said in a statement that it had seized weapons.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+    }
 }

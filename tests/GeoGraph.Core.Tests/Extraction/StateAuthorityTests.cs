@@ -77,4 +77,9 @@ public sealed class StateAuthorityTests
         var statement = Assert.Single(graph.Claims);
         Assert.Equal("Palestinian Authority", Extractors.NameOf(graph, statement.Speaker));
     }
+    [Fact]
+    public void AProvinceInCapitalsHeadingTheBodyPlacesIt()
+    {
+        Assert.Equal("Sudan Police Force", SpeakerOf("KASSALA: Police said the border with Eritrea was closed."));
+    }
 }

@@ -51,6 +51,7 @@ internal sealed partial class ClaimFinder
             if (speaker is null && subjectStart >= k - 2 && RelativePronounBefore(k) is var relative and > 0)
                 speaker = _context.MentionAt(relative - 2) is { Entity: { IsActor: true } antecedent } m0 && m0.EndToken == relative - 1
                     ? new Speaker(antecedent, null, antecedent.Kind == EntityKind.Official)
+                    : ApposedTo(SubjectStart(s, relative - 1)) is { } apposed ? new Speaker(apposed, null, apposed.Kind == EntityKind.Official)
                     : _speakers.Find(SubjectStart(s, relative - 1), relative - 1);
             // "X (ACR), an outfit that officials describe as …, claimed responsibility", "X (ACR, its French name), the
             // Sahel branch of Y, claimed": past a long apposition, the subject is the actor that opens the sentence.
@@ -244,6 +245,23 @@ internal sealed partial class ClaimFinder
                 return i;
         }
         return verb;
+    }
+
+    // "claimed by the Front (LF), al-Qaeda's Sahel branch, which said": the actor a description at <paramref name="start"/>
+    // is set beside, or null.
+    private Mentions.EntityDraft? ApposedTo(int start)
+    {
+        var j = start - 1;
+        if (j < 1 || !_context.Tokens[j].Is(','))
+            return null;
+        j--;
+        if (_context.Tokens[j].Is(')'))
+        {
+            while (j > 0 && !_context.Tokens[j].Is('('))
+                j--;
+            j--;
+        }
+        return j >= 0 && _context.MentionAt(j) is { Entity: { IsActor: true } actor, Form: Mentions.MentionForm.Name } ? actor : null;
     }
 
     // The "which" or "who" of ", which said", ", who later said" right before the verb at <paramref name="verb"/>, or -1.
