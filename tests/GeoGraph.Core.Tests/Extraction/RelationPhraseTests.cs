@@ -184,6 +184,14 @@ public sealed class RelationPhraseTests
         Assert.Empty(Relations("Kenya said the LRA is armed and dangerous."));
     }
 
+    [Theory]
+    [InlineData("Uganda said it had carried out a raid against LRA cells in Mandera county.", "Lord's Resistance Army PRESENT_IN Mandera")]
+    [InlineData("Uganda said the rebels buy rifles from LRA units in neighbouring Mandera county.", "Lord's Resistance Army PRESENT_IN Mandera")]
+    public void MembersOfAnActorPlacedInAProvinceShowItPresentThere(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

@@ -136,6 +136,13 @@ internal static partial class RelationFinder
                 continue;
             k = m.EndToken - 1;
             // "have killed 300 X fighters since …": the fighters a verb acts on are no subject placed anywhere.
+            // "against Islamic State cells in Deir ez-Zor", "from ELN units in neighbouring Nariño": the members of an actor
+            // placed by the words right after them, wherever the phrase stands.
+            if (context.IsAnyWord(m.EndToken, MemberNouns) && actor.Kind is not EntityKind.Country && PlacedRightAfter(context, m.EndToken + 1, claim.EndToken) is { } at)
+            {
+                AddRelation(claim, actor, RelationType.PresentIn, at, claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, m.FirstToken));
+                continue;
+            }
             if (ObjectOfVerb(context, m.FirstToken))
                 continue;
             if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
@@ -155,6 +162,21 @@ internal static partial class RelationFinder
                 i = p.EndToken - 1;
             }
         }
+    }
+
+    // "in neighbouring Nariño", "inside Borno": the province an "in" right at token i names, or null.
+    private static EntityDraft? PlacedRightAfter(ArticleContext context, int i, int end)
+    {
+        if (!context.IsWord(i, "in") && !context.IsWord(i, "inside") && !context.IsWord(i, "across"))
+            return null;
+        for (var j = i + 1; j < end && j <= i + 3; j++)
+        {
+            if (context.MentionAt(j) is { Entity: { Kind: EntityKind.Province } place, Form: MentionForm.Name } p && p.FirstToken == j)
+                return place;
+            if (context.Tokens[j] is not { Kind: TokenKind.Word, Case: TokenCase.Lower })
+                return null;
+        }
+        return null;
     }
 
     // "in Kursk Oblast", "in the Kursk region", "in that province": a place after "in" and determiners.
