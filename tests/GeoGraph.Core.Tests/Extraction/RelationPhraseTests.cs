@@ -193,6 +193,15 @@ public sealed class RelationPhraseTests
     }
 
     [Fact]
+    public void AProvinceNamedWithItsCountrysPossessiveIsThePlace()
+    {
+        var relations = Relations("Kenya said it had carried out joint operations with Somali troops in Somalia's Gedo region.");
+
+        Assert.Contains("Kenya PRESENT_IN Gedo", relations);
+        Assert.DoesNotContain("Kenya PRESENT_IN Somalia", relations);
+    }
+
+    [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {
         var graph = Extractors.Extract("THE FACTS AS REPORTED\n\nGunmen attacked a church in Gulu.\n\nKenya said the gunmen belonged to a terrorist organisation.");

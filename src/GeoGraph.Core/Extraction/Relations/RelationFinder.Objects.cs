@@ -48,6 +48,14 @@ internal static partial class RelationFinder
                 found.Add(bracketedUnit);
                 return found;
             }
+            // "in Myanmar's Sagaing region": the province a country's possessive qualifies is where.
+            if (found.Count == 0 && wantsPlace && context.MentionAt(i) is { Entity.Kind: EntityKind.Country } land && land.FirstToken == i && land.EndToken + 2 < end
+                && context.Tokens[land.EndToken].Is('\'') && context.IsWord(land.EndToken + 1, "s")
+                && context.MentionAt(land.EndToken + 2) is { Entity: { Kind: EntityKind.Province } region } && region.Entry?.Country == land.Entity!.IsoCode)
+            {
+                found.Add(region);
+                return found;
+            }
             // "Iran's Revolutionary Guard": the possessor qualifies the actor after it.
             if (found.Count == 0 && context.MentionAt(i) is { Entity.IsActor: true } owner && owner.FirstToken == i && owner.EndToken + 2 < end
                 && context.Tokens[owner.EndToken].Is('\'') && context.IsWord(owner.EndToken + 1, "s")
