@@ -201,6 +201,16 @@ public sealed class RelationPhraseTests
         Assert.DoesNotContain("Kenya PRESENT_IN Somalia", relations);
     }
 
+    [Theory]
+    [InlineData("Kenya said LRA fighters move between Mandera county and Garissa county.", "Lord's Resistance Army PRESENT_IN Garissa")]
+    [InlineData("Kenya said the LRA and al-Shabaab have started operating together in Lamu county.", "al-Shabaab PRESENT_IN Lamu")]
+    [InlineData("Kenya said the LRA has been fighting in Lamu county since May.", "Lord's Resistance Army PRESENT_IN Lamu")]
+    [InlineData("The Philippine army said Abu Sayyaf fighters were operating in Maguindanao del Sur.", "Abu Sayyaf PRESENT_IN Maguindanao del Sur")]
+    public void WhereAnActorMovesFightsOrOperatesWithOthersItIsPresent(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {
