@@ -211,6 +211,20 @@ public sealed class RelationPhraseTests
         Assert.Contains(expected, Relations(text));
     }
 
+    [Theory]
+    [InlineData("The LRA said other cells had struck an oil depot and an SDF barracks near the prison.", "Lord's Resistance Army ATTACKS Syrian Democratic Forces")]
+    [InlineData("UNIFIL said an IDF tank had fired at its headquarters.", "Israel Defense Forces ATTACKS UNIFIL")]
+    public void AnActorsHoldingStruckIsTheActorAttacked(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void BareFightersOfNoGroupSpeakerActForNobody()
+    {
+        Assert.Empty(Relations("Kenya said fighters had attacked the Uganda People's Defence Forces."));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

@@ -305,6 +305,7 @@ internal static partial class RelationFinder
     private static readonly WordSet Holdings =
     [
         "base", "bases", "positions", "position", "camp", "camps", "convoy", "convoys", "post", "posts", "outpost", "outposts", "patrol",
+        "barracks", "checkpoint", "checkpoints", "headquarters", "stronghold", "strongholds",
     ];
 
     // Whom "its"/"their" before an object stands for: the speaker's side when that is not the subject ("X ambushed its
@@ -356,6 +357,9 @@ internal static partial class RelationFinder
         {
             if (context.IsWord(i, "of"))
                 return context.MentionAt(i + 1) is { Entity.IsActor: true } || context.IsWord(i + 1, "the") && context.MentionAt(i + 2) is { Entity.IsActor: true };
+            // "an oil depot and an SDF barracks": an actor's holding further on in the list.
+            if (context.MentionAt(i) is { Entity.IsActor: true, Form: MentionForm.Name } owner && owner.FirstToken == i && context.IsAnyWord(owner.EndToken, Holdings))
+                return true;
             if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
                 return false;
         }

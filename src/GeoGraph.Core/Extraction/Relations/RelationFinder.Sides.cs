@@ -139,6 +139,10 @@ internal static partial class RelationFinder
             // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
             if (t.Key is "troops" or "soldiers" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
                 return own;
+            // "the group said other cells had struck …": a group's speaker's bare fighters are its own.
+            if (t.Key is "cells" or "fighters" or "units" or "militants" or "members" && (BareNoun(context, claim, i) || context.IsWord(i - 1, "other") && BareNoun(context, claim, i - 1))
+                && claim.Speaker.Entity is { Kind: EntityKind.Group } group && !objects.Contains(group))
+                return group;
             // "police killed two gunmen": bare police are the home country's police the article names.
             if (t.Key is "police" or "policemen" && t.Case == TokenCase.Lower && BareNoun(context, claim, i) && HomePolice(context) is { } police
                 && !objects.Contains(police))
