@@ -44,7 +44,7 @@ internal static partial class RelationFinder
             foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
             {
                 // "whether from the Iran-backed Houthis": a name's hyphened description holds under any condition.
-                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k) && !context.Tokens[k - 1].Is('-'))
+                if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k) && (k == 0 || !context.Tokens[k - 1].Is('-')))
                     continue;
                 // What a negated cue would assert is denied instead.
                 var denied = DeniedAt(context, claim, k);
@@ -371,7 +371,7 @@ internal static partial class RelationFinder
                 i++;
             if (context.IsWord(i, "and") || context.IsWord(i, "or"))
                 i++;
-            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } t || !t.Key.EndsWith("ed", StringComparison.Ordinal))
+            if (i >= end || context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } t || !t.Key.EndsWith("ed", StringComparison.Ordinal))
                 return -1;
             i++;
             if (context.IsWord(i, "by"))
