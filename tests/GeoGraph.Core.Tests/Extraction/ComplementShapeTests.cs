@@ -36,6 +36,14 @@ public sealed class ComplementShapeTests
     }
 
     [Fact]
+    public void ASingleQuoteClosingOneOpenedInTheStatementStaysInIt()
+    {
+        var claim = Assert.Single(Extractors.Extract("Kenya said the raiders are 'not yet identified'.").Claims);
+
+        Assert.Equal("the raiders are 'not yet identified'", claim.Text);
+    }
+
+    [Fact]
     public void AnAdmissionOfAPronounAloneIsNoStatement()
     {
         Assert.Empty(Extractors.Extract("Kenya acknowledged it.").Claims);

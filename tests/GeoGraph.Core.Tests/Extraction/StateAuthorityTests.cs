@@ -82,4 +82,15 @@ public sealed class StateAuthorityTests
     {
         Assert.Equal("Sudan Police Force", SpeakerOf("KASSALA: Police said the border with Eritrea was closed."));
     }
+    [Theory]
+    [InlineData("Government blames LRA for Mandera attack\n\nNAIROBI, May 4 (Wire) - Twelve people died.")]
+    [InlineData("Govt blames LRA for Mandera attack\n\nNAIROBI, May 4 (Wire) - Twelve people died.")]
+    public void AHeadlinesBareGovernmentIsTheHomeGovernment(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var headline = Assert.Single(graph.Claims);
+        Assert.Equal("Kenya", Extractors.NameOf(graph, headline.Speaker));
+        Assert.DoesNotContain(graph.Entities, e => e.Name == "Govt");
+    }
 }

@@ -83,7 +83,19 @@ internal sealed partial class ClaimFinder
         while (end > first && tokens[end - 1].Kind == Tokens.TokenKind.Punctuation && !tokens[end - 1].Is(')')
                && !(tokens[end - 1].Is('.') && end - 2 >= first && tokens[end - 2].Length == 1 && tokens[end - 2].IsWordLike))
             end--;
+        // "the raiders are 'not yet identified'": a single quote closing one opened inside the statement stays.
+        if (end < tokens.Count && tokens[end].Is('\'') && tokens[end].Start == tokens[end - 1].End
+            && Enumerable.Range(first, end - first).Any(OpensSingleQuote))
+            end++;
         return (first, end);
+    }
+
+    // A "'" with a space before it and a word right after it.
+    private bool OpensSingleQuote(int i)
+    {
+        var tokens = _context.Tokens;
+        return tokens[i].Is('\'') && (i == 0 || tokens[i - 1].End < tokens[i].Start) && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End
+               && tokens[i + 1].IsWordLike;
     }
 
     private int WordCount(int first, int end)

@@ -175,9 +175,19 @@ internal static class Anaphora
     private static void HomeGovernment(ArticleContext context)
     {
         EntityDraft? government = null;
-        for (var i = 1; i < context.Tokens.Count; i++)
+        for (var i = 0; i < context.Tokens.Count; i++)
         {
-            if (!context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
+            // "Gov't blames X", "Government says …": a headline's bare government.
+            if (HeadlineGovernment(context, i) is var end and > 0)
+            {
+                government ??= OnlyGovernmentNamed(context) ?? GovernmentOf(context, context.HomeCountry());
+                if (government is null)
+                    return;
+                context.Add(new Mention(i, end, government, MentionForm.Name) { StandsIn = true });
+                i = end - 1;
+                continue;
+            }
+            if (i == 0 || !context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
                 continue;
             var start = i - 1;
             while (start > 0 && context.IsAnyWord(start, GovernmentModifiers) && context.Tokens[start].Case == Tokens.TokenCase.Lower)
@@ -190,6 +200,17 @@ internal static class Anaphora
                 return;
             context.Add(new Mention(start, i + 1, government, MentionForm.Name) { StandsIn = true });
         }
+    }
+
+    // The end of "Government", "Govt" or "Gov't" opening a sentence in capitals and followed by a lower-case verb, or -1.
+    private static int HeadlineGovernment(ArticleContext context, int i)
+    {
+        if (context.Tokens[i] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Capitalised } || context.MentionAt(i) is not null
+            || i > 0 && context.SentenceOf(i).FirstToken != i)
+            return -1;
+        var end = context.IsWord(i, "government") || context.IsWord(i, "govt") ? i + 1
+            : context.IsWord(i, "gov") && i + 2 < context.Tokens.Count && context.Tokens[i + 1].Is('\'') && context.IsWord(i + 2, "t") ? i + 3 : -1;
+        return end > 0 && end < context.Tokens.Count && context.Tokens[end] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ? end : -1;
     }
 
     // "the internationally recognised government of President X … The government calls this a coup": one government
