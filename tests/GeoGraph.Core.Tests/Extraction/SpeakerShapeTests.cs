@@ -284,4 +284,12 @@ public sealed class SpeakerShapeTests
         var claim = Assert.Single(graph.Claims);
         Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
     }
+    [Fact]
+    public void ATitleOfSeveralWordsAsTheWholeSubjectIsTheOfficialNamedBefore()
+    {
+        var graph = Extractors.Extract("Prime Minister Musalia Mudavadi was among the first to react. \"I am deeply shocked by the attack,\" the prime minister wrote on X.");
+
+        var quote = Assert.Single(graph.Claims);
+        Assert.Equal("Musalia Mudavadi", Extractors.NameOf(graph, quote.Speaker));
+    }
 }

@@ -294,6 +294,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].Case == Tokens.TokenCase.AllCaps
                      && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var titleEnd, Values: [var title, ..] } && titleEnd == i + 2)
                 person ??= PersonBefore(i, title.Name);
+            // "the prime minister wrote", "the Head of Government said": a title of several words that is the whole subject.
+            else if (t.Key == "the" && i + 2 < end && context.Gazetteer.Titles.Match(context.Tokens, i + 1, end) is { End: var longEnd, Values: [var longTitle, ..] }
+                     && longEnd == end && longEnd > i + 2)
+                person ??= PersonBefore(i, longTitle.Name);
         }
         // A named official wins over a description of them ("Kabir Adamu, an analyst"), a person over a body.
         // "Zambia's foreign ministry said": a body known only by a description speaks as its named owner.
