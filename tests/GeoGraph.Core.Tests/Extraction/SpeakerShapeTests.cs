@@ -292,4 +292,12 @@ public sealed class SpeakerShapeTests
         var quote = Assert.Single(graph.Claims);
         Assert.Equal("Musalia Mudavadi", Extractors.NameOf(graph, quote.Speaker));
     }
+    [Fact]
+    public void AQuoteFromADescribedSpeakerNoOneNamedIsStillAStatement()
+    {
+        var quote = Assert.Single(Extractors.Extract("\"The army will win the war,\" the prime minister said.").Claims);
+
+        Assert.Null(quote.Speaker);
+        Assert.Equal("the prime minister", quote.SpeakerDescription);
+    }
 }

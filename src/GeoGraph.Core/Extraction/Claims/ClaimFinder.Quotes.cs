@@ -145,7 +145,8 @@ internal sealed partial class ClaimFinder
                 // Before a quote the subject is the clause that ends at the verb ("After landmines killed …, the
                 // ministry announced: "…""); after a quote the whole attribution is the subject.
                 var subject = end < s.EndToken && _context.Tokens[end].Is('"') ? Math.Max(from, SubjectStart(s, k)) : from;
-                var speaker = _speakers.Find(subject, k) ?? _speakers.Find(k + 1, end);
+                // '"…," the prime minister said' with no prime minister named: a described speaker still speaks.
+                var speaker = _speakers.Find(subject, k) ?? _speakers.Find(k + 1, end) ?? Described(subject, k);
                 if (speaker is null)
                     continue;
                 return new Attribution(speaker, OutletTold(k, end) ?? Carrier(s.FirstToken, k), (from, end), _context.CueAt(k, CueKind.Speech)!.End);
