@@ -225,6 +225,25 @@ public sealed class RelationPhraseTests
         Assert.Empty(Relations("Kenya said fighters had attacked the Uganda People's Defence Forces."));
     }
 
+    [Theory]
+    [InlineData("NAIROBI, May 4 (Wire) - Police blamed the attack on the LRA.")]
+    [InlineData("NAIROBI, May 4 (Wire) - Police said they blamed the attack on the LRA.")]
+    public void TheBlamerOfAnActIsNotItsMaker(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("National Police Service ACCUSES Lord's Resistance Army", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArmyTitleWithNoCountryBeforeItIsTheHomeArmys()
+    {
+        var relations = Relations("NAIROBI, May 4 (Wire) - The Kenyan army fought the LRA. \"We repulsed them and killed 20,\" army commander Peter Njoroge told Reuters.");
+
+        Assert.Contains("Kenyan army ATTACKS Lord's Resistance Army", relations);
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

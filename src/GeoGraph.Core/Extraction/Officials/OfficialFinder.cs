@@ -245,6 +245,9 @@ internal static class OfficialFinder
         if (k >= sentenceStart && context.MentionAt(k) is { Entity: { IsActor: true } org } m && m.EndToken == k + 1
             && org.Kind != EntityKind.Official)
             official.Organisation ??= ForceOfTitle(context, org, title) ?? org;
+        // "army commander X" with no country before it: the force of the country the article is set in, if it names it.
+        else if (official.Organisation is null && context.HomeCountry() is { } home && context.Entities.Country(home) is { } state)
+            official.Organisation = ForceOfTitle(context, state, title);
     }
 
     // "Ugandan army spokesman X": an army, military or police title after a country's demonym is that country's force,

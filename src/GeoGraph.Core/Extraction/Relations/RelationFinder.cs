@@ -73,6 +73,9 @@ internal static partial class RelationFinder
                         AddRelation(claim, maker, relation, victim, denied);
                     continue;
                 }
+                // "blamed the attack on X": the one blamed is named after "on"; no one attacks X.
+                if (relation == RelationType.Attacks && BlamedActBefore(context, claim.SpanFirst, k))
+                    continue;
                 // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
                 if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
                     continue;
@@ -342,6 +345,21 @@ internal static partial class RelationFinder
             if (context.IsAnyWord(i, SeveringVerbs))
                 return true;
             if (!context.Tokens[i].IsWordLike || context.MentionAt(i) is not null)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet BlameVerbs = ["blamed", "blames", "blame", "blaming", "pinned", "pins", "pin", "pinning"];
+
+    // "blamed the attack on", "blaming Sunday's bombing on": a blame verb before the noun of the act at <paramref name="cue"/>.
+    private static bool BlamedActBefore(ArticleContext context, int first, int cue)
+    {
+        for (var i = cue - 1; i >= first && i >= cue - 4; i--)
+        {
+            if (context.IsAnyWord(i, BlameVerbs))
+                return true;
+            if (!context.Tokens[i].IsWordLike && !context.Tokens[i].Is('\''))
                 return false;
         }
         return false;
