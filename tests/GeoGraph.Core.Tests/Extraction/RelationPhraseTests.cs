@@ -244,6 +244,14 @@ public sealed class RelationPhraseTests
         Assert.Contains("Kenyan army ATTACKS Lord's Resistance Army", relations);
     }
 
+    [Theory]
+    [InlineData("NAIROBI, May 4 (Wire) - Kenya's army said it had killed five rebels. The LRA said it had downed a military drone.")]
+    [InlineData("NAIROBI, May 4 (Wire) - Kenya's army said it had killed five rebels. The LRA said it had shot down an army helicopter.")]
+    public void AMilitaryAircraftDownedIsTheHomeForceAttacked(string text)
+    {
+        Assert.Contains(Relations(text), r => r.StartsWith("Lord's Resistance Army ATTACKS", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AHeadingInCapitalsNamesNoGang()
     {

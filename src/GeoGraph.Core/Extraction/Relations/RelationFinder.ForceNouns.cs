@@ -30,6 +30,7 @@ internal static partial class RelationFinder
     private static readonly WordSet HeldPlaces =
     [
         "base", "bases", "positions", "position", "post", "posts", "camp", "camps", "convoy", "convoys",
+        "drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "vehicle", "vehicles",
     ];
 
     private static readonly WordSet IndefiniteArticles = ["a", "an"];
