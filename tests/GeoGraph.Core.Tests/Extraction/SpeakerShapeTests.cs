@@ -300,4 +300,18 @@ public sealed class SpeakerShapeTests
         Assert.Null(quote.Speaker);
         Assert.Equal("the prime minister", quote.SpeakerDescription);
     }
+    [Fact]
+    public void ATitleSetBeforeANamedSpeakerIsNoStatement()
+    {
+        Assert.DoesNotContain(Extractors.Extract("Kenya's foreign minister, Musalia Mudavadi, urged Uganda to halt its attacks.").Claims,
+            c => c.Text.Contains("foreign minister", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStatementBeforeATitledSpeakerEndsBeforeTheTitle()
+    {
+        var claim = Assert.Single(Extractors.Extract("The attack was the deadliest in years, Kenya's foreign minister, Musalia Mudavadi, said.").Claims);
+
+        Assert.Equal("The attack was the deadliest in years", claim.Text);
+    }
 }

@@ -509,6 +509,17 @@ internal sealed partial class ClaimFinder
     {
         if (subjectStart <= s.FirstToken || !_context.Tokens[subjectStart - 1].Is(','))
             return null;
+        // "Kenya's foreign minister, X, urged …": a title before the name is its apposition, not a statement; the
+        // statement, if any, ends at the comma before the title ("The attack was the worst, Kenya's foreign minister, X, said").
+        if (speaker.Entity is { Kind: EntityKind.Official } && subjectStart - 2 >= s.FirstToken && _context.IsAnyWord(subjectStart - 2, Words.PersonNouns) && end == subjectStart - 1)
+        {
+            var comma = subjectStart - 2;
+            while (comma > s.FirstToken && !_context.Tokens[comma].Is(',') && subjectStart - comma < 10)
+                comma--;
+            if (!_context.Tokens[comma].Is(','))
+                return null;
+            end = comma;
+        }
         var start = s.FirstToken;
         for (var i = subjectStart - 2; i > s.FirstToken; i--)
         {
