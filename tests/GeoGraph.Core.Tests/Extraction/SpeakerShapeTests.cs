@@ -314,4 +314,15 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("The attack was the deadliest in years", claim.Text);
     }
+    [Theory]
+    [InlineData("Kenyan troops attacked the LRA in Gulu, the army said.")]
+    [InlineData("NAIROBI, May 4 (Wire) - LRA rebels attacked a military base in Mandera county, the army said.")]
+    public void TheArmyIsAStatesArmyNotARebelGroupNamedArmy(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.NotEqual("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+        Assert.NotNull(claim.Speaker);
+    }
 }

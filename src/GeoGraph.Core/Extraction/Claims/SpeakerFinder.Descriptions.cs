@@ -39,12 +39,16 @@ internal sealed partial class SpeakerFinder
         // "the minister", "the spokesman": a person, not the office named after them.
         if (words == 0 || words == 1 && GeneralHeads.Contains(context.Tokens[last], context.Gazetteer.Words) || Words.PersonNouns.Contains(context.Tokens[last], context.Gazetteer.Words))
             return null;
+        // "the army said" means a state's army, not a rebel group with "Army" in its name (the National Liberation Army).
+        var stateOnly = words == 1 && context.Tokens[last].Key is "army" or "military";
         var floor = context.Sentences[Math.Max(0, context.SentenceOfToken[first] - 12)].FirstToken;
         for (var i = first - 1; i >= floor; i--)
         {
             if (context.MentionAt(i) is not { Entity: { IsActor: true, Kind: EntityKind.Organisation or EntityKind.Group } e } m)
                 continue;
             i = m.FirstToken;
+            if (stateOnly && e.Kind == EntityKind.Group)
+                continue;
             if (m.Form == MentionForm.Name && HoldsEveryWord(e.Name, first, end)
                 || m.Form == MentionForm.Name && HoldsEveryWord(context.Body.AsSpan(context.Tokens[m.FirstToken].Start, context.Tokens[m.EndToken - 1].End - context.Tokens[m.FirstToken].Start), first, end))
                 return new Speaker(e, null, false);
