@@ -177,29 +177,30 @@ internal static class Anaphora
         EntityDraft? government = null;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
-            // "Gov't blames X", "Government says …": a headline's bare government.
-            if (HeadlineGovernment(context, i) is var end and > 0)
-            {
-                government ??= OnlyGovernmentNamed(context) ?? GovernmentOf(context, context.HomeCountry());
-                if (government is null)
-                    return;
-                context.Add(new Mention(i, end, government, MentionForm.Name) { StandsIn = true });
-                i = end - 1;
-                continue;
-            }
-            if (i == 0 || !context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
-                continue;
-            var start = i - 1;
-            while (start > 0 && context.IsAnyWord(start, GovernmentModifiers) && context.Tokens[start].Case == Tokens.TokenCase.Lower)
-                start--;
-            if (!context.IsAnyWord(start, Owners) || context.Covered(start, i) || start > 0 && context.IsAnyWord(start - 1, Words.Prepositions)
-                || context.IsWord(start - 1, "of"))
+            // "Gov't blames X", "Government says …": a headline's bare government; else "the government", "his government".
+            var (start, end) = HeadlineGovernment(context, i) is var headline and > 0 ? (i, headline) : (OwnedGovernment(context, i), i + 1);
+            if (start < 0)
                 continue;
             government ??= OnlyGovernmentNamed(context) ?? GovernmentOf(context, context.HomeCountry());
             if (government is null)
                 return;
-            context.Add(new Mention(start, i + 1, government, MentionForm.Name) { StandsIn = true });
+            context.Add(new Mention(start, end, government, MentionForm.Name) { StandsIn = true });
+            i = end - 1;
         }
+    }
+
+    // Where "the government", "the federal government", "his government" ending at token i starts, or -1.
+    private static int OwnedGovernment(ArticleContext context, int i)
+    {
+        if (i == 0 || !context.IsWord(i, "government") || context.MentionAt(i) is not null || context.IsWord(i + 1, "of"))
+            return -1;
+        var start = i - 1;
+        while (start > 0 && context.IsAnyWord(start, GovernmentModifiers) && context.Tokens[start].Case == Tokens.TokenCase.Lower)
+            start--;
+        return !context.IsAnyWord(start, Owners) || context.Covered(start, i) || start > 0 && context.IsAnyWord(start - 1, Words.Prepositions)
+               || context.IsWord(start - 1, "of")
+            ? -1
+            : start;
     }
 
     // The end of "Government", "Govt" or "Gov't" opening a sentence in capitals and followed by a lower-case verb, or -1.

@@ -22,12 +22,14 @@ internal static partial class RelationFinder
         }
         if (claim.Verb < 0 || claim.Verb >= claim.FirstToken)
             return;
+        // "Israel did not accuse Hezbollah of …": the verb's relation is denied.
+        var denied = Negation.Before(context, claim.Attribution.First, claim.Verb);
         // "held Uganda accountable", "went further, holding the UAE responsible": a hold to account blames the one held; it
         // controls no ground.
         if (context.IsAnyWord(claim.Verb, HoldVerbs) && HeldToAccount(context, claim.Verb, claim.EndToken) is { Entity: { IsActor: true } held })
         {
             if (claim.Speaker.Entity is { IsActor: true } holder)
-                AddRelation(claim, holder, RelationType.Accuses, held, Negation.Before(context, claim.Attribution.First, claim.Verb));
+                AddRelation(claim, holder, RelationType.Accuses, held, denied);
             return;
         }
         // "prosecutors accuse X of …", "did not blame X": a base form is a verb after a plural subject or an auxiliary.
@@ -37,8 +39,6 @@ internal static partial class RelationFinder
             return;
         // "attributed the attack to X": a cue that runs into the statement names its object after its last word.
         var objectsFrom = context.CueAt(claim.Verb) is { } phrase && phrase.End > claim.FirstToken && phrase.End < claim.EndToken ? phrase.End : claim.FirstToken;
-        // "Israel did not accuse Hezbollah of …": the verb's relation is denied.
-        var denied = Negation.Before(context, claim.Attribution.First, claim.Verb);
         // The speaker, and those listed with it by "and" ("the Lebanese Army and Hezbollah accused …").
         var subjects = new List<EntityDraft>();
         // "the prime minister vowed to destroy X": a vow or threat is made for the official's side, not in his name.
