@@ -270,4 +270,19 @@ public sealed class RelationPhraseTests
         Assert.Contains("Joseph Kony THREATENS Kenya", relations);
         Assert.DoesNotContain("Joseph Kony THREATENS Lord's Resistance Army", relations);
     }
+
+    [Theory]
+    [InlineData("Kenya said Ugandan strikes hit markets, schools and checkpoints of the Kenya Police Service.")]
+    [InlineData("Kenya said Ugandan strikes hit bakeries, power stations, oil facilities and checkpoints of the Kenya Police Service.")]
+    public void AListOfTargetsEndingInAnActorsHoldingIsAnAttackOnThatActor(string text)
+    {
+        Assert.Contains("Uganda ATTACKS Kenya Police Service", Relations(text));
+    }
+
+    [Fact]
+    public void AListOfTargetsWithNoActorsHoldingNamesNoTarget()
+    {
+        Assert.DoesNotContain(Relations("Kenya said Ugandan strikes hit bakeries, power stations and schools in Turkana."),
+            r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
 }
