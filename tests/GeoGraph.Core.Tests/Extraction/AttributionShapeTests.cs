@@ -388,4 +388,22 @@ public sealed class AttributionShapeTests
         Assert.Equal(2, graph.Claims.Count);
         Assert.Equal(speaker, Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == second).Speaker));
     }
+
+    [Theory]
+    [InlineData("The LRA celebrated what it called a heroic victory.", "a heroic victory", "Lord's Resistance Army")]
+    [InlineData("Kenya called on the council to stop what it described as open aggression by Uganda.", "open aggression by Uganda", "Kenya")]
+    [InlineData("The Ugandan army struck LRA camps in what it called a response to the raid on Gulu.", "a response to the raid on Gulu", "Uganda People's Defence Force")]
+    [InlineData("The raid was claimed by the LRA, a rebel group that has fought Uganda for decades in what it calls a war of liberation.", "a war of liberation", "Lord's Resistance Army")]
+    public void ALabelInAFreeRelativeOfNamingIsAClaimOfTheClausesSubject(string text, string label, string speaker)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(speaker, Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == label).Speaker));
+    }
+
+    [Fact]
+    public void AFreeRelativeWithoutNamingIsNoClaim()
+    {
+        Assert.DoesNotContain(Extractors.Extract("The LRA denied what happened in Gulu on Monday.").Claims, c => c.Text.StartsWith("happened", StringComparison.Ordinal));
+    }
 }

@@ -41,6 +41,7 @@ internal sealed partial class ClaimFinder
         According(sentence);
         Reported(sentence);
         Participles(sentence);
+        WhatCalled(sentence);
         Colon(sentence);
         foreach (var fragment in _fragments)
             Add(fragment);
