@@ -61,6 +61,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         LearntNames.Run(context);
         Anaphora.Run(context);
         ListedPeople.Run(context);
+        TitleAnaphora.Run(context);
     }
 
     // "KYIV (AP) —": the entity the dateline credits.

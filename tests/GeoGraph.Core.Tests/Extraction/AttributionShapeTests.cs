@@ -375,4 +375,17 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("The ministry", claim.SpeakerDescription);
     }
+
+    [Theory]
+    [InlineData("Kenyan police put the toll at 15 officers; the National Counter Terrorism Centre (NCTC) said five gunmen were killed.",
+        "five gunmen were killed", "National Counter Terrorism Centre")]
+    [InlineData("The LRA said it had repelled an offensive near Gulu, while the Uganda-based Joint Task Force said its aircraft had destroyed 14 vehicles.",
+        "its aircraft had destroyed 14 vehicles", "Joint Task Force")]
+    public void ASecondSpeakerJoinedToTheStatementStartsAStatementOfItsOwn(string text, string second, string speaker)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.Equal(speaker, Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == second).Speaker));
+    }
 }

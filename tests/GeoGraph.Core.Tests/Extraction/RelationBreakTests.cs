@@ -37,11 +37,19 @@ public sealed class RelationBreakTests
         Assert.Contains("Kenya ACCUSES Uganda", Relations(text));
     }
 
-    [Fact]
-    public void ADemandBackedByHarmThreatensTheOneItIsMadeOf()
+    [Theory]
+    [InlineData("Kenya said the LRA must withdraw from the positions it had seized or face further strikes.")]
+    [InlineData("Kenya said it had struck LRA camps and demanded that the LRA withdraw from the positions it had seized or face further strikes.")]
+    [InlineData("Kenya said it had ordered the LRA to leave the border districts or face an assault.")]
+    public void ADemandBackedByHarmThreatensTheOneItIsMadeOf(string text)
     {
-        Assert.Contains("Kenya THREATENS Lord's Resistance Army",
-            Relations("Kenya said the LRA must withdraw from the positions it had seized or face further strikes."));
+        Assert.Contains("Kenya THREATENS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void AnOrderWithoutHarmThreatensNobody()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it had ordered the LRA to leave the border districts."), r => r.Contains("THREATENS", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -259,4 +259,30 @@ public sealed class RelationPhraseTests
 
         Assert.DoesNotContain(graph.Entities.OfType<Group>(), g => g.Name.Contains("REPORTED", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("LRA leader Joseph Kony called the Kenyan officers invaders and said he was ready to fight them to the death.")]
+    [InlineData("LRA leader Joseph Kony said the Kenyan troops were occupiers and that he would fight them to the death.")]
+    public void ThemIsTheForceNamedByItsDemonymNotTheSpeakersOwnGroup(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains("Joseph Kony THREATENS Kenya", relations);
+        Assert.DoesNotContain("Joseph Kony THREATENS Lord's Resistance Army", relations);
+    }
+
+    [Theory]
+    [InlineData("Kenya said Ugandan strikes hit markets, schools and checkpoints of the Kenya Police Service.")]
+    [InlineData("Kenya said Ugandan strikes hit bakeries, power stations, oil facilities and checkpoints of the Kenya Police Service.")]
+    public void AListOfTargetsEndingInAnActorsHoldingIsAnAttackOnThatActor(string text)
+    {
+        Assert.Contains("Uganda ATTACKS Kenya Police Service", Relations(text));
+    }
+
+    [Fact]
+    public void AListOfTargetsWithNoActorsHoldingNamesNoTarget()
+    {
+        Assert.DoesNotContain(Relations("Kenya said Ugandan strikes hit bakeries, power stations and schools in Turkana."),
+            r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
 }

@@ -393,10 +393,17 @@ internal sealed partial class ClaimFinder
             while (i > from && _context.IsWord(i, "also"))
                 i--;
             var subjectWords = 0;
-            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(',') && _context.Tokens[i].IsWordLike)
+            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(','))
             {
+                // "; the National Anti-Terrorism Committee (NAK) said": an acronym in brackets is part of the subject.
+                if (_context.Tokens[i].Is(')') && OpeningBracket(i, from) is var open and >= 0)
+                    i = open;
+                else if (!_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('-'))
+                    break;
+                // "the Saudi-led coalition": a hyphen joins words of the subject and is no word of its own.
+                if (!_context.Tokens[i].Is('-'))
+                    subjectWords++;
                 i--;
-                subjectWords++;
             }
             // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
             if (i > from && _context.Tokens[i].Is(';') && subjectWords > 0 && Names(i + 1, j))
@@ -413,7 +420,20 @@ internal sealed partial class ClaimFinder
         return s.EndToken;
     }
 
-    private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but");
+    private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but") || _context.IsWord(i, "while");
+
+    // The "(" that opens the brackets closed at <paramref name="close"/>, a few tokens back and after <paramref name="floor"/>, or -1.
+    private int OpeningBracket(int close, int floor)
+    {
+        for (var i = close - 1; i > floor && i >= close - 6; i--)
+        {
+            if (_context.Tokens[i].Is('('))
+                return i;
+            if (!_context.Tokens[i].IsWordLike)
+                return -1;
+        }
+        return -1;
+    }
 
     // Whether tokens [first, end) name a speaker: a mention, a pronoun or an unnamed one ("but a security official told").
     private bool Names(int first, int end)

@@ -203,6 +203,13 @@ internal static partial class RelationFinder
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
                 // "killed 40 X militants": a count before the object is no end of the phrase.
+                // "hit bakeries, power stations and checkpoints of X": a list of targets that ends in an actor's holding.
+                if (t.Is(',') && relation == RelationType.Attacks && ListEndsInHolding(context, i + 1, end) is var last and > 0)
+                {
+                    i = last;
+                    gap = 0;
+                    continue;
+                }
                 if (!t.IsWordLike && t.Kind != TokenKind.Number || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
                     || t.IsWordLike && (Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
                     return found;
@@ -348,6 +355,22 @@ internal static partial class RelationFinder
                 return false;
         }
         return false;
+    }
+
+    // Where the last member of a list of lower-case targets starts, when it is an actor's holding ("and checkpoints
+    // of X", "and an SDF barracks"), or -1.
+    private static int ListEndsInHolding(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 16; i++)
+        {
+            var t = context.Tokens[i];
+            if (t.IsWordLike && t.Key is "and" or "or")
+                return OfActorAhead(context, i + 1, end) ? i + 1 : -1;
+            if (context.MentionAt(i) is not null || !(t.Is(',') || t.Is('-') || t is { Kind: TokenKind.Word, Case: TokenCase.Lower })
+                || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words))
+                return -1;
+        }
+        return -1;
     }
 
     // "the military and political leadership of X": lower-case words joined by "and" before "of" and an actor.

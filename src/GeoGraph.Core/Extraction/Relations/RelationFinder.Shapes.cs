@@ -269,13 +269,32 @@ internal static partial class RelationFinder
     private static EntityDraft? FirstActor(ArticleContext context, ClaimDraft claim, EntityDraft? except) =>
         FirstActorBetween(context, claim.FirstToken, claim.EndToken, except);
 
+    // "called the Kenyan officers invaders and was ready to fight them": "them" is the nearest state force named by its
+    // demonym before it in the claim, not an actor named further back.
+    private static EntityDraft? PluralReferent(ArticleContext context, ClaimDraft claim, int pronoun, EntityDraft? except)
+    {
+        if (!context.IsWord(pronoun, "them"))
+            return null;
+        for (var i = pronoun - 1; i > claim.FirstToken; i--)
+        {
+            if (context.Tokens[i].Is('"') || context.Tokens[i].Is(';'))
+                return null;
+            if (context.MentionAt(i) is { Form: MentionForm.Demonym, Entity: { Kind: EntityKind.Country } state } m && state != except
+                && (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, ForceMembers) || PoliceNounAt(context, m.EndToken)))
+                return state;
+        }
+        return null;
+    }
+
+    private static readonly WordSet ForceMembers = ["officers", "forces", "guards", "policemen", "gendarmes", "commandos"];
+
     private static EntityDraft? FirstActorBetween(ArticleContext context, int first, int end, EntityDraft? except)
     {
         for (var i = first; i < end; i++)
         {
             // "the exodus of Armenians": a people named by a demonym is not the state accused.
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != except && m.Form is not (MentionForm.Unnamed or MentionForm.Demonym)
-                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except) && !OwnState(except, e))
+                && e.Kind != EntityKind.Official && (e.Organisation is null || e.Organisation != except) && e != except?.Organisation && !OwnState(except, e))
                 return e;
         }
         return null;

@@ -226,14 +226,32 @@ internal static partial class RelationFinder
         {
             if (context.Tokens[i].Is('.') || context.Tokens[i].Is(';'))
                 return;
-            if (!context.IsAnyWord(i, DemandModals) || context.Tokens[i].Key.StartsWith('h') && !context.IsWord(i + 1, "to"))
+            var named = context.IsAnyWord(i, DemandModals) && !(context.Tokens[i].Key.StartsWith('h') && !context.IsWord(i + 1, "to")) ? i - 1
+                : DemandedOf(context, i);
+            if (named < 0)
                 continue;
-            if (context.MentionAt(i - 1) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) }
+            if (context.MentionAt(named) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) }
                 || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
                 return;
             AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
             return;
         }
+    }
+
+    private static readonly WordSet DemandVerbs = ["demanded", "demands", "demanding", "demand", "insisted", "insists", "ordered", "orders", "told", "tells"];
+
+    // "demanded that the LRA withdraw …", "ordered the LRA to withdraw …": where the one a demand is made of is named,
+    // for the "that" or "to" at token i, or -1.
+    private static int DemandedOf(ArticleContext context, int i)
+    {
+        if (context.IsWord(i, "that") && context.IsAnyWord(i - 1, DemandVerbs))
+            return context.IsWord(i + 1, "the") ? i + 2 : i + 1;
+        if (!context.IsWord(i, "to") || context.MentionAt(i - 1) is not { } m)
+            return -1;
+        var verb = m.FirstToken - 1;
+        if (context.IsWord(verb, "the"))
+            verb--;
+        return context.IsAnyWord(verb, DemandVerbs) ? m.FirstToken : -1;
     }
 
     private static readonly WordSet PursuedPerpetrators = ["responsible", "behind", "perpetrators", "culprits", "attackers", "killers", "assailants"];

@@ -241,7 +241,7 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && subject is not null && RelativeObject(context, claim, k, subject, relation) is { } antecedent)
                         objects.Add(antecedent);
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(match.End, ObjectPronouns) && !PronounSubject(context, claim, k)
-                        && FirstActor(context, claim, subject) is { } referent)
+                        && (PluralReferent(context, claim, match.End, subject) ?? FirstActor(context, claim, subject)) is { } referent)
                         objects.Add(referent);
                     // "Rabat accuses it of attacking civilians": the group named before.
                     if (objects.Count == 0 && relation == RelationType.Accuses && context.IsAnyWord(match.End, ObjectPronouns) && subject is not null
@@ -253,7 +253,7 @@ internal static partial class RelationFinder
                         objects.Add(possessor);
                     // "we fired on them": with no actor in the claim, "them" is the group named before.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
-                        && Antecedent(context, k, [subject]) is { } group)
+                        && (PluralReferent(context, claim, match.End, subject) ?? Antecedent(context, k, [subject])) is { } group)
                         objects.Add(group);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
