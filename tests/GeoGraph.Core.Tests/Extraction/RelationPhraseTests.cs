@@ -285,4 +285,17 @@ public sealed class RelationPhraseTests
         Assert.DoesNotContain(Relations("Kenya said Ugandan strikes hit bakeries, power stations and schools in Turkana."),
             r => r.Contains("ATTACKS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ALabelForAnAttackNamesNoAttackerOfItsOwn()
+    {
+        Assert.DoesNotContain(Relations("Kenyan Interior Minister John Kamau condemned what he called a terrorist attack on the police station."),
+            r => r.Contains("ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALabelThatChargesAnActorAccusesIt()
+    {
+        Assert.Contains("Kenya ACCUSES Uganda", Relations("Kenya called on the council to stop what it described as open aggression by Uganda."));
+    }
 }

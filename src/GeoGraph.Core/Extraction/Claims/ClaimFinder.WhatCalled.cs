@@ -32,7 +32,7 @@ internal sealed partial class ClaimFinder
                 : MainSubject(s.FirstToken, k);
             if (speaker is null)
                 continue;
-            Add(new ClaimDraft(start, LabelEnd(s, start), ClaimForm.ReportedSpeech, speaker) { Attribution = (k, start), Verb = verb });
+            Add(new ClaimDraft(start, LabelEnd(s, start), ClaimForm.ReportedSpeech, speaker) { Attribution = (k, start) });
         }
     }
 
