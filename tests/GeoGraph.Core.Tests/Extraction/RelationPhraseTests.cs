@@ -298,4 +298,19 @@ public sealed class RelationPhraseTests
     {
         Assert.Contains("Kenya ACCUSES Uganda", Relations("Kenya called on the council to stop what it described as open aggression by Uganda."));
     }
+
+    [Theory]
+    [InlineData("The LRA said Ugandan-backed factions of Hezbollah had shelled villages.", "Uganda SUPPORTS Hezbollah")]
+    [InlineData("The LRA said Kenyan-backed fighters of the Syrian National Army had shelled villages.", "Kenya SUPPORTS Syrian National Army")]
+    public void AHyphenedBackerOfAnActorsMembersSupportsTheActor(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AHyphenedBackerOfACommonNounSupportsNoActorNamedLater()
+    {
+        Assert.DoesNotContain(Relations("The LRA said Kenyan-backed fighters attacked villages of the Syrian National Army."),
+            r => r.Contains("SUPPORTS", StringComparison.Ordinal));
+    }
 }

@@ -222,11 +222,17 @@ internal static partial class RelationFinder
         {
             if (context.MentionAt(i) is { Entity.IsActor: true })
                 return true;
+            // "Turkish-backed factions of the Syrian National Army": the members of a named actor are that actor.
             if (context.Tokens[i].Kind == TokenKind.Word && context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i].Key.EndsWith('s'))
-                return false;
+                return context.IsAnyWord(i, MemberNouns) || context.IsWord(i, "factions") ? OfNamedActor(context, i + 1, end) : false;
         }
         return false;
     }
+
+    // "of X", "of the X": an actor named right after "of" at token <paramref name="of"/>.
+    private static bool OfNamedActor(ArticleContext context, int of, int end) =>
+        context.IsWord(of, "of") && of + 1 < end
+        && (context.MentionAt(of + 1) is { Entity.IsActor: true } || context.IsWord(of + 1, "the") && context.MentionAt(of + 2) is { Entity.IsActor: true });
 
     // "… in Pakistan. In the particular attack on …": a full stop inside a quoted passage ends a sentence of it
     // (not the stop of an abbreviation such as "U.S.").
