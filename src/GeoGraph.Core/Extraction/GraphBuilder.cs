@@ -149,7 +149,8 @@ internal static class GraphBuilder
         {
             if (m.Entity is not { } e || m.Form != MentionForm.Name || ownName.Contains(e))
                 continue;
-            var surface = context.Text(m.FirstToken, m.EndToken);
+            // 'Jean-Robert « Kodak » Pierre': a person's nickname is an alias, not part of the name.
+            var surface = e.Kind == EntityKind.Official ? Officials.PersonName.Text(context, m.FirstToken, m.EndToken, out _) : context.Text(m.FirstToken, m.EndToken);
             if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 surface = surface[4..];
             if (string.Equals(surface, e.Name, StringComparison.OrdinalIgnoreCase))

@@ -66,4 +66,17 @@ public sealed class PlaceAndPersonNameTests
         Assert.Equal(name, person.Name);
         Assert.Equal(role, person.Role);
     }
+
+    [Theory]
+    [InlineData("Gang leader Jean-Robert « Kodak » Mwangi warned the council that his men would march on the palace.", "Jean-Robert Mwangi", "Kodak")]
+    [InlineData("Rebel leader Peter \"Tiger\" Mwangi said his men would fight on.", "Peter Mwangi", "Tiger")]
+    public void ANicknameInsideANameIsAnAliasNotPartOfTheName(string text, string name, string nickname)
+    {
+        var graph = Extractors.Extract(text);
+
+        var person = Assert.Single(graph.Entities.OfType<Official>());
+        Assert.Equal(name, person.Name);
+        Assert.Contains(nickname, person.Aliases);
+        Assert.Equal(person.Id, Assert.Single(graph.Claims).Speaker);
+    }
 }

@@ -188,7 +188,7 @@ internal static class OfficialFinder
             context.Add(new Mention(first, after.EndToken, next, MentionForm.Name));
             return next;
         }
-        var name = context.Text(first, end);
+        var name = PersonName.Text(context, first, end, out var nickname);
         // "Al-Maliki said" after "Col Turki al-Maliki": a surname alone is the person named before.
         if (context.Entities.All.FirstOrDefault(e => e.Kind == EntityKind.Official && e.Named && Words.EndsWithWord(e.Name, name, StringComparison.OrdinalIgnoreCase)) is { } named)
         {
@@ -196,6 +196,8 @@ internal static class OfficialFinder
             return named;
         }
         var official = context.Entities.Named(EntityKind.Official, name);
+        if (nickname is not null)
+            official.AddAlias(nickname);
         context.Add(new Mention(first, end, official, MentionForm.Name));
         // "Prigozhin" first, "Yevgeny Prigozhin" later: the surname named before is the same person.
         if (name.Contains(' ', StringComparison.Ordinal) && context.Entities.All
@@ -223,7 +225,9 @@ internal static class OfficialFinder
     // The article's own person, who also takes the later surname-only mentions ("bin Salman said") from the listed one.
     private static EntityDraft Namesake(ArticleContext context, int first, Mention surname, EntityDraft listed, string matched)
     {
-        var person = context.Entities.Named(EntityKind.Official, context.Text(first, surname.EndToken));
+        var person = context.Entities.Named(EntityKind.Official, PersonName.Text(context, first, surname.EndToken, out var nickname));
+        if (nickname is not null)
+            person.AddAlias(nickname);
         foreach (var m in context.Mentions.Where(m => m.Entity == listed && string.Equals(context.Text(m.FirstToken, m.EndToken), matched, StringComparison.OrdinalIgnoreCase)).ToList())
             context.Add(m with { Entity = person });
         context.Add(new Mention(first, surname.EndToken, person, MentionForm.Name));

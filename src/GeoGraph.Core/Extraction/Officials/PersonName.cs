@@ -57,9 +57,47 @@ internal static class PersonName
                 j++;
                 continue;
             }
+            // 'Jean-Robert « Kodak » Pierre': a nickname in quotation marks between the given name and the surname.
+            if (words > 0 && t.Is('"') && NicknameEnd(context, j, end) is var surname and > 0)
+            {
+                j = surname;
+                continue;
+            }
             break;
         }
         return words == 0 ? i : last;
+    }
+
+    // Where the surname after a quoted nickname opening at <paramref name="open"/> starts, or -1.
+    private static int NicknameEnd(ArticleContext context, int open, int end)
+    {
+        var k = open + 1;
+        while (k < end && k <= open + 3 && context.Tokens[k] is { Kind: TokenKind.Word, IsCapitalised: true })
+            k++;
+        return k > open + 1 && k + 1 < end && context.Tokens[k].Is('"') && context.Tokens[k + 1] is { Kind: TokenKind.Word, IsCapitalised: true }
+               && context.MentionAt(k + 1) is null ? k + 1 : -1;
+    }
+
+    /// <summary>
+    /// The name in tokens [first, end) as a person is called, without a quoted nickname inside it, which
+    /// <paramref name="nickname"/> returns.
+    /// </summary>
+    public static string Text(ArticleContext context, int first, int end, out string? nickname)
+    {
+        nickname = null;
+        for (var i = first + 1; i < end; i++)
+        {
+            if (!context.Tokens[i].Is('"'))
+                continue;
+            for (var k = i + 1; k < end; k++)
+            {
+                if (!context.Tokens[k].Is('"'))
+                    continue;
+                nickname = context.Text(i + 1, k);
+                return context.Text(first, i) + " " + context.Text(k + 1, end);
+            }
+        }
+        return context.Text(first, end);
     }
 
     // "Theresa May said": a month after a given name is a surname, unless a day's number follows ("on Friday May 3").
