@@ -49,7 +49,9 @@ internal static class Words
         "further", "furthermore", "moreover", "instead", "thus", "therefore", "overall", "again", "separately",
         "elsewhere", "previously", "recently", "currently", "eventually", "finally", "first", "second", "third",
         "every", "each", "any", "more", "less", "few", "much", "another", "neither", "either", "nor", "why",
-        "we're", "they're", "sources", "officials", "witnesses", "residents", "police", "security");
+        "we're", "they're", "sources", "officials", "witnesses", "residents", "police", "security",
+        // Platforms a statement is posted on ("circulated on WhatsApp, the gang's leader …").
+        "whatsapp", "telegram", "facebook", "twitter", "youtube", "instagram", "tiktok");
 
     /// <summary>
     /// Words that mark a body of a community rather than of a state: "Kuki Students' Organisation", "Indigenous Tribal

@@ -79,4 +79,12 @@ public sealed class PlaceAndPersonNameTests
         Assert.Contains(nickname, person.Aliases);
         Assert.Equal(person.Id, Assert.Single(graph.Claims).Speaker);
     }
+
+    [Theory]
+    [InlineData("In a voice message circulated on WhatsApp, the gang's leader threatened to burn the police stations, Kenyan police said.")]
+    [InlineData("In a video posted on Telegram, the group's spokesman said the fighters would not withdraw, Kenyan police said.")]
+    public void APlatformBeforeAnAppositionIsNoPerson(string text)
+    {
+        Assert.Empty(Extractors.Extract(text).Entities.OfType<Official>());
+    }
 }
