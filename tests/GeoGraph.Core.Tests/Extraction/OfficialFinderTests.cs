@@ -45,7 +45,11 @@ public sealed class OfficialFinderTests
     [InlineData("Chadian lawmaker Park Min-jae told reporters the border was closed.", "Park Min-jae")]
     [InlineData("Police Commissioner RK Menon said the road was closed.", "RK Menon")]
     [InlineData("Police constable Arun Das was wounded in the clash.", "Arun Das")]
-    public void ReadsNamesWrittenWithHyphenatedSyllablesInitialsOrAfterARank(string text, string name)
+    [InlineData("Kenyan Minister of Defence John Kamau said the army would stay.", "John Kamau")]
+    [InlineData("Kenyan Minister of State for Foreign Affairs John Kamau said the army would stay.", "John Kamau")]
+    [InlineData("Kenyan Cabinet Secretary for Interior John Kamau said the police would stay.", "John Kamau")]
+    [InlineData("US Special Envoy for Sudan John Kamau said the talks would resume.", "John Kamau")]
+    public void ReadsNamesWrittenWithHyphenatedSyllablesInitialsOrAfterARankOrAPortfolio(string text, string name)
     {
         var context = Extractors.Mentions(text);
 

@@ -79,8 +79,56 @@ internal static class TitleFinder
                 i++;
                 continue;
             }
+            // "Minister of Defence", "Cabinet Secretary for Interior", "Special Envoy for Sudan": the portfolio after a title.
+            if (titles is not null && i == last && PortfolioEnd(context, i, end) is var portfolio and > 0)
+            {
+                i = portfolio;
+                last = i;
+                continue;
+            }
             break;
         }
         return titles is null ? null : new TitleSpan(start, last, titles);
+    }
+
+    private static readonly WordSet PortfolioWords =
+    [
+        "defence", "defense", "foreign", "affairs", "interior", "home", "internal", "external", "security", "public", "justice",
+        "finance", "information", "communication", "communications", "health", "education", "trade", "commerce", "energy",
+        "mines", "petroleum", "agriculture", "labour", "labor", "immigration", "refugees", "human", "rights", "humanitarian",
+        "peace", "reconciliation", "religious", "planning", "economy", "national", "local", "government", "territorial",
+        "administration", "intelligence", "state", "relations", "international", "cooperation", "diaspora", "emergency",
+        "disaster", "management", "veterans", "media", "legal", "constitutional", "parliamentary", "regional", "integration",
+        "counterterrorism", "and", "the",
+    ];
+
+    // Where a portfolio after "of" or "for" at token <paramref name="of"/> ends ("of State for Foreign Affairs", "for
+    // Sudan"), when a capitalised name follows it; else -1.
+    private static int PortfolioEnd(ArticleContext context, int of, int end)
+    {
+        if (!context.IsWord(of, "of") && !context.IsWord(of, "for"))
+            return -1;
+        var j = of + 1;
+        var words = 0;
+        while (j < end)
+        {
+            if (context.IsWord(j, "for") && words > 0)
+            {
+                j++;
+                continue;
+            }
+            if (context.IsWord(of, "for") && context.MentionAt(j) is { Entity.Kind: Model.EntityKind.Country or Model.EntityKind.Province } place && place.FirstToken == j)
+            {
+                j = place.EndToken;
+                words++;
+                continue;
+            }
+            if (context.MentionAt(j) is not null || !context.Tokens[j].IsWordLike || !PortfolioWords.Contains(context.Tokens[j], context.Gazetteer.Words)
+                || !context.Tokens[j].IsCapitalised && context.Tokens[j].Key is not ("and" or "the"))
+                break;
+            words += context.Tokens[j].Key is "and" or "the" ? 0 : 1;
+            j++;
+        }
+        return words > 0 && j < end && context.Tokens[j] is { Kind: TokenKind.Word, IsCapitalised: true } && context.MentionAt(j) is null ? j : -1;
     }
 }
