@@ -406,4 +406,19 @@ public sealed class AttributionShapeTests
     {
         Assert.DoesNotContain(Extractors.Extract("The LRA denied what happened in Gulu on Monday.").Claims, c => c.Text.StartsWith("happened", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya accused Uganda on Monday of arming LRA rebels, a charge Kampala denied.", "a charge Kampala denied", "Uganda")]
+    [InlineData("Kenya said Ugandan troops were fighting alongside LRA rebels, a charge that Kampala has repeatedly denied.", "a charge that Kampala has repeatedly denied", "Uganda")]
+    [InlineData("The UN said hundreds were killed in Gulu, accusations the LRA denies.", "accusations the LRA denies", "Lord's Resistance Army")]
+    public void AChargeDeniedAfterAStatementIsADenialOfItsOwn(string text, string denial, string denier)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(2, graph.Claims.Count);
+        var claim = Assert.Single(graph.Claims, c => c.Text == denial);
+        Assert.True(claim.Negated);
+        Assert.Equal(denier, Extractors.NameOf(graph, claim.Speaker));
+        Assert.DoesNotContain(graph.Claims, c => c.Text.Contains(", a", StringComparison.Ordinal));
+    }
 }

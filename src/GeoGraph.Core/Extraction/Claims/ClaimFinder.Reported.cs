@@ -386,6 +386,9 @@ internal sealed partial class ClaimFinder
                 return j;
             if (_context.Tokens[j].Is('"'))
                 quote = !quote;
+            // "…, a charge Kampala denied": the denial set after the statement is a statement of its own.
+            if (!quote && j > verb && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is('-')) && ChargeDenied(j + 1, s.EndToken) is not null)
+                return j;
             if (quote || j <= verb || !IsSpeechVerb(j) || _context.Tokens[j].Key.EndsWith("ing", StringComparison.Ordinal))
                 continue;
             // The joined verb's own subject: nothing ("and denied"), or a short name or pronoun ("and Reuters reported").

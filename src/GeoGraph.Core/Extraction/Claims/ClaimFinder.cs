@@ -39,6 +39,7 @@ internal sealed partial class ClaimFinder
         var before = _claims.Count;
         Quotes(sentence);
         According(sentence);
+        Charges(sentence);
         Reported(sentence);
         Participles(sentence);
         WhatCalled(sentence);
@@ -47,7 +48,9 @@ internal sealed partial class ClaimFinder
             Add(fragment);
         _fragments.Clear();
         ApplyRelays(before);
-        foreach (var claim in _claims.Skip(before).OrderBy(c => c.FirstToken))
+        // The sentence's claims in body order, whichever shape found them first.
+        _claims.Sort(before, _claims.Count - before, Comparer<ClaimDraft>.Create((a, b) => a.FirstToken.CompareTo(b.FirstToken)));
+        foreach (var claim in _claims.Skip(before))
             _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }
 
