@@ -421,4 +421,23 @@ public sealed class AttributionShapeTests
         Assert.Equal(denier, Extractors.NameOf(graph, claim.Speaker));
         Assert.DoesNotContain(graph.Claims, c => c.Text.Contains(", a", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("LRA fighters killed two soldiers in an ambush near Gulu, said the Ugandan army.", "LRA fighters killed two soldiers in an ambush near Gulu", "Uganda People's Defence Force")]
+    [InlineData("The talks in Nairobi were useful, said Kenya's foreign minister, John Kamau, on Monday.", "The talks in Nairobi were useful", "John Kamau")]
+    [InlineData("Two soldiers were killed in an ambush near Gulu, says the Ugandan army.", "Two soldiers were killed in an ambush near Gulu", "Uganda People's Defence Force")]
+    public void AStatementBeforeAVerbOfSayingAndItsSpeakerIsTheirs(string text, string statement, string speaker)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(speaker, Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == statement).Speaker));
+    }
+
+    [Fact]
+    public void ASubjectWithARelativeClauseBeforeTheVerbStillSaysWhatFollows()
+    {
+        var graph = Extractors.Extract("The Ugandan army, which has about 10,000 troops in the north, said on Saturday it would stay in Gulu.");
+
+        Assert.DoesNotContain(graph.Claims, c => c.Text.StartsWith("The Ugandan army, which", StringComparison.Ordinal));
+    }
 }

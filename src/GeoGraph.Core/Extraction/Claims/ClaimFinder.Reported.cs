@@ -89,6 +89,12 @@ internal sealed partial class ClaimFinder
             outlet ??= told ?? Carrier(s.FirstToken, k);
             // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
             // its own words.
+            // "…, said the Ugandan army.", "…, says Joint Command": the speaker named after the verb.
+            if (speaker is null && VerbFirst(s, k, verbEnd) is { } verbFirst)
+            {
+                Add(verbFirst);
+                continue;
+            }
             speaker ??= UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
@@ -399,7 +405,7 @@ internal sealed partial class ClaimFinder
             while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(','))
             {
                 // "; the National Anti-Terrorism Committee (NAK) said": an acronym in brackets is part of the subject.
-                if (_context.Tokens[i].Is(')') && OpeningBracket(i, from) is var open and >= 0)
+                if (_context.Tokens[i].Is(')') && OpeningBracket(s, i) is var open && open > from)
                     i = open;
                 else if (!_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('-'))
                     break;
@@ -425,18 +431,6 @@ internal sealed partial class ClaimFinder
 
     private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but") || _context.IsWord(i, "while");
 
-    // The "(" that opens the brackets closed at <paramref name="close"/>, a few tokens back and after <paramref name="floor"/>, or -1.
-    private int OpeningBracket(int close, int floor)
-    {
-        for (var i = close - 1; i > floor && i >= close - 6; i--)
-        {
-            if (_context.Tokens[i].Is('('))
-                return i;
-            if (!_context.Tokens[i].IsWordLike)
-                return -1;
-        }
-        return -1;
-    }
 
     // Whether tokens [first, end) name a speaker: a mention, a pronoun or an unnamed one ("but a security official told").
     private bool Names(int first, int end)
