@@ -440,4 +440,24 @@ public sealed class AttributionShapeTests
 
         Assert.DoesNotContain(graph.Claims, c => c.Text.StartsWith("The Ugandan army, which", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("LRA fighters kill 14 soldiers in northern Uganda, army says", "LRA fighters kill 14 soldiers in northern Uganda")]
+    [InlineData("Gulu clash leaves 3 soldiers, 5 LRA fighters dead - military", "Gulu clash leaves 3 soldiers, 5 LRA fighters dead")]
+    [InlineData("Army: LRA fighters attacked Gulu and Kitgum bases", "LRA fighters attacked Gulu and Kitgum bases")]
+    [InlineData("Gulu: Army says troops repelled LRA attack on base", "troops repelled LRA attack on base")]
+    public void AHeadlineThatDropsTheArticleBeforeTheArmyStillAttributesToIt(string headline, string statement)
+    {
+        var graph = Extractors.Extract(headline + "\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours.");
+
+        Assert.Equal("Uganda People's Defence Force", Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == statement).Speaker));
+    }
+
+    [Fact]
+    public void AHeadlineDashBeforeWordsThatNameNoSpeakerAttributesNothing()
+    {
+        var graph = Extractors.Extract("Ceasefire in Gulu holds for a third day - for now" + "\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours.");
+
+        Assert.DoesNotContain(graph.Claims, c => c.Text.StartsWith("Ceasefire", StringComparison.Ordinal));
+    }
 }

@@ -40,6 +40,7 @@ internal sealed partial class ClaimFinder
         Quotes(sentence);
         According(sentence);
         Charges(sentence);
+        HeadlineDash(sentence);
         Reported(sentence);
         Participles(sentence);
         WhatCalled(sentence);

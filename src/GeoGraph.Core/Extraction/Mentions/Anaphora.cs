@@ -88,6 +88,12 @@ internal static class Anaphora
                 context.Add(new Mention(i, i + 1, ruling, MentionForm.Anaphor));
                 continue;
             }
+            // "LRA fighters kill 14 soldiers, army says", "Army: …": a headline drops the article before the force that speaks.
+            if (HeadlineForce(context, i) && Antecedent(context, seen, context.Tokens[i].Key) is { } force)
+            {
+                context.Add(new Mention(i, i + 1, force, MentionForm.Anaphor));
+                continue;
+            }
             if (!context.IsWord(i, "the") || context.MentionAt(i) is not null)
                 continue;
             // "the Kurdish-led force", "the Iran-backed group": a hyphened qualifier before the noun; a name in it keeps
@@ -212,6 +218,24 @@ internal static class Anaphora
         var end = context.IsWord(i, "government") || context.IsWord(i, "govt") ? i + 1
             : context.IsWord(i, "gov") && i + 2 < context.Tokens.Count && context.Tokens[i + 1].Is('\'') && context.IsWord(i + 2, "t") ? i + 3 : -1;
         return end > 0 && end < context.Tokens.Count && context.Tokens[end] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } ? end : -1;
+    }
+
+    private static readonly WordSet HeadlineForces = ["army", "military", "junta"];
+
+    private static readonly WordSet HeadlineSpeech = ["says", "said", "say", "claims", "confirms", "denies", "warns", "vows"];
+
+    // A bare "army" or "military" that speaks in the headline: at the start, after a comma, dash or colon, or after
+    // "says", and before a verb of saying, a colon or the end of the line.
+    private static bool HeadlineForce(ArticleContext context, int i)
+    {
+        if (!context.IsAnyWord(i, HeadlineForces) || context.MentionAt(i) is not null || context.SentenceOfToken[i] != 0)
+            return false;
+        var line = context.Sentences[0];
+        if (context.Tokens[line.EndToken - 1].Is('.'))
+            return false;
+        var opens = i == line.FirstToken || !context.Tokens[i - 1].IsWordLike || context.IsAnyWord(i - 1, HeadlineSpeech);
+        var closes = i + 1 >= line.EndToken || context.Tokens[i + 1].Is(':') || context.IsAnyWord(i + 1, HeadlineSpeech);
+        return opens && closes;
     }
 
     // "the internationally recognised government of President X … The government calls this a coup": one government
