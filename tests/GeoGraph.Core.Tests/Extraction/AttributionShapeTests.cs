@@ -460,4 +460,12 @@ public sealed class AttributionShapeTests
 
         Assert.DoesNotContain(graph.Claims, c => c.Text.StartsWith("Ceasefire", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHeadlineConfirmationStatesItsObject()
+    {
+        var graph = Extractors.Extract("Army chief John Okello confirms withdrawal from Gulu\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours.");
+
+        Assert.Equal("John Okello", Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text.Contains("withdrawal from Gulu", StringComparison.Ordinal)).Speaker));
+    }
 }
