@@ -372,6 +372,22 @@ internal sealed class ArticleContext
     public string Text(int first, int end) =>
         end <= first ? string.Empty : Body[Tokens[first].Start..Tokens[end - 1].End];
 
+    /// <summary>
+    /// Whether sentence <paramref name="index"/> is the headline or a deck line under it: one of the first three lines,
+    /// none of them closed by a full stop.
+    /// </summary>
+    public bool IsHeadline(int index)
+    {
+        if (index > 2 || index >= Sentences.Count)
+            return false;
+        for (var i = 0; i <= index; i++)
+        {
+            if (Tokens[Sentences[i].EndToken - 1].Is('.'))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>The sentence token <paramref name="i"/> is in.</summary>
     public Sentence SentenceOf(int i) => Sentences[SentenceOfToken[i]];
 

@@ -468,4 +468,12 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("John Okello", Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text.Contains("withdrawal from Gulu", StringComparison.Ordinal)).Speaker));
     }
+
+    [Fact]
+    public void ADeckLineUnderTheHeadlineIsReadAsAHeadline()
+    {
+        var graph = Extractors.Extract("LIVE: Fighting in Gulu\nLRA fighters kill 14 soldiers in northern Uganda, army says\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours.");
+
+        Assert.Equal("Uganda People's Defence Force", Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == "LRA fighters kill 14 soldiers in northern Uganda").Speaker));
+    }
 }

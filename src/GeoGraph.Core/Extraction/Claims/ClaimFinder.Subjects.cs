@@ -70,7 +70,7 @@ internal sealed partial class ClaimFinder
     }
 
     // "Mexico says 29 dead in battle for the city": a headline drops its verbs; what follows "says" is the statement.
-    private bool Headline(Sentence s) => s.Index == 0 && !_context.Tokens[s.EndToken - 1].Is('.');
+    private bool Headline(Sentence s) => _context.IsHeadline(s.Index);
 
     private static readonly WordSet Relatives = ["that", "which", "whom"];
 

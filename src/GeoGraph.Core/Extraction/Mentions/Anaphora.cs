@@ -228,11 +228,9 @@ internal static class Anaphora
     // "says", and before a verb of saying, a colon or the end of the line.
     private static bool HeadlineForce(ArticleContext context, int i)
     {
-        if (!context.IsAnyWord(i, HeadlineForces) || context.MentionAt(i) is not null || context.SentenceOfToken[i] != 0)
+        if (!context.IsAnyWord(i, HeadlineForces) || context.MentionAt(i) is not null || !context.IsHeadline(context.SentenceOfToken[i]))
             return false;
-        var line = context.Sentences[0];
-        if (context.Tokens[line.EndToken - 1].Is('.'))
-            return false;
+        var line = context.SentenceOf(i);
         var opens = i == line.FirstToken || !context.Tokens[i - 1].IsWordLike || context.IsAnyWord(i - 1, HeadlineSpeech);
         var closes = i + 1 >= line.EndToken || context.Tokens[i + 1].Is(':') || context.IsAnyWord(i + 1, HeadlineSpeech);
         return opens && closes;
