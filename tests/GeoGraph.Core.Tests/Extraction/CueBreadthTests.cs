@@ -1,0 +1,95 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// The broader cue list (seed-data/gazetteer/cues.tsv): common news phrasings of each relation type and of saying, each
+/// read in an invented sentence, and everyday uses of nearby words that assert nothing.
+/// </summary>
+public sealed class CueBreadthTests
+{
+    private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Kenya said Uganda had bombarded LRA positions near Gulu.", "Uganda ATTACKS Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda carried out airstrikes on the LRA overnight.", "Uganda ATTACKS Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda had waged war on the LRA for two decades.", "Uganda ATTACKS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA had laid siege to a Ugandan army garrison.", "Lord's Resistance Army ATTACKS Uganda People's Defence Force")]
+    [InlineData("Kenya said a Ugandan patrol had been raided by the LRA.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("Kenya said rocket attacks by the LRA on Uganda continued.", "Lord's Resistance Army ATTACKS Uganda")]
+    public void AttacksInTheirCommonNewsPhrasingsAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Uganda supplied weapons to the LRA through South Sudan.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda had agreed to arm the LRA.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda was propping up the LRA.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA was financed by Uganda.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the Uganda-funded LRA had crossed the border.", "Uganda SUPPORTS Lord's Resistance Army")]
+    public void SupportInItsCommonNewsPhrasingsIsRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Uganda had threatened retaliation against the LRA.", "Uganda THREATENS Lord's Resistance Army")]
+    [InlineData("Uganda swore revenge against the LRA, Kenya said.", "Uganda THREATENS Lord's Resistance Army")]
+    [InlineData("Kenya said the ADF was in league with the LRA.", "Allied Democratic Forces ALLIED_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda signed a defence pact with Tanzania.", "Uganda ALLIED_WITH Tanzania")]
+    [InlineData("Kenya said the ADF is the military arm of the LRA.", "Allied Democratic Forces PART_OF Lord's Resistance Army")]
+    [InlineData("Kenya said the ADF had been folded into the LRA.", "Allied Democratic Forces PART_OF Lord's Resistance Army")]
+    [InlineData("Kenya said the ADF had sworn allegiance to the LRA.", "Allied Democratic Forces SEEKS_ALLIANCE_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda had applied to join the East African Community.", "Uganda SEEKS_ALLIANCE_WITH East African Community")]
+    public void ThreatsAlliancesAndMembershipInTheirCommonNewsPhrasingsAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Uganda had spoken by phone with Tanzania on Monday.", "Uganda IN_CONTACT_WITH Tanzania")]
+    [InlineData("Kenya said Uganda had held a meeting with LRA commanders.", "Uganda IN_CONTACT_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda and the LRA struck a deal on Friday.", "Uganda NEGOTIATES_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said a prisoner swap between Uganda and the LRA took place.", "Uganda NEGOTIATES_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said the ADF broke ranks with the LRA.", "Allied Democratic Forces CUT_TIES_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda had expelled the ambassador of Tanzania.", "Uganda CUT_TIES_WITH Tanzania")]
+    [InlineData("Kenya said Uganda had pointed the finger at the LRA.", "Uganda ACCUSES Lord's Resistance Army")]
+    [InlineData("Kenya said Uganda's attack was condemned by Tanzania.", "Tanzania ACCUSES Uganda")]
+    public void ContactTalksBreaksAndBlameInTheirCommonNewsPhrasingsAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA was holed up in Uganda.", "Lord's Resistance Army PRESENT_IN Uganda")]
+    [InlineData("Kenya said Uganda was deploying troops to Tanzania.", "Uganda PRESENT_IN Tanzania")]
+    [InlineData("Kenya said Mandera was under the control of the LRA.", "Lord's Resistance Army CONTROLS Mandera")]
+    [InlineData("Kenya said the LRA had wrested control of Mandera from Uganda.", "Lord's Resistance Army CONTROLS Mandera")]
+    [InlineData("Kenya said Uganda had annexed Mandera.", "Uganda CONTROLS Mandera")]
+    public void PresenceAndControlInTheirCommonNewsPhrasingsAreRead(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the central bank would fund new roads in Uganda.")]
+    [InlineData("Kenya said economic activity in Uganda had slowed.")]
+    [InlineData("Kenya said the minister was meeting with farmers in Uganda.")]
+    [InlineData("Kenya said the courts in Uganda had acquitted the LRA commander.")]
+    [InlineData("Kenya said it acted in accord with the African Union charter.")]
+    [InlineData("Kenya said the rift with Uganda had deepened.")]
+    public void EverydayUsesOfNearbyWordsAssertNothing(string text)
+    {
+        Assert.Empty(Relations(text));
+    }
+
+    [Fact]
+    public void APhraseOfSayingAttributesTheStatementAfterIt()
+    {
+        var graph = Extractors.Extract("Uganda pointed out that the LRA had attacked Tanzania.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal("Uganda", Extractors.NameOf(graph, claim.Speaker));
+    }
+}
