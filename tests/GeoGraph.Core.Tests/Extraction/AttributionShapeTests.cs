@@ -476,4 +476,11 @@ public sealed class AttributionShapeTests
 
         Assert.Equal("Uganda People's Defence Force", Extractors.NameOf(graph, Assert.Single(graph.Claims, c => c.Text == "LRA fighters kill 14 soldiers in northern Uganda").Speaker));
     }
+
+    [Fact]
+    public void AHeadlinesPresentTenseKillIsAnAttack()
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS Uganda People's Defence Force",
+            RelationTexts.Asserted("LRA fighters kill 14 soldiers in northern Uganda, army says\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours."));
+    }
 }
