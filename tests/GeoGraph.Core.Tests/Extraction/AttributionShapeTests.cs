@@ -483,4 +483,14 @@ public sealed class AttributionShapeTests
         Assert.Contains("Lord's Resistance Army ATTACKS Uganda People's Defence Force",
             RelationTexts.Asserted("LRA fighters kill 14 soldiers in northern Uganda, army says\n\nKAMPALA, May 5 - The Ugandan army said on Monday that the fighting near the border went on for hours."));
     }
+
+    [Theory]
+    [InlineData("Police in Uganda said the LRA was behind the shooting in Gulu.", "Uganda Police Force")]
+    [InlineData("Officials in Kenya said the LRA was behind the shooting in Gulu.", "Kenya")]
+    public void PoliceInACountryAreItsPoliceAndOfficialsInItSpeakForIt(string text, string speaker)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(speaker, Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+    }
 }

@@ -22,7 +22,7 @@ internal sealed partial class ClaimFinder
     {
         for (var k = s.FirstToken + 1; k < s.EndToken; k++)
         {
-            if (_used[k] || !(_context.Tokens[k - 1].Is(',') || _context.Tokens[k - 1].Is('-')) || ChargeDenied(k, s.EndToken) is not var (denier, verb))
+            if (!(_context.Tokens[k - 1].Is(',') || _context.Tokens[k - 1].Is('-')) || _used[k] || ChargeDenied(k, s.EndToken) is not var (denier, verb))
                 continue;
             Add(new ClaimDraft(k, NextComma(verb + 1, s.EndToken), ClaimForm.ReportedSpeech, new Speaker(denier, null, denier.Kind == EntityKind.Official))
             {

@@ -50,10 +50,13 @@ internal sealed partial class ClaimFinder
         _fragments.Clear();
         ApplyRelays(before);
         // The sentence's claims in body order, whichever shape found them first.
-        _claims.Sort(before, _claims.Count - before, Comparer<ClaimDraft>.Create((a, b) => a.FirstToken.CompareTo(b.FirstToken)));
+        if (_claims.Count - before > 1)
+            _claims.Sort(before, _claims.Count - before, BodyOrder);
         foreach (var claim in _claims.Skip(before))
             _speakers.Spoke(claim.Speaker, claim.FirstToken);
     }
+
+    private static readonly Comparer<ClaimDraft> BodyOrder = Comparer<ClaimDraft>.Create((a, b) => a.FirstToken.CompareTo(b.FirstToken));
 
     private void Add(ClaimDraft claim)
     {

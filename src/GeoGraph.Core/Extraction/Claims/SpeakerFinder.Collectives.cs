@@ -75,6 +75,10 @@ internal sealed partial class SpeakerFinder
     // police of the country the article is set in.
     private EntityDraft? Police(int noun, int end)
     {
+        // "Police in Uganda said": the national police of that country.
+        if (context.IsWord(noun + 1, "in") && context.MentionAt(noun + 2) is { Entity: { Kind: EntityKind.Country, IsoCode: { } countryIso } } land
+            && land.EndToken == end)
+            return NationalPolice(countryIso, land.Entity!, noun);
         if (context.IsWord(noun + 1, "in") && noun + 2 < end && context.Tokens[noun + 2].IsCapitalised
             && context.MentionAt(noun + 2) is null or { Entity.Kind: EntityKind.Province })
         {
@@ -103,7 +107,12 @@ internal sealed partial class SpeakerFinder
             return police;
         if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
             return null;
-        // "police said" in an article set in Bangladesh: the listed national police, else one named by the demonym.
+        return NationalPolice(iso, country, noun);
+    }
+
+    // "police said" in an article set in Bangladesh: the listed national police, else one named by the demonym.
+    private EntityDraft NationalPolice(string iso, EntityDraft country, int noun)
+    {
         if (context.Gazetteer.NationalBody(iso, "police") is { } national)
             return Policing(context.Entities.Of(national), iso, noun);
         var demonym = context.Gazetteer.UsualDemonym(iso) ?? country.Name;

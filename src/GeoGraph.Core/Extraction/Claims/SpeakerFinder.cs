@@ -236,7 +236,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                     if (!LeaderInApposition(m.FirstToken, first))
                         named ??= new Speaker(m.Entity, null, true);
                 }
-                else if (m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country)
+                else if ((m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country) && !PlacesDescribed(m, first))
                 {
                     // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
                     // "the Afghan outlet X", "the Vatican news agency X": a demonym or country before a description of a named body too.
@@ -305,6 +305,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             other = possessor;
         return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end) ?? LoneSurname(first, end);
     }
+
+    // "Police in Uganda said": a country after "in" only says whose police speak ("officials in Kenya" speak for Kenya).
+    private bool PlacesDescribed(Mention m, int first) =>
+        m.Entity?.Kind == EntityKind.Country && context.IsWord(m.FirstToken - 1, "in") && m.FirstToken - 2 >= first && context.IsWord(m.FirstToken - 2, "police");
 
     // '"It is a tragedy," Hichilema told a rally': a single capitalised word that is all the subject names a person
     // the gazetteer does not list, known by the surname.

@@ -228,7 +228,8 @@ internal static class Anaphora
     // "says", and before a verb of saying, a colon or the end of the line.
     private static bool HeadlineForce(ArticleContext context, int i)
     {
-        if (!context.IsAnyWord(i, HeadlineForces) || context.MentionAt(i) is not null || !context.IsHeadline(context.SentenceOfToken[i]))
+        // The sentence first: most tokens are past the headline, and the word look-up costs more.
+        if (context.SentenceOfToken[i] > 2 || !context.IsAnyWord(i, HeadlineForces) || context.MentionAt(i) is not null || !context.IsHeadline(context.SentenceOfToken[i]))
             return false;
         var line = context.SentenceOf(i);
         var opens = i == line.FirstToken || !context.Tokens[i - 1].IsWordLike || context.IsAnyWord(i - 1, HeadlineSpeech);
