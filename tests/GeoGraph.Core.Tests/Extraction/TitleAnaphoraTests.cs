@@ -4,7 +4,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// A bare title with "the" ("accused the prime minister of …") stands for the one official named before with that
-/// office, and for no one when two hold it or when "of" names whose office it is.
+/// office, and for no one when two hold it or when "of" names whose office it is; an Ethiopian or Eritrean official
+/// is called by the given name.
 /// </summary>
 public sealed class TitleAnaphoraTests
 {
@@ -34,5 +35,21 @@ public sealed class TitleAnaphoraTests
             "Kenyan President Amina Wafula spoke in Nairobi on Monday. The LRA accused the president of Uganda of arming militias.");
 
         Assert.DoesNotContain("Lord's Resistance Army ACCUSES Amina Wafula", relations);
+    }
+
+    [Theory]
+    [InlineData("Ethiopian Prime Minister Tesfaye Alemu signed the deal on Monday. Somalia has accused Tesfaye of arming militias.", "Somalia ACCUSES Tesfaye Alemu")]
+    [InlineData("Eritrean Foreign Minister Yohannes Kidane spoke on Monday. Kenya accused Yohannes of lying about the talks.", "Kenya ACCUSES Yohannes Kidane")]
+    public void AnEthiopianOrEritreanOfficialIsCalledByTheGivenName(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AGivenNameAloneIsNoOneElsewhere()
+    {
+        var relations = Relations("Kenyan President John Kamau signed the deal. Somalia has accused John of handing al-Shabaab a recruiting opportunity.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("ACCUSES", StringComparison.Ordinal));
     }
 }

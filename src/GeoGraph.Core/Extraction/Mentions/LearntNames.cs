@@ -16,6 +16,8 @@ internal static class LearntNames
             trie.Add(alias, draft, caseSensitive: true);
         foreach (var draft in context.Entities.All)
         {
+            if (GivenNameUse(context, draft) is { } given)
+                trie.Add(given, draft, caseSensitive: true);
             // A name dropped as no entity ("hijacked the Jaffar Express") is not linked again.
             if (draft.Entry is not null || draft.Dropped)
                 continue;
@@ -30,6 +32,26 @@ internal static class LearntNames
         }
         if (trie.Count == 0)
             return;
+        Link(context, trie);
+    }
+
+    // Ethiopians and Eritreans are called by their own, given name ("Abiy" for Abiy Ahmed, "Getachew" for Getachew
+    // Reda): the first name of an official of either country, when no other person the article names shares it.
+    private static readonly HashSet<string> GivenNameCountries = new(StringComparer.Ordinal) { "ET", "ER" };
+
+    private static string? GivenNameUse(ArticleContext context, EntityDraft draft)
+    {
+        if (draft.Kind != EntityKind.Official || !draft.Named || draft.Dropped || draft.Name.Split(' ') is not { Length: > 1 } parts || parts[0].Length < 3)
+            return null;
+        var country = draft.Entry?.Country ?? draft.CountryIso ?? draft.Organisation?.CountryIso ?? draft.Organisation?.IsoCode;
+        if (country is null || !GivenNameCountries.Contains(country))
+            return null;
+        var shared = context.Entities.All.Count(e => e.Kind == EntityKind.Official && e.Named && e.Name.StartsWith(parts[0] + " ", StringComparison.Ordinal));
+        return shared == 1 ? parts[0] : null;
+    }
+
+    private static void Link(ArticleContext context, TokenTrie<EntityDraft> trie)
+    {
         foreach (var s in context.Sentences)
         {
             var i = s.FirstToken;

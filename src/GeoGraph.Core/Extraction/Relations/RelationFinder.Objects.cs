@@ -64,6 +64,11 @@ internal static partial class RelationFinder
                 i = owner.EndToken + 2;
                 continue;
             }
+            // "accused John of handing al-Shabaab …": someone the article does not know is the accused, not the
+            // actor inside the charge.
+            if (i == from && relation == RelationType.Accuses && t is { Kind: TokenKind.Word, Case: TokenCase.Capitalised } && context.MentionAt(i) is null
+                && context.IsWord(i + 1, "of"))
+                return found;
             // "affiliated to the so-called X": a distancing adjective is no word of its own.
             if (found.Count == 0 && context.IsWord(i, "so") && i + 2 < end && context.Tokens[i + 1].Is('-') && context.IsWord(i + 2, "called"))
             {
