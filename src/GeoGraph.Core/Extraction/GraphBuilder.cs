@@ -149,16 +149,20 @@ internal static class GraphBuilder
         {
             if (m.Entity is not { } e || m.Form != MentionForm.Name || ownName.Contains(e))
                 continue;
+            // Compared in place: most mentions use the entity's own name, and a string for each would cost an allocation.
+            var first = context.IsWord(m.FirstToken, "the") && m.EndToken - m.FirstToken > 1 ? m.FirstToken + 1 : m.FirstToken;
+            var start = context.Tokens[first].Start;
+            var written = context.Body.AsSpan(start, context.Tokens[m.EndToken - 1].End - start);
             // 'Jean-Robert « Kodak » Pierre': a person's nickname is an alias, not part of the name.
-            var surface = e.Kind == EntityKind.Official ? Officials.PersonName.Text(context, m.FirstToken, m.EndToken, out _) : context.Text(m.FirstToken, m.EndToken);
-            if (surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-                surface = surface[4..];
-            if (string.Equals(surface, e.Name, StringComparison.OrdinalIgnoreCase))
+            var surface = e.Kind == EntityKind.Official && written.Contains('"') ? Officials.PersonName.Text(context, first, m.EndToken, out _) : null;
+            if ((surface is null ? written : surface.AsSpan()).Equals(e.Name, StringComparison.OrdinalIgnoreCase))
             {
                 ownName.Add(e);
                 longest.Remove(e);
+                continue;
             }
-            else if (IsFullName(surface) && (!longest.TryGetValue(e, out var known) || surface.Length > known.Length))
+            surface ??= written.ToString();
+            if ((!longest.TryGetValue(e, out var known) || surface.Length > known.Length) && IsFullName(surface))
                 longest[e] = surface;
         }
         return longest;

@@ -41,10 +41,10 @@ internal static class LearntNames
 
     private static string? GivenNameUse(ArticleContext context, EntityDraft draft)
     {
-        if (draft.Kind != EntityKind.Official || !draft.Named || draft.Dropped || draft.Name.Split(' ') is not { Length: > 1 } parts || parts[0].Length < 3)
+        if (draft.Kind != EntityKind.Official || !draft.Named || draft.Dropped)
             return null;
         var country = draft.Entry?.Country ?? draft.CountryIso ?? draft.Organisation?.CountryIso ?? draft.Organisation?.IsoCode;
-        if (country is null || !GivenNameCountries.Contains(country))
+        if (country is null || !GivenNameCountries.Contains(country) || draft.Name.Split(' ') is not { Length: > 1 } parts || parts[0].Length < 3)
             return null;
         var shared = context.Entities.All.Count(e => e.Kind == EntityKind.Official && e.Named && e.Name.StartsWith(parts[0] + " ", StringComparison.Ordinal));
         return shared == 1 ? parts[0] : null;
