@@ -87,14 +87,14 @@ internal sealed partial class ClaimFinder
                 : ComplementStart(s, complement, out _);
             ComplementStart(s, complement, out var told);
             outlet ??= told ?? Carrier(s.FirstToken, k);
-            // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
-            // its own words.
             // "…, said the Ugandan army.", "…, says Joint Command": the speaker named after the verb.
             if (speaker is null && VerbFirst(s, k, verbEnd) is { } verbFirst)
             {
                 Add(verbFirst);
                 continue;
             }
+            // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
+            // its own words.
             speaker ??= UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
@@ -433,7 +433,6 @@ internal sealed partial class ClaimFinder
 
     private bool IsJoiner(int i) => _context.Tokens[i].Is(';') || _context.IsWord(i, "and") || _context.IsWord(i, "but") || _context.IsWord(i, "while");
 
-
     // Whether tokens [first, end) name a speaker: a mention, a pronoun or an unnamed one ("but a security official told").
     private bool Names(int first, int end)
     {
@@ -539,15 +538,18 @@ internal sealed partial class ClaimFinder
                 return null;
             end = comma;
         }
-        var start = s.FirstToken;
-        for (var i = subjectStart - 2; i > s.FirstToken; i--)
+        return new ClaimDraft(StartAfterUsed(s, subjectStart - 2), end, ClaimForm.ReportedSpeech, speaker);
+    }
+
+    // Where a statement that runs back from token <paramref name="last"/> to the sentence's start begins: after the last
+    // token an earlier claim of the sentence took.
+    private int StartAfterUsed(Sentence s, int last)
+    {
+        for (var i = last; i > s.FirstToken; i--)
         {
             if (_used[i])
-            {
-                start = i + 1;
-                break;
-            }
+                return i + 1;
         }
-        return new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker);
+        return s.FirstToken;
     }
 }

@@ -34,15 +34,7 @@ internal sealed partial class ClaimFinder
             speaker = new Speaker(named, null, true);
             speakerEnd = person.EndToken;
         }
-        var start = s.FirstToken;
-        for (var i = verb - 2; i > s.FirstToken; i--)
-        {
-            if (_used[i])
-            {
-                start = i + 1;
-                break;
-            }
-        }
+        var start = StartAfterUsed(s, verb - 2);
         var end = verb - 1;
         if (WordCount(start, end) < 3 || !(LooksLikeClause(start, end) || Headline(s)))
             return null;

@@ -14,7 +14,7 @@ internal sealed partial class SpeakerFinder
     // The official whose title fits, else the state the article is set in: an office of state speaks for it.
     private Speaker? OfficeHolder(int i, string title)
     {
-        if (PersonBefore(i, title) is { Entity: { } official } holder && Fits(official, title))
+        if (PersonBefore(i, title) is { Entity: { } official } holder && official.HoldsOffice(title))
             return holder;
         return context.HomeCountry() is { } iso && context.Entities.Country(iso) is { } country ? new Speaker(country, null, false) : null;
     }

@@ -78,11 +78,11 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 named = official;
                 namedAt = j;
             }
-            if (noun is not null && fitting is null && Fits(official, noun))
+            if (noun is not null && fitting is null && official.HoldsOffice(noun))
                 fitting = official;
         }
         // "the minister said" after the minister spoke: the speaker goes on, whoever the article named since.
-        if (noun is not null && recentSpeaker?.Entity is { } recent && Fits(recent, noun))
+        if (noun is not null && recentSpeaker?.Entity is { } recent && recent.HoldsOffice(noun))
             return recentSpeaker;
         if (fitting is not null)
             return new Speaker(fitting, null, true);
@@ -186,11 +186,6 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return _quoted[i];
     }
 
-    // "the spokesman" fits an official whose role or title holds the word (a single word: it cannot span the two).
-    private static bool Fits(EntityDraft official, string noun) =>
-        official.Role?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true
-        || official.Title?.Contains(noun, StringComparison.OrdinalIgnoreCase) == true;
-
     // "The Russian army sent advisers. The army said …" in an article set in Syria: "the army" is the home country's
     // force the anaphora stage read there, not a foreign one whose name merely holds the word.
     private Speaker HomeForceMeant(int first, Speaker body)
@@ -269,7 +264,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 if (speaksFor)
                     continue;
                 // "X, the spokesman of the ministry, said": the definite description is the person named before.
-                if (unnamed.IsPerson && !(person?.Entity is { } fits && (unnamed.Entity is null || context.IsWord(i - 1, "the")) && Fits(fits, t.Key)))
+                if (unnamed.IsPerson && !(person?.Entity is { } fits && (unnamed.Entity is null || context.IsWord(i - 1, "the")) && fits.HoldsOffice(t.Key)))
                     person = unnamed;
                 else if (!unnamed.IsPerson)
                     other = unnamed;

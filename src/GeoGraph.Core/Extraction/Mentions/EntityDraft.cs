@@ -56,6 +56,10 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
             Aliases.Add(trimmed);
     }
 
+    /// <summary>Whether an official's role or title holds <paramref name="office"/> ("the spokesman", "the prime minister").</summary>
+    public bool HoldsOffice(string office) =>
+        Role?.Contains(office, StringComparison.OrdinalIgnoreCase) == true || Title?.Contains(office, StringComparison.OrdinalIgnoreCase) == true;
+
     /// <summary>Whether it can say or do things (everything but a province).</summary>
     public bool IsActor => Kind != EntityKind.Province;
 

@@ -46,7 +46,7 @@ internal static class TitleAnaphora
         EntityDraft? holder = null;
         foreach (var official in seen)
         {
-            if (!Holds(official, office))
+            if (!official.HoldsOffice(office))
                 continue;
             if (holder is not null)
                 return null;
@@ -54,8 +54,4 @@ internal static class TitleAnaphora
         }
         return holder;
     }
-
-    private static bool Holds(EntityDraft official, string office) =>
-        official.Role?.Contains(office, StringComparison.OrdinalIgnoreCase) == true
-        || official.Title?.Contains(office, StringComparison.OrdinalIgnoreCase) == true;
 }

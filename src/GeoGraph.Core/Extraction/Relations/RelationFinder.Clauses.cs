@@ -135,7 +135,6 @@ internal static partial class RelationFinder
                 || actor.Kind is EntityKind.Official or EntityKind.Province)
                 continue;
             k = m.EndToken - 1;
-            // "have killed 300 X fighters since …": the fighters a verb acts on are no subject placed anywhere.
             // "against Islamic State cells in Deir ez-Zor", "from ELN units in neighbouring Nariño": the members of an actor
             // placed by the words right after them, wherever the phrase stands.
             if (context.IsAnyWord(m.EndToken, MemberNouns) && actor.Kind is not EntityKind.Country && PlacedRightAfter(context, m.EndToken + 1, claim.EndToken) is { } at)
@@ -143,6 +142,7 @@ internal static partial class RelationFinder
                 AddRelation(claim, actor, RelationType.PresentIn, at, claim.DeniedByVerb || Negation.Before(context, claim.FirstToken, m.FirstToken));
                 continue;
             }
+            // "have killed 300 X fighters since …": the fighters a verb acts on are no subject placed anywhere.
             if (ObjectOfVerb(context, m.FirstToken))
                 continue;
             if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)

@@ -207,7 +207,6 @@ internal static partial class RelationFinder
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
-                // "killed 40 X militants": a count before the object is no end of the phrase.
                 // "hit bakeries, power stations and checkpoints of X": a list of targets that ends in an actor's holding.
                 if (t.Is(',') && relation == RelationType.Attacks && ListEndsInHolding(context, i + 1, end) is var last and > 0)
                 {
@@ -215,6 +214,7 @@ internal static partial class RelationFinder
                     gap = 0;
                     continue;
                 }
+                // "killed 40 X militants": a count before the object is no end of the phrase.
                 if (!t.IsWordLike && t.Kind != TokenKind.Number || gap >= 4 && !wantsPlace && !ofChain && !context.IsWord(i - 1, "of") && !OfActorAhead(context, i, end) || gap >= 10
                     || t.IsWordLike && (Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) || t.Key is "and" or "or" && !OfActorAhead(context, i + 1, end) && !(wantsPlace && PlaceAhead(context, i + 1, end))))
                     return found;

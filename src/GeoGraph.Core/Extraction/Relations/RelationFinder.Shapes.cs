@@ -286,7 +286,8 @@ internal static partial class RelationFinder
         return null;
     }
 
-    private static readonly WordSet ForceMembers = ["officers", "forces", "guards", "policemen", "gendarmes", "commandos"];
+    // Policemen and gendarmes are read by PoliceNounAt.
+    private static readonly WordSet ForceMembers = ["officers", "forces", "guards", "commandos"];
 
     private static EntityDraft? FirstActorBetween(ArticleContext context, int first, int end, EntityDraft? except)
     {
