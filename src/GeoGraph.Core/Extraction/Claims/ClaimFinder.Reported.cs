@@ -113,6 +113,9 @@ internal sealed partial class ClaimFinder
             // "asked for an explanation", "appealed for calm": an appeal, not a statement.
             if (verbKey is "asked" or "asks" or "appealed" or "appeals" or "urged" or "urges" && _context.IsWord(verbEnd, "for"))
                 continue;
+            // "who asked not to be named, said …": a source's wish to stay unnamed says nothing; the statement follows.
+            if (verbKey is "asked" or "asks" && AsksAnonymity(verbEnd))
+                continue;
             var end = StatementEnd(s, Math.Max(start, verbEnd), k);
             // "… said that three were arrested, the Associated Press reported.": the outlet that closes the sentence
             // carried the statement; it is neither part of it nor its speaker.
@@ -152,6 +155,16 @@ internal sealed partial class ClaimFinder
             Add(claim);
         }
     }
+
+    // "asked not to be named", "asked to remain anonymous", "asked that his name be withheld".
+    private bool AsksAnonymity(int after) =>
+        _context.IsWord(after, "not") && _context.IsWord(after + 1, "to")
+        || _context.IsWord(after, "to") && (_context.IsWord(after + 1, "not") || _context.IsAnyWord(after + 1, StayWords) && _context.IsWord(after + 2, "anonymous"))
+        || _context.IsWord(after, "that") && _context.IsAnyWord(after + 1, Possessives) && _context.IsAnyWord(after + 2, NameWords);
+
+    private static readonly WordSet StayWords = ["remain", "stay", "be"];
+
+    private static readonly WordSet NameWords = ["name", "names", "identity", "identities"];
 
     // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
     // word to its subject, not a statement.

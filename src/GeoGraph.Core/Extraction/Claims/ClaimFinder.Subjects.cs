@@ -40,7 +40,9 @@ internal sealed partial class ClaimFinder
                 break;
             if (t.Is(','))
             {
-                if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries)) && ParentheticalOpen(s, i) is var open and >= 0)
+                // "X, who asked not to be named, visited the scene and said": past a verb joined by "and" too.
+                if (commas == 0 && (i == verb - 1 || i == verb - 2 && _context.IsAnyWord(verb - 1, Auxiliaries) || _context.IsWord(verb - 1, "and"))
+                    && ParentheticalOpen(s, i) is var open and >= 0)
                 {
                     i = open - 1;
                     commas = 1;

@@ -261,7 +261,9 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 // "the minister said": the official named before whose title fits wins over the bare description.
                 // "…, his spokesman said": the person the spokesman speaks for, read at "his", stays.
                 var speaksFor = person?.Entity is not null && unnamed.Entity is null && (context.IsWord(i - 1, "his") || context.IsWord(i - 1, "her"));
-                if (speaksFor)
+                // "An official gave the commander's name as X and said": a possessor inside the object is no new subject.
+                var possessive = person is not null && i + 2 < end && context.Tokens[i + 1].Is('\'') && context.IsWord(i + 2, "s");
+                if (speaksFor || possessive)
                     continue;
                 // "X, the spokesman of the ministry, said": the definite description is the person named before.
                 if (unnamed.IsPerson && !(person?.Entity is { } fits && (unnamed.Entity is null || context.IsWord(i - 1, "the")) && fits.HoldsOffice(t.Key)))

@@ -88,6 +88,14 @@ internal static partial class RelationFinder
                 i = context.MentionAt(described.EndToken + 1)!.EndToken;
                 continue;
             }
+            // "met Kenyan Defence Minister Aden Duale": the demonym before a title is the official's country, not the object.
+            if (context.MentionAt(i) is { Form: MentionForm.Demonym } nationality && nationality.FirstToken == i
+                && Officials.TitleFinder.At(context, nationality.EndToken, end) is { } title
+                && context.MentionAt(title.End) is { Entity.Kind: EntityKind.Official })
+            {
+                i = title.End;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
             {
                 // "arming the Houthis, the UN said": who speaks after the list is not in it.

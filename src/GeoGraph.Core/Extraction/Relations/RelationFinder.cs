@@ -52,6 +52,9 @@ internal static partial class RelationFinder
                 // "cut all remaining diplomatic contacts with X": ties ended, not kept.
                 if (relation == RelationType.InContactWith && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
+                // "delegations met in Muscat for a new round of talks": a meeting held to bargain is a negotiation.
+                if (relation == RelationType.InContactWith && context.IsWord(k, "met") && TalksAfter(context, match.End, claim.EndToken))
+                    relation = RelationType.NegotiatesWith;
                 // "the southern part of Somalia": a region of a place, not a member of a body. "taken control of part of it",
                 // "seized a large part of the town": a share of ground, not membership.
                 if (relation == RelationType.PartOf && context.IsWord(k, "part") && (context.IsWord(k - 1, "the") || context.Tokens[k - 1].Key.EndsWith("ern", StringComparison.Ordinal)
@@ -134,6 +137,13 @@ internal static partial class RelationFinder
                         && Objects(context, match.End + 1, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } others
                         && Subject(context, claim, k, relation, others) is { } side)
                         parties = [side, .. others];
+                    // "a delegation met the defence minister", "Kenya accepted the LRA's offer": one side before the cue,
+                    // the other its object.
+                    if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && relation is RelationType.InContactWith or RelationType.NegotiatesWith
+                        && (context.MentionAt(match.End) is not null || context.IsWord(match.End, "the") && context.MentionAt(match.End + 1) is not null)
+                        && Objects(context, match.End, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } met
+                        && Subject(context, claim, k, relation, met) is { } party)
+                        parties = [party, .. met];
                     for (var p = 1; p < parties.Count; p++)
                     {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
@@ -251,6 +261,10 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && context.IsAnyWord(match.End, Possessives)
                         && PossessedSide(context, match.End + 1, claim.EndToken) && Possessor(context, claim, match.End, subject) is { } possessor)
                         objects.Add(possessor);
+                    // '"works alongside our forces"', "has armed our fighters": "our" side in a reported quote is the speaker's.
+                    if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "our") && context.IsAnyWord(match.End + 1, SideNouns)
+                        && SpeakerSide(claim) is { } ours && ours != subject)
+                        objects.Add(ours);
                     // "we fired on them": with no actor in the claim, "them" is the group named before.
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
                         && (PluralReferent(context, claim, match.End, subject) ?? Antecedent(context, k, [subject])) is { } group)
@@ -460,11 +474,28 @@ internal static partial class RelationFinder
                 i = m.FirstToken;
                 continue;
             }
+            // 'X and Y "have clashed every day"': a quoted fragment of a reported clause keeps its subjects.
+            if (t.Is('"') && claim.Form != ClaimForm.DirectQuote)
+                continue;
             if (t.Is(';') || t.Is('"') || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) && t.Key != "as")
                 break;
         }
         return parties;
     }
+
+    private static bool TalksAfter(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end && i < from + 16; i++)
+        {
+            if (context.IsAnyWord(i, TalkWords))
+                return true;
+            if (context.Tokens[i].Is(';') || context.IsWord(i, "and") && context.HasCue(i + 1, CueKind.Relation))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet TalkWords = ["talks", "negotiations", "negotiate", "negotiating", "bargaining"];
 
     private static int Attribution(ClaimDraft claim) => claim.Verb >= 0 && claim.Verb < claim.FirstToken ? claim.FirstToken : 0;
 }

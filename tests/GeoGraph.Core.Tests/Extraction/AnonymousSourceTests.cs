@@ -1,0 +1,48 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// A source who "asked not to be named": the wish says nothing, the statement follows the verb of saying, and a
+/// possessor inside what the source did before saying it ("gave the commander's name as") is no new speaker.
+/// </summary>
+public sealed class AnonymousSourceTests
+{
+    private static (string? Speaker, string Text) Only(string text)
+    {
+        var graph = Extractors.Extract(text);
+        var claim = Assert.Single(graph.Claims);
+        return (claim.Speaker is { } id ? Extractors.NameOf(graph, id) : claim.SpeakerDescription, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("A UN official who asked not to be named said the LRA was operating in Gulu.")]
+    [InlineData("A UN official, who asked not to be identified, said the LRA was operating in Gulu.")]
+    [InlineData("A UN official, who asked to remain anonymous, said the LRA was operating in Gulu.")]
+    [InlineData("A UN official, who asked that his name be withheld, said the LRA was operating in Gulu.")]
+    public void TheWishToStayUnnamedIsNoStatement(string text)
+    {
+        var (speaker, claim) = Only(text);
+
+        Assert.Equal("the LRA was operating in Gulu", claim);
+        Assert.Equal("United Nations", speaker);
+    }
+
+    [Fact]
+    public void ASourceInARelativeClauseStillSpeaksAfterAJoinedVerb()
+    {
+        var (speaker, claim) = Only("An Interior Ministry official, who asked not to be named, visited the scene and said the attacker led a cell of the LRA.");
+
+        Assert.Equal("the attacker led a cell of the LRA", claim);
+        Assert.Equal("Interior Ministry", speaker);
+    }
+
+    [Fact]
+    public void APossessorInsideTheObjectIsNoNewSpeaker()
+    {
+        var (speaker, claim) = Only("An Interior Ministry official gave the commander's name as John Kamau and said he led a cell of the LRA.");
+
+        Assert.Equal("he led a cell of the LRA", claim);
+        Assert.Equal("Interior Ministry", speaker);
+    }
+}
