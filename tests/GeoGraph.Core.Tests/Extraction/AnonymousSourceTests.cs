@@ -4,7 +4,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// A source who "asked not to be named": the wish says nothing, the statement follows the verb of saying, and a
-/// possessor inside what the source did before saying it ("gave the commander's name as") is no new speaker.
+/// possessor inside what the source did before saying it ("gave the commander's name as") is no new speaker; a dateline
+/// before a colon ("NAIROBI, Aug 30:") is no heading that names who speaks.
 /// </summary>
 public sealed class AnonymousSourceTests
 {
@@ -44,5 +45,16 @@ public sealed class AnonymousSourceTests
 
         Assert.Equal("he led a cell of the LRA", claim);
         Assert.Equal("Interior Ministry", speaker);
+    }
+
+    [Theory]
+    [InlineData("NAIROBI, Aug 30: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
+    [InlineData("Gulu, 12 March: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
+    public void ADatelineBeforeAColonIsNoHeadingOfASpeaker(string text)
+    {
+        var (speaker, claim) = Only(text);
+
+        Assert.Equal("The LRA attacked a Kenyan army base in Mandera", claim);
+        Assert.Equal("officials", speaker);
     }
 }

@@ -61,4 +61,22 @@ public sealed class MeetingShapeTests
         Assert.Contains("Uganda People's Defence Force ALLIED_WITH Kenya Defence Forces",
             Relations("Kenya Defence Forces spokesman Paul Njuguna said the Ugandan army \"works alongside our forces\" in Mandera."));
     }
+
+    [Theory]
+    [InlineData("Separately, the Kenyan government and the LRA held a second round of talks in Nairobi, according to a statement from the foreign ministry.", "Kenyan government NEGOTIATES_WITH Lord's Resistance Army")]
+    [InlineData("M23 spokesman Lawrence Kanyuka said the group would keep fighting \"side by side with the ADF\".", "March 23 Movement ALLIED_WITH Allied Democratic Forces")]
+    [InlineData("The Ugandan army spokesman said the army had sent envoys to Nairobi to ask for help.", "Uganda People's Defence Force IN_CONTACT_WITH Kenya")]
+    public void RoundsOfTalksFightingSideBySideAndEnvoysSent(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TheFightersOfASpeakingOfficialAreHisBodys()
+    {
+        var relations = Relations("M23 spokesman Lawrence Kanyuka said his fighters \"stand shoulder to shoulder with the ADF\" in Goma.");
+
+        Assert.Contains("March 23 Movement ALLIED_WITH Allied Democratic Forces", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Lawrence Kanyuka", StringComparison.Ordinal));
+    }
 }

@@ -66,10 +66,33 @@ internal sealed partial class ClaimFinder
         for (var i = s.FirstToken; i < verb; i++)
         {
             if (_context.Tokens[i].Is(':'))
-                return IsHeading(s.FirstToken, i);
+                return IsHeading(s.FirstToken, i) && !Dateline(s.FirstToken, i);
         }
         return false;
     }
+
+    // "IMPHAL, Aug 30:", "Kabul, 12 March:": a place and a date before a colon open the body; they speak for no one.
+    private bool Dateline(int first, int colon)
+    {
+        var comma = first;
+        while (comma < colon && !_context.Tokens[comma].Is(','))
+        {
+            if (!_context.Tokens[comma].IsWordLike || !_context.Tokens[comma].IsCapitalised)
+                return false;
+            comma++;
+        }
+        if (comma == first || comma + 1 >= colon)
+            return false;
+        for (var i = comma + 1; i < colon; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Kind != Tokens.TokenKind.Number && !t.Is('.') && !(t.IsWordLike && (Words.DateWords.Contains(t, _context.Gazetteer.Words) || MonthAbbreviations.Contains(t, _context.Gazetteer.Words))))
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly Tokens.WordSet MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
     private void Colon(Sentence s)
     {

@@ -563,6 +563,17 @@ internal sealed partial class ClaimFinder
             if (_used[i])
                 return i + 1;
         }
+        return BodyStart(s);
+    }
+
+    // The sentence's first token, or the one after an opening dateline ("IMPHAL, Aug 30: …").
+    private int BodyStart(Sentence s)
+    {
+        for (var i = s.FirstToken; i < s.EndToken && i < s.FirstToken + 10; i++)
+        {
+            if (_context.Tokens[i].Is(':'))
+                return Dateline(s.FirstToken, i) ? i + 1 : s.FirstToken;
+        }
         return s.FirstToken;
     }
 }

@@ -121,6 +121,10 @@ internal static partial class RelationFinder
             if (t.Key is "its" or "their" && i > claim.FirstToken && context.IsAnyWord(i - 1, NestedSpeechParticiples) && context.IsAnyWord(i + 1, SideNouns)
                 && FirstActorBetween(context, Math.Max(claim.FirstToken, context.SentenceOf(i).FirstToken), i - 1, null) is { } nested && !objects.Contains(nested))
                 return nested;
+            // "X said his fighters stand shoulder to shoulder with the army": the speaking official's fighters are his body's.
+            if (t.Key is "his" or "her" && i == claim.FirstToken && context.IsAnyWord(i + 1, SideNouns)
+                && claim.Speaker.Entity is { Kind: EntityKind.Official, Organisation: { } speakersBody } && !objects.Contains(speakersBody))
+                return speakersBody;
             // "we" of a speaker with no known side is no group named before.
             if (t.Key is "its" or "their" or "our" && context.IsAnyWord(i + 1, SideNouns) || t.Key is "we" or "us")
                 return SpeakerSide(claim) ?? (t.Key is "we" or "us" or "our" && claim.Speaker.IsPerson ? null : Antecedent(context, i, objects));
