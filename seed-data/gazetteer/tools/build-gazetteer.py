@@ -152,6 +152,11 @@ def build_countries(extras):
     return names
 
 
+def is_common(name, words):
+    """An everyday word or phrase ("Plateau", "Far North"), a two-letter name, or a region spanning countries."""
+    return all(t in words for t in re.split(r"[\s'-]+", name.lower()) if t) or len(name) <= 2 or name.lower() in REGION_WORDS
+
+
 def read_province_extras():
     extras = {}
     with open(os.path.join(HERE, "province-extras.tsv"), encoding="utf-8") as f:
@@ -175,7 +180,9 @@ def merge_province_extras(rows, country_names, country_words, words):
             # like its country ("State of Mexico").
             if name.lower() != canonical.lower():
                 canonical, known = name, [canonical] + [a for a in known if a.lower() != name.lower()]
-            added = [n for n in variants(name) + others if n.lower() != canonical.lower() and n not in known]
+            # The curated names are taken as written; the derived ones ("South" of "South Governorate") only when no everyday word.
+            derived = [n for n in variants(name) if not is_common(n, words)]
+            added = [n for n in derived + others if n.lower() != canonical.lower() and n not in known]
             aliases = "|".join(list(dict.fromkeys(known + added)))
         merged.append((code, cc, canonical, kind, aliases, flags))
     for code, (name, kind, others) in extras.items():
@@ -256,16 +263,13 @@ def build_provinces(country_names, words):
         if not names:
             continue
 
-        def is_common(n):
-            return all(t in words for t in re.split(r"[\s'-]+", n.lower()) if t) or len(n) <= 2 or n.lower() in REGION_WORDS
-
         canonical = strip_type(english_name) if extra else strip_type(names[0])
-        if is_common(canonical) and extra:
+        if is_common(canonical, words) and extra:
             canonical = english_name
         canonical = fold(canonical) if canonical not in names[:1] and fold(canonical) in names else canonical
-        aliases = [n for n in names if n.lower() != canonical.lower() and not is_common(n)]
+        aliases = [n for n in names if n.lower() != canonical.lower() and not is_common(n, words)]
         flags = []
-        if is_common(canonical):
+        if is_common(canonical, words):
             flags.append("common-word")
         if canonical.lower() in country_words:
             flags.append("country-name")
