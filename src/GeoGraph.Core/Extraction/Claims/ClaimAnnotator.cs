@@ -40,6 +40,7 @@ internal static class ClaimAnnotator
         RelationFinder.ConditionalThreats(context, claim);
         RelationFinder.Captures(context, claim);
         RelationFinder.Existential(context, claim);
+        RelationFinder.DescribedPresence(context, claim);
         RelationFinder.Stationed(context, claim);
         RelationFinder.Deployments(context, claim);
         RelationFinder.Perpetrators(context, claim);

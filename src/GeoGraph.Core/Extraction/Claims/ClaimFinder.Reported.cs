@@ -27,7 +27,10 @@ internal sealed partial class ClaimFinder
                 || FreeRelative(k) || AgentlessPassive(k) || Unsaid(k))
                 continue;
             var subjectStart = SubjectStart(s, k);
-            var speaker = _speakers.Find(subjectStart, k);
+            // "…, as Uganda accused the group of …": the conjunction opens the clause; the subject follows it.
+            if (_context.IsWord(subjectStart, "as") && subjectStart + 1 < k && subjectStart > s.FirstToken)
+                subjectStart++;
+            var speaker = JoinedVerbSubject(subjectStart, k) ?? _speakers.Find(subjectStart, k);
             // "Speaking to his cabinet, he said:" with the quote in the next paragraph: the colon hands it on.
             if (verbEnd == s.EndToken - 1 && _context.Tokens[verbEnd].Is(':'))
             {
@@ -154,6 +157,26 @@ internal sealed partial class ClaimFinder
             claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "The United States imposed sanctions on Hemedti and said …": before a verb of saying joined by "and", the one who
+    // speaks is the subject of the first verb, not a person named in its object.
+    private Speaker? JoinedVerbSubject(int subjectStart, int verb)
+    {
+        if (!_context.IsWord(verb - 1, "and"))
+            return null;
+        for (var i = subjectStart + 1; i < verb - 1; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!t.IsWordLike || t.Case != Tokens.TokenCase.Lower || _context.MentionAt(i) is not null)
+                continue;
+            var past = t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || _context.HasCue(i, Gazetteers.CueKind.Relation);
+            if (!IsFiniteVerb(t.Key) && !(past && !_context.IsAnyWord(i - 1, Words.Determiners)))
+                continue;
+            return _speakers.Find(subjectStart, i) is { Entity: not null } subject && _speakers.Find(subjectStart, verb) is { Entity: { Kind: EntityKind.Official } named }
+                   && named != subject.Entity ? subject : null;
+        }
+        return null;
     }
 
     // "asked not to be named", "asked to remain anonymous", "asked that his name be withheld".
@@ -417,7 +440,7 @@ internal sealed partial class ClaimFinder
             while (i > from && _context.IsWord(i, "also"))
                 i--;
             var subjectWords = 0;
-            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(','))
+            while (i > from && subjectWords <= 5 && !IsJoiner(i) && !_context.Tokens[i].Is(',') && !_context.IsWord(i, "as"))
             {
                 // "; the National Anti-Terrorism Committee (NAK) said": an acronym in brackets is part of the subject.
                 if (_context.Tokens[i].Is(')') && OpeningBracket(s, i) is var open && open > from)
@@ -432,6 +455,11 @@ internal sealed partial class ClaimFinder
             // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
             if (i > from && _context.Tokens[i].Is(';') && subjectWords > 0 && Names(i + 1, j))
                 return i;
+            // "Houthis say they sank the ship as US accuses group of kidnapping crew": an accusation or a denial by another
+            // speaker joined by "as" is a statement of its own, with or without a comma.
+            if (i > from && _context.IsWord(i, "as") && subjectWords > 0 && Names(i + 1, j)
+                && (IsAccusation(_context.Tokens[j].Key) || IsDenial(_context.Tokens[j].Key)))
+                return _context.Tokens[i - 1].Is(',') ? i - 1 : i;
             // Only a joiner after a comma or a semicolon starts a second statement ("…, and denied that"); "said A
             // and warned that B" is one.
             if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)

@@ -56,6 +56,8 @@ internal static partial class RelationFinder
                 PerpetratorsPursuedAt(context, claim, k);
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);
+            else if (context.IsWord(k, "face"))
+                PriceToPayAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);
             else

@@ -64,6 +64,10 @@ internal static partial class RelationFinder
             : [];
         if (objects.Count == 0)
             objects = Objects(context, objectsFrom, claim.EndToken, relation, actorsOnly: false);
+        // "placed X and Y under sanctions, accusing them of …": "them" after a participle is the pair the clause before it named.
+        if (objects.Count == 0 && context.IsWord(objectsFrom, "them") && context.Tokens[claim.Verb].Key.EndsWith("ing", StringComparison.Ordinal)
+            && context.Tokens[claim.Verb - 1].Is(','))
+            objects.AddRange(PairBefore(context, claim.Verb - 1, subjects));
         // "Rabat accuses it of attacking civilians": the pronoun after the verb stands for the group named before.
         if (objects.Count == 0 && !relation.TargetsPlace() && context.IsAnyWord(objectsFrom, ObjectPronouns)
             && Antecedent(context, objectsFrom, subjects) is { } group)
@@ -75,6 +79,22 @@ internal static partial class RelationFinder
                 AddRelation(claim, subject, relation, obj, denied);
             }
         }
+    }
+
+    // Two actors joined by "and" in the clause that ends at <paramref name="comma"/>: "placed Élan and Victor under sanctions,".
+    private static List<EntityDraft> PairBefore(ArticleContext context, int comma, List<EntityDraft> except)
+    {
+        var first = context.SentenceOf(comma).FirstToken;
+        for (var i = comma - 1; i > first && i >= comma - 15; i--)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';') || context.Tokens[i].Is('"'))
+                break;
+            var next = context.IsAnyWord(i + 1, Words.Determiners) ? i + 2 : i + 1;
+            if (!context.IsWord(i, "and") || context.MentionAt(i - 1) is not { Entity: { IsActor: true } one } || context.MentionAt(next) is not { Entity: { IsActor: true } other })
+                continue;
+            return [.. new[] { one, other }.Where(e => !except.Contains(e)).Distinct()];
+        }
+        return [];
     }
 
     // "accused forces loyal to the vice-president of …": those loyal to a leader act for the leader's organisation.

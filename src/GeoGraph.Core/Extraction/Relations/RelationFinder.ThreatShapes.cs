@@ -18,16 +18,40 @@ internal static partial class RelationFinder
 
     private static readonly WordSet MakeVerbs = ["make", "makes", "made", "making"];
 
-    /// <summary>"X will pay a heavy price", "we will make X pay dearly": the speaker's side threatens X.</summary>
+    private static readonly WordSet PenaltyNouns =
+    [
+        "reckoning", "retaliation", "response", "consequences", "punishment", "retribution", "revenge", "vengeance", "wrath", "reprisals",
+    ];
+
+    private static readonly WordSet PenaltyAdjectives =
+    [
+        "harsh", "harsher", "severe", "decisive", "crushing", "strong", "swift", "just", "devastating", "dire", "grave", "serious",
+        "full", "forceful", "firm", "painful", "bitter", "terrible", "heavy",
+    ];
+
+    /// <summary>
+    /// "X will pay a heavy price", "we will make X pay dearly", "X would face a harsh reckoning": the speaker's side
+    /// threatens X.
+    /// </summary>
     private static void PriceToPayAt(ArticleContext context, ClaimDraft claim, int k)
     {
         var i = k + 1;
         if (context.IsWord(i, "a") || context.IsWord(i, "the"))
             i++;
-        if (context.IsAnyWord(i, PriceAdjectives))
-            i++;
-        if (!context.IsWord(k + 1, "dearly") && !(i > k + 1 && context.IsWord(i, "price")))
-            return;
+        if (context.IsWord(k, "face"))
+        {
+            while (i < claim.EndToken && i <= k + 4 && context.IsAnyWord(i, PenaltyAdjectives))
+                i++;
+            if (!context.IsAnyWord(i, PenaltyNouns))
+                return;
+        }
+        else
+        {
+            if (context.IsAnyWord(i, PriceAdjectives))
+                i++;
+            if (!context.IsWord(k + 1, "dearly") && !(i > k + 1 && context.IsWord(i, "price")))
+                return;
+        }
         // "X will pay", "X will certainly pay": the payer stands right before the modal; "make X pay": right before "pay".
         var before = k - 1;
         if (before <= claim.FirstToken)

@@ -52,6 +52,9 @@ internal static partial class RelationFinder
                 // "cut all remaining diplomatic contacts with X": ties ended, not kept.
                 if (relation == RelationType.InContactWith && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
+                // "was ending its defence cooperation agreement with France", "scrapped the pact with": a tie ended.
+                if (relation is RelationType.NegotiatesWith or RelationType.AlliedWith && NamesATie(context, k, match.End) && SeveredBefore(context, claim.FirstToken, k))
+                    relation = RelationType.CutTiesWith;
                 // "delegations met in Muscat for a new round of talks": a meeting held to bargain is a negotiation.
                 if (relation == RelationType.InContactWith && context.IsWord(k, "met") && TalksAfter(context, match.End, claim.EndToken))
                     relation = RelationType.NegotiatesWith;
@@ -349,6 +352,25 @@ internal static partial class RelationFinder
     [
         "cut", "cuts", "cutting", "severed", "sever", "severs", "severing", "broke", "break", "breaks", "breaking", "ended", "end", "ends",
         "ending", "suspended", "suspend", "suspends", "suspending", "froze", "freeze", "freezes", "halted", "halt", "halts",
+        "terminated", "terminate", "terminates", "terminating", "scrapped", "scrap", "scraps", "scrapping", "cancelled", "canceled",
+        "cancel", "cancels", "cancelling", "revoked", "revoke", "revokes", "revoking", "tore", "tear", "tears", "tearing",
+    ];
+
+    private static bool NamesATie(ArticleContext context, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (context.IsAnyWord(i, TieNouns))
+                return true;
+        }
+        return false;
+    }
+
+    // The nouns of a standing tie that a severing verb can end.
+    private static readonly WordSet TieNouns =
+    [
+        "agreement", "agreements", "deal", "deals", "accord", "accords", "pact", "pacts", "treaty", "treaties", "cooperation",
+        "partnership", "alliance",
     ];
 
     // A verb that ends ties within four words before a cue of contact ("severed all remaining contacts with").
