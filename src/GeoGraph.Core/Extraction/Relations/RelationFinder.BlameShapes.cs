@@ -56,7 +56,7 @@ internal static partial class RelationFinder
                 PerpetratorsPursuedAt(context, claim, k);
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);
-            else if (context.IsWord(k, "face"))
+            else if (context.IsWord(k, "face") && PenaltyAfter(context, claim, k))
                 PriceToPayAt(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);

@@ -29,6 +29,17 @@ internal static partial class RelationFinder
         "full", "forceful", "firm", "painful", "bitter", "terrible", "heavy",
     ];
 
+    // "face a harsh reckoning", "face severe consequences": a penalty after "face", past its article and grading words.
+    private static bool PenaltyAfter(ArticleContext context, ClaimDraft claim, int face)
+    {
+        var i = face + 1;
+        if (context.IsWord(i, "a") || context.IsWord(i, "the"))
+            i++;
+        while (i < claim.EndToken && i <= face + 5 && context.IsAnyWord(i, PenaltyAdjectives))
+            i++;
+        return context.IsAnyWord(i, PenaltyNouns);
+    }
+
     /// <summary>
     /// "X will pay a heavy price", "we will make X pay dearly", "X would face a harsh reckoning": the speaker's side
     /// threatens X.
@@ -40,9 +51,7 @@ internal static partial class RelationFinder
             i++;
         if (context.IsWord(k, "face"))
         {
-            while (i < claim.EndToken && i <= k + 4 && context.IsAnyWord(i, PenaltyAdjectives))
-                i++;
-            if (!context.IsAnyWord(i, PenaltyNouns))
+            if (!PenaltyAfter(context, claim, k))
                 return;
         }
         else
