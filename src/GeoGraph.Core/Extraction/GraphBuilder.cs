@@ -162,11 +162,35 @@ internal static class GraphBuilder
                 continue;
             }
             surface ??= written.ToString();
-            if ((!longest.TryGetValue(e, out var known) || surface.Length > known.Length) && IsFullName(surface))
+            // "Hodeidah governorate" where the gazetteer says "Al Hudaydah": a province keeps the article's spelling too,
+            // without the type word after it ("Kunar", not "Kunar province").
+            if (e.Kind == EntityKind.Province)
+            {
+                surface = WithoutTypeWord(surface);
+                // "Kursk region" for "Kursk Oblast": the same name with another type word keeps the listed one.
+                if (string.Equals(surface, WithoutTypeWord(e.Name, anyCase: true), StringComparison.OrdinalIgnoreCase))
+                    continue;
+            }
+            if ((!longest.TryGetValue(e, out var known) || surface.Length > known.Length)
+                && (IsFullName(surface) || e.Kind == EntityKind.Province && IsOneWordName(surface)))
                 longest[e] = surface;
         }
         return longest;
     }
+
+    private static string WithoutTypeWord(string surface, bool anyCase = false)
+    {
+        var space = surface.LastIndexOf(' ');
+        return space > 0 && (char.IsLower(surface[space + 1]) || anyCase && ProvinceTypeWords.Contains(surface[(space + 1)..])) ? surface[..space] : surface;
+    }
+
+    private static readonly HashSet<string> ProvinceTypeWords = new(
+        ["Province", "State", "Governorate", "Region", "Oblast", "Krai", "County", "Department", "District", "Prefecture", "Division"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // "Hodeidah", not "HODEIDAH" of a dateline nor "Lower Shabelle" (read as a full name).
+    private static bool IsOneWordName(string surface) =>
+        !surface.Contains(' ', StringComparison.Ordinal) && surface.Length > 2 && char.IsUpper(surface[0]) && surface.Any(char.IsLower);
 
     // Particles of transliterated names too: "Tehreek-e-Taliban", "Jamaat-ul-Ahrar", "Tehrik-i-Taliban".
     private static readonly HashSet<string> NameJoiners = new(["of", "for", "the", "and", "al", "el", "de", "del", "la", "in", "on", "bin", "ibn", "van", "von", "da", "du",

@@ -3,7 +3,7 @@ using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
 
-/// <summary>Names as the article writes them: a demonym that opens a body's name, a namesake of a listed person, an office's domain before a name.</summary>
+/// <summary>Names as the article writes them: a demonym that opens a body's name, a namesake of a listed person, an office's domain before a name, a province's spelling.</summary>
 public sealed class ArticleNamingTests
 {
     [Theory]
@@ -122,5 +122,24 @@ public sealed class ArticleNamingTests
         var graph = Extractors.Extract("The banned Tehreek-e-Taliban Pakistan said its fighters had stormed a police post in Bannu.");
 
         Assert.Contains(graph.Entities.OfType<Group>(), g => g.Name == "Tehreek-e-Taliban Pakistan");
+    }
+
+    [Theory]
+    [InlineData("Yemen's Houthis said Israel had struck ports in Houthi-held Hodeidah governorate.", "Hodeidah", "YE-HU")]
+    [InlineData("The Afghan army said al-Qaeda was present in Paktia and Kandahar provinces.", "Kandahar", "AF-KAN")]
+    public void AProvinceIsNamedAsTheArticleWritesIt(string text, string name, string code)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(name, Assert.Single(graph.Entities.OfType<Province>(), p => p.IsoCode == code).Name);
+    }
+
+    [Fact]
+    public void AProvinceWrittenTwoWaysIsOneNode()
+    {
+        var one = Extractors.Extract("Yemen's Houthis said Israel had struck ports in Houthi-held Hodeidah governorate.");
+        var other = Extractors.Extract("Yemen's Houthis said Israel had struck ports in Houthi-held Al Hudaydah governorate.");
+
+        Assert.Equal(one.Entities.OfType<Province>().Single().Id, other.Entities.OfType<Province>().Single().Id);
     }
 }
