@@ -25,22 +25,30 @@ internal static class Tokenizer
             {
                 var start = i;
                 var digitsOnly = true;
+                var spelling = Spelling.AsciiLower;
                 while (i < text.Length)
                 {
                     var w = text[i];
                     if (char.IsAsciiLetter(w))
+                    {
                         digitsOnly = false;
+                        if (char.IsAsciiLetterUpper(w))
+                            spelling |= Spelling.AsciiWithCapitals;
+                    }
                     else if (char.IsAsciiDigit(w))
                     {
                     }
                     else if (w < 0x80 ? !IsInnerNumberSeparator(text, i, digitsOnly) : !IsWordChar(w))
                         break;
                     else if (w >= 0x80)
+                    {
                         digitsOnly &= !char.IsLetter(w);
+                        spelling = Spelling.NonAscii;
+                    }
                     i++;
                 }
                 var span = text.AsSpan(start, i - start);
-                var key = KeyOf(span, pool, out var word);
+                var key = KeyOf(span, spelling, pool, out var word);
                 tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, key, CaseOf(span), word));
                 continue;
             }
@@ -51,15 +59,26 @@ internal static class Tokenizer
         return tokens;
     }
 
+    // What the scan saw of a word's characters, so that the key is built only as far as it has to be.
+    private enum Spelling
+    {
+        AsciiLower = 0,
+        AsciiWithCapitals = 1,
+        NonAscii = 3,
+    }
+
     /// <summary>The folded key of one word: lower case, ASCII where a fold exists; its pool number or -1.</summary>
-    private static string KeyOf(ReadOnlySpan<char> word, WordPool? pool, out int number)
+    private static string KeyOf(ReadOnlySpan<char> word, Spelling spelling, WordPool? pool, out int number)
     {
         number = Token.Unnumbered;
-        if (!System.Text.Ascii.IsValid(word))
+        if (spelling == Spelling.NonAscii)
         {
             var folded = TextNormalizer.FoldToAscii(word.ToString()).ToLowerInvariant();
             return pool is null ? folded : pool.Intern(folded, out number);
         }
+        // Most words of prose are written in lower case already: the text itself is the key.
+        if (spelling == Spelling.AsciiLower)
+            return pool is null ? new string(word) : pool.Intern(word, out number);
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         System.Text.Ascii.ToLower(word, lower, out _);
         return pool is null ? new string(lower) : pool.Intern(lower, out number);
