@@ -4,7 +4,8 @@ using GeoGraph.Core.Tests.Extraction.Support;
 namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// Wire copy that carries another source's statement: ", Reuters reported." closing the sentence, and unnamed sources
+/// Wire copy that carries another source's statement: ", Reuters reported." closing the sentence, an outlet citing its
+/// source ("X, citing officials, reported that", ", Reuters reported, citing police sources"), and unnamed sources
 /// introduced by how they speak (", speaking on condition of anonymity,"). Each in an invented sentence.
 /// </summary>
 public sealed class CarriedAttributionTests
@@ -142,5 +143,29 @@ public sealed class CarriedAttributionTests
         var graph = Extractors.Extract("Hundreds of Ugandan soldiers crossed into Kenya that day, Reuters reported, citing UN sources.");
 
         Assert.Equal("United Nations", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void AnOutletCitingItsSourceInAnAsideCarriesWhatTheSourceSays()
+    {
+        var graph = Extractors.Extract("The New York Times, citing American and other officials, reported that Uganda had hidden explosives inside a batch of pagers.");
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal("Uganda had hidden explosives inside a batch of pagers", claim.Text);
+        Assert.Equal("United States", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Equal("New York Times", Extractors.NameOf(graph, claim.ReportedBy));
+    }
+
+    [Theory]
+    [InlineData("Three soldiers were killed, Reuters reported, citing police sources.", "Three soldiers were killed", "Reuters")]
+    [InlineData("Three soldiers were killed in Gulu, the Daily Monitor reported on Monday, citing police sources.", "Three soldiers were killed in Gulu", "Daily Monitor")]
+    public void AnOutletsAttributionBeforeItsCitationIsNoPartOfTheStatement(string text, string statement, string outlet)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = OnlyClaim(graph);
+        Assert.Equal(statement, claim.Text);
+        Assert.Equal("police sources", claim.SpeakerDescription);
+        Assert.Equal(outlet, Extractors.NameOf(graph, claim.ReportedBy));
     }
 }

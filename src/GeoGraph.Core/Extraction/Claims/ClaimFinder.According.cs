@@ -31,6 +31,16 @@ internal sealed partial class ClaimFinder
             if (speaker is null)
                 continue;
 
+            // "The New York Times, citing American officials, reported that …": the outlet relays the ones it cites, who
+            // speak the statement of its verb.
+            if (_context.IsWord(k, "citing") && CitingAside(s, k, sourceEnd) is var verb and >= 0)
+            {
+                for (var i = k; i <= sourceEnd; i++)
+                    _used[i] = true;
+                _citedFor.Add((verb, speaker, _speakers.Find(s.FirstToken, k - 1)?.Entity is { IsOutlet: true } citer ? citer : null));
+                continue;
+            }
+
             // An outlet cited after a claim already made in this sentence is the one that reported it.
             var earlier = _claims.LastOrDefault(c => _context.SentenceOfToken[c.FirstToken] == s.Index);
             if (earlier is not null && speaker.Entity is { IsOutlet: true } outlet && earlier.ReportedBy is null)
@@ -59,12 +69,60 @@ internal sealed partial class ClaimFinder
             else
             {
                 var start = ClauseStartBefore(s, k);
-                claim = new ClaimDraft(start, k, ClaimForm.AccordingTo, speaker);
+                // "Three soldiers were killed, Reuters reported, citing police sources": the outlet's attribution is not
+                // part of the statement; the outlet carried it.
+                var relayed = _context.IsWord(k, "citing") ? TakeOutletReportedBefore(s, start, k) : null;
+                claim = new ClaimDraft(start, relayed?.Comma ?? k, ClaimForm.AccordingTo, speaker);
+                carrier ??= relayed?.Outlet;
             }
             claim.Attribution = (k, sourceEnd);
             claim.ReportedBy = carrier;
             Add(claim);
         }
+    }
+
+    // ", Reuters reported" right before ", citing …": the comma that opens it and the outlet; its tokens are taken.
+    // "the Daily Monitor reported on Monday, citing": a time may stand between the verb and the citation.
+    private (int Comma, Mentions.EntityDraft Outlet)? TakeOutletReportedBefore(Sentence s, int start, int citing)
+    {
+        if (!_context.Tokens[citing - 1].Is(','))
+            return null;
+        for (var verb = citing - 2; verb > start && verb >= citing - 6; verb--)
+        {
+            if (!_context.Tokens[verb].IsWordLike)
+                return null;
+            if (!IsSpeechVerb(verb))
+                continue;
+            if (_context.MentionAt(verb - 1) is not { Entity: { IsOutlet: true } outlet } m || m.EndToken != verb)
+                return null;
+            var comma = m.FirstToken - (_context.IsWord(m.FirstToken - 1, "the") ? 2 : 1);
+            if (comma <= start || !_context.Tokens[comma].Is(','))
+                return null;
+            for (var i = comma; i < citing; i++)
+                _used[i] = true;
+            return (comma, outlet);
+        }
+        return null;
+    }
+
+    // The verbs of saying whose subject cites its source in an aside, and that source: "X, citing Y, reported".
+    private readonly List<(int Verb, Speaker Source, Mentions.EntityDraft? Outlet)> _citedFor = [];
+
+    // The verb of saying after ", citing Y," when only its subject stands before the aside; else -1.
+    private int CitingAside(Sentence s, int citing, int sourceEnd)
+    {
+        if (!_context.Tokens[citing - 1].Is(',') || sourceEnd + 1 >= s.EndToken || !_context.Tokens[sourceEnd].Is(','))
+            return -1;
+        var verb = sourceEnd + 1;
+        if (!IsSpeechVerb(verb))
+            return -1;
+        for (var i = s.FirstToken; i < citing - 1; i++)
+        {
+            if (_used[i] || _context.Tokens[i].IsWordLike && _context.Tokens[i].Case == Tokens.TokenCase.Lower && _context.MentionAt(i) is null
+                && !_context.IsAnyWord(i, Words.Determiners))
+                return -1;
+        }
+        return verb;
     }
 
     // Bodies cited after a clause that has its own speaker: (where the citation starts, the body), for this sentence.

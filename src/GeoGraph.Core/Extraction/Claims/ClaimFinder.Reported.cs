@@ -69,6 +69,13 @@ internal sealed partial class ClaimFinder
             // heading's speaker's; a described subject inside it is part of what is said.
             if (speaker?.Entity is null && HeadingBefore(s, k))
                 continue;
+            // "The New York Times, citing American officials, reported that …": the officials speak, the outlet carried it.
+            Mentions.EntityDraft? relay = null;
+            if (_citedFor.FindIndex(c => c.Verb == k) is var cited and >= 0)
+            {
+                (_, speaker, relay) = _citedFor[cited];
+                _citedFor.RemoveAt(cited);
+            }
             var accused = RelativeAccusation(s, k, ref speaker);
             var quoted = _context.Tokens[k].Key is "quoted" or "quotes" or "cited" or "cites";
             Mentions.EntityDraft? outlet = null;
@@ -89,7 +96,7 @@ internal sealed partial class ClaimFinder
                 ? complement
                 : ComplementStart(s, complement, out _);
             ComplementStart(s, complement, out var told);
-            outlet ??= told ?? Carrier(s.FirstToken, k);
+            outlet ??= relay ?? told ?? Carrier(s.FirstToken, k);
             // "…, said the Ugandan army.", "…, says Joint Command": the speaker named after the verb.
             if (speaker is null && VerbFirst(s, k, verbEnd) is { } verbFirst)
             {

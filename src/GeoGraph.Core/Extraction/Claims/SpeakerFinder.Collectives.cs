@@ -31,6 +31,9 @@ internal sealed partial class SpeakerFinder
         while (start > first && context.Tokens[start - 1].IsWordLike && context.MentionAt(start - 1) is null
                && context.Tokens[start - 1].Case == Tokens.TokenCase.Lower && Words.SpeakerModifiers.Contains(context.Tokens[start - 1], context.Gazetteer.Words))
             start--;
+        // "American and other officials": the officials named by their state speak for it.
+        if (context.IsWord(start - 1, "and") && context.MentionAt(start - 2) is { Form: MentionForm.Demonym, Entity: { Kind: EntityKind.Country } named })
+            return new Speaker(named, null, false);
         if (start != first && !(start == first + 1 && context.Tokens[first].Case == Tokens.TokenCase.Capitalised
                                 && Words.SpeakerModifiers.Contains(context.Tokens[first], context.Gazetteer.Words)))
             return null;
