@@ -105,6 +105,9 @@ internal sealed partial class ClaimFinder
             }
             // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
             // its own words.
+            // "…, the EU's naval mission, Operation Atalanta, said": a body named and described between commas.
+            if (speaker is null && ApposedBodyBefore(s, k) is var (apposedStart, apposedBody))
+                (subjectStart, speaker) = (apposedStart, new Speaker(apposedBody, null, false));
             speaker ??= UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
@@ -184,6 +187,44 @@ internal sealed partial class ClaimFinder
                    && named != subject.Entity ? subject : null;
         }
         return null;
+    }
+
+    // "…, Operation Atalanta, the EU naval mission, said" or "…, the EU naval mission, Operation Atalanta, said": two
+    // parts between commas before the verb, one a body's name and the other a description; where they start and the body.
+    private (int Start, Mentions.EntityDraft Body)? ApposedBodyBefore(Sentence s, int verb)
+    {
+        if (verb - 1 <= s.FirstToken || !_context.Tokens[verb - 1].Is(','))
+            return null;
+        var inner = PreviousComma(s, verb - 1);
+        var outer = inner < 0 ? -1 : PreviousComma(s, inner);
+        if (outer < 0)
+            return null;
+        var (first, second) = ((outer + 1, inner), (inner + 1, verb - 1));
+        var body = WholeBody(first.Item1, first.Item2) ?? WholeBody(second.Item1, second.Item2);
+        var described = _context.IsAnyWord(first.Item1, Words.Determiners) || _context.IsAnyWord(second.Item1, Words.Determiners);
+        return body is not null && described ? (outer + 1, body) : null;
+    }
+
+    // The comma before token <paramref name="from"/> within fourteen tokens, past no other mark; else -1.
+    private int PreviousComma(Sentence s, int from)
+    {
+        for (var i = from - 1; i > s.FirstToken && i >= from - 14; i--)
+        {
+            if (_context.Tokens[i].Is(','))
+                return i;
+            if (_used[i] || !_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('\'') && !_context.Tokens[i].Is('-'))
+                return -1;
+        }
+        return -1;
+    }
+
+    // A named body that fills tokens [first, end) alone, or after "the".
+    private Mentions.EntityDraft? WholeBody(int first, int end)
+    {
+        if (_context.IsWord(first, "the"))
+            first++;
+        return _context.MentionAt(first) is { Entity: { IsActor: true, Kind: not EntityKind.Official and not EntityKind.Country } e, Form: Mentions.MentionForm.Name } m
+               && m.FirstToken == first && m.EndToken == end ? e : null;
     }
 
     // "asked not to be named", "asked to remain anonymous", "asked that his name be withheld".

@@ -47,6 +47,8 @@ internal static class DescribedBodies
         "volunteer", "health", "watchdog", "ngo", "conservation", "business", "trade", "industry", "professional",
     ];
 
+    private static readonly WordSet CompanyNouns = ["company", "firm", "contractor", "consultancy", "corporation", "operator"];
+
     private const int DescriptionWords = 8;
 
     public static void Run(ArticleContext context)
@@ -59,7 +61,7 @@ internal static class DescribedBodies
                     && IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced))
                     i = NameAfter(context, i + 1, s.EndToken, introduced.Kind, introduced.Category);
             }
-            for (var comma = s.FirstToken + 2; comma + 2 < s.EndToken; comma++)
+            for (var comma = s.FirstToken + 1; comma + 2 < s.EndToken; comma++)
             {
                 // Only a name (capitalised, or a mention) closes before the comma of an apposition.
                 if (!context.Tokens[comma].Is(',') || context.Tokens[comma - 1].Case == TokenCase.Lower && context.MentionAt(comma - 1) is null && !context.Tokens[comma - 1].Is(')')
@@ -96,8 +98,17 @@ internal static class DescribedBodies
             var t = context.Tokens[i];
             if (t.Is('-'))
                 continue;
+            // "a Kenyan rights group", "a Greek maritime security company": the demonym only says where it is from.
+            if (context.MentionAt(i) is { Form: MentionForm.Demonym } demonym)
+            {
+                i = demonym.EndToken - 1;
+                continue;
+            }
             if (t.Kind != TokenKind.Word)
                 break;
+            // "a maritime security company taking part in the search": a business is an organisation, whatever it does.
+            if (collective < 0 && t.Case == TokenCase.Lower && CompanyNouns.Contains(t, context.Gazetteer.Words))
+                return PersonNounAfter(context, i + 1, sentenceEnd) ? null : EntityKind.Organisation;
             armed |= ArmedWords.Contains(t, context.Gazetteer.Words);
             civil |= CivilWords.Contains(t, context.Gazetteer.Words);
             if (collective < 0 && Collectives.Contains(t, context.Gazetteer.Words) && t.Case == TokenCase.Lower)
@@ -155,7 +166,9 @@ internal static class DescribedBodies
         while (start - 1 >= sentenceStart && start > end - 6 && context.Tokens[start - 1].Kind == TokenKind.Word && context.Tokens[start - 1].IsCapitalised
                && context.MentionAt(start - 1) is null && !Words.NotNames.Contains(context.Tokens[start - 1], context.Gazetteer.Words))
             start--;
-        if (end - start < 2 || start == sentenceStart && context.Tokens[start].Key is "the")
+        // "Diaplous, a Greek maritime security company": one word no list knows is a name too.
+        var oneUnknownWord = end - start == 1 && context.Tokens[start] is { Length: >= 3, Case: TokenCase.Capitalised, Word: < 0 };
+        if (end - start < 2 && !oneUnknownWord || start == sentenceStart && context.Tokens[start].Key is "the")
             return;
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
