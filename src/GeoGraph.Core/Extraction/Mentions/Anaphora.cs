@@ -16,6 +16,8 @@ internal static class Anaphora
         ["coalition"] = e => e.Kind == EntityKind.Organisation && Has(e, "coalition"),
         ["ministry"] = e => e.Kind == EntityKind.Organisation && Has(e, "ministry"),
         ["agency"] = e => e.Kind == EntityKind.Organisation && Has(e, "agency"),
+        ["company"] = e => e.Kind == EntityKind.Organisation && e.Category == "company",
+        ["firm"] = e => e.Kind == EntityKind.Organisation && e.Category == "company",
         ["organisation"] = e => e.Kind == EntityKind.Organisation,
         ["organization"] = e => e.Kind == EntityKind.Organisation,
         ["group"] = e => e.Kind == EntityKind.Group,
@@ -70,8 +72,10 @@ internal static class Anaphora
             {
                 // "X, the Sahel branch of Y, claimed …": Y only says whose branch X is; "the group" after it is still X.
                 // "the group, which is linked to al-Qaeda, …": nor does a body the group is tied to.
+                // "The Shield Forces, whose commander defected from the RSF, say …": nor does one named inside a relative clause.
                 if (context.IsWord(i - 1, "of") && context.IsAnyWord(i - 2, Parts)
-                    || (context.IsWord(i - 1, "to") || context.IsWord(i - 1, "with")) && context.IsAnyWord(i - 2, TieWords))
+                    || (context.IsWord(i - 1, "to") || context.IsWord(i - 1, "with")) && context.IsAnyWord(i - 2, TieWords)
+                    || InRelativeClause(context, i))
                 {
                     if (!seen.Contains(e))
                         seen.Insert(0, e);
@@ -326,6 +330,20 @@ internal static class Anaphora
         army.Category ??= "military force";
         army.CountryIso ??= iso;
         return army;
+    }
+
+    // Whether token <paramref name="i"/> lies in ", whose … ," or ", which … ," opened earlier in its sentence.
+    private static bool InRelativeClause(ArticleContext context, int i)
+    {
+        var first = context.SentenceOf(i).FirstToken;
+        for (var j = i - 1; j > first && j >= i - 15; j--)
+        {
+            if (context.Tokens[j].Is(','))
+                return context.IsWord(j + 1, "whose") || context.IsWord(j + 1, "which") || context.IsWord(j + 1, "who");
+            if (context.Tokens[j].Is(';') || context.Tokens[j].Is('"'))
+                return false;
+        }
+        return false;
     }
 
     private static bool Has(EntityDraft e, string word) =>

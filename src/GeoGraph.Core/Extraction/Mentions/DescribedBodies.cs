@@ -71,7 +71,7 @@ internal static class DescribedBodies
                 if (context.MentionAt(nameEnd - 1) is { } m && m.EndToken == nameEnd)
                     Retype(context, m, kind);
                 else
-                    NameRunBefore(context, nameEnd, s.FirstToken, kind);
+                    NameRunBefore(context, nameEnd, s.FirstToken, kind, DescribesCompany(context, comma + 1, s.EndToken) ? "company" : null);
             }
         }
     }
@@ -160,7 +160,7 @@ internal static class DescribedBodies
     }
 
     // "… said the Kivu Defence League, an armed coalition …": two or more capitalised words nothing else has named.
-    private static void NameRunBefore(ArticleContext context, int end, int sentenceStart, EntityKind kind)
+    private static void NameRunBefore(ArticleContext context, int end, int sentenceStart, EntityKind kind, string? category)
     {
         var start = end;
         while (start - 1 >= sentenceStart && start > end - 6 && context.Tokens[start - 1].Kind == TokenKind.Word && context.Tokens[start - 1].IsCapitalised
@@ -172,7 +172,20 @@ internal static class DescribedBodies
             return;
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
-        draft.Category ??= kind == EntityKind.Group ? "armed group" : "civil organisation";
+        draft.Category ??= category ?? (kind == EntityKind.Group ? "armed group" : "civil organisation");
         context.Add(new Mention(start, end, draft, MentionForm.Name));
+    }
+
+    // Whether the description within its first words is of a business: "a Taiwanese company", "a security firm".
+    private static bool DescribesCompany(ArticleContext context, int from, int sentenceEnd)
+    {
+        for (var i = from; i < sentenceEnd && i < from + DescriptionWords; i++)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is('.'))
+                return false;
+            if (context.IsAnyWord(i, CompanyNouns))
+                return true;
+        }
+        return false;
     }
 }

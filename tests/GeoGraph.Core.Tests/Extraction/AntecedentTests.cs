@@ -1,0 +1,30 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// What "the group" and "the company" point back to: not a body named inside a relative clause on the subject, and a
+/// business described as a company.
+/// </summary>
+public sealed class AntecedentTests
+{
+    private static string? LastSpeaker(string text)
+    {
+        var graph = Extractors.Extract(text);
+        return graph.Claims[^1].Speaker is { } id ? Extractors.NameOf(graph, id) : graph.Claims[^1].SpeakerDescription;
+    }
+
+    [Theory]
+    [InlineData("The Sudan Shield Forces, whose commander defected from the RSF in October, say their fighters advanced on the city. The group said its units were still deployed in Gezira.")]
+    [InlineData("The Sudan Shield Forces, which broke away from the RSF in October, say their fighters advanced on the city. The group said its units were still deployed in Gezira.")]
+    public void TheGroupIsTheSubjectNotOneNamedInItsRelativeClause(string text)
+    {
+        Assert.Equal("Sudan Shield Forces", LastSpeaker(text));
+    }
+
+    [Fact]
+    public void TheCompanyIsTheBusinessDescribedAsOne()
+    {
+        Assert.Equal("Gold Apollo", LastSpeaker("The devices carried the brand of Gold Apollo, a Taiwanese company. The company said it had licensed its trademark to a firm in Budapest."));
+    }
+}
