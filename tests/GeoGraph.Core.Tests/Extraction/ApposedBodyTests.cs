@@ -41,6 +41,13 @@ public sealed class ApposedBodyTests
         Assert.Equal(("Operation Atalanta", "At least four people on board were killed"), Only(text));
     }
 
+    [Fact]
+    public void TheNamedBodyWinsOverTheBodyItsDescriptionNames()
+    {
+        Assert.Equal(("MINUSCA", "The attack was repelled by the Blue Helmets together with the Central African forces"),
+            Only("The attack was repelled by the Blue Helmets together with the Central African forces, the UN mission, MINUSCA, said in a statement."));
+    }
+
     [Theory]
     [InlineData("Says the LRA attacked the base.")]
     [InlineData(", said the army.")]

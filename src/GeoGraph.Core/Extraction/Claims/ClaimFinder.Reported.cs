@@ -30,7 +30,13 @@ internal sealed partial class ClaimFinder
             // "…, as Uganda accused the group of …": the conjunction opens the clause; the subject follows it.
             if (_context.IsWord(subjectStart, "as") && subjectStart + 1 < k && subjectStart > s.FirstToken)
                 subjectStart++;
-            var speaker = JoinedVerbSubject(subjectStart, k) ?? _speakers.Find(subjectStart, k);
+            Speaker? speaker;
+            // "…, the UN mission, MINUSCA, said", "…, the EU's naval mission, Operation Atalanta, said": a body named and
+            // described between commas after the statement.
+            if (ApposedBodyBefore(s, k) is var (apposedStart, apposedBody))
+                (subjectStart, speaker) = (apposedStart, new Speaker(apposedBody, null, false));
+            else
+                speaker = JoinedVerbSubject(subjectStart, k) ?? _speakers.Find(subjectStart, k);
             // "Speaking to his cabinet, he said:" with the quote in the next paragraph: the colon hands it on.
             if (verbEnd == s.EndToken - 1 && _context.Tokens[verbEnd].Is(':'))
             {
@@ -105,9 +111,6 @@ internal sealed partial class ClaimFinder
             }
             // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
             // its own words.
-            // "…, the EU's naval mission, Operation Atalanta, said": a body named and described between commas.
-            if (speaker is null && ApposedBodyBefore(s, k) is var (apposedStart, apposedBody))
-                (subjectStart, speaker) = (apposedStart, new Speaker(apposedBody, null, false));
             speaker ??= UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
