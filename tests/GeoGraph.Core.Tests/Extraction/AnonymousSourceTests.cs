@@ -9,12 +9,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class AnonymousSourceTests
 {
-    private static (string? Speaker, string Text) Only(string text)
-    {
-        var graph = Extractors.Extract(text);
-        var claim = Assert.Single(graph.Claims);
-        return (claim.Speaker is { } id ? Extractors.NameOf(graph, id) : claim.SpeakerDescription, claim.Text);
-    }
+    private static (string? Speaker, string Text) Only(string text) => ClaimTexts.Only(text);
 
     [Theory]
     [InlineData("A UN official who asked not to be named said the LRA was operating in Gulu.")]

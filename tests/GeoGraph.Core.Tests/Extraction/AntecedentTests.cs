@@ -8,11 +8,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class AntecedentTests
 {
-    private static string? LastSpeaker(string text)
-    {
-        var graph = Extractors.Extract(text);
-        return graph.Claims[^1].Speaker is { } id ? Extractors.NameOf(graph, id) : graph.Claims[^1].SpeakerDescription;
-    }
+    private static string? LastSpeaker(string text) => ClaimTexts.All(text)[^1].Speaker;
 
     [Theory]
     [InlineData("The Sudan Shield Forces, whose commander defected from the RSF in October, say their fighters advanced on the city. The group said its units were still deployed in Gezira.")]

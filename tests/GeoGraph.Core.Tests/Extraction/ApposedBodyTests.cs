@@ -9,12 +9,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class ApposedBodyTests
 {
-    private static (string? Speaker, string Text) Only(string text)
-    {
-        var graph = Extractors.Extract(text);
-        var claim = Assert.Single(graph.Claims);
-        return (claim.Speaker is { } id ? Extractors.NameOf(graph, id) : claim.SpeakerDescription, claim.Text);
-    }
+    private static (string? Speaker, string Text) Only(string text) => ClaimTexts.Only(text);
 
     [Theory]
     [InlineData("Haki Africa, a Kenyan rights group, said five people were killed.", "Haki Africa", "five people were killed")]

@@ -8,11 +8,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// </summary>
 public sealed class JoinedStatementTests
 {
-    private static List<(string? Speaker, string Text)> Claims(string text)
-    {
-        var graph = Extractors.Extract(text);
-        return [.. graph.Claims.Select(c => (c.Speaker is { } id ? Extractors.NameOf(graph, id) : c.SpeakerDescription, c.Text))];
-    }
+    private static List<(string? Speaker, string Text)> Claims(string text) => ClaimTexts.All(text);
 
     [Fact]
     public void TheSubjectOfTheFirstVerbSpeaksNotAPersonInItsObject()
