@@ -41,7 +41,8 @@ internal static partial class RelationFinder
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
             coveredUntil = match.End;
-            foreach (var cue in match.Values.Where(c => c.Kind == CueKind.Relation).Take(1))
+            // The first relation cue of the phrase; a loop rather than LINQ, which would allocate for every cue read.
+            if (FirstRelationCue(match.Values) is { } cue)
             {
                 // "whether from the Iran-backed Houthis": a name's hyphened description holds under any condition.
                 if (context.MentionAt(k) is not null || InCondition(context, claim.FirstToken, k) && (k == 0 || !context.Tokens[k - 1].Is('-')))
@@ -503,6 +504,16 @@ internal static partial class RelationFinder
                 break;
         }
         return parties;
+    }
+
+    private static Cue? FirstRelationCue(IReadOnlyList<Cue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Kind == CueKind.Relation)
+                return cue;
+        }
+        return null;
     }
 
     private static bool TalksAfter(ArticleContext context, int from, int end)
