@@ -218,11 +218,12 @@ internal sealed class ArticleContext
     public void Add(Mention mention)
     {
         _mentions = null;
-        _homeCountryRead = false;
+        _homeCountryRead &= !VotesForHome(mention);
         for (var k = mention.FirstToken; k < mention.EndToken; k++)
         {
             if (_mentionAt[k] is not { } old)
                 continue;
+            _homeCountryRead &= !VotesForHome(old);
             for (var i = old.FirstToken; i < old.EndToken; i++)
                 _mentionAt[i] = null;
         }
@@ -236,7 +237,7 @@ internal sealed class ArticleContext
     public void Remove(Mention mention)
     {
         _mentions = null;
-        _homeCountryRead = false;
+        _homeCountryRead &= !VotesForHome(mention);
         for (var i = mention.FirstToken; i < mention.EndToken; i++)
         {
             if (ReferenceEquals(_mentionAt[i], mention))
@@ -244,13 +245,16 @@ internal sealed class ArticleContext
         }
     }
 
+    // Only country and province mentions vote for the home country: others leave the count as it was.
+    private static bool VotesForHome(Mention mention) => mention.Entity?.Kind is Model.EntityKind.Country or Model.EntityKind.Province;
+
     /// <summary>
     /// The ISO code of the country the article is set in: the one its countries and provinces name most. Provinces
     /// vote for their country ("Shan State" is in Myanmar); a capital that acts ("relations with Beijing") does not.
     /// </summary>
     public string? HomeCountry()
     {
-        // Asked by many stages and rules; counted again only after the mentions change.
+        // Asked by many stages and rules; counted again only after a country or province mention comes or goes.
         if (!_homeCountryRead)
         {
             _homeCountry = CountHomeCountry();
