@@ -401,4 +401,15 @@ internal sealed class ArticleContext
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="keys"/> (folded words).</summary>
     public bool IsAnyWord(int i, WordSet keys) =>
         i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i], Gazetteer.Words);
+
+    /// <summary>Whether any token in [<paramref name="first"/>, <paramref name="end"/>) is one of <paramref name="keys"/>.</summary>
+    public bool AnyWordIn(int first, int end, WordSet keys)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (IsAnyWord(i, keys))
+                return true;
+        }
+        return false;
+    }
 }

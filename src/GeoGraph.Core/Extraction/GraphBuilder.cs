@@ -181,12 +181,10 @@ internal static class GraphBuilder
     private static string WithoutTypeWord(string surface, bool anyCase = false)
     {
         var space = surface.LastIndexOf(' ');
-        return space > 0 && (char.IsLower(surface[space + 1]) || anyCase && ProvinceTypeWords.Contains(surface[(space + 1)..])) ? surface[..space] : surface;
+        return space > 0 && (char.IsLower(surface[space + 1]) || anyCase && Words.SubdivisionTypes.Contains(surface[(space + 1)..].ToLowerInvariant()))
+            ? surface[..space]
+            : surface;
     }
-
-    private static readonly HashSet<string> ProvinceTypeWords = new(
-        ["Province", "State", "Governorate", "Region", "Oblast", "Krai", "County", "Department", "District", "Prefecture", "Division"],
-        StringComparer.OrdinalIgnoreCase);
 
     // "Hodeidah", not "HODEIDAH" of a dateline nor "Lower Shabelle" (read as a full name).
     private static bool IsOneWordName(string surface) =>

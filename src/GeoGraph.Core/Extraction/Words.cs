@@ -10,7 +10,7 @@ internal static class Words
     /// <summary>Words that name the kind of a subdivision: "Kunar province", "Borno State".</summary>
     public static readonly WordSet SubdivisionTypes = Set(
         "province", "provinces", "governorate", "governorates", "state", "states", "region", "regions",
-        "department", "prefecture", "oblast", "county", "division", "territory", "emirate", "canton", "wilaya",
+        "department", "prefecture", "oblast", "krai", "county", "division", "territory", "emirate", "canton", "wilaya",
         "district", "districts");
 
     /// <summary>Prepositions that put a place or actor in an adjunct rather than in the subject.</summary>

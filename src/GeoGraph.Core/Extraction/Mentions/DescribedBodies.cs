@@ -65,13 +65,13 @@ internal static class DescribedBodies
             {
                 // Only a name (capitalised, or a mention) closes before the comma of an apposition.
                 if (!context.Tokens[comma].Is(',') || context.Tokens[comma - 1].Case == TokenCase.Lower && context.MentionAt(comma - 1) is null && !context.Tokens[comma - 1].Is(')')
-                    || KindDescribed(context, comma + 1, s.EndToken) is not { } kind)
+                    || KindDescribed(context, comma + 1, s.EndToken) is not var (kind, category))
                     continue;
                 var nameEnd = PlaceAfterName(context, comma);
                 if (context.MentionAt(nameEnd - 1) is { } m && m.EndToken == nameEnd)
                     Retype(context, m, kind);
                 else
-                    NameRunBefore(context, nameEnd, s.FirstToken, kind, DescribesCompany(context, comma + 1, s.EndToken) ? "company" : null);
+                    NameRunBefore(context, nameEnd, s.FirstToken, kind, category);
             }
         }
     }
@@ -86,7 +86,7 @@ internal static class DescribedBodies
 
     // ", a medical group that …", ", armed civilian groups allied with …", ", a coalition of armed movements": the kind
     // the description gives, if it gives one and describes no person ("a rebel group commander").
-    private static EntityKind? KindDescribed(ArticleContext context, int from, int sentenceEnd)
+    private static (EntityKind Kind, string? Category)? KindDescribed(ArticleContext context, int from, int sentenceEnd)
     {
         var i = from;
         if (context.IsWord(i, "a") || context.IsWord(i, "an") || context.IsWord(i, "the"))
@@ -108,7 +108,7 @@ internal static class DescribedBodies
                 break;
             // "a maritime security company taking part in the search": a business is an organisation, whatever it does.
             if (collective < 0 && t.Case == TokenCase.Lower && CompanyNouns.Contains(t, context.Gazetteer.Words))
-                return PersonNounAfter(context, i + 1, sentenceEnd) ? null : EntityKind.Organisation;
+                return PersonNounAfter(context, i + 1, sentenceEnd) ? null : (EntityKind.Organisation, "company");
             armed |= ArmedWords.Contains(t, context.Gazetteer.Words);
             civil |= CivilWords.Contains(t, context.Gazetteer.Words);
             if (collective < 0 && Collectives.Contains(t, context.Gazetteer.Words) && t.Case == TokenCase.Lower)
@@ -118,7 +118,7 @@ internal static class DescribedBodies
                     return null;
                 // "the main party of the Serbs": a party is a political group.
                 if (t.Key == "party")
-                    return EntityKind.Group;
+                    return (EntityKind.Group, null);
                 // "a coalition of Darfuri armed movements": the "of" phrase may say it instead.
                 if (armed || civil || !context.IsWord(i + 1, "of"))
                     break;
@@ -127,7 +127,7 @@ internal static class DescribedBodies
             if (collective < 0 && (t.Case != TokenCase.Lower || t.Key is "that" or "which" or "who" or "and" or "of"))
                 return null;
         }
-        return collective < 0 || armed == civil ? null : armed ? EntityKind.Group : EntityKind.Organisation;
+        return collective < 0 || armed == civil ? null : (armed ? EntityKind.Group : EntityKind.Organisation, null);
     }
 
     private static bool PersonNounAfter(ArticleContext context, int i, int sentenceEnd) =>
@@ -174,18 +174,5 @@ internal static class DescribedBodies
         var draft = context.Entities.Find(phrase) ?? context.Entities.Named(kind, phrase);
         draft.Category ??= category ?? (kind == EntityKind.Group ? "armed group" : "civil organisation");
         context.Add(new Mention(start, end, draft, MentionForm.Name));
-    }
-
-    // Whether the description within its first words is of a business: "a Taiwanese company", "a security firm".
-    private static bool DescribesCompany(ArticleContext context, int from, int sentenceEnd)
-    {
-        for (var i = from; i < sentenceEnd && i < from + DescriptionWords; i++)
-        {
-            if (context.Tokens[i].Is(',') || context.Tokens[i].Is('.'))
-                return false;
-            if (context.IsAnyWord(i, CompanyNouns))
-                return true;
-        }
-        return false;
     }
 }

@@ -111,7 +111,7 @@ internal static partial class RelationFinder
     private static void IncludedMembers(ArticleContext context, ClaimDraft claim, EntityDraft umbrella, int j)
     {
         var end = Math.Min(claim.EndToken, j + 12);
-        if (!Enumerable.Range(j, Math.Max(0, end - j)).Any(i => context.IsAnyWord(i, Umbrellas)))
+        if (!context.AnyWordIn(j, end, Umbrellas))
             return;
         for (var i = j; i < end; i++)
         {

@@ -57,7 +57,7 @@ internal static partial class RelationFinder
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);
             else if (context.IsWord(k, "face") && PenaltyAfter(context, claim, k))
-                PriceToPayAt(context, claim, k);
+                PayerThreatened(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);
             else

@@ -140,13 +140,11 @@ internal static partial class RelationFinder
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
                 return PersonAntecedent(context, claim, i, objects);
-            // "the army said troops had killed …": bare troops are the speaking force's, else the home country's.
-            if (t.Key is "troops" or "soldiers" or "reinforcements" && BareNoun(context, claim, i) && (SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
+            // "the army said troops had killed …": bare troops are the speaking force's, else the home country's; "the police
+            // said reinforcements had been deployed to X": a police force sends reinforcements of its own.
+            if (t.Key is "troops" or "soldiers" or "reinforcements" && BareNoun(context, claim, i)
+                && ((t.Key == "reinforcements" ? SpeakerPolice(claim) : null) ?? SpeakerForce(claim) ?? HomeForce(context)) is { } own && !objects.Contains(own))
                 return own;
-            // "the police said reinforcements had been deployed to X": a police force sends reinforcements of its own.
-            if (t.Key == "reinforcements" && BareNoun(context, claim, i) && SpeakerSide(claim) is { Kind: EntityKind.Organisation, Category: "police" or "law enforcement agency" } ownPolice
-                && !objects.Contains(ownPolice))
-                return ownPolice;
             // "the group said other cells had struck …": a group's speaker's bare fighters are its own.
             if (t.Key is "cells" or "fighters" or "units" or "militants" or "members" && (BareNoun(context, claim, i) || context.IsWord(i - 1, "other") && BareNoun(context, claim, i - 1))
                 && claim.Speaker.Entity is { Kind: EntityKind.Group } group && !objects.Contains(group))

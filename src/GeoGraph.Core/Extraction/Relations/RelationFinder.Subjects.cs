@@ -196,6 +196,9 @@ internal static partial class RelationFinder
     private static EntityDraft? SpeakerForce(ClaimDraft claim) =>
         SpeakerSide(claim) is { Kind: EntityKind.Organisation, Category: "state security forces" or "military force" } force ? force : null;
 
+    private static EntityDraft? SpeakerPolice(ClaimDraft claim) =>
+        SpeakerSide(claim) is { Kind: EntityKind.Organisation, Category: "police" or "law enforcement agency" } police ? police : null;
+
     // "ships linked to Israel", "militants affiliated with X": a participle cue right after a common plural noun that no
     // actor owns describes that noun, not an actor named further back.
     private static bool DescribesCommonNoun(ArticleContext context, int cue, int cueEnd)

@@ -40,27 +40,24 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, PenaltyNouns);
     }
 
-    /// <summary>
-    /// "X will pay a heavy price", "we will make X pay dearly", "X would face a harsh reckoning": the speaker's side
-    /// threatens X.
-    /// </summary>
+    /// <summary>"X will pay a heavy price", "we will make X pay dearly": the speaker's side threatens X.</summary>
     private static void PriceToPayAt(ArticleContext context, ClaimDraft claim, int k)
     {
         var i = k + 1;
         if (context.IsWord(i, "a") || context.IsWord(i, "the"))
             i++;
-        if (context.IsWord(k, "face"))
-        {
-            if (!PenaltyAfter(context, claim, k))
-                return;
-        }
-        else
-        {
-            if (context.IsAnyWord(i, PriceAdjectives))
-                i++;
-            if (!context.IsWord(k + 1, "dearly") && !(i > k + 1 && context.IsWord(i, "price")))
-                return;
-        }
+        if (context.IsAnyWord(i, PriceAdjectives))
+            i++;
+        if (context.IsWord(k + 1, "dearly") || i > k + 1 && context.IsWord(i, "price"))
+            PayerThreatened(context, claim, k);
+    }
+
+    /// <summary>
+    /// The one who will pay or face a penalty at verb <paramref name="k"/> ("X will pay a heavy price", "X would face a
+    /// harsh reckoning"): the speaker's side threatens it.
+    /// </summary>
+    private static void PayerThreatened(ArticleContext context, ClaimDraft claim, int k)
+    {
         // "X will pay", "X will certainly pay": the payer stands right before the modal; "make X pay": right before "pay".
         var before = k - 1;
         if (before <= claim.FirstToken)

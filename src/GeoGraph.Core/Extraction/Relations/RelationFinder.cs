@@ -54,7 +54,7 @@ internal static partial class RelationFinder
                 if (relation == RelationType.InContactWith && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
                 // "was ending its defence cooperation agreement with France", "scrapped the pact with": a tie ended.
-                if (relation is RelationType.NegotiatesWith or RelationType.AlliedWith && NamesATie(context, k, match.End) && SeveredBefore(context, claim.FirstToken, k))
+                if (relation is RelationType.NegotiatesWith or RelationType.AlliedWith && context.AnyWordIn(k, match.End, TieNouns) && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
                 // "delegations met in Muscat for a new round of talks": a meeting held to bargain is a negotiation.
                 if (relation == RelationType.InContactWith && context.IsWord(k, "met") && TalksAfter(context, match.End, claim.EndToken))
@@ -66,7 +66,7 @@ internal static partial class RelationFinder
                     continue;
                 // "engaged in talks", "engaged its military counterparts": engaging in something or with partners is no fight.
                 if (relation == RelationType.Attacks && context.Tokens[k].Key.StartsWith("engag", StringComparison.Ordinal)
-                    && (context.IsWord(match.End, "in") || Enumerable.Range(match.End, 4).Any(i => context.IsAnyWord(i, EngagedPartners))))
+                    && (context.IsWord(match.End, "in") || context.AnyWordIn(match.End, match.End + 4, EngagedPartners)))
                     continue;
                 // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
                 if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
@@ -356,16 +356,6 @@ internal static partial class RelationFinder
         "terminated", "terminate", "terminates", "terminating", "scrapped", "scrap", "scraps", "scrapping", "cancelled", "canceled",
         "cancel", "cancels", "cancelling", "revoked", "revoke", "revokes", "revoking", "tore", "tear", "tears", "tearing",
     ];
-
-    private static bool NamesATie(ArticleContext context, int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            if (context.IsAnyWord(i, TieNouns))
-                return true;
-        }
-        return false;
-    }
 
     // The nouns of a standing tie that a severing verb can end.
     private static readonly WordSet TieNouns =
