@@ -6,8 +6,8 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Core.Extraction.Claims;
 
 /// <summary>
-/// "Kenya accused Uganda of arming the rebels, a charge Kampala denied": a charge set after a statement with the one
-/// who denies it is a denial of its own, by the accused, apart from the accusation.
+/// "Kenya accused Uganda of arming the rebels, a charge Kampala denied" (or "…, which Kampala denies"): a charge set
+/// after a statement with the one who denies it is a denial of its own, by the accused, apart from the accusation.
 /// </summary>
 internal sealed partial class ClaimFinder
 {
@@ -36,9 +36,11 @@ internal sealed partial class ClaimFinder
     // At token i, "a charge (that) X (has repeatedly) denied": the one who denies it and where the verb is.
     private (EntityDraft Denier, int Verb)? ChargeDenied(int i, int end)
     {
+        // "…, which Tehran denies.": the relative stands for the charge, and the denial ends the clause.
+        var relative = _context.IsWord(i, "which");
         if (_context.IsWord(i, "a") || _context.IsWord(i, "an"))
             i++;
-        if (!_context.IsAnyWord(i, ChargeNouns))
+        if (!relative && !_context.IsAnyWord(i, ChargeNouns))
             return null;
         i++;
         if (_context.IsWord(i, "that") || _context.IsWord(i, "which"))
@@ -50,6 +52,8 @@ internal sealed partial class ClaimFinder
         var verb = m.EndToken;
         while (verb < end && verb < m.EndToken + 2 && _context.IsAnyWord(verb, DenialAdverbs))
             verb++;
+        if (relative && verb + 1 < end && _context.Tokens[verb + 1].IsWordLike)
+            return null;
         return verb < end && _context.Tokens[verb].IsWordLike && IsDenial(_context.Tokens[verb].Key) ? (denier, verb) : null;
     }
 }

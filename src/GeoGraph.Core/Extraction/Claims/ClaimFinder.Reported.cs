@@ -58,7 +58,8 @@ internal sealed partial class ClaimFinder
             // "drawing a rebuke from the Iraqi government, which said …", "police sources, who said …": a relative
             // clause's speaker is what it hangs on.
             if (speaker is null && subjectStart >= k - 2 && RelativePronounBefore(k) is var relative and > 0)
-                speaker = _context.MentionAt(relative - 2) is { Entity: { IsActor: true } antecedent } m0 && m0.EndToken == relative - 1
+                speaker = AttributedUpTo(relative - 1) is { } source ? source
+                    : _context.MentionAt(relative - 2) is { Entity: { IsActor: true } antecedent } m0 && m0.EndToken == relative - 1
                     ? new Speaker(antecedent, null, antecedent.Kind == EntityKind.Official)
                     : ApposedTo(SubjectStart(s, relative - 1)) is { } apposed ? new Speaker(apposed, null, apposed.Kind == EntityKind.Official)
                     : _speakers.Find(SubjectStart(s, relative - 1), relative - 1);
@@ -145,27 +146,32 @@ internal sealed partial class ClaimFinder
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
-            var objectVerb = IsDenial(verbKey) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+            var objectVerb = IsDenialAt(k) || Reaffirms(verbKey, start, end) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
                              || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken) || Admits(verbKey, start, end)
                              // "Army chief confirms withdrawal from Gulu": a headline's confirmation states its object.
                              || verbKey is "confirms" && Headline(s);
             // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
             var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
                               && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
-            var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly
+            // "urged residents to report anything they knew": an unquoted appeal states nothing, whatever verbs follow.
+            var appeal = verbKey is "urged" or "urges" or "asked" or "asks" or "appealed" or "appeals" && !AfterThat(start) && InfinitiveAfter(verbEnd, end);
+            var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly && !appeal
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
                     ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : DeniedReport(s, k) ? k : -1 }
+                    // "Speaking to reporters in Nairobi, Ruto said Kenya stood firm": what opens the sentence only sets the
+                    // scene, so the words after the verb are the statement even where no rule reads them as a clause.
+                    : IntroducedByAdjunct(s, subjectStart) ? (WordCount(start, end) >= 2 ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) : null)
                     : end < s.EndToken && IsJoiner(end) ? null : Inverted(s, subjectStart, speaker, subjectStart - 1);
             if (claim is null)
                 continue;
             claim.ReportedBy = outlet;
             claim.Attribution = (subjectStart, Math.Max(start, verbEnd));
             // "rejected claims that …", "denied reports that …": the verb before the last of the run denies.
-            claim.DeniedByVerb = IsDenial(_context.Tokens[k].Key) || k > s.FirstToken && _context.Tokens[k - 1].IsWordLike && IsDenial(_context.Tokens[k - 1].Key);
+            claim.DeniedByVerb = IsDenialAt(k) || k > s.FirstToken && _context.Tokens[k - 1].IsWordLike && IsDenial(_context.Tokens[k - 1].Key);
             claim.Verb = k;
             claim.Accused = accused;
             Add(claim);
@@ -397,6 +403,20 @@ internal sealed partial class ClaimFinder
         && _context.Tokens[start] is { Kind: Tokens.TokenKind.Word or Tokens.TokenKind.Number } first && !_context.IsAnyWord(start, Pronouns)
         && first.Key is not ("to" or "on" or "in" or "at" or "after" or "before" or "during");
 
+    // "reaffirmed its support for Kenya", "reiterated their commitment to the truce": what is reaffirmed is the statement.
+    private bool Reaffirms(string verb, int start, int end) =>
+        verb is "reaffirmed" or "reaffirms" or "reiterated" or "reiterates" && !AfterThat(start) && start + 1 < end && _context.IsAnyWord(start, PossessivePronouns);
+
+    private bool StatedByObject(int verb, int from)
+    {
+        var key = _context.Tokens[verb].Key;
+        return IsAccusation(key) || IsDenialAt(verb) || key is "condemned" or "condemns" || Reaffirms(key, from, from + 2);
+    }
+
+    // "denied", "rejected", "ruled out": a verb of saying that denies what follows it.
+    private bool IsDenialAt(int verb) =>
+        IsDenial(_context.Tokens[verb].Key) || _context.Tokens[verb].Key is "ruled" or "rules" && _context.IsWord(verb + 1, "out");
+
     // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
     private bool Announces(string verb, int start, int end) =>
         verb is "announced" or "announces" && !AfterThat(start) && start < end && _context.IsAnyWord(start, Words.Determiners);
@@ -438,15 +458,20 @@ internal sealed partial class ClaimFinder
             // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
             if (i > from && _context.Tokens[i].Is(';') && subjectWords > 0 && Names(i + 1, j))
                 return i;
+            // "Shah calls it 'mistaken identity', Congress says House was misled": a headline joins two statements with a comma.
+            if (i > from && _context.Tokens[i].Is(',') && subjectWords > 0 && Names(i + 1, j) && Headline(s))
+                return i;
             // "Houthis say they sank the ship as US accuses group of kidnapping crew": an accusation or a denial by another
             // speaker joined by "as" is a statement of its own, with or without a comma.
             if (i > from && _context.IsWord(i, "as") && subjectWords > 0 && Names(i + 1, j)
                 && (IsAccusation(_context.Tokens[j].Key) || IsDenial(_context.Tokens[j].Key)))
                 return _context.Tokens[i - 1].Is(',') ? i - 1 : i;
             // Only a joiner after a comma or a semicolon starts a second statement ("…, and denied that"); "said A
-            // and warned that B" is one.
+            // and warned that B" is one. A charge, a denial or a reaffirmation stated by its object is one statement and
+            // what the speaker "said" after it another ("condemned the raid as a war crime and said it would …"); other
+            // verbs go on with the first ("accused X of A and promised to …").
             if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)
-                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(','))
+                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(',') && !(subjectWords == 0 && _context.Tokens[j].Key is "said" or "says" && StatedByObject(verb, from)))
                 continue;
             while (i > from && (IsJoiner(i - 1) || _context.Tokens[i - 1].Is(',')))
                 i--;
@@ -563,6 +588,48 @@ internal sealed partial class ClaimFinder
             end = comma;
         }
         return new ClaimDraft(StartAfterUsed(s, subjectStart - 2), end, ClaimForm.ReportedSpeech, speaker);
+    }
+
+    // "urged residents to stay indoors": "to" and a verb soon after the verb of appeal.
+    private bool InfinitiveAfter(int from, int end)
+    {
+        for (var i = from; i < end - 1 && i < from + 8; i++)
+        {
+            if (_context.IsWord(i, "to") && _context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && _context.MentionAt(i + 1) is null)
+                return true;
+        }
+        return false;
+    }
+
+    // "…, according to police sources, who said …": the source of an attribution that ends right before the relative.
+    private Speaker? AttributedUpTo(int comma)
+    {
+        for (var c = _claims.Count - 1; c >= 0 && c >= _claims.Count - 3; c--)
+        {
+            if (_claims[c].Attribution.End == comma && _claims[c].Form == ClaimForm.AccordingTo)
+                return _claims[c].Speaker;
+        }
+        return null;
+    }
+
+    // "Speaking to reporters in Nairobi, X said", "After meeting his generals, X said": a participle or a preposition
+    // opens the sentence, and no verb of its own makes the stretch before the subject a statement.
+    private bool IntroducedByAdjunct(Sentence s, int subjectStart)
+    {
+        if (subjectStart <= s.FirstToken || !_context.Tokens[subjectStart - 1].Is(','))
+            return false;
+        var first = StartAfterUsed(s, subjectStart - 2);
+        var opener = _context.Tokens[first];
+        if (!opener.IsCapitalised || _context.MentionAt(first) is not null
+            || !(_context.IsAnyWord(first, AdjunctPrepositions) || opener.Key.Length > 5 && opener.Key.EndsWith("ing", StringComparison.Ordinal)))
+            return false;
+        for (var i = first + 1; i < subjectStart - 1; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Is(',') || t.IsWordLike && t.Case == Tokens.TokenCase.Lower && _context.MentionAt(i) is null && (IsFiniteVerb(t.Key) || IsPastTense(t)))
+                return false;
+        }
+        return true;
     }
 
     // Where a statement that runs back from token <paramref name="last"/> to the sentence's start begins: after the last

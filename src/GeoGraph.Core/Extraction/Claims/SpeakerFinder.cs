@@ -451,7 +451,26 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return new Speaker(body, description, true);
     }
 
-    private EntityDraft? ServiceOf(int start, int noun) => MilitaryWords(start, noun) ? StateForces.MostNamed(context).FirstOrDefault() : null;
+    private EntityDraft? ServiceOf(int start, int noun)
+    {
+        // "police sources", "a senior police officer": the police force the article names, not whichever state force
+        // it names most; with none named, the description alone.
+        if (context.AnyWordIn(start, noun, PoliceWords))
+            return NamedPolice();
+        return MilitaryWords(start, noun) ? StateForces.MostNamed(context).FirstOrDefault() : null;
+    }
+
+    private static readonly WordSet PoliceWords = ["police"];
+
+    private EntityDraft? NamedPolice()
+    {
+        foreach (var m in context.Mentions)
+        {
+            if (m.Entity is { Kind: EntityKind.Organisation } e && (e.Category == "police" || e.Name.EndsWith(" Police", StringComparison.Ordinal)))
+                return e;
+        }
+        return null;
+    }
 
     // "a security official", "the army commander": a description of someone in a state's forces.
     private bool MilitaryWords(int start, int noun) =>

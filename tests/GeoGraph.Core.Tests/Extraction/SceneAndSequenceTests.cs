@@ -1,0 +1,132 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Where a statement starts and ends around what sets the scene or follows it: an opening participle or preposition
+/// ("Speaking to reporters in Nairobi, X said …") is no statement; a past tense the tense rules did not know ("stood")
+/// still makes a clause; an appeal with an infinitive states nothing; a charge stated by its object and what the
+/// speaker "said" after it are two statements; "ruled out" and "made clear" are verbs of saying; an "according to"
+/// source goes on speaking in a relative clause; ", which X denies" is X's denial; and a headline joins two
+/// statements with a comma.
+/// </summary>
+public sealed class SceneAndSequenceTests
+{
+    private static List<(string? Speaker, string Text)> All(string text) => ClaimTexts.All(text);
+
+    [Theory]
+    [InlineData("Speaking to reporters in Nairobi, Kenyan President William Ruto said Kenya stood with Uganda.")]
+    [InlineData("Speaking in Nairobi on Monday, Kenyan President William Ruto said Kenya stood with Uganda.")]
+    [InlineData("After meeting his generals in Nairobi, Kenyan President William Ruto said Kenya stood with Uganda.")]
+    [InlineData("Kenyan President William Ruto said Kenya stood with Uganda.")]
+    public void WhatSetsTheSceneIsNoStatement(string text)
+    {
+        var (speaker, claim) = Assert.Single(All(text));
+
+        Assert.Equal("Kenya stood with Uganda", claim);
+        Assert.Equal("William Ruto", speaker);
+    }
+
+    [Fact]
+    public void AClauseWithAVerbOfItsOwnBeforeTheSubjectStaysTheStatement()
+    {
+        var (speaker, claim) = Assert.Single(All("In Kitgum the rebels killed 12 soldiers, the Ugandan army said."));
+
+        Assert.Equal("In Kitgum the rebels killed 12 soldiers", claim);
+        Assert.Equal("Uganda People's Defence Force", speaker);
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army urged residents to report anything they knew to the police.")]
+    [InlineData("The Ugandan army asked residents to hand over weapons they found in Kitgum.")]
+    public void AnAppealWithAnInfinitiveStatesNothing(string text) => Assert.Empty(All(text));
+
+    [Fact]
+    public void AVerbJoinedByButIsTheSubjectsNextAct() =>
+        Assert.Empty(All("The Ugandan army confirmed the raid to the BBC but gave no figures."));
+
+    [Fact]
+    public void RuledOutIsADenial()
+    {
+        var graph = Extractors.Extract("Kenyan Interior Minister Kithure Kindiki ruled out talks with the Lord's Resistance Army.");
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.True(claim.Negated);
+        Assert.Empty(claim.Relations);
+        Assert.Equal("Kithure Kindiki", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void MadeClearIsAVerbOfSaying()
+    {
+        var (speaker, claim) = Assert.Single(All("Kenya made clear that its troops would stay in Turkana."));
+
+        Assert.Equal("its troops would stay in Turkana", claim);
+        Assert.Equal("Kenya", speaker);
+    }
+
+    [Fact]
+    public void AChargeAndWhatTheSpeakerSaidAfterItAreTwoStatements()
+    {
+        var claims = All("Uganda condemned the raid as a war crime and said it was suspending contacts with the LRA.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("it was suspending contacts with the LRA", claims[1].Text);
+        Assert.All(claims, c => Assert.Equal("Uganda", c.Speaker));
+    }
+
+    [Fact]
+    public void AChargeGoesOnWithAnotherJoinedVerb()
+    {
+        var (_, claim) = Assert.Single(All("Uganda accused the LRA of burning villages and promised to hunt the group down."));
+
+        Assert.EndsWith("promised to hunt the group down", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAccordingToSourceSpeaksOnInARelativeClause()
+    {
+        var claims = All("The attack killed 12 soldiers, according to police sources, who said the attackers took 12 rifles.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("police sources", "the attackers took 12 rifles"), claims[1]);
+    }
+
+    [Fact]
+    public void WhichXDeniesIsXsDenial()
+    {
+        var graph = Extractors.Extract("Uganda says the LRA is armed by Sudan, which Khartoum denies.");
+
+        Assert.Equal(2, graph.Claims.Count);
+        var denial = graph.Claims[1];
+        Assert.Equal("which Khartoum denies", denial.Text);
+        Assert.True(denial.Negated);
+        Assert.Equal("Sudan", Extractors.NameOf(graph, denial.Speaker));
+        Assert.False(graph.Claims[0].Negated);
+    }
+
+    [Fact]
+    public void AHeadlineJoinsTwoStatementsWithAComma()
+    {
+        var claims = All("Kenya says LRA attacked border post, Uganda says army repelled raid\n\nNAIROBI — The LRA attacked a Kenyan border post on Monday, officials said.");
+
+        Assert.Contains(("Kenya", "LRA attacked border post"), claims);
+        Assert.Contains(("Uganda", "army repelled raid"), claims);
+    }
+
+    [Fact]
+    public void PoliceSourcesAreThePoliceTheArticleNames()
+    {
+        var claims = All("The Uganda Police Force said it was investigating. A senior police officer said the attackers had fled to Kitgum.");
+
+        Assert.Equal(("Uganda Police Force", "the attackers had fled to Kitgum"), claims[1]);
+    }
+
+    [Fact]
+    public void PoliceSourcesAreNotTheArmy()
+    {
+        var claims = All("The Ugandan army said it was investigating. A senior police officer said the attackers had fled to Kitgum.");
+
+        Assert.Equal(("A senior police officer", "the attackers had fled to Kitgum"), claims[1]);
+    }
+}
