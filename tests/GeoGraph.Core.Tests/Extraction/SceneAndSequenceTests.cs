@@ -7,8 +7,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// ("Speaking to reporters in Nairobi, X said …") is no statement; a past tense the tense rules did not know ("stood")
 /// still makes a clause; an appeal with an infinitive states nothing; a charge stated by its object and what the
 /// speaker "said" after it are two statements; "ruled out" and "made clear" are verbs of saying; an "according to"
-/// source goes on speaking in a relative clause; ", which X denies" is X's denial; and a headline joins two
-/// statements with a comma.
+/// source goes on speaking in a relative clause; ", which X denies" is X's denial; a headline joins two statements
+/// with a comma; and a verb of saying inside what a trailing ", X said" reports is part of X's statement.
 /// </summary>
 public sealed class SceneAndSequenceTests
 {
@@ -128,5 +128,28 @@ public sealed class SceneAndSequenceTests
         var claims = All("The Ugandan army said it was investigating. A senior police officer said the attackers had fled to Kitgum.");
 
         Assert.Equal(("A senior police officer", "the attackers had fled to Kitgum"), claims[1]);
+    }
+
+    [Theory]
+    [InlineData("The LRA threatened to attack Kenya if it sent troops, Uganda said.", "The LRA threatened to attack Kenya if it sent troops")]
+    [InlineData("The LRA vowed to attack Kenya, Uganda said on Monday.", "The LRA vowed to attack Kenya")]
+    public void AVerbOfSayingInsideWhatATrailingSpeakerReportsIsPartOfTheStatement(string text, string statement)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = Assert.Single(graph.Claims);
+        Assert.Equal(statement, claim.Text);
+        Assert.Equal("Uganda", Extractors.NameOf(graph, claim.Speaker));
+        var threat = Assert.Single(claim.Relations);
+        Assert.Equal(GeoGraph.Core.Model.RelationType.Threatens, threat.Type);
+    }
+
+    [Fact]
+    public void AnOutletAfterTheStatementLeavesTheSpeakerInside()
+    {
+        var (speaker, claim) = Assert.Single(All("Kenyan Interior Minister Kithure Kindiki denied that Kenya had armed the LRA, Reuters reported."));
+
+        Assert.Equal("Kithure Kindiki", speaker);
+        Assert.Equal("Kenya had armed the LRA", claim);
     }
 }

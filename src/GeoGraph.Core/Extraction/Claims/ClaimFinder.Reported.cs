@@ -26,6 +26,10 @@ internal sealed partial class ClaimFinder
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
                 || FreeRelative(k) || AgentlessPassive(k) || Unsaid(k))
                 continue;
+            // "The LRA threatened to attack Kenya, Uganda said.": a verb of saying inside what a trailing attribution
+            // reports is part of the statement; the sentence is the trailing speaker's.
+            if (!_context.IsAnyWord(k, PlainSayingVerbs) && TrailingSaid(s, verbEnd))
+                continue;
             var subjectStart = SubjectStart(s, k);
             // "…, as Uganda accused the group of …": the conjunction opens the clause; the subject follows it.
             if (_context.IsWord(subjectStart, "as") && subjectStart + 1 < k && subjectStart > s.FirstToken)
@@ -569,6 +573,31 @@ internal sealed partial class ClaimFinder
             return (comma, outlet);
         }
         return null;
+    }
+
+    // Whether the sentence ends ", X said (on Monday)." with X a speaker who is not an outlet (an outlet only carried it).
+    private bool TrailingSaid(Sentence s, int from)
+    {
+        var end = _context.Tokens[s.EndToken - 1].Is('.') ? s.EndToken - 1 : s.EndToken;
+        for (var verb = end - 1; verb > from + 1 && verb >= end - 6; verb--)
+        {
+            if (!_context.IsAnyWord(verb, PlainSayingVerbs))
+                continue;
+            // Only a time or a place may follow the verb: "said on Monday", "said in a statement".
+            for (var k = verb + 1; k < end; k++)
+            {
+                if (!_context.Tokens[k].IsWordLike || _context.IsWord(k, "that"))
+                    return false;
+            }
+            for (var comma = verb - 1; comma > from && comma >= verb - 8; comma--)
+            {
+                if (!_context.Tokens[comma].IsWordLike && !_context.Tokens[comma].Is('-'))
+                    return _context.Tokens[comma].Is(',') && comma + 1 < verb && Names(comma + 1, verb)
+                           && _context.MentionAt(_context.IsWord(comma + 1, "the") ? comma + 2 : comma + 1) is not { Entity.IsOutlet: true };
+            }
+            return false;
+        }
+        return false;
     }
 
     // ", the official said." at the end of a sentence: the statement is the clause before the comma.

@@ -224,6 +224,12 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 i = compound.EndToken;
                 continue;
             }
+            // "a witness told Reuters": whom the speaker told is no speaker.
+            if (context.MentionAt(i) is { } told && told.FirstToken >= first && Addressed(told.FirstToken))
+            {
+                i = told.EndToken - 1;
+                continue;
+            }
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
                 if (m.Entity?.Kind == EntityKind.Official)
@@ -251,6 +257,12 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             if (collective is null && Collectives.Contains(t, context.Gazetteer.Words) && Collective(i, first, end) is { } described)
             {
                 collective = described;
+                continue;
+            }
+            // "a resident told Reuters", "one witness said": a single bystander speaks for no body.
+            if (person is null && Bystanders.Contains(t, context.Gazetteer.Words) && Bystander(i, first) is { } bystander)
+            {
+                person = bystander;
                 continue;
             }
             // "the semi-official Tasnim news agency": a speaker noun joined by a hyphen before a name qualifies the name.
@@ -301,6 +313,31 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (other?.Entity is { } owned && possessor is not null && !owned.Name.Any(char.IsUpper))
             other = possessor;
         return named ?? person ?? other ?? possessor ?? collective ?? AcronymBefore(first, end) ?? OutletBefore(first, end) ?? LoneSurname(first, end);
+    }
+
+    /// <summary>People quoted for what they saw, one at a time: "a resident", "one witness".</summary>
+    private static readonly WordSet Bystanders =
+    [
+        "resident", "witness", "eyewitness", "survivor", "villager", "doctor", "nurse", "medic", "paramedic", "teacher", "farmer",
+        "trader", "shopkeeper",
+    ];
+
+    private static readonly WordSet SingleArticles = ["a", "an", "one", "another"];
+
+    // "a resident", "one local trader": the whole subject is an article, modifiers and the bystander noun.
+    private Speaker? Bystander(int noun, int first)
+    {
+        var start = noun - 1;
+        while (start > first && context.Tokens[start] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } && context.MentionAt(start) is null
+               && !context.IsAnyWord(start, SingleArticles))
+            start--;
+        return start >= first && context.IsAnyWord(start, SingleArticles) && start - first <= 1 ? new Speaker(null, context.Text(start, noun + 1), true) : null;
+    }
+
+    private bool Addressed(int mention)
+    {
+        var before = context.IsWord(mention - 1, "the") ? mention - 2 : mention - 1;
+        return context.IsWord(before, "told") || context.IsWord(before, "tells");
     }
 
     // "Police in Uganda said": a country after "in" only says whose police speak ("officials in Kenya" speak for Kenya).

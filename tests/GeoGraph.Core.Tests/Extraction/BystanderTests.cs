@@ -1,0 +1,38 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// One person quoted for what they saw ("a resident", "one witness") speaks as that description, for no body; and
+/// the outlet someone "told" carried the statement without ever being its speaker.
+/// </summary>
+public sealed class BystanderTests
+{
+    [Theory]
+    [InlineData("\"The town is empty,\" a witness told Reuters.", "witness (unnamed)", "Reuters")]
+    [InlineData("\"The town is empty,\" one resident told the Daily Monitor.", "resident (unnamed)", "Daily Monitor")]
+    [InlineData("A local trader told AFP that the LRA had burned the market.", "local trader (unnamed)", "Agence France-Presse")]
+    public void ABystanderSpeaksAndTheOutletCarries(string text, string speaker, string outlet)
+    {
+        var json = ExtractionJsonOf(text);
+
+        var claim = Assert.Single(json.GetProperty("claims").EnumerateArray());
+        Assert.Equal(speaker, claim.GetProperty("speaker").GetString());
+        Assert.Equal(outlet, claim.GetProperty("reported_by").GetString());
+    }
+
+    [Fact]
+    public void APluralDescriptionIsNoBystander()
+    {
+        var (speaker, _) = ClaimTexts.Only("Residents told Reuters that the LRA had burned the market.");
+
+        Assert.Equal("Residents", speaker);
+    }
+
+    private static System.Text.Json.JsonElement ExtractionJsonOf(string text)
+    {
+        using var stream = new MemoryStream();
+        GeoGraph.Core.Extraction.ExtractionJson.Write(Extractors.Extract(text), stream);
+        return System.Text.Json.JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
+    }
+}
