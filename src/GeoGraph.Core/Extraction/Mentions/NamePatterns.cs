@@ -16,7 +16,7 @@ internal static partial class NamePatterns
         "network", "front", "brigade", "brigades", "movement", "militia", "legion", "battalion", "battalions",
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
-        "police", "guard", "cartel", "squad", "unit", "resistance", "party", "church",
+        "police", "guard", "cartel", "squad", "unit", "resistance", "party", "church", "alliance", "coalition",
     ];
 
     // Heads that name a body by their "of" phrase alone: "the Council of Ministers", "the Commission of Inquiry".
@@ -33,6 +33,16 @@ internal static partial class NamePatterns
     [
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
         "police", "guard", "squad", "unit", "church",
+    ];
+
+    /// <summary>
+    /// Arabic words that open the names of armed and political movements ("Jamaat …", "Jaish …", "Harakat …"): a
+    /// capitalised run they open is a group, never a person however its "al-" reads.
+    /// </summary>
+    private static readonly WordSet ArabicGroupHeads =
+    [
+        "jamaat", "jamaah", "jamaa", "jaish", "jaysh", "harakat", "harakah", "kataib", "kata'ib", "liwa", "saraya", "hizb", "jabhat",
+        "ansar", "ansaru", "tanzim", "ahrar", "jund", "junud", "asaib", "firqat", "tahrir",
     ];
 
     private static readonly WordSet CompanyHeads =
@@ -73,6 +83,8 @@ internal static partial class NamePatterns
                     i = NumberedUnit(context, i);
                 else if (t.Key == "operation" && t.IsCapitalised)
                     i = Operation(context, i, s.FirstToken, s.EndToken);
+                else if (t.IsCapitalised && ArabicGroupHeads.Contains(t, context.Gazetteer.Words))
+                    i = ArabicGroup(context, i, s.EndToken);
             }
         }
         IslamicStateProvinces(context);
@@ -257,6 +269,45 @@ internal static partial class NamePatterns
         context.Entities.Learn(draft, context.Text(head + 1, end));
         return end - 1;
     }
+
+    // "Jamaat Ansar al-Furqan", "Jaish al-Adl": the head, then capitalised words joined by hyphens and name particles.
+    private static int ArabicGroup(ArticleContext context, int head, int sentenceEnd)
+    {
+        var end = head + 1;
+        while (end < sentenceEnd && context.MentionAt(end) is null)
+        {
+            if (context.Tokens[end] is { Kind: TokenKind.Word, IsCapitalised: true } && !Words.NotNames.Contains(context.Tokens[end], context.Gazetteer.Words))
+                end++;
+            // "al-Adl", "Sawa'id": a hyphen or an apostrophe inside a word joins its parts.
+            else if ((context.Tokens[end].Is('-') || context.Tokens[end].Is('\'') && context.Tokens[end - 1].End == context.Tokens[end].Start)
+                     && end + 1 < sentenceEnd && context.Tokens[end + 1].IsWordLike && context.Tokens[end + 1].Start == context.Tokens[end].End)
+                end += 2;
+            else if (context.IsAnyWord(end, ArabicParticles) && end + 1 < sentenceEnd && (context.Tokens[end + 1].IsCapitalised || context.Tokens[end + 1].Is('-')))
+                end++;
+            else
+                break;
+        }
+        // "Jama'atul Ansar …": a word written onto the head with an apostrophe opens the name with it.
+        var start = head;
+        if (head > 0 && context.Tokens[head - 1].IsWordLike && context.MentionAt(head - 1) is null)
+        {
+            var word = head - 1;
+            while (word > 0 && context.Tokens[word - 1].End == context.Tokens[word].Start && context.MentionAt(word - 1) is null
+                   && (context.Tokens[word - 1].IsWordLike || context.Tokens[word - 1].Is('\'')))
+                word--;
+            if (word < head - 1 && context.Tokens[word].IsCapitalised)
+                start = word;
+        }
+        if (end == head + 1 || context.Covered(start, end))
+            return head;
+        var phrase = context.Text(start, end);
+        var draft = context.Entities.Find(phrase) ?? context.Entities.Named(EntityKind.Group, phrase);
+        draft.Category ??= "armed group";
+        context.Add(new Mention(start, end, draft, MentionForm.Name));
+        return end - 1;
+    }
+
+    private static readonly WordSet ArabicParticles = ["al", "el", "ul", "ud", "wal", "wa", "an", "ash", "as", "ad", "ar", "at", "az"];
 
     private static EntityDraft AddOrganisation(ArticleContext context, int start, int end, string category)
     {

@@ -1,0 +1,37 @@
+using GeoGraph.Core.Model;
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Names of groups no list holds: an "Alliance" or a "Coalition" closes a group's name as a "Front" does, and an Arabic
+/// head ("Jamaat", "Jaish", "Harakat", "Kataib") opens a group's name, never a person's, however its "al-" reads.
+/// </summary>
+public sealed class GroupNameShapeTests
+{
+    private static List<(string Text, string Entity, EntityKind Kind)> Mentions(string text) => Extractors.MentionList(text);
+
+    [Theory]
+    [InlineData("The Lakeland Democratic Alliance said it had taken the town.", "Lakeland Democratic Alliance")]
+    [InlineData("The Northern Alliance for Justice said it had taken the town.", "Northern Alliance for Justice")]
+    [InlineData("The Lakeland Unity Coalition said the vote was rigged.", "Lakeland Unity Coalition")]
+    public void AnAllianceOrCoalitionClosesAGroupsName(string text, string name) =>
+        Assert.Contains((name, name, EntityKind.Group), Mentions(text));
+
+    [Theory]
+    [InlineData("Jamaat Nasr al-Wadi claimed the attack on Monday.", "Jamaat Nasr al-Wadi")]
+    [InlineData("Harakat Sawa'id Misr said it had planted the bomb.", "Harakat Sawa'id Misr")]
+    [InlineData("Police blamed a new outfit, Jama'atul Ansar Fil Hindal Sharqiya.", "Jama'atul Ansar Fil Hindal Sharqiya")]
+    public void AnArabicHeadOpensAGroupsName(string text, string name)
+    {
+        var graph = Extractors.Extract(text);
+
+        var group = Assert.Single(graph.Entities, e => e.Name == name);
+        Assert.Equal(EntityKind.Group, group.Kind);
+        Assert.DoesNotContain(graph.Entities, e => e.Kind == EntityKind.Official);
+    }
+
+    [Fact]
+    public void AnArmyDivisionIsNoBodyOfItsOwn() =>
+        Assert.DoesNotContain(Mentions("The 4th Infantry Division said it had retaken the town."), m => m.Entity.Contains("Division", StringComparison.Ordinal));
+}
