@@ -150,7 +150,7 @@ internal sealed partial class ClaimFinder
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
-            var objectVerb = IsDenialAt(k) || Reaffirms(verbKey, start, end) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+            var objectVerb = IsDenialAt(k) || Reaffirms(verbKey, start, end) || ThreatensSomeone(verbKey, start, end) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
                              || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken) || Admits(verbKey, start, end)
                              // "Army chief confirms withdrawal from Gulu": a headline's confirmation states its object.
                              || verbKey is "confirms" && Headline(s);
@@ -415,6 +415,16 @@ internal sealed partial class ClaimFinder
     {
         var key = _context.Tokens[verb].Key;
         return IsAccusation(key) || IsDenialAt(verb) || key is "condemned" or "condemns" || Reaffirms(key, from, from + 2);
+    }
+
+    // "threatened Kenya with reprisals", "warned Uganda against sending troops": the threat names whom it threatens.
+    private bool ThreatensSomeone(string verb, int start, int end)
+    {
+        if (verb is not ("threatened" or "threatens" or "warned" or "warns") || AfterThat(start))
+            return false;
+        var first = _context.IsWord(start, "the") ? start + 1 : start;
+        return _context.MentionAt(first) is { Entity.IsActor: true } m && m.FirstToken == first && m.EndToken < end
+               && _context.Tokens[m.EndToken].Key is "with" or "against" or "of";
     }
 
     // "denied", "rejected", "ruled out": a verb of saying that denies what follows it.
