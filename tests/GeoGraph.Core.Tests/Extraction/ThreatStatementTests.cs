@@ -5,7 +5,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// A threat that names whom it threatens is a statement ("threatened Kenya with reprisals", "warned Uganda against
-/// sending troops"), and a side saying it will crush, target or wipe out another threatens it.
+/// sending troops"), a side saying it will crush, target or wipe out another threatens it, and the side that claims an
+/// attack made it.
 /// </summary>
 public sealed class ThreatStatementTests
 {
@@ -37,5 +38,34 @@ public sealed class ThreatStatementTests
 
         var threat = Assert.Single(Assert.Single(graph.Claims).Relations);
         Assert.Equal((from, RelationType.Threatens, to), (Extractors.NameOf(graph, threat.From), threat.Type, Extractors.NameOf(graph, threat.To)));
+    }
+
+    [Theory]
+    [InlineData("The LRA claimed responsibility for the attack on the Kenyan army base.")]
+    [InlineData("The LRA claimed responsibility for an ambush on Kenyan troops in Turkana.")]
+    [InlineData("The LRA claimed the bombing of a Kenyan army convoy.")]
+    public void TheSideThatClaimsAnAttackMadeIt(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var attack = Assert.Single(Assert.Single(graph.Claims).Relations);
+        Assert.Equal(("Lord's Resistance Army", RelationType.Attacks, "Kenya"),
+            (Extractors.NameOf(graph, attack.From), attack.Type, Extractors.NameOf(graph, attack.To)));
+    }
+
+    [Fact]
+    public void ClaimingAClauseIsNoClaimOfAnAttack()
+    {
+        var graph = Extractors.Extract("The LRA claimed it had repelled a Ugandan army attack on its base.");
+
+        Assert.DoesNotContain(Assert.Single(graph.Claims).Relations, r => Extractors.NameOf(graph, r.From) == "Lord's Resistance Army");
+    }
+
+    [Fact]
+    public void TheOutletThatCarriedTheClaimIsNoTarget()
+    {
+        var graph = Extractors.Extract("The LRA claimed the attack in a message relayed by its Radio Mega.");
+
+        Assert.Empty(graph.Claims.SelectMany(c => c.Relations));
     }
 }

@@ -44,6 +44,7 @@ internal static class ClaimAnnotator
         RelationFinder.Stationed(context, claim);
         RelationFinder.Deployments(context, claim);
         RelationFinder.Perpetrators(context, claim);
+        RelationFinder.ClaimedAttacks(context, claim);
         RelationFinder.BlameAndThreatShapes(context, claim);
         RelationFinder.ResponsesPromised(context, claim);
         RelationFinder.JointOperations(context, claim);

@@ -387,7 +387,7 @@ internal sealed partial class ClaimFinder
         "became", "overcame", "gave", "made", "kept", "spent", "built", "meant", "felt", "heard", "sold", "sought",
         "thought", "bought", "taught", "found", "chose", "froze", "arose", "woke", "forgot", "swore",
         "tore", "wore", "shook", "undertook", "overtook", "ran", "sank", "swam", "hung", "stuck", "dug", "slid", "hid",
-        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got",
+        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore",
     ];
 
     private bool InsideQuote(Sentence s, int k)

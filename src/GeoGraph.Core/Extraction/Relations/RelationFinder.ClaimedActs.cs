@@ -1,0 +1,43 @@
+using GeoGraph.Core.Extraction.Claims;
+using GeoGraph.Core.Extraction.Gazetteers;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Relations;
+
+internal static partial class RelationFinder
+{
+    /// <summary>
+    /// "The LRA claimed responsibility for the attack on a Kenyan army base": the side that claims an attack made it,
+    /// on the first actor named after the attack.
+    /// </summary>
+    public static void ClaimedAttacks(ArticleContext context, ClaimDraft claim)
+    {
+        if (claim.Verb < 0 || !context.IsAnyWord(claim.Verb, ClaimingVerbs) || !context.IsAnyWord(claim.Verb + 1, ClaimedObjects)
+            || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { IsActor: true } side)
+            return;
+        // "claimed responsibility for the attack on", "claimed the bombing of": the act follows the verb closely; "claimed
+        // that it had repelled an attack" states something else.
+        for (var k = claim.Verb + 1; k < claim.EndToken && k <= claim.Verb + 5 && !context.IsWord(k, "that"); k++)
+        {
+            if (context.CueAt(k, CueKind.Relation) is not { } match || FirstRelationCue(match.Values)?.Relation != RelationType.Attacks)
+                continue;
+            // "the attack on a Kenyan army convoy": the target stands right after the act, not in how it was claimed ("in a
+            // message relayed by its Amaq agency").
+            for (var i = match.End; i < claim.EndToken && i < match.End + 4; i++)
+            {
+                if (context.MentionAt(i) is { Entity: { IsActor: true, IsOutlet: false } target } && target != side)
+                {
+                    AddRelation(claim, side, RelationType.Attacks, target, denied: claim.Negated);
+                    return;
+                }
+            }
+            return;
+        }
+    }
+
+    private static readonly WordSet ClaimingVerbs = ["claimed", "claims", "claiming"];
+
+    // What opens the act claimed: "responsibility for", "credit for", "the attack", "an ambush".
+    private static readonly WordSet ClaimedObjects = ["responsibility", "credit", "the", "a", "an", "this", "both", "several", "two", "three"];
+}
