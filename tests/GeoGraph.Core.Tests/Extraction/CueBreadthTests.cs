@@ -28,6 +28,8 @@ public sealed class CueBreadthTests
     [InlineData("Kenya said Uganda was propping up the LRA.", "Uganda SUPPORTS Lord's Resistance Army")]
     [InlineData("Kenya said the LRA was financed by Uganda.", "Uganda SUPPORTS Lord's Resistance Army")]
     [InlineData("Kenya said the Uganda-funded LRA had crossed the border.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA had the support of Uganda.", "Uganda SUPPORTS Lord's Resistance Army")]
+    [InlineData("Kenya said the LRA enjoys the backing of Uganda.", "Uganda SUPPORTS Lord's Resistance Army")]
     public void SupportInItsCommonNewsPhrasingsIsRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));
