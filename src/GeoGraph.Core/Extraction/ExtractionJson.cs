@@ -117,6 +117,9 @@ public static class ExtractionJson
     {
         if (string.IsNullOrWhiteSpace(description))
             return null;
+        // "Grace Akello": a person the article names but no list knows is written by the name.
+        if (description.Split(' ') is { Length: >= 2 } nameWords && nameWords.All(w => w.Length > 0 && char.IsUpper(w[0])))
+            return description;
         var words = description.Split(' ', 2);
         var determiner = words[0].ToLowerInvariant();
         if (determiner == "the" && words.Length == 2 && words[1].Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))

@@ -3,8 +3,9 @@ using GeoGraph.Core.Tests.Extraction.Support;
 namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// One person quoted for what they saw ("a resident", "one witness") speaks as that description, for no body; and
-/// the outlet someone "told" carried the statement without ever being its speaker.
+/// One person quoted for what they saw ("a resident", "one witness") speaks as that description, for no body; one no
+/// list knows speaks by the name after the verb ('"…," said Grace Akello'); and the outlet someone "told" carried the
+/// statement without ever being its speaker.
 /// </summary>
 public sealed class BystanderTests
 {
@@ -19,6 +20,19 @@ public sealed class BystanderTests
         var claim = Assert.Single(json.GetProperty("claims").EnumerateArray());
         Assert.Equal(speaker, claim.GetProperty("speaker").GetString());
         Assert.Equal(outlet, claim.GetProperty("reported_by").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"We have lost everything,\" said Grace Akello.")]
+    [InlineData("\"We have lost everything,\" said Grace Akello, a mother of four in Gulu.")]
+    [InlineData("The Ugandan army said it had won. \"We have lost everything,\" said Grace Akello, a mother of four in Gulu.")]
+    public void APersonNoListKnowsSpeaksByTheNameAfterTheVerb(string text)
+    {
+        var json = ExtractionJsonOf(text);
+
+        var claim = json.GetProperty("claims").EnumerateArray().Last();
+        Assert.Equal("We have lost everything", claim.GetProperty("text").GetString());
+        Assert.Equal("Grace Akello", claim.GetProperty("speaker").GetString());
     }
 
     [Fact]

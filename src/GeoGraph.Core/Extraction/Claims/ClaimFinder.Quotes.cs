@@ -146,13 +146,25 @@ internal sealed partial class ClaimFinder
                 // ministry announced: "…""); after a quote the whole attribution is the subject.
                 var subject = end < s.EndToken && _context.Tokens[end].Is('"') ? Math.Max(from, SubjectStart(s, k)) : from;
                 // '"…," the prime minister said' with no prime minister named: a described speaker still speaks.
-                var speaker = _speakers.Find(subject, k) ?? _speakers.Find(k + 1, end) ?? Described(subject, k);
+                var speaker = _speakers.Find(subject, k) ?? _speakers.Find(k + 1, end) ?? Described(subject, k) ?? NameAfterVerb(k + 1, end);
                 if (speaker is null)
                     continue;
                 return new Attribution(speaker, OutletTold(k, end) ?? Carrier(s.FirstToken, k), (from, end), _context.CueAt(k, CueKind.Speech)!.End);
             }
         }
         return null;
+    }
+
+    // '"…," said Grace Akello, a mother of four': a person no list knows, named by two to four capitalised words right
+    // after the verb, speaks by that name.
+    private Speaker? NameAfterVerb(int first, int end)
+    {
+        var last = first;
+        while (last < end && last - first < 4 && _context.MentionAt(last) is null && _context.Tokens[last] is { Kind: Tokens.TokenKind.Word } t
+               && t.IsCapitalised && !Words.NotNames.Contains(t, _context.Gazetteer.Words))
+            last++;
+        var closes = last == end || _context.Tokens[last].Is(',') || _context.Tokens[last].Is('.');
+        return last - first >= 2 && closes ? new Speaker(null, _context.Text(first, last), true) : null;
     }
 
     // "told Reuters", "told the BBC", "in an interview with Al Jazeera".
