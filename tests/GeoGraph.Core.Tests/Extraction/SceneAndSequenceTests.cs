@@ -152,4 +152,16 @@ public sealed class SceneAndSequenceTests
         Assert.Equal("Kithure Kindiki", speaker);
         Assert.Equal("Kenya had armed the LRA", claim);
     }
+
+    [Theory]
+    [InlineData("Kenya condemned the attack, blaming the LRA.")]
+    [InlineData("Kenya said the attack was cowardly, blaming the LRA.")]
+    public void BlameAfterAStatementAccusesFromTheSpeaker(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var blame = Assert.Single(graph.Claims.SelectMany(c => c.Relations));
+        Assert.Equal(("Kenya", GeoGraph.Core.Model.RelationType.Accuses, "Lord's Resistance Army"),
+            (Extractors.NameOf(graph, blame.From), blame.Type, Extractors.NameOf(graph, blame.To)));
+    }
 }

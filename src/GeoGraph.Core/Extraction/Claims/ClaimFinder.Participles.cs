@@ -59,6 +59,8 @@ internal sealed partial class ClaimFinder
                 DeniedByVerb = _context.Tokens[k].Key is "denying",
                 Verb = k,
                 Host = host,
+                // "…, blaming the LRA": a short charge reads with its participle.
+                TextFirst = accusation && WordCount(start, end) < 3 ? k : -1,
             };
             if (host is null)
                 Add(claim);

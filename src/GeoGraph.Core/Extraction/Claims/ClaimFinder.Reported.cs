@@ -447,6 +447,10 @@ internal sealed partial class ClaimFinder
                 return j;
             if (_context.Tokens[j].Is('"'))
                 quote = !quote;
+            // "said the attack was cowardly, blaming the LRA": the blame after the statement is the speaker's next act,
+            // read as a statement that goes on with this one.
+            if (!quote && j > verb && _context.Tokens[j].Is(',') && _context.IsWord(j + 1, "blaming"))
+                return j;
             // "…, a charge Kampala denied": the denial set after the statement is a statement of its own.
             if (!quote && j > verb && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is('-')) && ChargeDenied(j + 1, s.EndToken) is not null)
                 return j;
