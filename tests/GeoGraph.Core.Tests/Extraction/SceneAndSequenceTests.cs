@@ -164,4 +164,12 @@ public sealed class SceneAndSequenceTests
         Assert.Equal(("Kenya", GeoGraph.Core.Model.RelationType.Accuses, "Lord's Resistance Army"),
             (Extractors.NameOf(graph, blame.From), blame.Type, Extractors.NameOf(graph, blame.To)));
     }
+
+    [Fact]
+    public void ASecondStatementAtTheEndIsNoTrailingAttribution()
+    {
+        var claims = All("The LRA threatened Kenya with reprisals, and Uganda said its army was ready.");
+
+        Assert.Equal([("Lord's Resistance Army", "The LRA threatened Kenya with reprisals"), ("Uganda", "its army was ready")], claims);
+    }
 }

@@ -150,7 +150,8 @@ internal sealed partial class ClaimFinder
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
-            var objectVerb = IsDenialAt(k) || Reaffirms(verbKey, start, end) || ThreatensSomeone(verbKey, start, end) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+            var objectVerb = IsDenialAt(k) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
+                             || Reaffirms(verbKey, start, end) || ThreatensSomeone(verbKey, start, end)
                              || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken) || Admits(verbKey, start, end)
                              // "Army chief confirms withdrawal from Gulu": a headline's confirmation states its object.
                              || verbKey is "confirms" && Headline(s);
@@ -597,10 +598,11 @@ internal sealed partial class ClaimFinder
         {
             if (!_context.IsAnyWord(verb, PlainSayingVerbs))
                 continue;
-            // Only a time or a place may follow the verb: "said on Monday", "said in a statement".
+            // Only a time or a channel may follow the verb: "said on Monday", "said in a statement".
             for (var k = verb + 1; k < end; k++)
             {
-                if (!_context.Tokens[k].IsWordLike || _context.IsWord(k, "that"))
+                if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
+                    && !_context.IsAnyWord(k, Words.Determiners) && _context.Tokens[k].Kind != TokenKind.Number)
                     return false;
             }
             for (var comma = verb - 1; comma > from && comma >= verb - 8; comma--)
