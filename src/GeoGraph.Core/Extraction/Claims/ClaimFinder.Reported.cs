@@ -408,30 +408,6 @@ internal sealed partial class ClaimFinder
         && _context.Tokens[start] is { Kind: Tokens.TokenKind.Word or Tokens.TokenKind.Number } first && !_context.IsAnyWord(start, Pronouns)
         && first.Key is not ("to" or "on" or "in" or "at" or "after" or "before" or "during");
 
-    // "reaffirmed its support for Kenya", "reiterated their commitment to the truce": what is reaffirmed is the statement.
-    private bool Reaffirms(string verb, int start, int end) =>
-        verb is "reaffirmed" or "reaffirms" or "reiterated" or "reiterates" && !AfterThat(start) && start + 1 < end && _context.IsAnyWord(start, PossessivePronouns);
-
-    private bool StatedByObject(int verb, int from)
-    {
-        var key = _context.Tokens[verb].Key;
-        return IsAccusation(key) || IsDenialAt(verb) || key is "condemned" or "condemns" || Reaffirms(key, from, from + 2);
-    }
-
-    // "threatened Kenya with reprisals", "warned Uganda against sending troops": the threat names whom it threatens.
-    private bool ThreatensSomeone(string verb, int start, int end)
-    {
-        if (verb is not ("threatened" or "threatens" or "warned" or "warns") || AfterThat(start))
-            return false;
-        var first = _context.IsWord(start, "the") ? start + 1 : start;
-        return _context.MentionAt(first) is { Entity.IsActor: true } m && m.FirstToken == first && m.EndToken < end
-               && _context.Tokens[m.EndToken].Key is "with" or "against" or "of";
-    }
-
-    // "denied", "rejected", "ruled out": a verb of saying that denies what follows it.
-    private bool IsDenialAt(int verb) =>
-        IsDenial(_context.Tokens[verb].Key) || _context.Tokens[verb].Key is "ruled" or "rules" && _context.IsWord(verb + 1, "out");
-
     // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
     private bool Announces(string verb, int start, int end) =>
         verb is "announced" or "announces" && !AfterThat(start) && start < end && _context.IsAnyWord(start, Words.Determiners);
@@ -590,32 +566,6 @@ internal sealed partial class ClaimFinder
         return null;
     }
 
-    // Whether the sentence ends ", X said (on Monday)." with X a speaker who is not an outlet (an outlet only carried it).
-    private bool TrailingSaid(Sentence s, int from)
-    {
-        var end = _context.Tokens[s.EndToken - 1].Is('.') ? s.EndToken - 1 : s.EndToken;
-        for (var verb = end - 1; verb > from + 1 && verb >= end - 6; verb--)
-        {
-            if (!_context.IsAnyWord(verb, PlainSayingVerbs))
-                continue;
-            // Only a time or a channel may follow the verb: "said on Monday", "said in a statement".
-            for (var k = verb + 1; k < end; k++)
-            {
-                if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
-                    && !_context.IsAnyWord(k, Words.Determiners) && _context.Tokens[k].Kind != TokenKind.Number)
-                    return false;
-            }
-            for (var comma = verb - 1; comma > from && comma >= verb - 8; comma--)
-            {
-                if (!_context.Tokens[comma].IsWordLike && !_context.Tokens[comma].Is('-'))
-                    return _context.Tokens[comma].Is(',') && comma + 1 < verb && Names(comma + 1, verb)
-                           && _context.MentionAt(_context.IsWord(comma + 1, "the") ? comma + 2 : comma + 1) is not { Entity.IsOutlet: true };
-            }
-            return false;
-        }
-        return false;
-    }
-
     // ", the official said." at the end of a sentence: the statement is the clause before the comma.
     private ClaimDraft? Inverted(Sentence s, int subjectStart, Speaker speaker, int end)
     {
@@ -633,48 +583,6 @@ internal sealed partial class ClaimFinder
             end = comma;
         }
         return new ClaimDraft(StartAfterUsed(s, subjectStart - 2), end, ClaimForm.ReportedSpeech, speaker);
-    }
-
-    // "urged residents to stay indoors": "to" and a verb soon after the verb of appeal.
-    private bool InfinitiveAfter(int from, int end)
-    {
-        for (var i = from; i < end - 1 && i < from + 8; i++)
-        {
-            if (_context.IsWord(i, "to") && _context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && _context.MentionAt(i + 1) is null)
-                return true;
-        }
-        return false;
-    }
-
-    // "…, according to police sources, who said …": the source of an attribution that ends right before the relative.
-    private Speaker? AttributedUpTo(int comma)
-    {
-        for (var c = _claims.Count - 1; c >= 0 && c >= _claims.Count - 3; c--)
-        {
-            if (_claims[c].Attribution.End == comma && _claims[c].Form == ClaimForm.AccordingTo)
-                return _claims[c].Speaker;
-        }
-        return null;
-    }
-
-    // "Speaking to reporters in Nairobi, X said", "After meeting his generals, X said": a participle or a preposition
-    // opens the sentence, and no verb of its own makes the stretch before the subject a statement.
-    private bool IntroducedByAdjunct(Sentence s, int subjectStart)
-    {
-        if (subjectStart <= s.FirstToken || !_context.Tokens[subjectStart - 1].Is(','))
-            return false;
-        var first = StartAfterUsed(s, subjectStart - 2);
-        var opener = _context.Tokens[first];
-        if (!opener.IsCapitalised || _context.MentionAt(first) is not null
-            || !(_context.IsAnyWord(first, AdjunctPrepositions) || opener.Key.Length > 5 && opener.Key.EndsWith("ing", StringComparison.Ordinal)))
-            return false;
-        for (var i = first + 1; i < subjectStart - 1; i++)
-        {
-            var t = _context.Tokens[i];
-            if (t.Is(',') || t.IsWordLike && t.Case == Tokens.TokenCase.Lower && _context.MentionAt(i) is null && (IsFiniteVerb(t.Key) || IsPastTense(t)))
-                return false;
-        }
-        return true;
     }
 
     // Where a statement that runs back from token <paramref name="last"/> to the sentence's start begins: after the last
