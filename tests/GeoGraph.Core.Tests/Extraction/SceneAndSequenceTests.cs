@@ -172,4 +172,28 @@ public sealed class SceneAndSequenceTests
 
         Assert.Equal([("Lord's Resistance Army", "The LRA threatened Kenya with reprisals"), ("Uganda", "its army was ready")], claims);
     }
+
+    [Fact]
+    public void AShortLabelReadsWithWhatItWasCalled()
+    {
+        var (speaker, claim) = Assert.Single(All("Kenya condemned what it called LRA terrorism."));
+
+        Assert.Equal(("Kenya", "what it called LRA terrorism"), (speaker, claim));
+    }
+
+    [Theory]
+    [InlineData("Kenya condemned what it called an act of terrorism by the LRA.")]
+    [InlineData("Kenya called the bombing an act of terrorism by the LRA.")]
+    public void AnActOfTerrorismLabelAccuses(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var charge = Assert.Single(Assert.Single(graph.Claims).Relations);
+        Assert.Equal(("Kenya", GeoGraph.Core.Model.RelationType.Accuses, "Lord's Resistance Army"),
+            (Extractors.NameOf(graph, charge.From), charge.Type, Extractors.NameOf(graph, charge.To)));
+    }
+
+    [Fact]
+    public void TheFightAgainstTerrorismAccusesNoOne() =>
+        Assert.Empty(Extractors.Extract("Kenya said the fight against acts of terrorism would go on.").Claims.SelectMany(c => c.Relations));
 }

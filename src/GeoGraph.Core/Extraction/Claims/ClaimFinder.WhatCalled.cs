@@ -32,7 +32,9 @@ internal sealed partial class ClaimFinder
                 : MainSubject(s.FirstToken, k);
             if (speaker is null)
                 continue;
-            Add(new ClaimDraft(start, LabelEnd(s, start), ClaimForm.ReportedSpeech, speaker) { Attribution = (k, start) });
+            var end = LabelEnd(s, start);
+            // "condemned what it called LRA terrorism": a label of two words reads with its "what it called".
+            Add(new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { Attribution = (k, start), TextFirst = WordCount(start, end) < 3 ? k : -1 });
         }
     }
 
