@@ -159,10 +159,7 @@ internal sealed partial class ClaimFinder
     // after the verb, speaks by that name.
     private Speaker? NameAfterVerb(int first, int end)
     {
-        var last = first;
-        while (last < end && last - first < 4 && _context.MentionAt(last) is null && _context.Tokens[last] is { Kind: Tokens.TokenKind.Word } t
-               && t.IsCapitalised && !Words.NotNames.Contains(t, _context.Gazetteer.Words))
-            last++;
+        var last = Mentions.NamePatterns.CapitalisedRunEnd(_context, first, end, 4);
         var closes = last == end || _context.Tokens[last].Is(',') || _context.Tokens[last].Is('.');
         return last - first >= 2 && closes ? new Speaker(null, _context.Text(first, last), true) : null;
     }

@@ -132,7 +132,7 @@ internal sealed partial class ClaimFinder
             if (verbKey is "put" or "puts" && !CountFollows(verbEnd, s.EndToken))
                 continue;
             // "asked for an explanation", "appealed for calm": an appeal, not a statement.
-            if (verbKey is "asked" or "asks" or "appealed" or "appeals" or "urged" or "urges" && _context.IsWord(verbEnd, "for"))
+            if (IsAppeal(verbKey) && _context.IsWord(verbEnd, "for"))
                 continue;
             // "who asked not to be named, said …": a source's wish to stay unnamed says nothing; the statement follows.
             if (verbKey is "asked" or "asks" && AsksAnonymity(verbEnd))
@@ -159,7 +159,7 @@ internal sealed partial class ClaimFinder
             var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
                               && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
             // "urged residents to report anything they knew": an unquoted appeal states nothing, whatever verbs follow.
-            var appeal = verbKey is "urged" or "urges" or "asked" or "asks" or "appealed" or "appeals" && !AfterThat(start) && InfinitiveAfter(verbEnd, end);
+            var appeal = IsAppeal(verbKey) && !AfterThat(start) && InfinitiveAfter(verbEnd, end);
             var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly && !appeal
                             && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
@@ -451,10 +451,8 @@ internal sealed partial class ClaimFinder
                 i--;
             }
             // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
-            if (i > from && _context.Tokens[i].Is(';') && subjectWords > 0 && Names(i + 1, j))
-                return i;
-            // "Shah calls it 'mistaken identity', Congress says House was misled": a headline joins two statements with a comma.
-            if (i > from && _context.Tokens[i].Is(',') && subjectWords > 0 && Names(i + 1, j) && Headline(s))
+            // "Shah calls it 'mistaken identity', Congress says House was misled": a headline joins them with a comma.
+            if (i > from && (_context.Tokens[i].Is(';') || _context.Tokens[i].Is(',') && Headline(s)) && subjectWords > 0 && Names(i + 1, j))
                 return i;
             // "Houthis say they sank the ship as US accuses group of kidnapping crew": an accusation or a denial by another
             // speaker joined by "as" is a statement of its own, with or without a comma.
@@ -555,13 +553,7 @@ internal sealed partial class ClaimFinder
                 || !outlet.IsOutlet && !(outlet.Kind == EntityKind.Organisation && _context.IsWord(m.EndToken, "reported")))
                 return null;
             // Only the verb and a time may follow: "reported late on Friday".
-            for (var k = m.EndToken + 1; k < end; k++)
-            {
-                if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
-                    && !_context.IsAnyWord(k, Words.DateWords) && _context.Tokens[k].Kind != TokenKind.Number)
-                    return null;
-            }
-            return (comma, outlet);
+            return TimeOrChannelOnly(m.EndToken + 1, end, withDeterminers: false) ? (comma, outlet) : null;
         }
         return null;
     }

@@ -44,12 +44,8 @@ internal sealed partial class ClaimFinder
             if (!_context.IsAnyWord(verb, PlainSayingVerbs))
                 continue;
             // Only a time or a channel may follow the verb: "said on Monday", "said in a statement".
-            for (var k = verb + 1; k < end; k++)
-            {
-                if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
-                    && !_context.IsAnyWord(k, Words.Determiners) && _context.Tokens[k].Kind != TokenKind.Number)
-                    return false;
-            }
+            if (!TimeOrChannelOnly(verb + 1, end, withDeterminers: true))
+                return false;
             for (var comma = verb - 1; comma > from && comma >= verb - 8; comma--)
             {
                 if (!_context.Tokens[comma].IsWordLike && !_context.Tokens[comma].Is('-'))
@@ -60,6 +56,22 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    // Whether tokens [from, end) after a verb of saying are only a time or a channel: "late on Friday", and with
+    // <paramref name="withDeterminers"/> "in a statement".
+    private bool TimeOrChannelOnly(int from, int end, bool withDeterminers)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!_context.Tokens[k].IsWordLike || !_context.IsAnyWord(k, AdjunctWords) && !_context.IsAnyWord(k, AdjunctOpeners)
+                && !(withDeterminers && _context.IsAnyWord(k, Words.Determiners)) && _context.Tokens[k].Kind != TokenKind.Number)
+                return false;
+        }
+        return true;
+    }
+
+    // "urged residents to report", "appealed for calm": a verb of appeal, whose object is no statement.
+    private static bool IsAppeal(string verbKey) => verbKey is "urged" or "urges" or "asked" or "asks" or "appealed" or "appeals";
 
     // "urged residents to stay indoors": "to" and a verb soon after the verb of appeal.
     private bool InfinitiveAfter(int from, int end)

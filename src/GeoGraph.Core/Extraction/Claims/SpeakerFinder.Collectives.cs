@@ -88,6 +88,17 @@ internal sealed partial class SpeakerFinder
             var place = context.MentionAt(noun + 2) is { } m ? context.Text(m.FirstToken, m.EndToken) : context.Text(noun + 2, noun + 3);
             return Policing(context.Entities.Named(EntityKind.Organisation, $"{place} police"), null, noun);
         }
+        if (NamedPolice(noun) is { } police)
+            return police;
+        if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
+            return null;
+        return NationalPolice(iso, country, noun);
+    }
+
+    // The police force the article names for a description at <paramref name="noun"/>: the police service itself
+    // wherever it is named, else a force with "Police" in its name named before; null when it names none.
+    private EntityDraft? NamedPolice(int noun)
+    {
         EntityDraft? named = null;
         EntityDraft? service = null;
         foreach (var m in context.Mentions)
@@ -106,11 +117,7 @@ internal sealed partial class SpeakerFinder
         }
         if (named is { Category: "police" } || named is not null && named.Name.EndsWith(" Police", StringComparison.Ordinal))
             return named;
-        if ((service ?? named) is { } police)
-            return police;
-        if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
-            return null;
-        return NationalPolice(iso, country, noun);
+        return service ?? named;
     }
 
     // "police said" in an article set in Bangladesh: the listed national police, else one named by the demonym.

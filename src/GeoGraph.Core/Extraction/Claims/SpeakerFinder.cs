@@ -493,23 +493,14 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // "police sources", "a senior police officer": the police force the article names, not whichever state force
         // it names most; with none named, the description alone.
         if (context.AnyWordIn(start, noun, PoliceWords))
-            return NamedPolice();
+            return NamedPolice(noun);
         return MilitaryWords(start, noun) ? StateForces.MostNamed(context).FirstOrDefault() : null;
     }
 
     private static readonly WordSet PoliceWords = ["police"];
 
-    private EntityDraft? NamedPolice()
-    {
-        foreach (var m in context.Mentions)
-        {
-            if (m.Entity is { Kind: EntityKind.Organisation } e && (e.Category == "police" || e.Name.EndsWith(" Police", StringComparison.Ordinal)))
-                return e;
-        }
-        return null;
-    }
+    private static readonly WordSet ForceWords = ["military", "army", "security", "police", "defence", "defense"];
 
     // "a security official", "the army commander": a description of someone in a state's forces.
-    private bool MilitaryWords(int start, int noun) =>
-        Enumerable.Range(start, noun - start + 1).Any(i => context.Tokens[i].Key is "military" or "army" or "security" or "police" or "defence" or "defense");
+    private bool MilitaryWords(int start, int noun) => context.AnyWordIn(start, noun + 1, ForceWords);
 }
