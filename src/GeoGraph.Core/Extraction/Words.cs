@@ -24,7 +24,20 @@ internal static class Words
         "in", "at", "near", "across", "inside", "within", "throughout", "into", "outside", "around", "to", "from",
         "of", "over", "toward", "towards", "through", "along");
 
-    /// <summary>Words that start sentences in capitals without being part of a name.</summary>
+    /// <summary>
+    /// Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died"; and the
+    /// other common irregular simple pasts that are not also a present or a noun ("set", "cut", "put" are) nor a verb of
+    /// saying ("wrote", "spoke"), which the claim shapes read as such.
+    /// </summary>
+    public static readonly WordSet IrregularPast = Set(
+        "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
+        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
+        "stood", "understood", "withstood", "knew", "grew", "threw", "flew", "drew", "saw", "oversaw", "went", "came",
+        "became", "overcame", "gave", "made", "kept", "spent", "built", "meant", "felt", "heard", "sold", "sought",
+        "thought", "bought", "taught", "found", "chose", "froze", "arose", "woke", "forgot", "swore",
+        "tore", "wore", "shook", "undertook", "overtook", "ran", "sank", "swam", "hung", "stuck", "dug", "slid", "hid",
+        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore");
+
     /// <summary>The days of the week.</summary>
     public static readonly WordSet Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -104,7 +117,7 @@ internal static class Words
     public static readonly WordSet UnnamedSpeakers = Set(
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "commander",
         "commanders", "diplomat", "diplomats", "officer", "officers", "analyst", "analysts", "expert", "experts",
-        "spokesmen", "minister", "ministers", "lawmaker", "lawmakers", "representative", "representatives",
+        "spokesmen", "minister", "ministers", "lawmaker", "lawmakers", "representative", "representatives", "leader", "leaders",
         "statement", "statistics", "report", "data", "figures", "assessment", "estimates", "intelligence", "text",
         "document", "translation", "decree", "note", "communique", "letter", "reply", "message");
 

@@ -228,7 +228,7 @@ internal sealed partial class ClaimFinder
 
     // "killed", "struck": a past tense by its ending or from the list of irregular ones.
     private bool IsPastTense(Tokens.Token t) =>
-        t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || IrregularPast.Contains(t, _context.Gazetteer.Words);
+        t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || Words.IrregularPast.Contains(t, _context.Gazetteer.Words);
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"
@@ -375,20 +375,6 @@ internal sealed partial class ClaimFinder
         _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && t.Key.Length > 3 && t.Key.EndsWith('s')
         && !t.Key.EndsWith("ss", StringComparison.Ordinal) && !t.Key.EndsWith("us", StringComparison.Ordinal) && _context.MentionAt(i) is null
         && !_context.IsAnyWord(i, Words.Prepositions);
-
-    // Past tenses of the news that do not end in "-ed", or too short to tell by it: "took", "struck", "died".
-    private static readonly WordSet IrregularPast =
-    [
-        "took", "struck", "fought", "shot", "won", "lost", "fled", "began", "sent", "overran", "broke", "drove",
-        "hit", "held", "led", "left", "met", "brought", "caught", "fell", "withdrew", "stole", "blew", "died", "rose",
-        // The other common irregular simple pasts that are not also a present or a noun ("set", "cut", "put" are) nor a verb
-        // of saying ("wrote", "spoke"), which the claim shapes read as such.
-        "stood", "understood", "withstood", "knew", "grew", "threw", "flew", "drew", "saw", "oversaw", "went", "came",
-        "became", "overcame", "gave", "made", "kept", "spent", "built", "meant", "felt", "heard", "sold", "sought",
-        "thought", "bought", "taught", "found", "chose", "froze", "arose", "woke", "forgot", "swore",
-        "tore", "wore", "shook", "undertook", "overtook", "ran", "sank", "swam", "hung", "stuck", "dug", "slid", "hid",
-        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore",
-    ];
 
     private bool InsideQuote(Sentence s, int k)
     {

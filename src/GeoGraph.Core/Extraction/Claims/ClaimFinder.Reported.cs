@@ -481,11 +481,14 @@ internal sealed partial class ClaimFinder
         for (var i = first; i < end; i++)
         {
             if (_context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.UnnamedSpeakers)
-                || _context.IsAnyWord(i, SpeakerFinder.Collectives))
+                || _context.IsAnyWord(i, SpeakerFinder.Collectives) || _context.IsAnyWord(i, SpeakingBodies))
                 return true;
         }
         return false;
     }
+
+    // "…, the foreign office said", "…, the ministry said", "…, the army's media wing said": a body no list names.
+    private static readonly WordSet SpeakingBodies = ["ministry", "office", "wing", "presidency", "embassy", "command", "headquarters", "cabinet"];
 
     // "… the United Arab Emirates, which it accuses of arming the RSF": the accuser is the main clause's subject
     // and the accused the entity the relative clause hangs on.

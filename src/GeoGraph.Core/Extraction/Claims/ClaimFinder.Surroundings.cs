@@ -48,7 +48,8 @@ internal sealed partial class ClaimFinder
                 return false;
             for (var comma = verb - 1; comma > from && comma >= verb - 8; comma--)
             {
-                if (!_context.Tokens[comma].IsWordLike && !_context.Tokens[comma].Is('-'))
+                // "…, Pakistan's foreign ministry said": a possessive is part of the speaker's name.
+                if (!_context.Tokens[comma].IsWordLike && !_context.Tokens[comma].Is('-') && !(_context.Tokens[comma].Is('\'') && _context.IsWord(comma + 1, "s")))
                     return _context.Tokens[comma].Is(',') && comma + 1 < verb && Names(comma + 1, verb)
                            && _context.MentionAt(_context.IsWord(comma + 1, "the") ? comma + 2 : comma + 1) is not { Entity.IsOutlet: true };
             }

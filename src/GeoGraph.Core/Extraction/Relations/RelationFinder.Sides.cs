@@ -254,7 +254,7 @@ internal static partial class RelationFinder
             || !context.IsAnyWord(claim.FirstToken, Articles) || context.IsWord(claim.FirstToken - 1, "that"))
             return null;
         // "the minister resigned from X": a verb as the cue has a subject of its own.
-        if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal))
+        if (context.Tokens[cue].Key.EndsWith("ed", StringComparison.Ordinal) || context.IsAnyWord(cue, Words.IrregularPast))
             return null;
         // "said the rebels (now) hold X": a plural subject before the cue is its own.
         var before = cue - 1;
@@ -267,7 +267,7 @@ internal static partial class RelationFinder
         for (var i = claim.FirstToken + 1; i < cue; i++)
         {
             if (context.Tokens[i].IsWordLike && context.Tokens[i].Case == TokenCase.Lower && (context.Tokens[i].Key.EndsWith("ed", StringComparison.Ordinal) && !context.Tokens[i - 1].Is('-')
-                || BeForms.Contains(context.Tokens[i], context.Gazetteer.Words)))
+                || BeForms.Contains(context.Tokens[i], context.Gazetteer.Words) || IsFiniteAuxiliary(context, i)))
                 return null;
         }
         // "he announced his resignation as …": a person's own act.
@@ -275,6 +275,11 @@ internal static partial class RelationFinder
             return objects.Contains(person) ? null : person;
         return SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : null;
     }
+
+    // "said the militia had fought alongside X": an auxiliary makes the cue a verb with a subject of its own, the
+    // unnamed one ("to" does not: "announced its decision to cut ties with X" is the speaker's).
+    private static bool IsFiniteAuxiliary(ArticleContext context, int i) =>
+        context.IsWord(i, "had") || context.IsWord(i, "has") || context.IsWord(i, "have") || context.IsAnyWord(i, Auxiliaries) && !context.IsWord(i, "to");
 
     // '"Airstrikes against the fleeing terrorists resulted in …," an officer said': a quote that opens on an act
     // with no doer named is the speaker's side speaking of what it did.

@@ -104,6 +104,9 @@ internal static partial class RelationFinder
                     continue;
                 if (cue.Direction == CueDirection.Label)
                 {
+                    // "Kyiv accused Moscow of war crimes": the label is the charge of an accusation already read.
+                    if (claim.Relations.Exists(r => r.Type == RelationType.Accuses) || claim.Denied.Exists(r => r.Type == RelationType.Accuses))
+                        continue;
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     // "a brutal Zambian aggression": a demonym right before the label names the state it blames.
