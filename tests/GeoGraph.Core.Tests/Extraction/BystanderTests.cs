@@ -3,7 +3,7 @@ using GeoGraph.Core.Tests.Extraction.Support;
 namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// One person quoted for what they saw ("a resident", "one witness") speaks as that description, for no body; one no
+/// One person quoted for what they saw ("a resident", "one witness", "a herder") speaks as that description, for no body; one no
 /// list knows speaks by the name after the verb ('"…," said Grace Akello'); and the outlet someone "told" carried the
 /// statement without ever being its speaker.
 /// </summary>
@@ -33,6 +33,34 @@ public sealed class BystanderTests
         var claim = json.GetProperty("claims").EnumerateArray().Last();
         Assert.Equal("We have lost everything", claim.GetProperty("text").GetString());
         Assert.Equal("Grace Akello", claim.GetProperty("speaker").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"They came at night and took our cattle,\" said a herder in Lokichoggio.", "a herder")]
+    [InlineData("\"They came at night and took our cattle,\" a herder said.", "a herder")]
+    [InlineData("\"They came at night and took our cattle,\" said one herder, who asked not to be named.", "one herder")]
+    [InlineData("Kenyan police said gunmen had crossed the border. A woman said the gunmen had burned her house.", "A woman")]
+    public void AnyOnePersonDescribedSpeaksAsTheDescription(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimTexts.All(text)[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheGroupAfterARightsBodyIsThatBody()
+    {
+        var claims = ClaimTexts.All(
+            "Kenyan police said the LRA had crossed the border. Human Rights Watch called on both governments to protect civilians. "
+            + "The group said the LRA had abducted children in previous raids.");
+
+        Assert.Equal("Human Rights Watch", claims[^1].Speaker);
+    }
+
+    [Fact]
+    public void TheGroupAfterAnArmedGroupIsThatGroup()
+    {
+        var claims = ClaimTexts.All("Human Rights Watch said the LRA had crossed the border. The LRA attacked a village on Monday. The group said it had killed ten soldiers.");
+
+        Assert.Equal("Lord's Resistance Army", claims[^1].Speaker);
     }
 
     [Fact]

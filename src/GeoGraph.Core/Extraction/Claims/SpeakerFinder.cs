@@ -319,7 +319,9 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     private static readonly WordSet Bystanders =
     [
         "resident", "witness", "eyewitness", "survivor", "villager", "doctor", "nurse", "medic", "paramedic", "teacher", "farmer",
-        "trader", "shopkeeper",
+        "trader", "shopkeeper", "man", "woman", "herder", "fisherman", "student", "worker", "driver", "pastor", "priest", "imam",
+        "refugee", "passenger", "victim", "neighbour", "neighbor", "relative", "volunteer", "businessman", "businesswoman",
+        "vendor", "mechanic", "soldier", "fighter", "mother", "father", "widow",
     ];
 
     private static readonly WordSet SingleArticles = ["a", "an", "one", "another"];

@@ -20,7 +20,8 @@ internal static class Anaphora
         ["firm"] = e => e.Kind == EntityKind.Organisation && e.Category == "company",
         ["organisation"] = e => e.Kind == EntityKind.Organisation,
         ["organization"] = e => e.Kind == EntityKind.Organisation,
-        ["group"] = e => e.Kind == EntityKind.Group,
+        // "Human Rights Watch said …. The group also found": a rights or monitoring body is a group too.
+        ["group"] = e => e.Kind == EntityKind.Group || e.Kind == EntityKind.Organisation && e.Category is "NGO" or "monitoring group" or "humanitarian organisation",
         ["movement"] = e => e.Kind == EntityKind.Group,
         ["militia"] = e => e.Kind == EntityKind.Group,
         ["network"] = e => e.Kind == EntityKind.Group && e.Name.Contains("network", StringComparison.OrdinalIgnoreCase),
