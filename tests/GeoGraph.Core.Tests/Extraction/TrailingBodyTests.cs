@@ -5,7 +5,9 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>
 /// A body no list names that closes a statement (", the foreign office said", ", Kenya's foreign ministry said",
 /// ", its leader said") is its speaker, and the statement ends before it; a subject the speaker did not name is not
-/// the speaker's side; and the charge inside an accusation ("accused Uganda of war crimes") accuses no one a second time.
+/// the speaker's side; the charge inside an accusation ("accused Uganda of war crimes") accuses no one a second time, and
+/// an act charged to someone ("civilians they accuse of collaborating with X") is theirs; the named examples of a
+/// described object ("states such as X and Y") are its objects.
 /// </summary>
 public sealed class TrailingBodyTests
 {
@@ -60,5 +62,30 @@ public sealed class TrailingBodyTests
     public void AChargeWithNoAccusationStillAccuses()
     {
         Assert.Contains("Uganda ACCUSES Lord's Resistance Army", RelationTexts.Asserted("Uganda said the LRA had committed war crimes."));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the LRA has expanded its operations into border states such as Uganda and South Sudan.")]
+    [InlineData("Kenya said the LRA is active in several countries, including Uganda and South Sudan.")]
+    public void TheNamedExamplesOfADescribedObjectAreItsObjects(string text)
+    {
+        var relations = RelationTexts.Asserted(text);
+
+        Assert.Contains("Lord's Resistance Army PRESENT_IN Uganda", relations);
+        Assert.Contains("Lord's Resistance Army PRESENT_IN South Sudan", relations);
+    }
+
+    [Theory]
+    [InlineData("The LRA attacked a town in Uganda. Kenya said the rebels have targeted civilians they accuse of collaborating with the army.")]
+    [InlineData("The LRA attacked a town in Uganda. Kenya said the LRA has targeted civilians it accuses of collaborating with the army.")]
+    public void AnActChargedToSomeoneUnnamedIsNoActOfTheAccuser(string text)
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.StartsWith("Lord's Resistance Army", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnActChargedToTheAntecedentOfARelativeIsItsAct()
+    {
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", RelationTexts.Asserted("Kenya said it would act against Uganda, which it accuses of arming the LRA."));
     }
 }

@@ -188,4 +188,54 @@ internal static partial class RelationFinder
             j++;
         return context.MentionAt(j) is { Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m ? m : null;
     }
+
+    private static readonly WordSet ChargingVerbs = ["accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected", "suspecting"];
+
+    // "accuse X of collaborating with Y": a gerund after "of" in a charge, whose doer is the actor named between the verb
+    // and "of" (null for one the article does not name, "civilians").
+    private static bool ChargedWithAct(ArticleContext context, ClaimDraft claim, int cue, out EntityDraft? doer)
+    {
+        doer = null;
+        if (!context.IsWord(cue - 1, "of") || !context.Tokens[cue].Key.EndsWith("ing", StringComparison.Ordinal))
+            return false;
+        // "civilians they accuse of collaborating with X", "Uganda, which Kenya accuses of arming X": the accused stands
+        // before the relative clause.
+        if (context.IsAnyWord(cue - 2, ChargingVerbs) && RelativeAccuser(context, claim, cue - 2) is var antecedent and >= 0)
+        {
+            doer = context.MentionAt(antecedent) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed } ? e : null;
+            return true;
+        }
+        for (var verb = cue - 3; verb >= claim.FirstToken && verb >= cue - 10; verb--)
+        {
+            if (context.Tokens[verb].Is(';') || context.Tokens[verb].Is('"'))
+                return false;
+            if (!context.IsAnyWord(verb, ChargingVerbs) || context.MentionAt(verb) is not null)
+                continue;
+            for (var i = verb + 1; i < cue - 1 && doer is null; i++)
+            {
+                if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed })
+                    doer = e;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // The token before the relative clause whose accuser ("they", "Kenya") stands right before the verb at
+    // <paramref name="verb"/>, or -1 when no accuser does ("Uganda, accused of …" is a participle).
+    private static int RelativeAccuser(ArticleContext context, ClaimDraft claim, int verb)
+    {
+        var i = verb - 1;
+        if (context.MentionAt(i) is { } accuser)
+            i = accuser.FirstToken - 1;
+        else if (context.IsAnyWord(i, Words.PersonPronouns) || context.IsWord(i, "they") || context.IsWord(i, "it") || context.IsWord(i, "we"))
+            i--;
+        else
+            return -1;
+        if (context.IsWord(i, "which") || context.IsWord(i, "that") || context.IsWord(i, "whom") || context.IsWord(i, "who"))
+            i--;
+        if (context.Tokens[i].Is(','))
+            i--;
+        return i >= claim.FirstToken && context.Tokens[i].IsWordLike ? i : -1;
+    }
 }

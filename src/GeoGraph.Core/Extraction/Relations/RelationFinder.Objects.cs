@@ -64,6 +64,9 @@ internal static partial class RelationFinder
                 i = owner.EndToken + 2;
                 continue;
             }
+            // "civilians they accuse of collaborating with X": the accused stands before the verb; X is in the charge.
+            if (i == from && relation == RelationType.Accuses && context.IsWord(i, "of") && context.IsAnyWord(i - 1, ChargingVerbs))
+                return found;
             // "accused John of handing al-Shabaab …": someone the article does not know is the accused, not the
             // actor inside the charge.
             if (i == from && relation == RelationType.Accuses && t is { Kind: TokenKind.Word, Case: TokenCase.Capitalised } && context.MentionAt(i) is null
@@ -212,6 +215,13 @@ internal static partial class RelationFinder
                 i++;
                 continue;
             }
+            // "into coastal states such as Benin and Togo", "arms several groups, including X": the named examples of
+            // the noun the object describes.
+            if (found.Count == 0 && gap > 0 && ExamplesAfter(context, i) is var examples and > 0)
+            {
+                i = examples;
+                continue;
+            }
             if (found.Count == 0)
             {
                 var ofChain = t.IsWordLike && t.Key == "of" && gap < 6;
@@ -256,6 +266,13 @@ internal static partial class RelationFinder
         }
         return found;
     }
+
+    // Where the examples start after "such as", "including" or ", including" at <paramref name="i"/>, or -1.
+    private static int ExamplesAfter(ArticleContext context, int i) =>
+        context.IsWord(i, "such") && context.IsWord(i + 1, "as") ? i + 2
+        : context.IsWord(i, "including") ? i + 1
+        : context.Tokens[i].Is(',') && context.IsWord(i + 1, "including") ? i + 2
+        : -1;
 
     // "the militias allied with them, X and Y": where the names after a described group's participle start, or -1.
     private static int ListAfterDescription(ArticleContext context, int participle, int end)

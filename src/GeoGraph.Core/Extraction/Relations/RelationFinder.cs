@@ -243,6 +243,16 @@ internal static partial class RelationFinder
                         objects.Clear();
                     // "ambushed a convoy of the army and its Russian allies, killing 50 men": a participle after a comma shares
                     // the subject of the act before it, not an actor inside that act's object.
+                    // "civilians they accuse of collaborating with the army": the doer of a charged act is the one accused,
+                    // and one the article does not name asserts nothing.
+                    if (ChargedWithAct(context, claim, k, out var charged))
+                    {
+                        if (charged is null || objects.Contains(charged))
+                            continue;
+                        foreach (var obj in objects)
+                            AddRelation(claim, charged, relation, obj, denied);
+                        continue;
+                    }
                     subject = (CommaParticiple(context, claim, k) ? LastDoer(claim, objects) ?? ParticipleSubject(context, claim, k, objects) : null)
                               ?? Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
