@@ -102,6 +102,35 @@ internal sealed partial class ClaimFinder
         "regards", "regarded", "regard", "condemned", "condemns", "condemn",
     ];
 
+    // "Kenya condemned the attack on Lokichoggio", "condemned Uganda's incursion": a condemnation in the past or present
+    // tense with its object is a statement; "was condemned by", "condemned to death" and "condemned prisoners" are not.
+    private bool CondemnsAnObject(int verb)
+    {
+        if (_context.Tokens[verb].Key is not ("condemned" or "condemns") || verb == 0 || _context.IsAnyWord(verb - 1, PassiveAuxiliaries)
+            || _context.Tokens[verb - 1] is { IsWordLike: true } before && (before.Key is "the" or "a" or "an" || _context.IsAnyWord(verb - 1, Words.Prepositions)))
+            return false;
+        var next = verb + 1;
+        while (next < _context.Tokens.Count && _context.IsAnyWord(next, Condemnation))
+            next++;
+        // "condemned in the strongest terms the attack".
+        if (_context.IsWord(next, "in") && _context.IsWord(next + 1, "the") && _context.IsWord(next + 2, "strongest") && _context.IsWord(next + 3, "terms"))
+            next += _context.Tokens.Count > next + 4 && _context.Tokens[next + 4].Is(',') ? 5 : 4;
+        // "condemned the commander to death": a sentence passed, not a statement.
+        for (var i = next; i < _context.Tokens.Count && i < next + 10 && !_context.Tokens[i].Is('.'); i++)
+        {
+            if (_context.IsWord(i, "to") && (_context.IsWord(i + 1, "death") || _context.IsWord(i + 1, "life") || _context.Tokens.Count > i + 1 && _context.Tokens[i + 1].Kind == Tokens.TokenKind.Number))
+                return false;
+        }
+        return next < _context.Tokens.Count
+               && (_context.IsAnyWord(next, CondemnedObjectOpeners) || _context.IsAnyWord(next, Words.Weekdays)
+                   || _context.MentionAt(next) is { Entity.IsActor: true } m && m.FirstToken == next);
+    }
+
+    private static readonly WordSet Condemnation = ["strongly", "firmly", "unequivocally", "also", "swiftly", "bitterly", "roundly"];
+
+    // Not "what": "condemned what he called a terrorist attack" is read by WhatCalled.
+    private static readonly WordSet CondemnedObjectOpeners = ["the", "this", "these", "its", "their", "his", "her", "an", "a", "any", "all", "such"];
+
     // Whether "as" follows the verb at <paramref name="verb"/> in its sentence, past an object and its relative clause.
     private bool AsAfter(int verb)
     {

@@ -382,7 +382,7 @@ internal sealed partial class ClaimFinder
     private bool NamedObjectFollows(string verb, int from, int end)
     {
         if (AsNamingVerbs.Contains(verb))
-            return AsAfter(from - 1);
+            return AsAfter(from - 1) || CondemnsAnObject(from - 1);
         if (EntityFollows(from, end) || !verb.StartsWith("describ", StringComparison.Ordinal) && NounComplementFollows(from, end))
             return true;
         for (var i = from; i < end && i < from + 10; i++)

@@ -129,7 +129,7 @@ internal sealed partial class ClaimFinder
         if (_context.Tokens[i].Key is "held" or "holds" or "hold")
             return HeldAnswerable(i);
         return AsNamingVerbs.Contains(_context.Tokens[i], _context.Gazetteer.Words)
-            ? AsAfter(i)
+            ? AsAfter(i) || CondemnsAnObject(i)
             : _context.MentionAt(i) is null && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
     }
 

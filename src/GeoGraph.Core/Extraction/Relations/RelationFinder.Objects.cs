@@ -126,7 +126,9 @@ internal static partial class RelationFinder
                 if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
                     && InGround(context, from, m.FirstToken))
                     return found;
-                var actingState = m.Form == MentionForm.Demonym && (context.IsAnyWord(m.EndToken, StateActs) && relation is RelationType.Attacks or RelationType.Threatens
+                // "condemned the Ugandan air strikes": a state's acts are the state's, for a charge too.
+                var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs);
+                var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly));
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
