@@ -50,7 +50,11 @@ internal sealed partial class ClaimFinder
         if (i >= end || _context.MentionAt(i) is not { Entity: { IsActor: true } denier, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } m || m.FirstToken != i)
             return null;
         var verb = m.EndToken;
-        while (verb < end && verb < m.EndToken + 2 && _context.IsAnyWord(verb, DenialAdverbs))
+        // "a charge Pyongyang and Moscow deny": the first of two deniers speaks for both.
+        if (_context.IsWord(verb, "and") && _context.MentionAt(verb + 1) is { Entity.IsActor: true } second && second.FirstToken == verb + 1)
+            verb = second.EndToken;
+        var afterDeniers = verb;
+        while (verb < end && verb < afterDeniers + 2 && _context.IsAnyWord(verb, DenialAdverbs))
             verb++;
         if (relative && verb + 1 < end && _context.Tokens[verb + 1].IsWordLike)
             return null;

@@ -152,7 +152,7 @@ internal sealed partial class ClaimFinder
     [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-        "held", "holds", "hold",
+        "held", "holds", "hold", "believe",
     ];
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
