@@ -148,6 +148,11 @@ internal sealed partial class ClaimFinder
             // "an outfit that officials describe as a front for X, claimed …": a relative clause's statement ends with it.
             if (subjectStart > s.FirstToken && _context.IsAnyWord(subjectStart - 1, Relatives))
                 end = Math.Min(end, NextComma(Math.Max(start, verbEnd), end));
+            // "The Houthis, who say they act for Gaza, claimed …": so does one whose subject is the relative pronoun, when
+            // the main clause's verb follows its closing comma.
+            if (k - 1 > s.FirstToken && (_context.IsWord(k - 1, "who") || _context.IsWord(k - 1, "which")) && _context.Tokens[k - 2].Is(',')
+                && NextComma(Math.Max(start, verbEnd), end) is var close && close < end && (IsVerbAt(close + 1) || IsSpeechVerb(close + 1)))
+                end = close;
             // "rejected Pakistan's accusations", "blames Iran-backed militias", "claimed the attack": a verb whose
             // statement is its object; the whole clause states it.
             var objectVerb = IsDenialAt(k) || IsAccusation(verbKey) || IsNaming(verbKey) || ClaimsAnAct(verbKey, s, start, end)
@@ -166,7 +171,7 @@ internal sealed partial class ClaimFinder
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? subjectStart : DeniedReport(s, k) ? k : -1 }
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? ObjectStatementFirst(subjectStart, k) : DeniedReport(s, k) ? k : -1 }
                     // "Speaking to reporters in Nairobi, Ruto said Kenya stood firm": what opens the sentence only sets the
                     // scene, so the words after the verb are the statement even where no rule reads them as a clause.
                     : IntroducedByAdjunct(s, subjectStart) ? (WordCount(start, end) >= 2 ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) : null)

@@ -135,7 +135,8 @@ internal sealed partial class ClaimFinder
     {
         // "who spoke on condition of anonymity because he was not authorised to speak to the media": a person's
         // relative clause may run long; other parentheticals are short.
-        for (var j = close - 1; j > s.FirstToken + 1 && j >= close - 30; j--)
+        var usedInside = false;
+        for (var j = close - 1; j > s.FirstToken && j >= close - 30; j--)
         {
             var t = _context.Tokens[j];
             if (t.Is('"') && ShortQuoteOpening(s, j) is var opening and >= 0)
@@ -143,8 +144,10 @@ internal sealed partial class ClaimFinder
                 j = opening;
                 continue;
             }
-            if (t.Is(';') || t.Is('"') || t.Is(':') || _used[j])
+            if (t.Is(';') || t.Is('"') || t.Is(':'))
                 return -1;
+            // "The Houthis, who say they act for Gaza, claimed": a relative clause may hold a statement of its own.
+            usedInside |= _used[j];
             if (!t.Is(','))
                 continue;
             // "who was attending a summit in Kazan, Russia,": the comma between a place and its country is inside.
@@ -156,7 +159,7 @@ internal sealed partial class ClaimFinder
             var opens = j >= close - 16
                 ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
                 : _context.IsWord(j + 1, "who") && (_context.IsAnyWord(j - 1, Words.PersonNouns) || _context.MentionAt(j - 1) is { IsPerson: true });
-            return opens && _context.Tokens[j - 1].IsWordLike ? j : -1;
+            return opens && _context.Tokens[j - 1].IsWordLike && (!usedInside || _context.IsWord(j + 1, "who") || _context.IsWord(j + 1, "which")) ? j : -1;
         }
         return -1;
     }

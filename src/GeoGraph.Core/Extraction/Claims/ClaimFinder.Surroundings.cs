@@ -115,4 +115,16 @@ internal sealed partial class ClaimFinder
         }
         return true;
     }
+
+    // A statement made by its object reads from its subject, or from its verb when a statement inside the subject's
+    // relative clause was read already ("The Houthis, who say they act for Gaza, claimed a drone attack on Eilat").
+    private int ObjectStatementFirst(int subjectStart, int verb)
+    {
+        for (var i = subjectStart; i < verb; i++)
+        {
+            if (_used[i])
+                return verb;
+        }
+        return subjectStart;
+    }
 }
