@@ -329,11 +329,22 @@ public sealed class AttributionShapeTests
     [InlineData("told parliament")]
     [InlineData("told lawmakers")]
     [InlineData("told the assembly")]
+    [InlineData("told the Security Council")]
+    [InlineData("told diplomats in New York")]
+    [InlineData("told reporters in Lusaka")]
     public void WhomTheSpeakerToldIsNotPartOfTheStatement(string told)
     {
         var claim = OnlyClaim(Extractors.Extract($"Interior Minister Joseph Zulu {told} the government would deploy more troops."));
 
         Assert.Equal("the government would deploy more troops", claim.Text);
+    }
+
+    [Fact]
+    public void APlaceRunningIntoTheNextNameIsLeftInTheStatement()
+    {
+        var claim = OnlyClaim(Extractors.Extract("Interior Minister Joseph Zulu said in Lusaka Zambian troops had crossed the border."));
+
+        Assert.Equal("in Lusaka Zambian troops had crossed the border", claim.Text);
     }
 
     [Fact]

@@ -51,6 +51,10 @@ internal sealed partial class ClaimFinder
             var audience = _context.IsWord(j, "the") ? j + 1 : j;
             if (_context.IsAnyWord(audience, Audiences))
                 j = audience + 1;
+            // "told the Security Council the fighting had …": a body addressed is no part of what it was told.
+            else if (_context.MentionAt(audience) is { Entity: { Kind: EntityKind.Organisation } } body && body.FirstToken == audience
+                     && body.EndToken < s.EndToken && !_context.Tokens[body.EndToken].Is('\''))
+                j = body.EndToken;
         }
         while (j < s.EndToken && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(':')))
             j++;
@@ -74,6 +78,8 @@ internal sealed partial class ClaimFinder
     [
         "outlet", "broadcaster", "newspaper", "daily", "weekly", "agency", "channel", "website", "television", "radio", "station", "paper",
     ];
+
+    private static readonly WordSet PlaceOpeners = ["in", "at"];
 
     private static readonly WordSet Audiences =
     [
@@ -113,6 +119,12 @@ internal sealed partial class ClaimFinder
                                         || _context.Tokens[k].Kind == Tokens.TokenKind.Number && (opened || k > i)
                                         || opened && k == i && _context.IsAnyWord(k, Words.Determiners)))
             k++;
+        // "told diplomats in New York the fighting had …": a place named after the opener, when a clause follows it.
+        if (k == i && opened && _context.IsAnyWord(i - 1, PlaceOpeners))
+        {
+            while (k < end && k < i + 4 && _context.Tokens[k] is { Kind: Tokens.TokenKind.Word, Case: not Tokens.TokenCase.Lower })
+                k++;
+        }
         if (k == i || k >= end)
             return from;
         var next = _context.Tokens[k];
