@@ -19,8 +19,10 @@ public sealed class Gazetteer
         FrozenDictionary<string, GazetteerEntry> actorsByName,
         FrozenDictionary<string, string[]> demonyms,
         FrozenDictionary<string, List<GazetteerEntry>> typedProvinces,
+        FrozenDictionary<string, GazetteerEntry> peopleBySkeleton,
         int entryCount)
     {
+        PeopleBySkeleton = peopleBySkeleton;
         DemonymsByIso = demonyms;
         ProvincesByTypedName = typedProvinces;
         Names = names;
@@ -58,6 +60,12 @@ public sealed class Gazetteer
 
     /// <summary>Organisations and groups by canonical name, case-insensitively (for "part of").</summary>
     internal FrozenDictionary<string, GazetteerEntry> ActorsByName { get; }
+
+    /// <summary>
+    /// Listed people by the consonants of a full name (<see cref="NameSkeleton.Of"/>), for spellings the list does not
+    /// hold ("Mohamed Hamdan Daglo"); a skeleton two people share is left out.
+    /// </summary>
+    internal FrozenDictionary<string, GazetteerEntry> PeopleBySkeleton { get; }
 
     /// <summary>Each country's demonyms, first the usual adjective ("Afghan").</summary>
     internal FrozenDictionary<string, string[]> DemonymsByIso { get; }
@@ -118,12 +126,15 @@ public sealed class Gazetteer
             foreach (var capital in capitals)
                 names.Add(capital, new NameHit(country, NameRole.Capital), caseSensitive: true);
         }
+        var skeletons = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
         foreach (var entry in GazetteerReader.Provinces(directory)
                      .Concat(GazetteerReader.Organisations(directory))
                      .Concat(GazetteerReader.Groups(directory))
                      .Concat(GazetteerReader.People(directory)))
         {
             AddNames(names, entry);
+            if (entry.Kind == EntityKind.Official)
+                AddSkeletons(skeletons, entry);
             if (entry.Kind is EntityKind.Organisation or EntityKind.Group)
                 actors.TryAdd(entry.Name, entry);
             if (entry.Kind == EntityKind.Province)
@@ -146,7 +157,22 @@ public sealed class Gazetteer
 
         return new Gazetteer(names, titles, cues, countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), demonymsByIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            typed.ToFrozenDictionary(StringComparer.Ordinal), count);
+            typed.ToFrozenDictionary(StringComparer.Ordinal),
+            skeletons.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), count);
+    }
+
+    // A skeleton two people share names neither: null marks it.
+    private static void AddSkeletons(Dictionary<string, GazetteerEntry?> skeletons, GazetteerEntry person)
+    {
+        foreach (var name in person.Aliases.Prepend(person.Name))
+        {
+            if (NameSkeleton.Of(name) is not { } skeleton)
+                continue;
+            if (!skeletons.TryGetValue(skeleton, out var other))
+                skeletons[skeleton] = person;
+            else if (other != person)
+                skeletons[skeleton] = null;
+        }
     }
 
     /// <summary>The country entry with ISO alpha-2 <paramref name="iso2"/>, if listed.</summary>

@@ -58,6 +58,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         Acronyms.Run(context);
         DescribedBodies.Run(context);
         OfficialFinder.Run(context);
+        TransliteratedPeople.Run(context);
         LearntNames.Run(context);
         Anaphora.Run(context);
         ListedPeople.Run(context);
