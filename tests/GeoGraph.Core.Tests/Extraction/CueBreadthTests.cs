@@ -94,4 +94,22 @@ public sealed class CueBreadthTests
         var claim = Assert.Single(graph.Claims);
         Assert.Equal("Uganda", Extractors.NameOf(graph, claim.Speaker));
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA had made gains in Turkana county.", "Lord's Resistance Army PRESENT_IN Turkana")]
+    [InlineData("The LRA said it had completed its takeover of Turkana county.", "Lord's Resistance Army CONTROLS Turkana")]
+    [InlineData("Kenya said the takeover of Turkana county by the LRA was a threat.", "Lord's Resistance Army CONTROLS Turkana")]
+    public void GroundWonOrTakenAsANounIsRead(string text, string expected)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Kenya ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACountryWhoseBorderIsNearIsNotWhereTheActorIs()
+    {
+        Assert.DoesNotContain("Lord's Resistance Army PRESENT_IN Uganda", Relations("Kenya said the LRA had seized cattle near the Ugandan border."));
+    }
 }

@@ -122,6 +122,9 @@ internal static partial class RelationFinder
                 // "reinforced the border with Syria": nor is it whom the actor helps.
                 if (found.Count == 0 && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
                     return found;
+                // "mines near the Chinese border": nor a country whose border it is.
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, Frontiers))
+                    return found;
                 // "struck targets in northern Iraq": a country named where an attack fell is its ground, not its target.
                 if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
                     && InGround(context, from, m.FirstToken))

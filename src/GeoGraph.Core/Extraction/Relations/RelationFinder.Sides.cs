@@ -270,6 +270,13 @@ internal static partial class RelationFinder
                 || BeForms.Contains(context.Tokens[i], context.Gazetteer.Words) || IsFiniteAuxiliary(context, i)))
                 return null;
         }
+        // "said the takeover of X by Y was …": the doer named after "by" did it.
+        for (var i = cue + 1; i < claim.EndToken - 1 && i <= cue + 10; i++)
+        {
+            if (context.IsWord(i, "by") && context.MentionAt(context.IsWord(i + 1, "the") ? i + 2 : i + 1) is { Entity: { IsActor: true } agent, Form: not MentionForm.Unnamed }
+                && !objects.Contains(agent))
+                return agent;
+        }
         // "he announced his resignation as …": a person's own act.
         if ((context.IsWord(claim.FirstToken, "his") || context.IsWord(claim.FirstToken, "her")) && claim.Speaker.Entity is { Kind: EntityKind.Official } person)
             return objects.Contains(person) ? null : person;
