@@ -259,12 +259,18 @@ internal sealed partial class ClaimFinder
 
     private Speaker? UnresolvedSubject(int subjectStart, int verb)
     {
-        if (!_context.IsAnyWord(verb, PlainSayingVerbs) || subjectStart >= verb)
+        // "State media accused X of …", "Local media reported that …": a charge, or a report of a clause, has a speaker too.
+        if (!_context.IsAnyWord(verb, PlainSayingVerbs) && !IsAccusation(_context.Tokens[verb].Key)
+            && !(_context.Tokens[verb].Key is "reported" or "reports" && _context.IsWord(verb + 1, "that")) || subjectStart >= verb)
             return null;
         var first = subjectStart;
         while (first < verb && !_context.Tokens[first].IsWordLike)
             first++;
         var end = BeforeParenthetical(first, verb);
+        // "X's government has accused": the auxiliary before the verb is no part of the subject.
+        while (end - first > 1 && _context.Tokens[end - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } aux
+               && (IsFiniteVerb(aux.Key) || aux.Key is "also" or "again" or "repeatedly"))
+            end--;
         // A pronoun or a lone joining word left unresolved says nothing of who spoke.
         if (end - first < 2 || end - first > 8 || _context.IsAnyWord(first, Pronouns) || _context.IsAnyWord(first, Words.ClauseOpeners))
             return null;
