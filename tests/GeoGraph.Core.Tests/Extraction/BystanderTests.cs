@@ -15,7 +15,7 @@ public sealed class BystanderTests
     [InlineData("A local trader told AFP that the LRA had burned the market.", "local trader (unnamed)", "Agence France-Presse")]
     public void ABystanderSpeaksAndTheOutletCarries(string text, string speaker, string outlet)
     {
-        var json = ExtractionJsonOf(text);
+        var json = Extractors.Json(text);
 
         var claim = Assert.Single(json.GetProperty("claims").EnumerateArray());
         Assert.Equal(speaker, claim.GetProperty("speaker").GetString());
@@ -28,7 +28,7 @@ public sealed class BystanderTests
     [InlineData("The Ugandan army said it had won. \"We have lost everything,\" said Grace Akello, a mother of four in Gulu.")]
     public void APersonNoListKnowsSpeaksByTheNameAfterTheVerb(string text)
     {
-        var json = ExtractionJsonOf(text);
+        var json = Extractors.Json(text);
 
         var claim = json.GetProperty("claims").EnumerateArray().Last();
         Assert.Equal("We have lost everything", claim.GetProperty("text").GetString());
@@ -69,12 +69,5 @@ public sealed class BystanderTests
         var (speaker, _) = ClaimTexts.Only("Residents told Reuters that the LRA had burned the market.");
 
         Assert.Equal("Residents", speaker);
-    }
-
-    private static System.Text.Json.JsonElement ExtractionJsonOf(string text)
-    {
-        using var stream = new MemoryStream();
-        GeoGraph.Core.Extraction.ExtractionJson.Write(Extractors.Extract(text), stream);
-        return System.Text.Json.JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GeoGraph.Core.Extraction;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Tests.Extraction.Support;
 
@@ -76,10 +75,5 @@ public sealed class TransliteratedNameTests
 
     private static List<JsonElement> OfficialsOf(string text) => Section(text, "officials");
 
-    private static List<JsonElement> Section(string text, string name)
-    {
-        using var stream = new MemoryStream();
-        ExtractionJson.Write(Extractors.Extract(text), stream);
-        return [.. JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty(name).EnumerateArray().Select(e => e.Clone())];
-    }
+    private static List<JsonElement> Section(string text, string name) => [.. Extractors.Json(text).GetProperty(name).EnumerateArray()];
 }

@@ -33,6 +33,14 @@ internal static class Extractors
             .Select(m => (context.Text(m.FirstToken, m.EndToken), m.Entity!.Name, m.Entity.Kind)).ToList();
     }
 
+    /// <summary>The extraction of <paramref name="text"/> in the layout <c>geograph extract --format json</c> prints.</summary>
+    public static System.Text.Json.JsonElement Json(string text)
+    {
+        using var stream = new MemoryStream();
+        ExtractionJson.Write(Extract(text), stream);
+        return System.Text.Json.JsonDocument.Parse(stream.ToArray()).RootElement.Clone();
+    }
+
     public static string NameOf(ArticleGraph graph, EntityId? id) =>
         graph.Entities.Single(e => e.Id == id).Name;
 }
