@@ -20,11 +20,9 @@ public sealed class Gazetteer
         FrozenDictionary<string, string[]> demonyms,
         FrozenDictionary<string, List<GazetteerEntry>> typedProvinces,
         FrozenDictionary<string, GazetteerEntry> peopleBySkeleton,
-        FrozenDictionary<string, GazetteerEntry> provincesBySkeleton,
         int entryCount)
     {
         PeopleBySkeleton = peopleBySkeleton;
-        ProvincesBySkeleton = provincesBySkeleton;
         DemonymsByIso = demonyms;
         ProvincesByTypedName = typedProvinces;
         Names = names;
@@ -68,9 +66,6 @@ public sealed class Gazetteer
     /// hold ("Mohamed Hamdan Daglo"); a skeleton two people share is left out.
     /// </summary>
     internal FrozenDictionary<string, GazetteerEntry> PeopleBySkeleton { get; }
-
-    /// <summary>Provinces by the consonants of a name (<see cref="NameSkeleton.OfPlace"/>), for "Nangarhaar province".</summary>
-    internal FrozenDictionary<string, GazetteerEntry> ProvincesBySkeleton { get; }
 
     /// <summary>Each country's demonyms, first the usual adjective ("Afghan").</summary>
     internal FrozenDictionary<string, string[]> DemonymsByIso { get; }
@@ -132,7 +127,6 @@ public sealed class Gazetteer
                 names.Add(capital, new NameHit(country, NameRole.Capital), caseSensitive: true);
         }
         var skeletons = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
-        var placeSkeletons = new Dictionary<string, GazetteerEntry?>(StringComparer.Ordinal);
         foreach (var entry in GazetteerReader.Provinces(directory)
                      .Concat(GazetteerReader.Organisations(directory))
                      .Concat(GazetteerReader.Groups(directory))
@@ -140,9 +134,7 @@ public sealed class Gazetteer
         {
             AddNames(names, entry);
             if (entry.Kind == EntityKind.Official)
-                AddSkeletons(skeletons, entry, NameSkeleton.Of);
-            if (entry.Kind == EntityKind.Province)
-                AddSkeletons(placeSkeletons, entry, NameSkeleton.OfPlace);
+                AddSkeletons(skeletons, entry);
             if (entry.Kind is EntityKind.Organisation or EntityKind.Group)
                 actors.TryAdd(entry.Name, entry);
             if (entry.Kind == EntityKind.Province)
@@ -166,25 +158,22 @@ public sealed class Gazetteer
         return new Gazetteer(names, titles, cues, countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             actors.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), demonymsByIso.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             typed.ToFrozenDictionary(StringComparer.Ordinal),
-            Unambiguous(skeletons), Unambiguous(placeSkeletons), count);
+            skeletons.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal), count);
     }
 
-    // A skeleton two entries share names neither: null marks it.
-    private static void AddSkeletons(Dictionary<string, GazetteerEntry?> skeletons, GazetteerEntry entry, Func<string, string?> skeletonOf)
+    // A skeleton two people share names neither: null marks it.
+    private static void AddSkeletons(Dictionary<string, GazetteerEntry?> skeletons, GazetteerEntry person)
     {
-        foreach (var name in entry.Aliases.Prepend(entry.Name))
+        foreach (var name in person.Aliases.Prepend(person.Name))
         {
-            if (skeletonOf(name) is not { } skeleton)
+            if (NameSkeleton.Of(name) is not { } skeleton)
                 continue;
             if (!skeletons.TryGetValue(skeleton, out var other))
-                skeletons[skeleton] = entry;
-            else if (other != entry)
+                skeletons[skeleton] = person;
+            else if (other != person)
                 skeletons[skeleton] = null;
         }
     }
-
-    private static FrozenDictionary<string, GazetteerEntry> Unambiguous(Dictionary<string, GazetteerEntry?> skeletons) =>
-        skeletons.Where(p => p.Value is not null).ToFrozenDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
 
     /// <summary>The country entry with ISO alpha-2 <paramref name="iso2"/>, if listed.</summary>
     internal GazetteerEntry? Country(string? iso2) =>

@@ -50,7 +50,6 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
     internal static void FindMentions(ArticleContext context)
     {
         GazetteerPass.Run(context);
-        TransliteratedProvinces.Run(context);
         NationalBodies.Run(context);
         NamePatterns.Run(context);
         TitledOffices.Run(context);
