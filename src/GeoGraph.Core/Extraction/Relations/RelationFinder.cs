@@ -241,8 +241,6 @@ internal static partial class RelationFinder
                     if ((cue.Direction == CueDirection.PassivePrefix || k > 0 && context.Tokens[k - 1].Is('-')) && !relation.TargetsPlace()
                         && !NamedRightAfter(context, match.End, claim.EndToken))
                         objects.Clear();
-                    // "ambushed a convoy of the army and its Russian allies, killing 50 men": a participle after a comma shares
-                    // the subject of the act before it, not an actor inside that act's object.
                     // "civilians they accuse of collaborating with the army": the doer of a charged act is the one accused,
                     // and one the article does not name asserts nothing.
                     if (ChargedWithAct(context, claim, k, out var charged))
@@ -253,6 +251,8 @@ internal static partial class RelationFinder
                             AddRelation(claim, charged, relation, obj, denied);
                         continue;
                     }
+                    // "ambushed a convoy of the army and its Russian allies, killing 50 men": a participle after a comma shares
+                    // the subject of the act before it, not an actor inside that act's object.
                     subject = (CommaParticiple(context, claim, k) ? LastDoer(claim, objects) ?? ParticipleSubject(context, claim, k, objects) : null)
                               ?? Subject(context, claim, k, relation, objects) ?? RelativeAntecedent(context, claim, k, afterBe: false)
                               ?? DescribedAntecedent(context, claim, k, objects)
