@@ -214,6 +214,13 @@ internal sealed class ArticleContext
             entity.Named = false;
     }
 
+    /// <summary>Moves every mention of <paramref name="from"/> to <paramref name="to"/>: one entity read as another.</summary>
+    public void MoveMentions(EntityDraft from, EntityDraft to)
+    {
+        foreach (var m in Mentions.Where(m => m.Entity == from).ToList())
+            Add(m with { Entity = to });
+    }
+
     /// <summary>Records <paramref name="mention"/>, replacing the mentions it overlaps.</summary>
     public void Add(Mention mention)
     {

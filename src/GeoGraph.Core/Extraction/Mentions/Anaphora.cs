@@ -302,11 +302,7 @@ internal static class Anaphora
         army.AddAlias(body.Name);
         foreach (var alias in body.Aliases)
             army.AddAlias(alias);
-        foreach (var m in context.Mentions.ToList())
-        {
-            if (m.Entity == body)
-                context.Add(m with { Entity = army });
-        }
+        context.MoveMentions(body, army);
         foreach (var e in context.Entities.All)
         {
             if (e.Organisation == body)

@@ -140,8 +140,7 @@ internal static class DescribedBodies
             return;
         var retyped = context.Entities.Retyped(draft, kind);
         retyped.Category = kind == EntityKind.Group ? "armed group" : "civil organisation";
-        foreach (var m in context.Mentions.Where(m => m.Entity == draft).ToList())
-            context.Add(m with { Entity = retyped });
+        context.MoveMentions(draft, retyped);
         draft.Named = false;
         draft.Dropped = true;
     }

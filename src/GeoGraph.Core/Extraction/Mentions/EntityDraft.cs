@@ -56,6 +56,14 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
             Aliases.Add(trimmed);
     }
 
+    /// <summary>Takes an official's title, role and body from <paramref name="other"/> where it has none of its own.</summary>
+    public void TakeOfficeFrom(EntityDraft other)
+    {
+        Title ??= other.Title;
+        Role ??= other.Role;
+        Organisation ??= other.Organisation;
+    }
+
     /// <summary>Whether an official's role or title holds <paramref name="office"/> ("the spokesman", "the prime minister").</summary>
     public bool HoldsOffice(string office) =>
         Role?.Contains(office, StringComparison.OrdinalIgnoreCase) == true || Title?.Contains(office, StringComparison.OrdinalIgnoreCase) == true;

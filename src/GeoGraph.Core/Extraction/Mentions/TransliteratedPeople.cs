@@ -17,12 +17,9 @@ internal static class TransliteratedPeople
             if (NameSkeleton.Of(person.Name) is not { } skeleton || !context.Gazetteer.PeopleBySkeleton.TryGetValue(skeleton, out var entry))
                 continue;
             var listed = context.Entities.Of(entry);
-            foreach (var mention in context.Mentions.Where(m => m.Entity == person).ToList())
-                context.Add(mention with { Entity = listed });
+            context.MoveMentions(person, listed);
             listed.AddAlias(person.Name);
-            listed.Title ??= person.Title;
-            listed.Role ??= person.Role;
-            listed.Organisation ??= person.Organisation;
+            listed.TakeOfficeFrom(person);
             listed.Named = true;
             context.UnnameIfUnmentioned(person);
         }

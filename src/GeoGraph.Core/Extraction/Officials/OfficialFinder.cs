@@ -203,11 +203,8 @@ internal static class OfficialFinder
         if (name.Contains(' ', StringComparison.Ordinal) && context.Entities.All
                 .FirstOrDefault(e => e.Kind == EntityKind.Official && e != official && Words.EndsWithWord(name, e.Name)) is { } surname)
         {
-            official.Title ??= surname.Title;
-            official.Role ??= surname.Role;
-            official.Organisation ??= surname.Organisation;
-            foreach (var m in context.Mentions.Where(m => m.Entity == surname).ToList())
-                context.Add(m with { Entity = official });
+            official.TakeOfficeFrom(surname);
+            context.MoveMentions(surname, official);
             surname.Named = false;
         }
         return official;
