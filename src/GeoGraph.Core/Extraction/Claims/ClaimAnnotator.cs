@@ -82,11 +82,30 @@ internal static class ClaimAnnotator
     {
         for (var i = first; i < end; i++)
         {
-            if (context.HasCue(i, CueKind.Hedge))
+            if (context.HasCue(i, CueKind.Hedge) && !SuspectAsNoun(context, i))
                 return true;
         }
         return false;
     }
+
+    // "20 suspects had been detained", "named them as suspects": the noun, unlike the verb of "police suspect that",
+    // hedges nothing. A number or a determiner before it, or a verb of its own after it, makes it the noun.
+    private static bool SuspectAsNoun(ArticleContext context, int i)
+    {
+        if (!context.IsWord(i, "suspect") && !context.IsWord(i, "suspects"))
+            return false;
+        if (i > 0 && context.Tokens[i - 1].Kind == TokenKind.Number || context.IsAnyWord(i - 1, Words.Determiners) || context.IsAnyWord(i - 1, NounMarkers))
+            return true;
+        if (i + 1 >= context.Tokens.Count)
+            return true;
+        var next = context.Tokens[i + 1];
+        return !next.IsWordLike || context.IsAnyWord(i + 1, NounFollowers)
+               || next is { Kind: TokenKind.Word, Case: TokenCase.Lower } && next.Key.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    private static readonly WordSet NounMarkers = ["of", "as", "than", "main", "key", "prime", "chief", "more", "blast", "attack"];
+
+    private static readonly WordSet NounFollowers = ["had", "have", "has", "were", "was", "are", "is", "would", "will", "in", "who", "from", "and"];
 
     private static bool IsLocative(ArticleContext context, int first)
     {

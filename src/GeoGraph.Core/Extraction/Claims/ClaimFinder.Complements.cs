@@ -20,6 +20,9 @@ internal sealed partial class ClaimFinder
             // "said the choice of the day showed that …": a verb before "that" belongs to a clause that is the statement.
             if (t.IsWordLike && t.Key == "that" && i - 1 > from && ClauseVerb(i - 1))
                 break;
+            // "described it as a raid and said that …": the "that" of a second verb of saying opens its own statement.
+            if (t.IsWordLike && t.Key == "that" && i - 2 > from && IsSpeechVerb(i - 1) && _context.IsWord(i - 2, "and"))
+                break;
             // "claimed an attack on a police post that killed 11": after an object, "that" and a verb open a relative clause.
             if (t.IsWordLike && t.Key == "that" && i - 1 > from && _context.IsAnyWord(from, Words.Determiners)
                 && i + 1 < s.EndToken && IsVerbAt(i + 1))

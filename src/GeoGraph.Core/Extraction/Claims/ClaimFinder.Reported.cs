@@ -440,7 +440,8 @@ internal sealed partial class ClaimFinder
             if (!quote && j > verb && _context.Tokens[j].Is(',') && _context.IsWord(j + 1, "blaming"))
                 return j;
             // "…, a charge Kampala denied": the denial set after the statement is a statement of its own.
-            if (!quote && j > verb && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is('-')) && ChargeDenied(j + 1, s.EndToken) is not null)
+            if (!quote && j > verb && (_context.Tokens[j].Is(',') || _context.Tokens[j].Is('-'))
+                && (ChargeDenied(j + 1, s.EndToken) is not null || RelativeNaming(j + 1, s.EndToken) is not null))
                 return j;
             if (quote || j <= verb || !IsSpeechVerb(j) || _context.Tokens[j].Key.EndsWith("ing", StringComparison.Ordinal))
                 continue;

@@ -18,7 +18,22 @@ internal sealed partial class ClaimFinder
     private bool StatedByObject(int verb, int from)
     {
         var key = _context.Tokens[verb].Key;
-        return IsAccusation(key) || IsDenialAt(verb) || key is "condemned" or "condemns" || Reaffirms(key, from, from + 2);
+        // "described it as a raid and said that …": what a naming verb names with "as" is a statement of its own too.
+        return IsAccusation(key) || IsDenialAt(verb) || key is "condemned" or "condemns" || Reaffirms(key, from, from + 2)
+               || IsNaming(key) && ShortObjectThenAs(verb);
+    }
+
+    // "described it as", "identified the dead commander as": a short object and "as" right after the verb.
+    private bool ShortObjectThenAs(int verb)
+    {
+        for (var i = verb + 2; i <= verb + 6 && i < _context.Tokens.Count; i++)
+        {
+            if (_context.IsWord(i, "as"))
+                return true;
+            if (!_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('\''))
+                return false;
+        }
+        return false;
     }
 
     // "threatened Kenya with reprisals", "warned Uganda against sending troops": the threat names whom it threatens.

@@ -128,8 +128,11 @@ internal sealed partial class ClaimFinder
             return false;
         if (_context.Tokens[i].Key is "held" or "holds" or "hold")
             return HeldAnswerable(i);
+        if (_context.Tokens[i].Key is "gave" or "gives")
+            return GivenAs(i);
+        // "were identified as members of X", "is regarded as": in the passive voice no one named the object.
         return AsNamingVerbs.Contains(_context.Tokens[i], _context.Gazetteer.Words)
-            ? AsAfter(i) || CondemnsAnObject(i)
+            ? !_context.IsAnyWord(i - 1, PassiveAuxiliaries) && (AsAfter(i) || CondemnsAnObject(i))
             : _context.MentionAt(i) is null && PluralSubjectEnds(i - 1) && !_context.IsWord(i + 1, "of");
     }
 
@@ -152,8 +155,21 @@ internal sealed partial class ClaimFinder
     [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-        "held", "holds", "hold", "believe",
+        "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives",
     ];
+
+    // "gave the commander's name as", "gave the official toll as": what is given as a figure or a name.
+    private static readonly WordSet GivenFigures = ["name", "names", "toll", "figure", "figures", "number", "identity", "age", "cause", "count"];
+
+    private bool GivenAs(int verb)
+    {
+        for (var i = verb + 1; i < _context.Tokens.Count && i <= verb + 5; i++)
+        {
+            if (_context.IsAnyWord(i, GivenFigures))
+                return _context.IsWord(i + 1, "as");
+        }
+        return false;
+    }
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
     private bool PluralSubjectEnds(int i) =>

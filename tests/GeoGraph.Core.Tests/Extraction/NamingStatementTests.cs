@@ -1,0 +1,98 @@
+using GeoGraph.Core.Tests.Extraction.Support;
+
+namespace GeoGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// What a speaker names with "as" is a statement even when "and said that …" follows ("described it as a raid and said
+/// that …", "identified the commander as X and said …"); a name or a toll given as something is one too; a relative
+/// clause that names what the clause before it tells ("…, which Kenya denounced as a provocation") is its namer's
+/// statement, and a condemnation there accuses whoever did it; and the noun "suspects" hedges nothing.
+/// </summary>
+public sealed class NamingStatementTests
+{
+    [Fact]
+    public void WhatIsDescribedAsSomethingStaysAStatementBeforeAndSaidThat()
+    {
+        var claims = ClaimTexts.All("Kenyan army spokesman Paul Njuguna described it as a raid against terrorist groups and said that 20 suspects had been detained.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Paul Njuguna", c.Speaker));
+        Assert.EndsWith("it as a raid against terrorist groups", claims[0].Text, StringComparison.Ordinal);
+        Assert.Equal("20 suspects had been detained", claims[1].Text);
+    }
+
+    [Fact]
+    public void WhoIsIdentifiedAsSomeoneIsAStatementApartFromWhatIsSaidAfter()
+    {
+        var claims = ClaimTexts.All("The Ugandan army identified the dead commander as John Okello and said its forces had acted in self-defence.");
+
+        Assert.Equal(2, claims.Count);
+        Assert.EndsWith("the dead commander as John Okello", claims[0].Text, StringComparison.Ordinal);
+        Assert.Equal("its forces had acted in self-defence", claims[1].Text);
+    }
+
+    [Theory]
+    [InlineData("The attackers were identified as members of the LRA.")]
+    [InlineData("Kenya is regarded as a key ally of Uganda.")]
+    public void NamingInThePassiveIsNoStatement(string text)
+    {
+        Assert.Empty(ClaimTexts.All(text));
+    }
+
+    [Theory]
+    [InlineData("An Interior Ministry official gave the commander's name as John Okello.", "the commander's name as John Okello")]
+    [InlineData("Kenyan interior minister Kipchumba Murkomen gave the official toll as 19 men and five women killed.", "the official toll as 19 men and five women killed")]
+    public void ANameOrATollGivenAsSomethingIsAStatement(string text, string statement)
+    {
+        var (_, claim) = ClaimTexts.Only(text);
+
+        Assert.EndsWith(statement, claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GivingNoDetailsIsNoStatement()
+    {
+        Assert.Empty(ClaimTexts.All("Uganda gave no details as the fighting went on."));
+    }
+
+    [Fact]
+    public void ARelativeClauseThatNamesTheActIsItsNamersStatement()
+    {
+        const string text = "The Ugandan embassy in Nairobi said the UPDF would conduct flight operations over the border, which Kenya denounced as a provocation.";
+
+        var claims = ClaimTexts.All(text);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("the UPDF would conduct flight operations over the border", claims[0].Text);
+        Assert.Equal(("Kenya", "denounced as a provocation"), claims[1]);
+        Assert.Contains("Kenya ACCUSES Uganda People's Defence Force", RelationTexts.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("The LRA raided two villages, which Kenya condemned as a war crime.", "Kenya ACCUSES Lord's Resistance Army")]
+    public void ACondemnationInARelativeClauseAccusesWhoeverDidIt(string text, string relation)
+    {
+        Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void ADescriptionInARelativeClauseAccusesNoOne()
+    {
+        const string text = "Uganda sent troops to the border, which Kenya described as a show of force.";
+
+        Assert.Contains(("Kenya", "described as a show of force"), ClaimTexts.All(text));
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Police said 20 suspects had been detained.", false)]
+    [InlineData("Police said the suspects would be charged with terrorism.", false)]
+    [InlineData("Police said two lists of suspects had been passed to prosecutors.", false)]
+    [InlineData("Police said they suspect the LRA carried out the raid.", true)]
+    public void TheNounSuspectsHedgesNothing(string text, bool hedged)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Equal(hedged, claim.Hedged);
+    }
+}
