@@ -95,4 +95,43 @@ public sealed class NamingStatementTests
 
         Assert.Equal(hedged, claim.Hedged);
     }
+
+    [Fact]
+    public void AnAdjectiveCalledOnADayIsAStatement()
+    {
+        var (speaker, claim) = ClaimTexts.Only("Prime Minister Musalia Mudavadi called the attacks cowardly on Sunday.");
+
+        Assert.Equal("Musalia Mudavadi", speaker);
+        Assert.EndsWith("the attacks cowardly on Sunday", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANamingAfterADenialIsAStatementTheDenialDoesNotNegate()
+    {
+        var graph = Extractors.Extract("Uganda denied that its units had crossed the border and called the attack an act of aggression.");
+
+        Assert.Equal(2, graph.Claims.Count);
+        Assert.Equal("its units had crossed the border", graph.Claims[0].Text);
+        Assert.True(graph.Claims[0].Negated);
+        Assert.Equal("called the attack an act of aggression", graph.Claims[1].Text);
+        Assert.False(graph.Claims[1].Negated);
+    }
+
+    [Fact]
+    public void TwoNamingsJoinedByAndStayOneStatement()
+    {
+        var (_, claim) = ClaimTexts.Only("The Ugandan army described the LRA as a terrorist group and called the strikes defensive.");
+
+        Assert.EndsWith("as a terrorist group and called the strikes defensive", claim, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("William Ruto launched Operation Linda, which he said would hunt down the attackers.", "would hunt down the attackers")]
+    [InlineData("Kenyan interior minister Kipchumba Murkomen named the LRA, which he said had attacked two villages in Turkana.", "had attacked two villages in Turkana")]
+    public void WhatIsSaidOfARelativesAntecedentIsAStatement(string text, string statement)
+    {
+        var (_, claim) = ClaimTexts.Only(text);
+
+        Assert.Equal(statement, claim);
+    }
 }

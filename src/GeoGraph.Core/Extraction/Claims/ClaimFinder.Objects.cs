@@ -74,6 +74,9 @@ internal sealed partial class ClaimFinder
             || Words.Prepositions.Contains(t, _context.Gazetteer.Words) || Words.PersonNouns.Contains(t, _context.Gazetteer.Words) || _context.IsAnyWord(i, Words.Determiners))
             return false;
         var next = i + 1;
+        // "called the attacks cowardly on Sunday": a date may close the clause too.
+        if (_context.IsWord(next, "on") && _context.IsAnyWord(next + 1, Words.DateWords))
+            next += 2;
         return next >= end || _context.Tokens[next].Is('.') || _context.Tokens[next].Is(',') || _context.Tokens[next].Is(';') || _context.IsWord(next, "and");
     }
 

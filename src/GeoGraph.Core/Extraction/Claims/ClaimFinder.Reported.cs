@@ -166,7 +166,7 @@ internal sealed partial class ClaimFinder
             // "urged residents to report anything they knew": an unquoted appeal states nothing, whatever verbs follow.
             var appeal = IsAppeal(verbKey) && !AfterThat(start) && InfinitiveAfter(verbEnd, end);
             var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly && !appeal
-                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts"
+                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts" || RelativeWithoutSubject(k, start)
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
@@ -186,6 +186,15 @@ internal sealed partial class ClaimFinder
             claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "Operation Linda, which he said would hunt down the attackers": the relative stands for the subject of what was
+    // said, which opens with its verb.
+    private bool RelativeWithoutSubject(int verb, int start)
+    {
+        var subject = _context.MentionAt(verb - 1) is { } m ? m.FirstToken : _context.IsAnyWord(verb - 1, Pronouns) ? verb - 1 : -1;
+        return subject > 0 && (_context.IsWord(subject - 1, "which") || _context.IsWord(subject - 1, "who"))
+               && start < _context.Tokens.Count && _context.Tokens[start].IsWordLike && IsFiniteVerb(_context.Tokens[start].Key);
     }
 
     // "what he described as long delays", "what he called a march": a verb inside a free relative attributes a
@@ -476,7 +485,11 @@ internal sealed partial class ClaimFinder
             // what the speaker "said" after it another ("condemned the raid as a war crime and said it would …"); other
             // verbs go on with the first ("accused X of A and promised to …").
             if (i <= from || !IsJoiner(i) || subjectWords > 0 && !Names(i + 1, j)
-                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(',') && !(subjectWords == 0 && _context.Tokens[j].Key is "said" or "says" && StatedByObject(verb, from)))
+                || !_context.Tokens[i].Is(';') && !_context.Tokens[i - 1].Is(',') && !(subjectWords == 0 && StatedByObject(verb, from)
+                    // "denied that its units had crossed and called the attack an act of aggression": after a denial a naming is a
+                    // statement of its own, which the denial does not negate.
+                    && (_context.Tokens[j].Key is "said" or "says"
+                        || IsDenialAt(verb) && IsNaming(_context.Tokens[j].Key) && NamedObjectFollows(_context.Tokens[j].Key, j + 1, s.EndToken))))
                 continue;
             while (i > from && (IsJoiner(i - 1) || _context.Tokens[i - 1].Is(',')))
                 i--;

@@ -140,6 +140,7 @@ internal sealed partial class ClaimFinder
             if (_used[i])
                 return verb;
         }
-        return subjectStart;
+        // "… and called the attack an act of aggression": the joiner opens no statement.
+        return subjectStart < verb && IsJoiner(subjectStart) ? subjectStart + 1 : subjectStart;
     }
 }
