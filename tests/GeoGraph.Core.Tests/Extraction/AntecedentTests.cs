@@ -3,8 +3,8 @@ using GeoGraph.Core.Tests.Extraction.Support;
 namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// What "the group" and "the company" point back to: not a body named inside a relative clause on the subject, and a
-/// business described as a company.
+/// What "the group" and "the company" point back to: not a body named inside a relative clause on the subject, nor a
+/// group the last group to speak named in its statement; and a business described as a company.
 /// </summary>
 public sealed class AntecedentTests
 {
@@ -22,5 +22,17 @@ public sealed class AntecedentTests
     public void TheCompanyIsTheBusinessDescribedAsOne()
     {
         Assert.Equal("Gold Apollo", LastSpeaker("The devices carried the brand of Gold Apollo, a Taiwanese company. The company said it had licensed its trademark to a firm in Budapest."));
+    }
+
+    [Fact]
+    public void TheGroupAfterAGroupsStatementIsTheGroupThatSpoke()
+    {
+        Assert.Equal("al-Shabaab", LastSpeaker("Al-Shabaab said in a statement that it had targeted \"LRA militia members\". The group said it had lost no fighters."));
+    }
+
+    [Fact]
+    public void TheGroupAfterAnArmysStatementIsTheGroupItNamed()
+    {
+        Assert.Equal("Lord's Resistance Army", LastSpeaker("The Kenyan army said it had killed 40 LRA fighters. The group denied losing any men."));
     }
 }

@@ -134,4 +134,39 @@ public sealed class NamingStatementTests
 
         Assert.Equal(statement, claim);
     }
+
+    [Theory]
+    [InlineData("Uganda considers the LRA an extension of al-Shabaab.", "Uganda")]
+    [InlineData("Uganda considers the LRA to be a terrorist group.", "Uganda")]
+    [InlineData("We consider this a dangerous escalation, Kenya's foreign ministry said.", "Kenya's foreign ministry")]
+    public void WhatAnObjectIsConsideredIsAStatement(string text, string speaker)
+    {
+        Assert.Equal(speaker, ClaimTexts.Only(text).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Kenya considered Uganda's request for two weeks.")]
+    [InlineData("The LRA is considered a terrorist group by Kenya.")]
+    [InlineData("The victory was credited to Uganda.")]
+    public void AConsiderationOrACreditWithNothingNamedIsNoStatement(string text)
+    {
+        Assert.Empty(ClaimTexts.All(text));
+    }
+
+    [Theory]
+    [InlineData("The Kenyan army chief credited the Ugandan army with the capture of the town.", "the Ugandan army with the capture of the town")]
+    [InlineData("The LRA gave a higher toll of 25.", "The LRA gave a higher toll of 25")]
+    public void ACreditOrATollGivenIsAStatement(string text, string statement)
+    {
+        Assert.EndsWith(statement, ClaimTexts.Only(text).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportsRejectedAsFalseAreADeniedStatement()
+    {
+        var claim = Assert.Single(Extractors.Extract("Uganda's information minister Chris Baryomunsi rejected reports of Ugandan preparations for war as false accusations.").Claims);
+
+        Assert.EndsWith("reports of Ugandan preparations for war as false accusations", claim.Text, StringComparison.Ordinal);
+        Assert.True(claim.Negated);
+    }
 }

@@ -159,7 +159,9 @@ internal sealed partial class ClaimFinder
                              || Reaffirms(verbKey, start, end) || ThreatensSomeone(verbKey, start, end)
                              || Announces(verbKey, start, end) || ReportsACount(verbKey, verbEnd, s.EndToken) || Admits(verbKey, start, end)
                              // "Army chief confirms withdrawal from Gulu": a headline's confirmation states its object.
-                             || verbKey is "confirms" && Headline(s);
+                             || verbKey is "confirms" && Headline(s)
+                             // "rejected reports of Ugandan preparations for war (as false)": what the reports tell is denied.
+                             || _context.IsWord(verbEnd, "of") && DeniedReport(s, k);
             // "…, X said after a closed-door briefing": a prepositional phrase after the verb is no statement.
             var adjunctOnly = !AfterThat(start) && start < end && _context.IsAnyWord(start, AdjunctPrepositions)
                               && !Enumerable.Range(start, end - start).Any(i => _context.Tokens[i].IsWordLike && IsFiniteVerb(_context.Tokens[i].Key));
@@ -397,10 +399,35 @@ internal sealed partial class ClaimFinder
     }
 
     private static bool IsNaming(string key) =>
-        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe" || AsNamingVerbs.Contains(key);
+        key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe" || AsNamingVerbs.Contains(key)
+        || ConsiderVerbs.Contains(key) || IsCredit(key);
+
+    private static readonly HashSet<string> ConsiderVerbs = ["considers", "considered", "consider"];
+
+    // "credited the Rwandan army with …": the credit names an actor and what it did.
+    private static bool IsCredit(string key) => key is "credited" or "credits";
+
+    // "considers the LRA an extension of al-Shabaab", "We consider this a dangerous escalation": an object and what
+    // it is named; "considered Uganda's request" names nothing.
+    private bool ConsideredAsSomething(int verb, int end)
+    {
+        if (_context.IsAnyWord(verb - 1, PassiveAuxiliaries) || _context.IsWord(verb + 1, "whether") || _context.IsWord(verb + 1, "that"))
+            return false;
+        var i = verb + 1;
+        while (i < end && _context.IsWord(i, "the"))
+            i++;
+        if (i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym)
+            return m.EndToken < end && _context.Tokens[m.EndToken].Key is "a" or "an" or "as" or "to" && _context.Tokens[m.EndToken].IsWordLike
+                   && (!_context.IsWord(m.EndToken, "to") || _context.IsWord(m.EndToken + 1, "be"));
+        return NounComplementFollows(verb + 1, end);
+    }
 
     private bool NamedObjectFollows(string verb, int from, int end)
     {
+        if (ConsiderVerbs.Contains(verb))
+            return ConsideredAsSomething(from - 1, end);
+        if (verb is "gave" or "gives")
+            return GivenAs(from - 1);
         if (AsNamingVerbs.Contains(verb))
             return AsAfter(from - 1) || CondemnsAnObject(from - 1);
         if (EntityFollows(from, end) || !verb.StartsWith("describ", StringComparison.Ordinal) && NounComplementFollows(from, end))

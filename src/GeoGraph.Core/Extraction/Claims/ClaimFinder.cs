@@ -130,6 +130,11 @@ internal sealed partial class ClaimFinder
             return HeldAnswerable(i);
         if (_context.Tokens[i].Key is "gave" or "gives")
             return GivenAs(i);
+        // "credited the Rwandan army with the recapture of X": credit given to an actor for an act.
+        if (_context.Tokens[i].Key is "credited" or "credits")
+            return !_context.IsAnyWord(i - 1, PassiveAuxiliaries) && EntityFollows(i + 1, _context.SentenceOf(i).EndToken) && WithWithin(i + 2, 8);
+        if (_context.Tokens[i].Key is "considers" or "considered" or "consider")
+            return ConsideredAsSomething(i, _context.SentenceOf(i).EndToken);
         // "were identified as members of X", "is regarded as": in the passive voice no one named the object.
         return AsNamingVerbs.Contains(_context.Tokens[i], _context.Gazetteer.Words)
             ? !_context.IsAnyWord(i - 1, PassiveAuxiliaries) && (AsAfter(i) || CondemnsAnObject(i))
@@ -155,8 +160,18 @@ internal sealed partial class ClaimFinder
     [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-        "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives",
+        "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives", "considers", "considered", "consider", "credited", "credits",
     ];
+
+    private bool WithWithin(int from, int count)
+    {
+        for (var i = from; i < from + count && i < _context.Tokens.Count && !_context.Tokens[i].Is('.'); i++)
+        {
+            if (_context.IsWord(i, "with") || _context.IsWord(i, "for"))
+                return true;
+        }
+        return false;
+    }
 
     // "gave the commander's name as", "gave the official toll as": what is given as a figure or a name.
     private static readonly WordSet GivenFigures = ["name", "names", "toll", "figure", "figures", "number", "identity", "age", "cause", "count"];
@@ -165,8 +180,9 @@ internal sealed partial class ClaimFinder
     {
         for (var i = verb + 1; i < _context.Tokens.Count && i <= verb + 5; i++)
         {
+            // "gave the toll as 19", "gave a higher toll of 25".
             if (_context.IsAnyWord(i, GivenFigures))
-                return _context.IsWord(i + 1, "as");
+                return _context.IsWord(i + 1, "as") || _context.IsWord(i + 1, "of") && i + 2 < _context.Tokens.Count && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number;
         }
         return false;
     }

@@ -198,6 +198,20 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     }
 
     /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
+    // "ISKP said it had targeted 'Taliban militia members'. The group gave a higher toll": "the group" after a group's
+    // statement that named another group is the group that spoke, not the one it spoke of.
+    private Speaker? GroupSpeakingOn(EntityDraft described, int first)
+    {
+        if (Last is not { Entity: { Kind: EntityKind.Group } speaking } last || speaking == described || _lastSpeakerToken < 0 || first - _lastSpeakerToken > 80)
+            return null;
+        for (var i = first - 1; i >= _lastSpeakerToken; i--)
+        {
+            if (context.MentionAt(i) is { Form: not MentionForm.Anaphor } m && m.Entity == described)
+                return last;
+        }
+        return null;
+    }
+
     public Speaker? Find(int first, int end)
     {
         Speaker? person = null;
@@ -232,6 +246,12 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             }
             if (context.MentionAt(i) is { } m && m.FirstToken >= first)
             {
+                if (m.Form == MentionForm.Anaphor && m.Entity is { Kind: EntityKind.Group } group && GroupSpeakingOn(group, first) is { } continued)
+                {
+                    other ??= continued;
+                    i = m.EndToken - 1;
+                    continue;
+                }
                 if (m.Entity?.Kind == EntityKind.Official)
                 {
                     if (!LeaderInApposition(m.FirstToken, first))
