@@ -339,6 +339,11 @@ internal static partial class RelationFinder
     {
         for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
         {
+            if (context.IsWord(k, "joint") && context.IsAnyWord(k + 1, JointActs) && context.IsWord(k + 2, "with"))
+            {
+                JointWithAgainst(context, claim, k);
+                continue;
+            }
             if (!context.IsWord(k, "joint") || !context.IsWord(k + 1, "operations") && !context.IsWord(k + 1, "operation") && !context.IsWord(k + 1, "offensive"))
                 continue;
             var i = k + 2;
@@ -378,6 +383,35 @@ internal static partial class RelationFinder
                 foreach (var partner in partners)
                     AddRelation(claim, partner, RelationType.Attacks, target, denied);
             }
+        }
+    }
+
+    private static readonly WordSet JointActs =
+    [
+        "operations", "operation", "offensive", "raid", "raids", "patrol", "patrols", "strike", "strikes", "assault", "attack", "attacks",
+    ];
+
+    // "carried out a joint raid with the SDF against Islamic State cells": the subject and its partner both attack the
+    // target named after "against" (the partnership itself is the cue "joint raid with").
+    private static void JointWithAgainst(ArticleContext context, ClaimDraft claim, int joint)
+    {
+        var withAt = joint + 2;
+        var partnerAt = context.IsWord(withAt + 1, "the") ? withAt + 2 : withAt + 1;
+        if (context.MentionAt(partnerAt) is not { Entity: { IsActor: true } partner, Form: not MentionForm.Unnamed } m || m.FirstToken != partnerAt)
+            return;
+        var against = m.EndToken;
+        while (against < claim.EndToken && against < m.EndToken + 4 && !context.IsWord(against, "against") && context.Tokens[against].IsWordLike)
+            against++;
+        if (!context.IsWord(against, "against"))
+            return;
+        var targets = Objects(context, against + 1, claim.EndToken, RelationType.Attacks, actorsOnly: true);
+        if (targets.Count == 0 || Subject(context, claim, joint, RelationType.Attacks, [partner, .. targets]) is not { } subject)
+            return;
+        var denied = DeniedAt(context, claim, joint);
+        foreach (var target in targets)
+        {
+            AddRelation(claim, subject, RelationType.Attacks, target, denied);
+            AddRelation(claim, partner, RelationType.Attacks, target, denied);
         }
     }
 

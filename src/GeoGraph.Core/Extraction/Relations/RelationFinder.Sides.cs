@@ -136,6 +136,13 @@ internal static partial class RelationFinder
             // the main clause's subject.
             if (t.Key is "they" or "it" && context.IsAnyWord(i - 1, Subordinators) && MainSubject(context, claim, i - 1, objects) is { } main)
                 return main;
+            // "(it said) it had sent more soldiers to X, where they carry out joint patrols": so is that of a clause on a place
+            // the main one names, the speaker when the statement opens with its pronoun.
+            if (t.Key is "they" or "it" && context.IsWord(i - 1, "where") && context.Tokens[i - 2].Is(',')
+                && (MainSubject(context, claim, i - 1, objects)
+                    ?? (context.IsAnyWord(claim.FirstToken, SelfPronouns) && Attribution(claim) > 0 ? SpeakerSide(claim) : null)) is { } placed
+                && !objects.Contains(placed))
+                return placed;
             if (t.Key is "they" or "it")
                 return Antecedent(context, i, objects);
             if (t.Key is "he" or "she")
