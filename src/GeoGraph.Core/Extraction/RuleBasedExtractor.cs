@@ -63,6 +63,7 @@ public sealed class RuleBasedExtractor(Gazetteer gazetteer) : IArticleExtractor
         Anaphora.Run(context);
         ListedPeople.Run(context);
         TitleAnaphora.Run(context);
+        StateBodyNames.Run(context);
     }
 
     // "KYIV (AP) —": the entity the dateline credits.

@@ -43,15 +43,21 @@ internal static partial class NamePatterns
         // "Zambia's foreign ministry" and "the Zambian Foreign Ministry" are one body, named as the article first writes it.
         var demonymName = country is null ? null : $"{DemonymOf(context, country)} {phrase}";
         var possessiveName = country is null ? null : $"{country.Name}'s {phrase}";
-        if (country is null && context.MentionAt(start - 1) is { Entity: { } owner } ownerMention && owner.Kind is EntityKind.Organisation or EntityKind.Province
-            && ownerMention.EndToken == start)
+        // "the KRG health ministry": a body or a region that owns it; "the Taliban's defence ministry": a group that governs
+        // (a ministry the article names in capitals keeps its own name).
+        var possessed = start >= 3 && context.IsWord(start - 1, "s") && context.Tokens[start - 2].Is('\'') && !context.Tokens[start].IsCapitalised;
+        if (country is null && context.MentionAt(possessed ? start - 3 : start - 1) is { Entity: { } owner } ownerMention
+            && (possessed ? owner.Kind == EntityKind.Group : owner.Kind is EntityKind.Organisation or EntityKind.Province)
+            && ownerMention.EndToken == (possessed ? start - 2 : start))
         {
-            prefixStart = ownerMention.FirstToken;
-            name = $"{context.Text(prefixStart, start)} {phrase}";
+            prefixStart = context.IsWord(ownerMention.FirstToken, "the") ? ownerMention.FirstToken + 1 : ownerMention.FirstToken;
+            name = $"{context.Text(prefixStart, ownerMention.EndToken)} {phrase}";
             var owned = context.Entities.Named(EntityKind.Organisation, name);
             owned.Category ??= "government ministry";
             owned.CountryIso ??= owner.CountryIso ?? owner.Entry?.Country;
             context.Entities.Learn(owned, phrase);
+            if (possessed)
+                context.Entities.Learn(owned, context.Text(prefixStart, end));
             context.Add(new Mention(prefixStart, end, owned, MentionForm.Name));
             return end - 1;
         }

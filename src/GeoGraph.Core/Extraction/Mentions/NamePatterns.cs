@@ -71,7 +71,9 @@ internal static partial class NamePatterns
                     continue;
                 if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)))
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
-                else if (t.Key is "office" && t.IsCapitalised && context.IsWord(i - 1, "foreign") && context.Tokens[i - 1].IsCapitalised)
+                // "the Foreign Office", "Pakistan's foreign office": a foreign ministry under its other name.
+                else if (t.Key is "office" && context.IsWord(i - 1, "foreign")
+                         && (t.IsCapitalised && context.Tokens[i - 1].IsCapitalised || CountryBefore(context, i - 1, out _) is not null))
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 else if (GroupHeads.Contains(t, context.Gazetteer.Words) && (t.IsCapitalised || t.Key == "network"))
                     i = Group(context, i, s.FirstToken, s.EndToken);
