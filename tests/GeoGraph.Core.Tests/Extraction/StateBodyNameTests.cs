@@ -7,7 +7,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// A state's own bodies carry their usual names as aliases, so that one body is one node however it is written: a
 /// ministry by its country and its demonym, short and full ("Zambian Foreign Ministry", "Ministry of Foreign Affairs of
 /// Zambia"); an army found by its demonym also by the country's name ("Bangladesh Army"); a foreign office lower-cased
-/// after its country; a ministry a governing group owns by the group's name.
+/// after its country; a ministry a governing group owns by the group's name; and "police" in a province of India or
+/// Pakistan, whose police forces are the provinces' own, by the province's police.
 /// </summary>
 public sealed class StateBodyNameTests
 {
@@ -59,5 +60,13 @@ public sealed class StateBodyNameTests
     public void AnOfficeThatIsNoForeignMinistryIsNoBody()
     {
         Assert.DoesNotContain(Extractors.Extract("The foreign office staff left early on Monday.").Entities, e => e is Organisation);
+    }
+
+    [Theory]
+    [InlineData("PESHAWAR: Seven policemen were killed when militants stormed a checkpoint in Bannu district of Khyber Pakhtunkhwa late on Monday, police said.", "Khyber Pakhtunkhwa Police")]
+    [InlineData("NAIROBI: Seven policemen were killed when militants stormed a checkpoint in Mandera county late on Monday, police said.", "National Police Service")]
+    public void PoliceInAProvinceOfAFederationOfProvincialPoliceAreTheProvinces(string text, string police)
+    {
+        Assert.Equal(police, ClaimTexts.Only(text).Speaker);
     }
 }

@@ -92,7 +92,23 @@ internal sealed partial class SpeakerFinder
             return police;
         if (context.HomeCountry() is not { } iso || context.Entities.Country(iso) is not { } country)
             return null;
-        return NationalPolice(iso, country, noun);
+        return StatePolice(iso, noun) ?? NationalPolice(iso, country, noun);
+    }
+
+    // India's and Pakistan's police forces are the states' and provinces' own, not national ones.
+    private static readonly HashSet<string> ProvincialPolicing = new(StringComparer.Ordinal) { "IN", "PK" };
+
+    // "police said" in an article set in Khyber Pakhtunkhwa: the police of the first of the country's provinces it names.
+    private EntityDraft? StatePolice(string iso, int noun)
+    {
+        if (!ProvincialPolicing.Contains(iso))
+            return null;
+        foreach (var m in context.Mentions)
+        {
+            if (m.Form == MentionForm.Name && m.Entity is { Kind: EntityKind.Province } province && province.Entry?.Country == iso)
+                return Policing(context.Entities.Named(EntityKind.Organisation, $"{province.Name} Police"), iso, noun);
+        }
+        return null;
     }
 
     // The police force the article names for a description at <paramref name="noun"/>: the police service itself
