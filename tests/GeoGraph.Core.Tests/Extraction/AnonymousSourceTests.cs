@@ -46,11 +46,19 @@ public sealed class AnonymousSourceTests
     [Theory]
     [InlineData("NAIROBI, Aug 30: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
     [InlineData("Gulu, 12 March: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
+    [InlineData("NAIROBI: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
+    [InlineData("LOKICHOGGIO: The LRA attacked a Kenyan army base in Mandera, officials said on Friday.")]
     public void ADatelineBeforeAColonIsNoHeadingOfASpeaker(string text)
     {
         var (speaker, claim) = Only(text);
 
         Assert.Equal("The LRA attacked a Kenyan army base in Mandera", claim);
         Assert.Equal("officials", speaker);
+    }
+
+    [Fact]
+    public void ABodyInCapitalsBeforeAColonStillHeadsItsStatement()
+    {
+        Assert.Equal("UNHCR", Only("UNHCR: 300 people were killed in Mandera county, the agency said.").Speaker);
     }
 }

@@ -74,6 +74,9 @@ internal sealed partial class ClaimFinder
     // "IMPHAL, Aug 30:", "Kabul, 12 March:": a place and a date before a colon open the body; they speak for no one.
     private bool Dateline(int first, int colon)
     {
+        // "PESHAWAR: Seven policemen …": a place in capitals alone opens the body in the article's first sentences.
+        if (colon > first && colon - first <= 3 && _context.SentenceOfToken[first] <= 2 && PlaceInCapitals(first, colon))
+            return true;
         var comma = first;
         while (comma < colon && !_context.Tokens[comma].Is(','))
         {
@@ -87,6 +90,18 @@ internal sealed partial class ClaimFinder
         {
             var t = _context.Tokens[i];
             if (t.Kind != Tokens.TokenKind.Number && !t.Is('.') && !(t.IsWordLike && (Words.DateWords.Contains(t, _context.Gazetteer.Words) || MonthAbbreviations.Contains(t, _context.Gazetteer.Words))))
+                return false;
+        }
+        return true;
+    }
+
+    private bool PlaceInCapitals(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var t = _context.Tokens[i];
+            if (!(t.Kind == Tokens.TokenKind.Word && t.Case == Tokens.TokenCase.AllCaps && t.Length >= 3 || t.Is('-'))
+                || _context.MentionAt(i) is { Entity: { IsPlace: false } })
                 return false;
         }
         return true;
