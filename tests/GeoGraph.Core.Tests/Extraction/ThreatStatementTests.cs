@@ -6,7 +6,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>
 /// A threat that names whom it threatens is a statement ("threatened Kenya with reprisals", "warned Uganda against
 /// sending troops"), a side saying it will crush, target or wipe out another threatens it, and the side that claims an
-/// attack made it.
+/// attack made it. The one warned is part of the warning's text ("warned the LRA that …"); a warning addressed to no one
+/// ("warned that the LRA would strike again") threatens no one.
 /// </summary>
 public sealed class ThreatStatementTests
 {
@@ -67,5 +68,20 @@ public sealed class ThreatStatementTests
         var graph = Extractors.Extract("The LRA claimed the attack in a message relayed by its Radio Mega.");
 
         Assert.Empty(graph.Claims.SelectMany(c => c.Relations));
+    }
+
+    [Fact]
+    public void TheOneWarnedIsPartOfTheWarningsText()
+    {
+        const string text = "Kenya's foreign office warned the LRA that Kenya will respond to any attack from Ugandan soil.";
+
+        Assert.Equal("the LRA that Kenya will respond to any attack from Ugandan soil", ClaimTexts.Only(text).Text);
+        Assert.Contains("Kenya's foreign office THREATENS Lord's Resistance Army", RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void AWarningAddressedToNoOneThreatensNoOne()
+    {
+        Assert.Empty(RelationTexts.Asserted("Kenya warned that the LRA would strike again."));
     }
 }

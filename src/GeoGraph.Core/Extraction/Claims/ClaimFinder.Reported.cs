@@ -173,7 +173,10 @@ internal sealed partial class ClaimFinder
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
                 : hasClause
-                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { TextFirst = objectVerb && !AfterThat(start) ? ObjectStatementFirst(subjectStart, k) : DeniedReport(s, k) ? k : -1 }
+                    ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
+                    {
+                        TextFirst = objectVerb && !AfterThat(start) ? ObjectStatementFirst(subjectStart, k) : DeniedReport(s, k) ? k : WarnedBefore(verbKey, verbEnd, start),
+                    }
                     // "Speaking to reporters in Nairobi, Ruto said Kenya stood firm": what opens the sentence only sets the
                     // scene, so the words after the verb are the statement even where no rule reads them as a clause.
                     : IntroducedByAdjunct(s, subjectStart) ? (WordCount(start, end) >= 2 ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) : null)
@@ -188,6 +191,15 @@ internal sealed partial class ClaimFinder
             claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "warned the Taliban that Pakistan will respond": the one warned is part of the warning's text; -1 otherwise.
+    private int WarnedBefore(string verbKey, int verbEnd, int start)
+    {
+        if (verbKey is not ("warned" or "warns") || !_context.IsWord(start - 1, "that"))
+            return -1;
+        var warned = _context.IsWord(verbEnd, "the") ? verbEnd + 1 : verbEnd;
+        return _context.MentionAt(warned) is { Entity.IsActor: true } m && m.FirstToken == warned && m.EndToken == start - 1 ? verbEnd : -1;
     }
 
     // "Operation Linda, which he said would hunt down the attackers": the relative stands for the subject of what was
