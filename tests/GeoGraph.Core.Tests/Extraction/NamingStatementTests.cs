@@ -169,4 +169,19 @@ public sealed class NamingStatementTests
         Assert.EndsWith("reports of Ugandan preparations for war as false accusations", claim.Text, StringComparison.Ordinal);
         Assert.True(claim.Negated);
     }
+
+    [Fact]
+    public void WhomASpeakerNamesAsSomethingIsAStatement()
+    {
+        var (speaker, claim) = ClaimTexts.Only("Government spokesman Isaac Mwaura has named a little-known group, the Kenya Liberation Front, as behind the attacks.");
+
+        Assert.Equal("Isaac Mwaura", speaker);
+        Assert.EndsWith("as behind the attacks", claim, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APersonNamedIsNoNaming()
+    {
+        Assert.Empty(ClaimTexts.All("A man named John Kamau as his brother was arrested in Lodwar."));
+    }
 }

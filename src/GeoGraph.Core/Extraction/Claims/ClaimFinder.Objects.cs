@@ -102,7 +102,7 @@ internal sealed partial class ClaimFinder
     // unlawful": verbs that name their object only with "as".
     private static readonly WordSet AsNamingVerbs =
     [
-        "regards", "regarded", "regard", "condemned", "condemns", "condemn", "identified", "identifies", "gave", "gives",
+        "regards", "regarded", "regard", "condemned", "condemns", "condemn", "identified", "identifies", "gave", "gives", "named", "names",
     ];
 
     // "Kenya condemned the attack on Lokichoggio", "condemned Uganda's incursion": a condemnation in the past or present

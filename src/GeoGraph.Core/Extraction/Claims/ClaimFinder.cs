@@ -130,6 +130,9 @@ internal sealed partial class ClaimFinder
             return HeldAnswerable(i);
         if (_context.Tokens[i].Key is "gave" or "gives")
             return GivenAs(i);
+        // "It named the fallen soldiers as X", "has named a local group as behind the attacks"; not "a man named X".
+        if (_context.Tokens[i].Key is "named" or "names" && !(_context.MentionAt(i - 1) is not null || _context.IsAnyWord(i - 1, NamerBefore)))
+            return false;
         // "credited the Rwandan army with the recapture of X": credit given to an actor for an act.
         if (_context.Tokens[i].Key is "credited" or "credits")
             return !_context.IsAnyWord(i - 1, PassiveAuxiliaries) && EntityFollows(i + 1, _context.SentenceOf(i).EndToken) && WithWithin(i + 2, 8);
@@ -160,8 +163,10 @@ internal sealed partial class ClaimFinder
     [
         "accuse", "warn", "claim", "insist", "confirm", "announce", "allege", "blame", "argue", "acknowledge", "admit",
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
-        "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives", "considers", "considered", "consider", "credited", "credits",
+        "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives", "considers", "considered", "consider", "credited", "credits", "named", "names",
     ];
+
+    private static readonly WordSet NamerBefore = ["it", "he", "she", "they", "we", "has", "have", "had", "also", "later", "publicly", "officially"];
 
     private bool WithWithin(int from, int count)
     {
