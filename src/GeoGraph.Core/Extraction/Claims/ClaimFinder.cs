@@ -92,6 +92,9 @@ internal sealed partial class ClaimFinder
                && !(tokens[end - 1].Is('.') && end - 2 >= first && tokens[end - 2].Length == 1 && tokens[end - 2].IsWordLike))
             end--;
         // "the raiders are 'not yet identified'": a single quote closing one opened inside the statement stays.
+        // A stretch that closes before it opens (a clause start found past its cue) holds no statement.
+        if (end <= first)
+            return (first, first);
         if (end < tokens.Count && tokens[end].Is('\'') && tokens[end].Start == tokens[end - 1].End
             && Enumerable.Range(first, end - first).Any(OpensSingleQuote))
             end++;

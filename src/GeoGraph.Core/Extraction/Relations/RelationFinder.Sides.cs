@@ -138,7 +138,7 @@ internal static partial class RelationFinder
                 return main;
             // "(it said) it had sent more soldiers to X, where they carry out joint patrols": so is that of a clause on a place
             // the main one names, the speaker when the statement opens with its pronoun.
-            if (t.Key is "they" or "it" && context.IsWord(i - 1, "where") && context.Tokens[i - 2].Is(',')
+            if (t.Key is "they" or "it" && i >= 2 && context.IsWord(i - 1, "where") && context.Tokens[i - 2].Is(',')
                 && (MainSubject(context, claim, i - 1, objects)
                     ?? (context.IsAnyWord(claim.FirstToken, SelfPronouns) && Attribution(claim) > 0 ? SpeakerSide(claim) : null)) is { } placed
                 && !objects.Contains(placed))
