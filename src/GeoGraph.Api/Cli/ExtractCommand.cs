@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GeoGraph.Api.Importing;
 using GeoGraph.Core.Extraction;
+using GeoGraph.Core.Importing;
 
 namespace GeoGraph.Api.Cli;
 
@@ -41,6 +42,12 @@ internal static class ExtractCommand
         {
             error.WriteLine($"{path}: {rejected.Code}: {rejected.Message}");
             return 1;
+        }
+        // A fault of the extractor's own: said plainly, with what a bug report needs, and no stack dump.
+        catch (Exception fault) when (fault is not OutOfMemoryException)
+        {
+            error.WriteLine($"{path}: {ArticleImporter.ExtractionFailed}: the extractor failed ({fault.GetType().Name}: {fault.Message}). Please report it with the article.");
+            return 3;
         }
     }
 }

@@ -7,6 +7,7 @@ using GeoGraph.Core.Extraction;
 using GeoGraph.Core.Importing;
 using GeoGraph.Storage.Neo4j;
 using GeoGraph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GeoGraph.Api.Hosting;
 
@@ -32,7 +33,8 @@ public static class GeoGraphServices
 
         // The gazetteers are loaded once per process, on first use.
         services.AddSingleton(_ => Gazetteer.Load(Gazetteer.DefaultDirectory));
-        services.AddSingleton<IArticleExtractor, RuleBasedExtractor>();
+        // The rule-based extractor unless the host registered another (a model-based one behind the same port).
+        services.TryAddSingleton<IArticleExtractor, RuleBasedExtractor>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<GraphEvents>();
         services.AddSingleton<IImportObserver>(sp => sp.GetRequiredService<GraphEvents>());

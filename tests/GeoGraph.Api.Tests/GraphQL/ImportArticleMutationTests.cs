@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GeoGraph.Api.Tests.Support;
 
 namespace GeoGraph.Api.Tests.GraphQL;
@@ -48,6 +49,26 @@ public sealed class ImportArticleMutationTests
         Assert.Equal("EMPTY_ARTICLE", payload.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, payload.GetProperty("article").ValueKind);
         Assert.Equal(0, (int)(await server.Client.StatsAsync())["articles"]!);
+    }
+
+    [Fact]
+    public async Task AFaultInTheExtractorRejectsTheArticleWithACodeAndTheServerGoesOn()
+    {
+        // The one double here: an extractor with a bug, which the real one must not have to show this path.
+        await using var server = await GeoGraphServer.StartAsync(seed: false, services: s => s.AddSingleton<GeoGraph.Core.Extraction.IArticleExtractor, FaultyExtractor>());
+
+        var data = await server.Client.DataAsync(Import, new { input = new { text = Article } });
+
+        var payload = data.GetProperty("importArticle");
+        Assert.False(payload.GetProperty("created").GetBoolean());
+        Assert.Equal("EXTRACTION_FAILED", payload.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(0, (int)(await server.Client.StatsAsync())["articles"]!);
+    }
+
+    private sealed class FaultyExtractor : GeoGraph.Core.Extraction.IArticleExtractor
+    {
+        public GeoGraph.Core.Model.ArticleGraph Extract(GeoGraph.Core.Extraction.ArticleInput input, DateTimeOffset importedAt) =>
+            throw new ArgumentOutOfRangeException(nameof(input), "a bug in a rule");
     }
 
     [Fact]

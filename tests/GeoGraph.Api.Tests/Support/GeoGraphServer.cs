@@ -28,7 +28,8 @@ public sealed class GeoGraphServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<GeoGraphServer> StartAsync(bool seed = true, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<GeoGraphServer> StartAsync(bool seed = true, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var folder = Directory.CreateTempSubdirectory("geograph-api-").FullName;
         var configuration = new Dictionary<string, string?>
@@ -39,7 +40,11 @@ public sealed class GeoGraphServer : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;
 
-        var app = WebApp.Create(["--urls", "http://127.0.0.1:0"], builder => builder.Configuration.AddInMemoryCollection(configuration));
+        var app = WebApp.Create(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            services?.Invoke(builder.Services);
+        });
         await app.Services.PrepareStoreAsync(seed, CancellationToken.None);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -29,7 +29,7 @@ internal static class CorpusDatabase
         var connections = new SqliteConnectionFactory(Options.Create(new SqliteStoreOptions { Path = path }));
         using var store = new SqliteGraphStore(connections, NullLoggerFactory.Instance);
         await store.InitialiseAsync(CancellationToken.None);
-        var importer = new ArticleImporter(new RuleBasedExtractor(Gazetteer.Load(Gazetteer.DefaultDirectory)), store, TimeProvider.System, []);
+        var importer = new ArticleImporter(new RuleBasedExtractor(Gazetteer.Load(Gazetteer.DefaultDirectory)), store, TimeProvider.System, [], Microsoft.Extensions.Logging.Abstractions.NullLogger<ArticleImporter>.Instance);
         var articles = claims / ClaimsPerArticle;
         var imported = 0;
         foreach (var article in new SyntheticCorpus(seed: claims).Articles(articles, ClaimsPerArticle))
