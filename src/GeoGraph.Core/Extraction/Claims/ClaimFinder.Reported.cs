@@ -414,25 +414,6 @@ internal sealed partial class ClaimFinder
         key is "calls" or "called" or "branded" or "labelled" or "labeled" or "described" or "describes" or "describe" || AsNamingVerbs.Contains(key)
         || ConsiderVerbs.Contains(key) || IsCredit(key);
 
-    private static readonly HashSet<string> ConsiderVerbs = ["considers", "considered", "consider"];
-
-    // "credited the Rwandan army with …": the credit names an actor and what it did.
-    private static bool IsCredit(string key) => key is "credited" or "credits";
-
-    // "considers the LRA an extension of al-Shabaab", "We consider this a dangerous escalation": an object and what
-    // it is named; "considered Uganda's request" names nothing.
-    private bool ConsideredAsSomething(int verb, int end)
-    {
-        if (_context.IsAnyWord(verb - 1, PassiveAuxiliaries) || _context.IsWord(verb + 1, "whether") || _context.IsWord(verb + 1, "that"))
-            return false;
-        var i = verb + 1;
-        while (i < end && _context.IsWord(i, "the"))
-            i++;
-        if (i < end && _context.MentionAt(i) is { Entity: { IsActor: true } } m && m.FirstToken == i && m.Form != Mentions.MentionForm.Demonym)
-            return m.EndToken < end && _context.Tokens[m.EndToken].Key is "a" or "an" or "as" or "to" && _context.Tokens[m.EndToken].IsWordLike
-                   && (!_context.IsWord(m.EndToken, "to") || _context.IsWord(m.EndToken + 1, "be"));
-        return NounComplementFollows(verb + 1, end);
-    }
 
     private bool NamedObjectFollows(string verb, int from, int end)
     {

@@ -91,10 +91,10 @@ internal sealed partial class ClaimFinder
         while (end > first && tokens[end - 1].Kind == Tokens.TokenKind.Punctuation && !tokens[end - 1].Is(')')
                && !(tokens[end - 1].Is('.') && end - 2 >= first && tokens[end - 2].Length == 1 && tokens[end - 2].IsWordLike))
             end--;
-        // "the raiders are 'not yet identified'": a single quote closing one opened inside the statement stays.
         // A stretch that closes before it opens (a clause start found past its cue) holds no statement.
         if (end <= first)
             return (first, first);
+        // "the raiders are 'not yet identified'": a single quote closing one opened inside the statement stays.
         if (end < tokens.Count && tokens[end].Is('\'') && tokens[end].Start == tokens[end - 1].End
             && Enumerable.Range(first, end - first).Any(OpensSingleQuote))
             end++;
@@ -168,32 +168,6 @@ internal sealed partial class ClaimFinder
         "maintain", "contend", "fear", "fears", "feared", "regards", "regarded", "regard", "condemned", "condemns", "condemn",
         "held", "holds", "hold", "believe", "identified", "identifies", "gave", "gives", "considers", "considered", "consider", "credited", "credits", "named", "names",
     ];
-
-    private static readonly WordSet NamerBefore = ["it", "he", "she", "they", "we", "has", "have", "had", "also", "later", "publicly", "officially"];
-
-    private bool WithWithin(int from, int count)
-    {
-        for (var i = from; i < from + count && i < _context.Tokens.Count && !_context.Tokens[i].Is('.'); i++)
-        {
-            if (_context.IsWord(i, "with") || _context.IsWord(i, "for"))
-                return true;
-        }
-        return false;
-    }
-
-    // "gave the commander's name as", "gave the official toll as": what is given as a figure or a name.
-    private static readonly WordSet GivenFigures = ["name", "names", "toll", "figure", "figures", "number", "identity", "age", "cause", "count"];
-
-    private bool GivenAs(int verb)
-    {
-        for (var i = verb + 1; i < _context.Tokens.Count && i <= verb + 5; i++)
-        {
-            // "gave the toll as 19", "gave a higher toll of 25".
-            if (_context.IsAnyWord(i, GivenFigures))
-                return _context.IsWord(i + 1, "as") || _context.IsWord(i + 1, "of") && i + 2 < _context.Tokens.Count && _context.Tokens[i + 2].Kind == Tokens.TokenKind.Number;
-        }
-        return false;
-    }
 
     // "officials fear", "they claim", "the Taliban claim"; not the noun in "the group's claim" or "a false claim".
     private bool PluralSubjectEnds(int i) =>
