@@ -184,4 +184,12 @@ public sealed class NamingStatementTests
     {
         Assert.Empty(ClaimTexts.All("A man named John Kamau as his brother was arrested in Lodwar."));
     }
+
+    [Theory]
+    [InlineData("Government spokesman Isaac Mwaura has named a little-known group, the Kenya Liberation Front (KLF), as behind the attacks.", "Isaac Mwaura ACCUSES Kenya Liberation Front")]
+    [InlineData("Government spokesman Isaac Mwaura named the LRA as behind the attacks.", "Isaac Mwaura ACCUSES Lord's Resistance Army")]
+    public void WhomASpeakerNamesAsBehindAnAttackItAccuses(string text, string relation)
+    {
+        Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
 }

@@ -225,7 +225,8 @@ internal static partial class RelationFinder
                 continue;
             }
             var verbEnd = context.IsWord(k, "carried") && context.IsWord(k + 1, "out") ? k + 2
-                : context.IsWord(k, "behind") && context.IsAnyWord(HedgedBefore(context, k - 1), BeForms) ? k + 1
+                // "named X as behind the attacks": what the speaker names X as, X is.
+                : context.IsWord(k, "behind") && (context.IsAnyWord(HedgedBefore(context, k - 1), BeForms) || context.IsWord(k - 1, "as")) ? k + 1
                 : context.IsWord(k, "responsible") && context.IsWord(k + 1, "for") ? k + 2 : -1;
             // "X bore full responsibility for …", "X is to blame for …": blame laid on X whatever the deed.
             var borne = BlameEnd(context, k, claim.EndToken);
@@ -236,7 +237,7 @@ internal static partial class RelationFinder
                 j++;
             if (borne < 0 && !context.IsAnyWord(j, Acts))
                 continue;
-            var doer = Subject(context, claim, k, RelationType.Accuses, []);
+            var doer = (context.IsWord(k - 1, "as") ? ApposedBeforeAs(context, claim, k - 1) : null) ?? Subject(context, claim, k, RelationType.Accuses, []);
             // "said its Jamaat-ul-Ahrar faction had carried out the raid": a side's own unit acting blames nobody.
             if (doer is not null && OwnUnitOfSpeaker(context, claim, k, doer))
                 continue;
@@ -244,6 +245,22 @@ internal static partial class RelationFinder
                 continue;
             AddRelation(claim, speaker, RelationType.Accuses, doer, DeniedAt(context, claim, k));
         }
+    }
+
+    // "named a little-known group, the Kenya Liberation Front (KLF), as behind": the name set off by commas before "as".
+    private static EntityDraft? ApposedBeforeAs(ArticleContext context, ClaimDraft claim, int asAt)
+    {
+        var i = asAt - 1;
+        if (i <= claim.FirstToken || !context.Tokens[i].Is(','))
+            return null;
+        i--;
+        if (context.Tokens[i].Is(')'))
+        {
+            while (i > claim.FirstToken && !context.Tokens[i].Is('('))
+                i--;
+            i--;
+        }
+        return context.MentionAt(i) is { Entity: { IsActor: true } named, Form: not MentionForm.Unnamed } ? named : null;
     }
 
     private static bool OwnUnitOfSpeaker(ArticleContext context, ClaimDraft claim, int cue, EntityDraft doer)
