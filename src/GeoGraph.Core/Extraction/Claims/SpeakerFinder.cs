@@ -197,12 +197,15 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return body;
     }
 
-    /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
+    // How far after a group's statement (in tokens) "the group" still means the group that spoke.
+    private const int GroupStatementReach = 80;
+
     // "ISKP said it had targeted 'Taliban militia members'. The group gave a higher toll": "the group" after a group's
     // statement that named another group is the group that spoke, not the one it spoke of.
     private Speaker? GroupSpeakingOn(EntityDraft described, int first)
     {
-        if (Last is not { Entity: { Kind: EntityKind.Group } speaking } last || speaking == described || _lastSpeakerToken < 0 || first - _lastSpeakerToken > 80)
+        if (Last is not { Entity: { Kind: EntityKind.Group } speaking } last || speaking == described || _lastSpeakerToken < 0
+            || first - _lastSpeakerToken > GroupStatementReach)
             return null;
         for (var i = first - 1; i >= _lastSpeakerToken; i--)
         {
@@ -212,6 +215,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return null;
     }
 
+    /// <summary>The speaker named in tokens [first, end); a person wins over an organisation beside them.</summary>
     public Speaker? Find(int first, int end)
     {
         Speaker? person = null;
