@@ -4,7 +4,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// Acts done together and ties sought: "a joint raid with X against Y" (allied with X, both attack Y), "joint patrols
-/// with X", "in coordination with X"; "forge closer ties with X", "win over X", "seeking a defence partnership with X".
+/// with X", "in coordination with X"; "forge closer ties with X", "win over X", "seeking a defence partnership with X";
+/// sides listed as the subjects of an act done "jointly" or "together".
 /// </summary>
 public sealed class JointActionTests
 {
@@ -43,5 +44,31 @@ public sealed class JointActionTests
 
         Assert.Contains(relations, r => r.EndsWith("ALLIED_WITH UNMISS", StringComparison.Ordinal) && r.StartsWith("Kenya", StringComparison.Ordinal));
         Assert.DoesNotContain("Lord's Resistance Army ALLIED_WITH UNMISS", relations);
+    }
+
+    [Theory]
+    [InlineData("Police said fighters of the Lord's Resistance Army (LRA) and al-Shabaab jointly attacked army bases in Kenya.")]
+    [InlineData("Police said the LRA and al-Shabaab have started operating together in Turkana County.")]
+    [InlineData("Police said the LRA, al-Shabaab and the ADF had jointly carried out raids in Kenya.")]
+    public void SidesListedAsTheSubjectsOfAJointActAreAllied(string text)
+    {
+        Assert.Contains("Lord's Resistance Army ALLIED_WITH al-Shabaab", RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void AFirstSideNamedWithItsAcronymStillActsWithTheSideListedAfterIt()
+    {
+        var relations = RelationTexts.Asserted("Police said fighters of the Lord's Resistance Army (LRA) and al-Shabaab jointly attacked army bases in Kenya.");
+
+        Assert.Contains("Lord's Resistance Army ATTACKS Kenya", relations);
+        Assert.Contains("al-Shabaab ATTACKS Kenya", relations);
+    }
+
+    [Theory]
+    [InlineData("Police said Kenya and Uganda jointly condemned the attack.")]
+    [InlineData("Police said Kenya and Uganda did not attack Lamu together.")]
+    public void WordsSharedOrAJointActDeniedAllyNoOne(string text)
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.Contains("ALLIED_WITH", StringComparison.Ordinal));
     }
 }

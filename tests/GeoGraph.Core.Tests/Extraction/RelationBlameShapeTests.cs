@@ -155,4 +155,18 @@ public sealed class RelationBlameShapeTests
     {
         Assert.Contains(expected, Relations(text));
     }
+
+    [Theory]
+    [InlineData("The LRA warned that Uganda would receive its just punishment.")]
+    [InlineData("The LRA said Uganda would suffer severe consequences.")]
+    public void APenaltyReceivedOrSufferedThreatensTheOneWhoWillBearIt(string text)
+    {
+        Assert.Contains("Lord's Resistance Army THREATENS Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void APenaltyAlreadySufferedThreatensNoOne()
+    {
+        Assert.DoesNotContain("Lord's Resistance Army THREATENS Uganda", Relations("The LRA said Uganda suffered severe losses in the raid."));
+    }
 }

@@ -99,4 +99,36 @@ public sealed class RelationVoiceTests
     {
         Assert.DoesNotContain(Relations("Kenya said the LRA and Ansaru fought in Uganda."), r => r.Contains("ATTACKS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Police said the attack was revenge for Uganda's support for the LRA.")]
+    [InlineData("Police said the attack was in protest at Uganda's continued support for the LRA.")]
+    public void APossessorOfTheNounOfACueIsItsSubjectAfterAPreposition(string text)
+    {
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", Relations(text));
+    }
+
+    [Fact]
+    public void EverySideListedBeforeAPassiveVerbIsItsPatient()
+    {
+        var relations = Relations("Police said al-Shabaab and the LRA are armed and directed by Uganda.");
+
+        Assert.Contains("Uganda SUPPORTS Lord's Resistance Army", relations);
+        Assert.Contains("Uganda SUPPORTS al-Shabaab", relations);
+    }
+
+    [Theory]
+    [InlineData("Police said the unit was hunting fighters of the LRA, a banned outfit based across the border in Uganda.")]
+    [InlineData("Police said the LRA, which is based mainly in Uganda, attacked a village.")]
+    public void WordsBetweenBasedAndInKeepWhereAGroupIsBased(string text)
+    {
+        Assert.Contains("Lord's Resistance Army PRESENT_IN Uganda", Relations(text));
+    }
+
+    [Fact]
+    public void ASecondVerbOfForceSharesTheFirstOnesObject()
+    {
+        Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army",
+            Relations("The Ugandan army said it would pursue and destroy the LRA wherever it hides."));
+    }
 }

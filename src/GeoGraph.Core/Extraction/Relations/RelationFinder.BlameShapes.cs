@@ -16,8 +16,11 @@ internal static partial class RelationFinder
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
         "ultimatum", "deadline", "hold", "holds", "held", "holding", "any", "responsible", "behind", "perpetrators", "culprits",
-        "attackers", "killers", "assailants",
+        "attackers", "killers", "assailants", "receive", "suffer",
     ];
+
+    // "X would face a harsh reckoning", "X will receive its just punishment": verbs whose subject is promised a penalty.
+    private static readonly WordSet PenaltyVerbs = ["face", "receive", "suffer"];
 
     private static readonly WordSet UseVerbs = ["use", "uses", "used", "using"];
 
@@ -56,7 +59,7 @@ internal static partial class RelationFinder
                 PerpetratorsPursuedAt(context, claim, k);
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);
-            else if (context.IsWord(k, "face") && PenaltyAfter(context, claim, k))
+            else if (context.IsAnyWord(k, PenaltyVerbs) && PenaltyAfter(context, claim, k))
                 PayerThreatened(context, claim, k);
             else if (context.IsAnyWord(k, DeedVerbs))
                 DeedDoneAt(context, claim, k);

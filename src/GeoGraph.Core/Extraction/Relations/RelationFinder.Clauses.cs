@@ -356,6 +356,11 @@ internal static partial class RelationFinder
     {
         for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
         {
+            if (context.IsWord(k, "jointly") || context.IsWord(k, "together") && !context.IsWord(k + 1, "with"))
+            {
+                JointSubjects(context, claim, k);
+                continue;
+            }
             if (context.IsWord(k, "joint") && context.IsAnyWord(k + 1, JointActs) && context.IsWord(k + 2, "with"))
             {
                 JointWithAgainst(context, claim, k);
@@ -407,6 +412,45 @@ internal static partial class RelationFinder
     [
         "operations", "operation", "offensive", "raid", "raids", "patrol", "patrols", "strike", "strikes", "assault", "attack", "attacks",
     ];
+
+    // Verbs of acting that "jointly" or "together" make a shared act; "jointly condemned" shares words, not arms.
+    private static readonly WordSet JointVerbs =
+    [
+        "attacked", "attack", "attacking", "struck", "strike", "striking", "raided", "raid", "raiding", "fought", "fight", "fighting",
+        "operating", "operate", "operated", "operates", "patrolled", "patrol", "patrolling", "launched", "launch", "carried", "carry",
+        "carrying", "conducted", "conduct", "conducting", "ambushed", "ambush", "seized", "captured", "stormed", "overran", "worked",
+        "working", "work", "planned", "planning", "trained", "training",
+    ];
+
+    // Words that may stand between a list of subjects and its joint act ("have started operating together").
+    private static readonly WordSet BetweenSubjectAndAct =
+    [
+        "have", "has", "had", "were", "was", "are", "is", "been", "began", "begun", "started", "start", "also", "now", "reportedly",
+        "allegedly", "then", "later", "recently", "both",
+    ];
+
+    /// <summary>
+    /// "X and Y jointly attacked", "X (XY) and Y have started operating together": the sides listed as the subjects of a
+    /// joint act are allied, first listed to the others.
+    /// </summary>
+    private static void JointSubjects(ArticleContext context, ClaimDraft claim, int adverb)
+    {
+        var act = context.IsWord(adverb, "jointly") && context.IsAnyWord(adverb + 1, JointVerbs) ? adverb + 1 : adverb - 1;
+        if (!context.IsAnyWord(act, JointVerbs))
+            return;
+        var i = Math.Min(act, adverb) - 1;
+        while (i >= claim.FirstToken && i > act - 6 && context.MentionAt(i) is null && context.IsAnyWord(i, BetweenSubjectAndAct))
+            i--;
+        if (context.MentionAt(i) is not { Entity: { IsActor: true } subject } last || last.EndToken != i + 1)
+            return;
+        var partners = CoordinatedWith(context, claim, subject, last.EndToken);
+        if (partners.Count == 0)
+            return;
+        var denied = DeniedAt(context, claim, act);
+        var first = partners[^1];
+        foreach (var other in partners.Take(partners.Count - 1).Reverse().Append(subject))
+            AddRelation(claim, first, RelationType.AlliedWith, other, denied);
+    }
 
     // "carried out a joint raid with the SDF against Islamic State cells": the subject and its partner both attack the
     // target named after "against" (the partnership itself is the cue "joint raid with").

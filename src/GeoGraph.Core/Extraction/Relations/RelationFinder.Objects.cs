@@ -28,6 +28,14 @@ internal static partial class RelationFinder
                 i++;
                 continue;
             }
+            // "would pursue and destroy the LRA": a second verb of force shares the first one's object.
+            if (i == from && relation is RelationType.Attacks or RelationType.Threatens && context.IsWord(i, "and") && i + 2 < end
+                && context.Tokens[i + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.MentionAt(i + 1) is null
+                && !context.HasCue(i + 1, CueKind.Speech) && (context.MentionAt(i + 2) is not null || context.IsAnyWord(i + 2, Words.Determiners)))
+            {
+                i += 2;
+                continue;
+            }
             // "the allied, Turkish-backed Syrian National Army": adjectives before the object, even one made of a country.
             if (found.Count == 0 && i == from && t.Is(',') && i + 1 < end && context.Tokens[i + 1].IsCapitalised)
             {

@@ -233,6 +233,14 @@ internal static partial class RelationFinder
                 i = abbreviated.FirstToken;
                 continue;
             }
+            // "the Islamic State West Africa Province (ISWAP) and Boko Haram": a name with its acronym after it is one item.
+            if (t.Is(')') && (context.Tokens[i + 1].Is(',') || context.IsWord(i + 1, "and")) && NameBeforeItsAcronym(context, i) is { } defined)
+            {
+                if (defined.Entity is { IsActor: true } named && named != subject && !partners.Contains(named))
+                    partners.Add(named);
+                i = defined.FirstToken;
+                continue;
+            }
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && e != subject && context.Tokens[m.EndToken].Is(',') | context.IsWord(m.EndToken, "and"))
             {
                 partners.Add(e);
@@ -242,6 +250,14 @@ internal static partial class RelationFinder
             break;
         }
         return partners;
+    }
+
+    // The name before "(ACRONYM)" whose closing bracket is token <paramref name="close"/>, when both name one entity.
+    private static Mention? NameBeforeItsAcronym(ArticleContext context, int close)
+    {
+        if (context.MentionAt(close - 1) is not { } acronym || acronym.EndToken != close || !context.Tokens[acronym.FirstToken - 1].Is('('))
+            return null;
+        return context.MentionAt(acronym.FirstToken - 2) is { } name && name.Entity == acronym.Entity && name.Entity is not null ? name : null;
     }
 
     private static readonly WordSet NamingVerbs =

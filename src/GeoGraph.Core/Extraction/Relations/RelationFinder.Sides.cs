@@ -12,6 +12,21 @@ internal static partial class RelationFinder
 {
     // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
     // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    // "Uganda's support for", "Kenya's continued backing of": the mention owns the noun of the cue right after "'s" and
+    // at most two lower-case words.
+    private static bool PossessorOfCue(ArticleContext context, Mention mention, int cue)
+    {
+        var s = mention.EndToken + 1;
+        if (!context.Tokens[mention.EndToken].Is('\'') || !context.IsWord(s, "s") || cue <= s || cue - s > 3)
+            return false;
+        for (var i = s + 1; i < cue; i++)
+        {
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return true;
+    }
+
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
         // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.
@@ -94,6 +109,10 @@ internal static partial class RelationFinder
                 // verb coordinated with it.
                 if (coordinated && before >= 1 && IsVerbBefore(context, before))
                     continue;
+                // "in retaliation for Washington's support for Israel": the possessor of the cue's noun is its subject
+                // wherever the phrase stands.
+                if (PossessorOfCue(context, m, cue) && !objects.Contains(e))
+                    return e;
                 // "a partner of the United States in the fight against X": the actor after "of" qualifies a noun.
                 if (before >= 0 && context.Tokens[before].IsWordLike && (Words.Prepositions.Contains(context.Tokens[before], context.Gazetteer.Words)
                     || context.Tokens[before].Key == "of" && !HeadNounAfter(context, m.EndToken) && EndsRelationCue(context, before)))

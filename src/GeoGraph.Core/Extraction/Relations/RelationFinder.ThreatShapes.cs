@@ -33,7 +33,7 @@ internal static partial class RelationFinder
     private static bool PenaltyAfter(ArticleContext context, ClaimDraft claim, int face)
     {
         var i = face + 1;
-        if (context.IsWord(i, "a") || context.IsWord(i, "the"))
+        if (context.IsWord(i, "a") || context.IsWord(i, "the") || context.IsWord(i, "its") || context.IsWord(i, "their"))
             i++;
         while (i < claim.EndToken && i <= face + 5 && context.IsAnyWord(i, PenaltyAdjectives))
             i++;

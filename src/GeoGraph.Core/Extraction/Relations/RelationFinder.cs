@@ -212,8 +212,12 @@ internal static partial class RelationFinder
                          ?? (helped ? SpeakerSide(claim) : null) ?? SoldiersBefore(context, claim, k)
                          ?? (relation == RelationType.Attacks ? FightersBefore(context, claim, k, doers) : null)) is { } patient)
                     {
-                        foreach (var doer in doers)
-                            AddRelation(claim, doer, relation, patient, denied);
+                        // "al-Shabaab and the LRA are armed by X": every side listed before the passive verb.
+                        foreach (var side in CoordinatedWith(context, claim, patient, k).Prepend(patient))
+                        {
+                            foreach (var doer in doers.Where(d => d != side))
+                                AddRelation(claim, doer, relation, side, denied);
+                        }
                     }
                     continue;
                 }
