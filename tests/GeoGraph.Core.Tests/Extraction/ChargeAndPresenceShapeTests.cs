@@ -5,7 +5,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>
 /// Ties ended ("ending its defence cooperation agreement with X"), charges laid on a pair named before "accusing them",
 /// threats of a reckoning, red lines crossed, reinforcements a police force sends, the state's "regular troops", and a
-/// group said to be the main group somewhere.
+/// group said to be the main group somewhere or to carry out attacks there.
 /// </summary>
 public sealed class ChargeAndPresenceShapeTests
 {
@@ -78,5 +78,21 @@ public sealed class ChargeAndPresenceShapeTests
     public void NoPresenceWhenDeniedOrWhenThePlaceOnlyQualifies(string text)
     {
         Assert.DoesNotContain(Relations(text), r => r.Contains("PRESENT_IN", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Nigerian army said ISWAP carried out 38 attacks in Borno and Yobe this year.", "Yobe")]
+    [InlineData("Police said ISWAP has launched a series of coordinated raids in Yobe, Nigeria.", "Yobe")]
+    public void ASideIsWhereItCarriesOutAttacksOnTheGround(string text, string place)
+    {
+        Assert.Contains("Islamic State West Africa Province PRESENT_IN " + place, RelationTexts.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("Nigeria said it condemned the attacks in Borno and Yobe.")]
+    [InlineData("Nigeria denied that its troops had carried out raids in Niger.")]
+    public void AttacksCondemnedOrDeniedPutNoOneWhereTheyHappened(string text)
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.Contains("PRESENT_IN", StringComparison.Ordinal));
     }
 }

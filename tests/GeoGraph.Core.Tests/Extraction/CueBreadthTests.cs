@@ -112,4 +112,25 @@ public sealed class CueBreadthTests
     {
         Assert.DoesNotContain("Lord's Resistance Army PRESENT_IN Uganda", Relations("Kenya said the LRA had seized cattle near the Ugandan border."));
     }
+
+    [Theory]
+    [InlineData("Kenya said al-Shabaab and the LRA \"have been in contact\" since 2024.", "al-Shabaab IN_CONTACT_WITH Lord's Resistance Army")]
+    [InlineData("Kenya said it has been in contact with Uganda.", "Kenya IN_CONTACT_WITH Uganda")]
+    [InlineData("Kenya said it had raised the matter with Uganda's ambassador.", "Kenya IN_CONTACT_WITH Uganda")]
+    [InlineData("Kenya said the LRA was \"seeking closer cooperation\" with al-Shabaab.", "Lord's Resistance Army SEEKS_ALLIANCE_WITH al-Shabaab")]
+    [InlineData("The ADF said it had \"broken all links\" with the LRA.", "Allied Democratic Forces CUT_TIES_WITH Lord's Resistance Army")]
+    [InlineData("Police said the LRA operates from bases in Uganda.", "Lord's Resistance Army PRESENT_IN Uganda")]
+    [InlineData("Police said LRA fighters, \"who operate from bases in Uganda\", had killed seven soldiers.", "Lord's Resistance Army PRESENT_IN Uganda")]
+    public void ContactCooperationAndBasesAreReadWhereverAQuotationMarkFalls(string text, string relation)
+    {
+        Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("\"Uganda has suffered from the LRA for years. In this attack, the gunmen had been in contact with their handlers,\" the minister said.")]
+    [InlineData("Police said the cell belonged to a network of Ugandan militants that has pledged loyalty to the LRA.")]
+    public void ContactNeedsItsSidesListedAndMilitantsFromACountryAreNotItsState(string text)
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted(text), r => r.StartsWith("Uganda ", StringComparison.Ordinal));
+    }
 }

@@ -84,4 +84,18 @@ public sealed class ThreatStatementTests
     {
         Assert.Empty(RelationTexts.Asserted("Kenya warned that the LRA would strike again."));
     }
+
+    [Fact]
+    public void ForcePromisedUntilAGroupsLastFighterIsGoneThreatensTheGroup()
+    {
+        Assert.Contains("Uganda THREATENS Lord's Resistance Army",
+            RelationTexts.Asserted("The LRA attacked Gulu on Monday. Uganda said the operation would continue until the last terrorist is neutralised."));
+    }
+
+    [Fact]
+    public void ForceThatWentOnUntilTheLastFighterFellThreatensNoOne()
+    {
+        Assert.DoesNotContain("Uganda THREATENS Lord's Resistance Army",
+            RelationTexts.Asserted("The LRA attacked Gulu on Monday. Uganda said the operation had continued until the last terrorist was killed."));
+    }
 }

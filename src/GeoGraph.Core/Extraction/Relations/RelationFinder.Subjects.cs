@@ -107,17 +107,25 @@ internal static partial class RelationFinder
     // 'called X "an important partner" of Y': a cue split by the quotation mark that closes a quoted fragment.
     private static TrieMatch<Cue>? QuotedCueAt(ArticleContext context, int k, int end)
     {
-        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !context.Tokens[k + 1].Is('"') || !context.Tokens[k + 2].IsWordLike
-            || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
             return null;
+        // The cue's words without the quotation marks among them ('was "seeking closer cooperation" with'), and where each stands.
         var words = new List<Token>(QuotedCueLength) { context.Tokens[k] };
-        for (var i = k + 2; i < end && words.Count < QuotedCueLength; i++)
+        var at = new List<int>(QuotedCueLength) { k };
+        for (var i = k + 1; i < end && words.Count < QuotedCueLength; i++)
+        {
+            if (context.Tokens[i].Is('"'))
+                continue;
             words.Add(context.Tokens[i]);
+            at.Add(i);
+        }
         var matches = context.Gazetteer.Cues.MatchAll(words, 0, words.Count);
         for (var m = matches.Count - 1; m >= 0; m--)
         {
-            if (matches[m].End > 1 && matches[m].Values.Any(c => c.Kind == CueKind.Relation))
-                return new TrieMatch<Cue>(k, k + matches[m].End + 1, matches[m].Values);
+            var last = at[matches[m].End - 1];
+            // Only a cue that a quotation mark parts is read here; an unbroken one is the trie's own match.
+            if (matches[m].End > 1 && last - k + 1 > matches[m].End && matches[m].Values.Any(c => c.Kind == CueKind.Relation))
+                return new TrieMatch<Cue>(k, last + 1, matches[m].Values);
         }
         return null;
     }

@@ -97,6 +97,12 @@ internal static partial class RelationFinder
     {
         if (SpeakerSide(claim) is not { } side || !GoingOnBefore(context, claim, k))
             return;
+        if (LastFighterDefeated(context, claim, k))
+        {
+            if (MostNamedGroup(context, side) is { } group)
+                AddRelation(claim, side, RelationType.Threatens, group, claim.DeniedByVerb);
+            return;
+        }
         var yielded = -1;
         for (var i = k + 1; i < claim.EndToken && i <= k + 10 && yielded < 0; i++)
         {
@@ -123,6 +129,27 @@ internal static partial class RelationFinder
             if (target != side && !OwnState(side, target))
                 AddRelation(claim, side, RelationType.Threatens, target, denied);
         }
+    }
+
+    private static readonly WordSet LastOfAGroup = ["terrorist", "fighter", "militant", "insurgent", "rebel", "jihadist", "bandit", "gunman", "militiaman"];
+
+    private static readonly WordSet DefeatParticiples =
+    [
+        "neutralised", "neutralized", "eliminated", "killed", "defeated", "destroyed", "captured", "wiped", "crushed", "expelled",
+        "driven", "dislodged", "eradicated",
+    ];
+
+    // "until the last terrorist is neutralised": force promised until a group's every member is gone.
+    private static bool LastFighterDefeated(ArticleContext context, ClaimDraft claim, int until)
+    {
+        if (!context.IsWord(until + 1, "the") || !context.IsWord(until + 2, "last") || !context.IsAnyWord(until + 3, LastOfAGroup))
+            return false;
+        for (var i = until + 4; i < claim.EndToken && i <= until + 7; i++)
+        {
+            if (context.IsAnyWord(i, DefeatParticiples))
+                return true;
+        }
+        return false;
     }
 
     // A promise in the clause before "until".

@@ -97,9 +97,18 @@ internal static partial class RelationFinder
         if (afterBe && i == cue - 1 || !context.IsWord(i, "which") && !context.IsWord(i, "who") && !context.IsWord(i, "that"))
             return null;
         i--;
+        // 'LRA fighters, "who operate from …"': a quotation mark may open the clause.
+        if (i >= claim.FirstToken && context.Tokens[i].Is('"'))
+            i--;
         if (i >= claim.FirstToken && context.Tokens[i].Is(','))
             i--;
-        return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed ? e : null;
+        // "LRA fighters, who …": the members stand for the group named before them.
+        // "Indonesian militants, who …" are from a country, not its state's.
+        var members = i > claim.FirstToken && context.MentionAt(i) is null && context.IsAnyWord(i, MemberNouns);
+        if (members)
+            i--;
+        return i >= claim.FirstToken && context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form != MentionForm.Unnamed
+               && !(members && m.Form == MentionForm.Demonym) ? e : null;
     }
 
     private static readonly WordSet Articles = ["the", "a", "an", "its", "their", "his", "her", "our"];

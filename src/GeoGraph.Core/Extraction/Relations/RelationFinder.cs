@@ -137,6 +137,11 @@ internal static partial class RelationFinder
                     var parties = cue.Direction == CueDirection.Between
                         ? Objects(context, match.End, claim.EndToken, relation, actorsOnly: true)
                         : Coordinated(context, claim, k);
+                    // "X and Y have been in contact": a state of contact holds between sides listed together, not any two named before.
+                    if (parties.Count >= 2 && relation == RelationType.InContactWith
+                        && (context.IsAnyWord(k, BeForms) || context.IsWord(k, "remain") || context.IsWord(k, "remained"))
+                        && !context.IsWord(SidesJoin(context, parties, k), "and"))
+                        parties = [];
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && TwoSidesBefore(context, claim, k))
                         parties = TwoSides(context, claim);
                     // "it had signed a ceasefire agreement with X": one side before the cue, the other after "with".
@@ -368,7 +373,7 @@ internal static partial class RelationFinder
 
     private static readonly WordSet SeveringVerbs =
     [
-        "cut", "cuts", "cutting", "severed", "sever", "severs", "severing", "broke", "break", "breaks", "breaking", "ended", "end", "ends",
+        "cut", "cuts", "cutting", "severed", "sever", "severs", "severing", "broke", "broken", "break", "breaks", "breaking", "ended", "end", "ends",
         "ending", "suspended", "suspend", "suspends", "suspending", "froze", "freeze", "freezes", "halted", "halt", "halts",
         "terminated", "terminate", "terminates", "terminating", "scrapped", "scrap", "scraps", "scrapping", "cancelled", "canceled",
         "cancel", "cancels", "cancelling", "revoked", "revoke", "revokes", "revoking", "tore", "tear", "tears", "tearing",
