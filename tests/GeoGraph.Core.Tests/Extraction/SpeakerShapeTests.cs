@@ -325,4 +325,33 @@ public sealed class SpeakerShapeTests
         Assert.NotEqual("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
         Assert.NotNull(claim.Speaker);
     }
+
+    [Fact]
+    public void AParticipleAsideAfterTheSubjectDoesNotLendItsDocumentTheStatement()
+    {
+        var graph = Extractors.Extract("The LRA issued a communique on Monday. An article of the digital medium KampalaNow, published after the communique, "
+                                       + "precised that the fighters did not cause civilian victims.");
+
+        var claim = Assert.Single(graph.Claims, c => c.Text.StartsWith("the fighters", StringComparison.Ordinal));
+        Assert.Equal("KampalaNow", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army estimated that more than 1,000 fighters had been killed.")]
+    [InlineData("The Ugandan army specified that more than 1,000 fighters had been killed.")]
+    [InlineData("The Ugandan army reaffirmed that more than 1,000 fighters had been killed.")]
+    public void MoreVerbsOfSayingWithThatOpenAStatement(string text)
+    {
+        Assert.StartsWith("more than 1,000 fighters", OnlyClaim(Extractors.Extract(text)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The LRA attacked Gulu, the digital medium KampalaNow said.", "KampalaNow")]
+    [InlineData("The LRA attacked Gulu, the news portal Nilepost said.", "Nilepost")]
+    public void ANameAfterANounForAnOutletIsTheOutlet(string text, string outlet)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(outlet, Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

@@ -235,6 +235,13 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 i = close;
                 continue;
             }
+            // "An article of X, published after the communique, said": a participle clause that names no one only tells
+            // when or how the subject appeared; a document inside it is not the one speaking.
+            if (i > first && context.Tokens[i].Is(',') && ParticipleAside(i + 1, end) is var asideClose and > 0)
+            {
+                i = asideClose;
+                continue;
+            }
             // "the al-Qaeda-linked militants said", "an Iran-backed militia said": the body in the compound does not speak.
             if (context.MentionAt(i) is { } compound && compound.FirstToken >= first && compound.EndToken + 1 < end && context.Tokens[compound.EndToken].Is('-')
                 && context.IsAnyWord(compound.EndToken + 1, Ties))
@@ -416,6 +423,24 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     ];
 
     // The comma that closes a relative clause opened before <paramref name="from"/>, when the subject's verb follows it.
+    // The closing comma of ", published after the communique," opening at <paramref name="from"/> and running to the end,
+    // when a participle opens it and no mention stands in it; otherwise -1.
+    private int ParticipleAside(int from, int end)
+    {
+        if (context.Tokens[from] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } participle
+            || !participle.Key.EndsWith("ed", StringComparison.Ordinal) && !IrregularParticiples.Contains(participle, context.Gazetteer.Words)
+            || ClauseClose(from, end) is not (var close and > 0))
+            return -1;
+        for (var j = from; j < close; j++)
+        {
+            if (context.MentionAt(j) is not null)
+                return -1;
+        }
+        return close;
+    }
+
+    private static readonly WordSet IrregularParticiples = ["written", "seen", "broadcast", "shown", "made", "sent", "put", "read"];
+
     private int ClauseClose(int from, int end)
     {
         for (var j = from; j < end; j++)

@@ -62,6 +62,7 @@ internal static partial class NamePatterns
     private static readonly WordSet OutletNouns =
     [
         "broadcaster", "agency", "newspaper", "daily", "channel", "television", "outlet", "website", "weekly", "tabloid",
+        "medium", "portal", "magazine",
     ];
 
     // "State broadcaster ORTM", "the state broadcaster Al-Mamlaka", "the news agency IRNA": a name right after a
