@@ -6,7 +6,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// What a speaker names with "as" is a statement even when "and said that …" follows ("described it as a raid and said
 /// that …", "identified the commander as X and said …"); a name or a toll given as something is one too; a relative
 /// clause that names what the clause before it tells ("…, which Kenya denounced as a provocation") is its namer's
-/// statement, and a condemnation there accuses whoever did it; and the noun "suspects" hedges nothing.
+/// statement, and a condemnation there accuses whoever did it; a headline's naming without articles ("Kenya calls raid an
+/// 'invasion'") is one too; and the noun "suspects" hedges nothing.
 /// </summary>
 public sealed class NamingStatementTests
 {
@@ -191,5 +192,19 @@ public sealed class NamingStatementTests
     public void WhomASpeakerNamesAsBehindAnAttackItAccuses(string text, string relation)
     {
         Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void AHeadlineNamingWithoutArticlesIsAStatement()
+    {
+        var claims = ClaimTexts.All("Kenya calls raid an 'invasion'\n\nNAIROBI - The LRA attacked a village near the border, police said.");
+
+        Assert.Contains(claims, c => c.Text == "Kenya calls raid an 'invasion'" && c.Speaker == "Kenya");
+    }
+
+    [Fact]
+    public void AnObjectWithoutAnArticleBeforeAPlainPhraseIsNoNaming()
+    {
+        Assert.Empty(ClaimTexts.All("Kenya called police an hour later."));
     }
 }

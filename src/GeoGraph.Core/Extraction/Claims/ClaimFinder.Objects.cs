@@ -44,7 +44,7 @@ internal sealed partial class ClaimFinder
         if (_context.IsAnyWord(from, ObjectPronouns))
             return from + 1 < end && (_context.IsWord(from + 1, "a") || _context.IsWord(from + 1, "an") || _context.IsWord(from + 1, "the") || BareComplement(from + 1, end));
         if (!_context.IsWord(from, "the") && !_context.IsAnyWord(from, Possessives))
-            return false;
+            return HeadlineNaming(from, end);
         for (var i = from + 1; i < end && i <= from + 4; i++)
         {
             var t = _context.Tokens[i];
@@ -58,6 +58,22 @@ internal sealed partial class ClaimFinder
                 return true;
             var demonym = _context.MentionAt(i) is { Form: Mentions.MentionForm.Demonym };
             if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Lower && !demonym || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t, _context.Gazetteer.Words))
+                return false;
+        }
+        return false;
+    }
+
+    // "KDF calls raid an 'invasion'", "Minister calls Gulu gunfight a \"fake encounter\"": a headline drops the article of
+    // the object; the name given in quotation marks after "a" or "an" shows the naming.
+    private bool HeadlineNaming(int from, int end)
+    {
+        for (var i = from; i < end && i <= from + 3; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Key is "a" or "an" && t.IsWordLike)
+                return i > from && i + 1 < end && (_context.Tokens[i + 1].Is('"') || _context.Tokens[i + 1].Is('\''));
+            if (t.Kind != Tokens.TokenKind.Word || _context.IsAnyWord(i, Words.Determiners) || Words.Prepositions.Contains(t, _context.Gazetteer.Words)
+                || _context.IsAnyWord(i, Words.ClauseOpeners))
                 return false;
         }
         return false;
