@@ -98,4 +98,23 @@ public sealed class ThreatStatementTests
         Assert.DoesNotContain("Uganda THREATENS Lord's Resistance Army",
             RelationTexts.Asserted("The LRA attacked Gulu on Monday. Uganda said the operation had continued until the last terrorist was killed."));
     }
+
+    [Theory]
+    [InlineData("The Ugandan army said its forces had killed 17 LRA fighters in Gulu and vowed to continue operations until the group is destroyed.")]
+    [InlineData("The Ugandan army said its forces had killed 17 LRA fighters in Gulu and would continue operations.")]
+    public void AttacksDoneAndVowedToGoOnThreatenTheirTarget(string text)
+    {
+        var relations = RelationTexts.Asserted(text);
+
+        Assert.Contains("Uganda People's Defence Force ATTACKS Lord's Resistance Army", relations);
+        Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", relations);
+    }
+
+    [Theory]
+    [InlineData("The Ugandan army said its forces had killed 17 LRA fighters in Gulu but would not continue operations.")]
+    [InlineData("The Ugandan army said its forces had killed 17 LRA fighters and it would continue to help refugees.")]
+    public void NoCampaignVowedToGoOnThreatensNoOne(string text)
+    {
+        Assert.DoesNotContain("Uganda People's Defence Force THREATENS Lord's Resistance Army", RelationTexts.Asserted(text));
+    }
 }

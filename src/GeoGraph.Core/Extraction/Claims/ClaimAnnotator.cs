@@ -49,6 +49,7 @@ internal static class ClaimAnnotator
         RelationFinder.BlameAndThreatShapes(context, claim);
         RelationFinder.ResponsesPromised(context, claim);
         RelationFinder.JointOperations(context, claim);
+        RelationFinder.ContinuedCampaign(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.OwnUnits(context, claim);
         RelationFinder.Based(context, claim);
