@@ -156,6 +156,12 @@ internal sealed class ArticleContext
 
     public ArticleEntities Entities { get; }
 
+    /// <summary>
+    /// Attacks the claims read so far assert, with the first token of each claim: what "the attack" or "this" of a later
+    /// claim that labels an act refers to.
+    /// </summary>
+    public List<(int Token, EntityDraft Attacker, EntityDraft Target)> AssertedAttacks { get; } = [];
+
     private List<Mention>? _mentions;
 
     /// <summary>The mentions found so far, in body order.</summary>

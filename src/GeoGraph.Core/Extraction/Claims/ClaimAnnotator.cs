@@ -53,6 +53,11 @@ internal static class ClaimAnnotator
         RelationFinder.Appositions(context, claim);
         RelationFinder.OwnUnits(context, claim);
         RelationFinder.Based(context, claim);
+        if (!claim.Negated)
+        {
+            foreach (var (attacker, _, target) in claim.Relations.Where(r => r.Type == RelationType.Attacks))
+                context.AssertedAttacks.Add((claim.FirstToken, attacker, target));
+        }
         // "we will not allow …", "its forces had retaken …": the speaker's own side is part of what the claim is about.
         if (RelationFinder.SpeakerSide(claim) is { IsActor: true } side && SpeaksOfItself(context, claim) && !claim.About.Contains(side))
             claim.About.Add(side);

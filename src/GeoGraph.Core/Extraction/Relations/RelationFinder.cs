@@ -110,7 +110,8 @@ internal static partial class RelationFinder
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     // "a brutal Zambian aggression": a demonym right before the label names the state it blames.
-                    var accused = DemonymRightBefore(context, k, accuser) ?? FirstActor(context, claim, accuser);
+                    var accused = DemonymRightBefore(context, k, accuser) ?? FirstActor(context, claim, accuser)
+                                  ?? (LabelsAnAct(context, claim, k) ? LastAttacker(context, claim, accuser) : null);
                     // "X has declared Y a criminal group": the one who names accuses the one named.
                     if (NamingVerbBefore(context, claim, k) is var naming and >= 0
                         && NamerBefore(context, naming) is { } namer
