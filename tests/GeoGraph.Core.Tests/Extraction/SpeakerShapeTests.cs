@@ -354,4 +354,12 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal(outlet, Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Theory]
+    [InlineData("Bank officials first said that more than 1.5 million shillings had been taken.", "Bank officials")]
+    [InlineData("Local elders later told reporters that the LRA had left.", "Local elders")]
+    public void WhenTheSubjectSpokeIsNoPartOfItsDescription(string text, string description)
+    {
+        Assert.Equal(description, OnlyClaim(Extractors.Extract(text)).SpeakerDescription);
+    }
 }

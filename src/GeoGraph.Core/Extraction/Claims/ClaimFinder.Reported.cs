@@ -280,6 +280,9 @@ internal sealed partial class ClaimFinder
 
     private static readonly WordSet WhWords = ["what", "who", "whom", "how", "where", "why", "which", "when"];
 
+    // "Bank officials first estimated", "local leaders later said": when the subject spoke is no part of it.
+    private static readonly WordSet WhenAdverbs = ["first", "later", "initially", "earlier", "previously", "subsequently", "then", "now", "once", "still", "already"];
+
     private Speaker? UnresolvedSubject(int subjectStart, int verb)
     {
         // "State media accused X of …", "Local media reported that …": a charge, or a report of a clause, has a speaker too.
@@ -292,7 +295,8 @@ internal sealed partial class ClaimFinder
         var end = BeforeParenthetical(first, verb);
         // "X's government has accused": the auxiliary before the verb is no part of the subject.
         while (end - first > 1 && _context.Tokens[end - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } aux
-               && (IsFiniteVerb(aux.Key) || aux.Key is "also" or "again" or "repeatedly"))
+               && (IsFiniteVerb(aux.Key) || aux.Key is "also" or "again" or "repeatedly" || _context.IsAnyWord(end - 1, SpeechAdverbs)
+                   || _context.IsAnyWord(end - 1, WhenAdverbs)))
             end--;
         // A pronoun or a lone joining word left unresolved says nothing of who spoke.
         if (end - first < 2 || end - first > 8 || _context.IsAnyWord(first, Pronouns) || _context.IsAnyWord(first, Words.ClauseOpeners))
