@@ -116,7 +116,10 @@ internal sealed partial class ClaimFinder
             }
             // "…, the 38-year-old said": a subject no rule resolves still says what follows a plain verb of saying, in
             // its own words.
-            speaker ??= UnresolvedSubject(subjectStart, k);
+            // "army chief calls …" in a headline: the official the article then names with that title, not a description.
+            if (speaker is { IsPerson: true, Description: not null } && HeadlineSubject(s, subjectStart, k) is { Entity.Kind: EntityKind.Official } titled)
+                speaker = titled;
+            speaker ??= HeadlineSubject(s, subjectStart, k) ?? UnresolvedSubject(subjectStart, k);
             if (speaker is null)
                 continue;
             // "A, X said, B" reads on after the attribution, but not into "…, X said, before accusing Y of …".
@@ -497,7 +500,8 @@ internal sealed partial class ClaimFinder
             }
             // "Moscow says A; Kyiv says B": a semicolon before a subject and its verb of saying starts a second statement.
             // "Shah calls it 'mistaken identity', Congress says House was misled": a headline joins them with a comma.
-            if (i > from && (_context.Tokens[i].Is(';') || _context.Tokens[i].Is(',') && Headline(s)) && subjectWords > 0 && Names(i + 1, j))
+            if (i > from && (_context.Tokens[i].Is(';') || _context.Tokens[i].Is(',') && Headline(s)) && subjectWords > 0
+                && (Names(i + 1, j) || Headline(s) && BareHeadlineSubject(i + 1, j)))
                 return i;
             // "Houthis say they sank the ship as US accuses group of kidnapping crew": an accusation or a denial by another
             // speaker joined by "as" is a statement of its own, with or without a comma.

@@ -1,0 +1,116 @@
+using GeoGraph.Core.Extraction.Mentions;
+using GeoGraph.Core.Extraction.Sentences;
+using GeoGraph.Core.Extraction.Tokens;
+using GeoGraph.Core.Model;
+
+namespace GeoGraph.Core.Extraction.Claims;
+
+/// <summary>
+/// A headline names its speaker with a bare noun ("Rebels say …; coalition says …", "minister says …", "FG insists …"):
+/// the body the article then names with that word, the group it names most for "rebels", else the words as written.
+/// </summary>
+internal sealed partial class ClaimFinder
+{
+    private const int HeadlineSubjectWords = 3;
+
+    private static readonly WordSet RebelNouns = ["rebels", "militants", "insurgents", "jihadists", "separatists", "gunmen", "rebel", "militia"];
+
+    private Speaker? HeadlineSubject(Sentence s, int subjectStart, int verb)
+    {
+        if (!Headline(s))
+            return null;
+        var first = subjectStart;
+        while (first < verb && (!_context.Tokens[first].IsWordLike || _context.IsWord(first, "and") || _context.IsWord(first, "but")))
+            first++;
+        if (!BareHeadlineSubject(first, verb))
+            return null;
+        var head = _context.Tokens[verb - 1];
+        if (RebelNouns.Contains(head, _context.Gazetteer.Words) && MostNamed(EntityKind.Group) is { } group)
+            return new Speaker(group, null, false);
+        var person = Words.PersonNouns.Contains(head, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(head);
+        if (person)
+        {
+            // "minister says …", "army chief calls …": the official the article then names with that title, else one
+            // of the home state's officials.
+            return OfficialTitledAfter(first, verb) is { } official ? new Speaker(official, null, true)
+                : _context.HomeCountry() is { } iso && _context.Entities.Country(iso) is { } state ? new Speaker(state, _context.Text(first, verb), true)
+                : new Speaker(null, _context.Text(first, verb), true);
+        }
+        return BodyNamedAfter(first, verb) is { } body ? new Speaker(body, null, false) : new Speaker(null, _context.Text(first, verb), false);
+    }
+
+    private EntityDraft? OfficialTitledAfter(int first, int end)
+    {
+        foreach (var m in _context.Mentions)
+        {
+            if (m.FirstToken >= end && m.Entity is { Kind: EntityKind.Official } official && TitledAs(official, first, end))
+                return official;
+        }
+        // "army chief" for "the chief of defence forces": the head noun alone.
+        foreach (var m in _context.Mentions)
+        {
+            if (m.FirstToken >= end && m.Entity is { Kind: EntityKind.Official } official && TitledAs(official, end - 1, end))
+                return official;
+        }
+        return null;
+    }
+
+    // A headline's bare title is an official of the state the article is set in (or of a body of no known state).
+    private bool TitledAs(EntityDraft official, int first, int end) =>
+        (official.Title is { } title && HoldsEveryWord(title, first, end) || official.Role is { } role && HoldsEveryWord(role, first, end))
+        && (official.Organisation is not { } body || (body.IsoCode ?? body.CountryIso) is not { } iso || _context.HomeCountry() is not { } home || iso == home);
+
+    // Whether [first, end) is a headline's bare subject: one to three plain words, no name, pronoun or article.
+    private bool BareHeadlineSubject(int first, int end)
+    {
+        if (end <= first || end - first > HeadlineSubjectWords)
+            return false;
+        for (var i = first; i < end; i++)
+        {
+            var t = _context.Tokens[i];
+            if (t.Kind != TokenKind.Word || _context.MentionAt(i) is not null || _context.IsAnyWord(i, Pronouns) || _context.IsAnyWord(i, Words.Determiners)
+                || _context.IsAnyWord(i, Words.ClauseOpeners) || Words.Prepositions.Contains(t, _context.Gazetteer.Words))
+                return false;
+        }
+        return true;
+    }
+
+    private EntityDraft? MostNamed(EntityKind kind)
+    {
+        var counts = new Dictionary<EntityDraft, int>();
+        EntityDraft? best = null;
+        foreach (var m in _context.Mentions)
+        {
+            if (m.Entity is not { } e || e.Kind != kind)
+                continue;
+            counts[e] = counts.GetValueOrDefault(e) + 1;
+            if (best is null || counts[e] > counts[best])
+                best = e;
+        }
+        return best;
+    }
+
+    // The first organisation or group named after the headline whose name holds every word of [first, end): "coalition"
+    // for the Saudi-led coalition.
+    private EntityDraft? BodyNamedAfter(int first, int end)
+    {
+        foreach (var m in _context.Mentions)
+        {
+            if (m.FirstToken < end || m.Form != MentionForm.Name || m.Entity is not { Kind: EntityKind.Organisation or EntityKind.Group } e)
+                continue;
+            if (HoldsEveryWord(e.Name, first, end))
+                return e;
+        }
+        return null;
+    }
+
+    private bool HoldsEveryWord(string name, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (_context.Tokens[i].Kind == TokenKind.Word && !name.Contains(_context.Tokens[i].Key, StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return true;
+    }
+}
