@@ -4,7 +4,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// A headline names its speaker with a bare noun ("Rebels say …; coalition says …", "army chief calls …", "minister
-/// says …"): the group the article names most for "rebels", the body it then names with that word, the official it
+/// says …"): the group the article names most for "rebels", the body it then names with that word or by that kind of body, the official it
 /// then names with that title, else the home state.
 /// </summary>
 public sealed class HeadlineSubjectTests
@@ -43,5 +43,14 @@ public sealed class HeadlineSubjectTests
     {
         Assert.DoesNotContain(ClaimTexts.All("The LRA attacked a village in Uganda on Monday. Later, rebels say, the army withdrew."),
             c => c.Speaker == "Lord's Resistance Army" && c.Text.Contains("army withdrew", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABareNounMayNameTheKindOfABodyTheArticleThenNames()
+    {
+        var claims = ClaimTexts.All("Kampala says peacekeepers must leave; mission says it will stay"
+                                    + "\n\nKAMPALA - UNIFIL said its troops had come under fire in southern Lebanon on Monday.");
+
+        Assert.Contains(claims, c => c.Text == "it will stay" && c.Speaker is not null && c.Speaker.StartsWith("UN", StringComparison.Ordinal));
     }
 }

@@ -90,15 +90,16 @@ internal sealed partial class ClaimFinder
         return best;
     }
 
-    // The first organisation or group named after the headline whose name holds every word of [first, end): "coalition"
-    // for the Saudi-led coalition.
+    // The first organisation or group named after the headline whose name or kind holds every word of [first, end):
+    // "coalition" for the Saudi-led coalition, "mission" for a peacekeeping mission.
     private EntityDraft? BodyNamedAfter(int first, int end)
     {
         foreach (var m in _context.Mentions)
         {
             if (m.FirstToken < end || m.Form != MentionForm.Name || m.Entity is not { Kind: EntityKind.Organisation or EntityKind.Group } e)
                 continue;
-            if (HoldsEveryWord(e.Name, first, end))
+            // "mission says" for UNIFIL: the words may be the body's kind rather than its name.
+            if (HoldsEveryWord(e.Name, first, end) || e.Category is { } kind && HoldsEveryWord(kind, first, end))
                 return e;
         }
         return null;
