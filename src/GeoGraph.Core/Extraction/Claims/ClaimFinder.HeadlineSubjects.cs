@@ -25,7 +25,7 @@ internal sealed partial class ClaimFinder
         if (!BareHeadlineSubject(first, verb))
             return null;
         var head = _context.Tokens[verb - 1];
-        if (RebelNouns.Contains(head, _context.Gazetteer.Words) && MostNamed(EntityKind.Group) is { } group)
+        if (RebelNouns.Contains(head, _context.Gazetteer.Words) && Relations.RelationFinder.MostNamedGroup(_context, null) is { } group)
             return new Speaker(group, null, false);
         var person = Words.PersonNouns.Contains(head, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(head);
         if (person)
@@ -57,7 +57,7 @@ internal sealed partial class ClaimFinder
 
     // A headline's bare title is an official of the state the article is set in (or of a body of no known state).
     private bool TitledAs(EntityDraft official, int first, int end) =>
-        (official.Title is { } title && HoldsEveryWord(title, first, end) || official.Role is { } role && HoldsEveryWord(role, first, end))
+        (official.Title is { } title && _speakers.HoldsEveryWord(title, first, end) || official.Role is { } role && _speakers.HoldsEveryWord(role, first, end))
         && (official.Organisation is not { } body || (body.IsoCode ?? body.CountryIso) is not { } iso || _context.HomeCountry() is not { } home || iso == home);
 
     // Whether [first, end) is a headline's bare subject: one to three plain words, no name, pronoun or article.
@@ -75,21 +75,6 @@ internal sealed partial class ClaimFinder
         return true;
     }
 
-    private EntityDraft? MostNamed(EntityKind kind)
-    {
-        var counts = new Dictionary<EntityDraft, int>();
-        EntityDraft? best = null;
-        foreach (var m in _context.Mentions)
-        {
-            if (m.Entity is not { } e || e.Kind != kind)
-                continue;
-            counts[e] = counts.GetValueOrDefault(e) + 1;
-            if (best is null || counts[e] > counts[best])
-                best = e;
-        }
-        return best;
-    }
-
     // The first organisation or group named after the headline whose name or kind holds every word of [first, end):
     // "coalition" for the Saudi-led coalition, "mission" for a peacekeeping mission.
     private EntityDraft? BodyNamedAfter(int first, int end)
@@ -99,19 +84,9 @@ internal sealed partial class ClaimFinder
             if (m.FirstToken < end || m.Form != MentionForm.Name || m.Entity is not { Kind: EntityKind.Organisation or EntityKind.Group } e)
                 continue;
             // "mission says" for UNIFIL: the words may be the body's kind rather than its name.
-            if (HoldsEveryWord(e.Name, first, end) || e.Category is { } kind && HoldsEveryWord(kind, first, end))
+            if (_speakers.HoldsEveryWord(e.Name, first, end) || e.Category is { } kind && _speakers.HoldsEveryWord(kind, first, end))
                 return e;
         }
         return null;
-    }
-
-    private bool HoldsEveryWord(string name, int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            if (_context.Tokens[i].Kind == TokenKind.Word && !name.Contains(_context.Tokens[i].Key, StringComparison.OrdinalIgnoreCase))
-                return false;
-        }
-        return true;
     }
 }

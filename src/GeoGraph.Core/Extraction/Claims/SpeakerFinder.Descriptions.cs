@@ -56,8 +56,8 @@ internal sealed partial class SpeakerFinder
         return null;
     }
 
-    // Whether the name holds each content word of the description in [first, end).
-    private bool HoldsEveryWord(ReadOnlySpan<char> name, int first, int end)
+    /// <summary>Whether the name holds each content word of the description in [first, end).</summary>
+    public bool HoldsEveryWord(ReadOnlySpan<char> name, int first, int end)
     {
         for (var i = first; i < end; i++)
         {

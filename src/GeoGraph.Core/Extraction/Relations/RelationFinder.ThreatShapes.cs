@@ -337,13 +337,14 @@ internal static partial class RelationFinder
         AddRelation(claim, side, RelationType.Threatens, group, DeniedAt(context, claim, k));
     }
 
-    private static EntityDraft? MostNamedGroup(ArticleContext context, EntityDraft except)
+    /// <summary>The armed group the article names most, other than <paramref name="except"/> and the body it belongs to.</summary>
+    public static EntityDraft? MostNamedGroup(ArticleContext context, EntityDraft? except)
     {
         EntityDraft? best = null;
         var counts = new Dictionary<EntityDraft, int>();
         foreach (var m in context.Mentions)
         {
-            if (m.Entity is not { Kind: EntityKind.Group } g || g == except || g == except.Organisation)
+            if (m.Entity is not { Kind: EntityKind.Group } g || except is not null && (g == except || g == except.Organisation))
                 continue;
             counts[g] = counts.GetValueOrDefault(g) + 1;
             if (best is null || counts[g] > counts[best])
