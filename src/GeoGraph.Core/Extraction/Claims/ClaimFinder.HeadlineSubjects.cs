@@ -6,8 +6,10 @@ using GeoGraph.Core.Model;
 namespace GeoGraph.Core.Extraction.Claims;
 
 /// <summary>
-/// A headline names its speaker with a bare noun ("Rebels say …; coalition says …", "minister says …", "FG insists …"):
-/// the body the article then names with that word, the group it names most for "rebels", else the words as written.
+/// A headline names its speaker with a bare noun ("Rebels say …; coalition says …", "minister says …", "mission says …"):
+/// the group the article names most for "rebels"; for a title, the home state's official the article then names with it,
+/// else the home state; for another noun, the body the article then names with that word or by that kind of body, else
+/// the words as written.
 /// </summary>
 internal sealed partial class ClaimFinder
 {
@@ -30,8 +32,8 @@ internal sealed partial class ClaimFinder
         var person = Words.PersonNouns.Contains(head, _context.Gazetteer.Words) || _context.Gazetteer.Titles.StartsWith(head);
         if (person)
         {
-            // "minister says …", "army chief calls …": the official the article then names with that title, else one
-            // of the home state's officials.
+            // "minister says …", "army chief calls …": the official the article then names with that title, else the
+            // home state, which its officials speak for.
             return OfficialTitledAfter(first, verb) is { } official ? new Speaker(official, null, true)
                 : _context.HomeCountry() is { } iso && _context.Entities.Country(iso) is { } state ? new Speaker(state, _context.Text(first, verb), true)
                 : new Speaker(null, _context.Text(first, verb), true);

@@ -33,8 +33,12 @@ internal static partial class RelationFinder
             if (places.Count == 0 || Subject(context, claim, k, RelationType.PresentIn, places) is not { } doer)
                 continue;
             var denied = DeniedAt(context, claim, k);
-            foreach (var place in places.Where(p => p != doer))
-                AddRelation(claim, doer, RelationType.PresentIn, place, denied);
+            // A loop, not a lambda over the doer, which would allocate its closure at every token of the claim.
+            foreach (var place in places)
+            {
+                if (place != doer)
+                    AddRelation(claim, doer, RelationType.PresentIn, place, denied);
+            }
         }
     }
 }

@@ -10,16 +10,14 @@ namespace GeoGraph.Core.Extraction.Relations;
 // them", and the state forces that bare "soldiers" or "government troops" mean.
 internal static partial class RelationFinder
 {
-    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
-    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
     // "Uganda's support for", "Kenya's continued backing of": the mention owns the noun of the cue right after "'s" and
     // at most two lower-case words.
     private static bool PossessorOfCue(ArticleContext context, Mention mention, int cue)
     {
-        var s = mention.EndToken + 1;
-        if (!context.Tokens[mention.EndToken].Is('\'') || !context.IsWord(s, "s") || cue <= s || cue - s > 3)
+        var apostropheS = mention.EndToken + 1;
+        if (!context.Tokens[mention.EndToken].Is('\'') || !context.IsWord(apostropheS, "s") || cue <= apostropheS || cue - apostropheS > 3)
             return false;
-        for (var i = s + 1; i < cue; i++)
+        for (var i = apostropheS + 1; i < cue; i++)
         {
             if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
                 return false;
@@ -27,6 +25,8 @@ internal static partial class RelationFinder
         return true;
     }
 
+    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
+    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
         // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.

@@ -107,7 +107,8 @@ internal static partial class RelationFinder
     // 'called X "an important partner" of Y': a cue split by the quotation mark that closes a quoted fragment.
     private static TrieMatch<Cue>? QuotedCueAt(ArticleContext context, int k, int end)
     {
-        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+        if (k + 2 >= end || !context.Tokens[k].IsWordLike || !QuoteWithin(context, k + 1, Math.Min(end, k + QuotedCueLength))
+            || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
             return null;
         // The cue's words without the quotation marks among them ('was "seeking closer cooperation" with'), and where each stands.
         var words = new List<Token>(QuotedCueLength) { context.Tokens[k] };
@@ -131,6 +132,17 @@ internal static partial class RelationFinder
     }
 
     private const int QuotedCueLength = 5;
+
+    // Whether a quotation mark stands in tokens [from, end): most cues have none, and then nothing need be allocated.
+    private static bool QuoteWithin(ArticleContext context, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (context.Tokens[i].Is('"'))
+                return true;
+        }
+        return false;
+    }
 
     // "had agreed, through Qatari mediation, to a ceasefire": a cue parted by an aside between commas.
     private static TrieMatch<Cue>? ParentheticalCueAt(ArticleContext context, int k, int end)

@@ -221,8 +221,11 @@ internal static partial class RelationFinder
                         // "al-Shabaab and the LRA are armed by X": every side listed before the passive verb.
                         foreach (var side in CoordinatedWith(context, claim, patient, k).Prepend(patient))
                         {
-                            foreach (var doer in doers.Where(d => d != side))
-                                AddRelation(claim, doer, relation, side, denied);
+                            foreach (var doer in doers)
+                            {
+                                if (doer != side)
+                                    AddRelation(claim, doer, relation, side, denied);
+                            }
                         }
                     }
                     continue;
