@@ -78,6 +78,17 @@ public sealed class GraphInvariantTests
         AssertReferencesListed(Extractors.Extract(text));
     }
 
+    // Another sample the generator found: a speaker span ending on the text's last token, a comma, read an aside past it.
+    [Fact]
+    public void ACommaThatEndsTheTextOpensNoAside()
+    {
+        const string text = "Kunar provinceNATOCouncil of \")</p>Ministry of According to officials said »officials said ambassador to  Police ».  "
+                            + "told ReutersFourth Kunar provinceAnna SmithCouncil of  constable )KABUL (AP) — officials saidSudan »? constable he said "
+                            + "vowed to he saidKABUL (AP) — , ";
+
+        AssertReferencesListed(Extractors.Extract(text));
+    }
+
     [Fact]
     public void AnyStringEitherExtractsOrIsRejectedWithACode()
     {

@@ -427,7 +427,8 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     // when a participle opens it and no mention stands in it; otherwise -1.
     private int ParticipleAside(int from, int end)
     {
-        if (context.Tokens[from] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } participle
+        // A comma that ends the text or the span opens no aside.
+        if (from >= end || from >= context.Tokens.Count || context.Tokens[from] is not { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } participle
             || !participle.Key.EndsWith("ed", StringComparison.Ordinal) && !IrregularParticiples.Contains(participle, context.Gazetteer.Words)
             || ClauseClose(from, end) is not (var close and > 0))
             return -1;

@@ -29,7 +29,7 @@ internal static partial class RelationFinder
                 continue;
             var before = i - 1;
             // "Monday's strikes": a day's possessive points as "the" does.
-            if (context.IsWord(before, "s") && context.Tokens[before - 1].Is('\''))
+            if (before > 0 && context.IsWord(before, "s") && context.Tokens[before - 1].Is('\''))
                 before -= 2;
             return context.IsAnyWord(before, Pointers) && LabelNear(context, i + 1, label);
         }

@@ -255,7 +255,7 @@ internal static partial class RelationFinder
     // The name before "(ACRONYM)" whose closing bracket is token <paramref name="close"/>, when both name one entity.
     private static Mention? NameBeforeItsAcronym(ArticleContext context, int close)
     {
-        if (context.MentionAt(close - 1) is not { } acronym || acronym.EndToken != close || !context.Tokens[acronym.FirstToken - 1].Is('('))
+        if (context.MentionAt(close - 1) is not { } acronym || acronym.EndToken != close || acronym.FirstToken < 2 || !context.Tokens[acronym.FirstToken - 1].Is('('))
             return null;
         return context.MentionAt(acronym.FirstToken - 2) is { } name && name.Entity == acronym.Entity && name.Entity is not null ? name : null;
     }
