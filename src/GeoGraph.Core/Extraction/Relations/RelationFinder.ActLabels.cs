@@ -8,11 +8,8 @@ namespace GeoGraph.Core.Extraction.Relations;
 // reported accuses whoever an earlier claim said did it.
 internal static partial class RelationFinder
 {
-    private static readonly WordSet ActNouns =
-    [
-        "attack", "attacks", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes", "shelling", "bombing", "bombings",
-        "bombardment", "incursion", "incursions", "offensive", "assault", "operation", "killings", "massacre", "ambush",
-    ];
+    // Acts a label may be given to besides the strikes and attacks of StrikeNouns.
+    private static readonly WordSet OtherLabelledActs = ["incursion", "incursions", "operation", "killings", "massacre"];
 
     private static readonly WordSet Pointers = ["the", "this", "these", "that", "those", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -25,7 +22,7 @@ internal static partial class RelationFinder
             return LabelNear(context, claim.FirstToken + 2, label);
         for (var i = label - 1; i > claim.FirstToken && i >= label - LabelReach - 1; i--)
         {
-            if (!context.IsAnyWord(i, ActNouns))
+            if (!context.IsAnyWord(i, StrikeNouns) && !context.IsAnyWord(i, OtherLabelledActs))
                 continue;
             var before = i - 1;
             // "Monday's strikes": a day's possessive points as "the" does.
