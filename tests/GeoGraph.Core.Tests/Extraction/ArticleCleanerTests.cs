@@ -49,6 +49,18 @@ public sealed class ArticleCleanerTests
     }
 
     [Theory]
+    [InlineData("Kenya: the dismissed general accuses the president of staging a \u00ABself-coup\u00BB")]
+    [InlineData("Uganda: opposition leader says the election result was nothing but a 'sham'")]
+    public void AHeadlineEndingOnAQuotedWordDoesNotOpenTheBody(string headline)
+    {
+        // A masthead line ("English edition", "translated from …") under the headline is dropped alone: the
+        // headline's closing quote is no sentence's end, so the article has not begun and no tail can start.
+        var cleaned = ArticleCleaner.Clean($"{headline}\n\nThe Daily Example \u2014 English edition (translated from Swahili)\n\n{Body}\n{Paragraph}");
+
+        Assert.Equal($"{headline.Replace('\u00AB', '"').Replace('\u00BB', '"')}\n\n{Body}\n{Paragraph}", cleaned.Body);
+    }
+
+    [Theory]
     [InlineData("The minister said: &quot;We will not negotiate.&quot;", "The minister said: \"We will not negotiate.\"")]
     [InlineData("The group&#8217;s leader spoke&nbsp;on Monday.", "The group's leader spoke on Monday.")]
     [InlineData("Ministers &amp; generals met&hellip;", "Ministers & generals met...")]

@@ -85,9 +85,18 @@ internal static partial class ArticleCleaner
         }
     }
 
-    // An article paragraph rather than a teaser or a list of links: long, and ending as a sentence does.
+    // An article paragraph rather than a teaser or a list of links: long, and ending as a sentence does. A closing
+    // quote ends a sentence only after its full stop: a headline ends on a quoted word ('accuses X of a "self-coup"').
     private static bool IsParagraph(string line) =>
-        line.Length >= 60 && line.AsSpan().Count(' ') >= 9 && ".!?\"'".Contains(line[^1], StringComparison.Ordinal);
+        line.Length >= 60 && line.AsSpan().Count(' ') >= 9 && EndsAsSentence(line);
+
+    private static bool EndsAsSentence(string line)
+    {
+        var last = line.Length - 1;
+        while (last > 0 && line[last] is '"' or '\'' or ')')
+            last--;
+        return line[last] is '.' or '!' or '?';
+    }
 
     // "Frontier Wire" on a line of its own just before "Most read:": the site's masthead opens its tail.
     private static void MarkMastheads(string[] lines, LineKind[] kinds)
