@@ -362,4 +362,14 @@ public sealed class SpeakerShapeTests
     {
         Assert.Equal(description, OnlyClaim(Extractors.Extract(text)).SpeakerDescription);
     }
+
+    [Theory]
+    [InlineData("On Monday, after briefing President Yoweri Museveni, Governor John Okello of Gulu District said the convoy had been ambushed.")]
+    [InlineData("While visiting Minister Jane Achieng, Governor John Okello of Gulu District said the convoy had been ambushed.")]
+    public void APersonInsideAnAdverbialClauseIsNotTheSubject(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("John Okello", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

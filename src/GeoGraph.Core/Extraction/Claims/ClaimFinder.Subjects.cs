@@ -49,7 +49,7 @@ internal sealed partial class ClaimFinder
                     continue;
                 }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
+                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || PersonInAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
                     break;
             }
             i--;
@@ -181,6 +181,35 @@ internal sealed partial class ClaimFinder
         var t = _context.Tokens[first];
         return t.Key.Length > 4 && t.Key.EndsWith("ing", StringComparison.Ordinal)
                || Words.Prepositions.Contains(t, _context.Gazetteer.Words) || t.Key is "when" or "while" or "as" or "once";
+    }
+
+    private static readonly WordSet AdverbialOpeners = ["after", "before", "following", "during", "upon", "since", "while", "when", "once"];
+
+    // "On Monday, after briefing President X, Governor Y said": the person before the comma is the object of an
+    // adverbial clause ("after briefing", "while visiting"), not the subject the name after the comma describes.
+    private bool PersonInAdverbial(Sentence s, int comma)
+    {
+        if (_context.MentionAt(comma - 1) is not { IsPerson: true } person || person.EndToken != comma)
+            return false;
+        var first = person.FirstToken - 1;
+        while (first > s.FirstToken && !_context.Tokens[first - 1].Is(','))
+            first--;
+        if (first >= person.FirstToken || !(_context.IsAnyWord(first, AdverbialOpeners)
+                || _context.Tokens[first].Key.Length > 4 && _context.Tokens[first].Key.EndsWith("ing", StringComparison.Ordinal)))
+            return false;
+        for (var i = first; i < person.FirstToken; i++)
+        {
+            if (!_context.Tokens[i].IsWordLike)
+                return false;
+            // "after briefing President X": the person's title may stand outside the name's mention.
+            if (_context.Tokens[i].Case != Tokens.TokenCase.Lower)
+            {
+                if (Officials.TitleFinder.At(_context, i, person.FirstToken) is not { } title)
+                    return false;
+                i = title.End - 1;
+            }
+        }
+        return true;
     }
 
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
