@@ -124,7 +124,8 @@ public static class ExtractionJson
         var determiner = words[0].ToLowerInvariant();
         if (determiner == "the" && words.Length == 2 && words[1].Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
             return description;
-        var bare = words.Length == 2 && determiner is "a" or "an" or "the" or "another" or "one" ? words[1] : description;
+        // "one of the soldiers" keeps its "one": the rest alone is no description.
+        var bare = words.Length == 2 && determiner is "a" or "an" or "the" or "another" or "one" && !words[1].StartsWith("of ", StringComparison.Ordinal) ? words[1] : description;
         return $"{bare} (unnamed)";
     }
 

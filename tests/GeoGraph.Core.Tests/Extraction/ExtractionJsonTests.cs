@@ -39,6 +39,7 @@ public sealed class ExtractionJsonTests
     [Theory]
     [InlineData("A security source said the convoy was hit near the bridge in Kenya.", "security source (unnamed)")]
     [InlineData("Officials said the convoy was hit near the bridge in Kenya.", "Officials (unnamed)")]
+    [InlineData("The convoy was hit near the bridge in Kenya, one of the soldiers said.", "one of the soldiers (unnamed)")]
     public void AnUnnamedSpeakerIsWrittenInTheAnnotationForm(string text, string speaker)
     {
         var claim = Json(text).GetProperty("claims")[0];
