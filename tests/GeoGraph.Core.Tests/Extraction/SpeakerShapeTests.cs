@@ -372,4 +372,22 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("John Okello", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Theory]
+    [InlineData("Kiir's Sudan People's Liberation Movement (SPLM) said soldiers had arrested two ministers on Monday.")]
+    [InlineData("President Salva Kiir's SPLM party said soldiers had arrested two ministers on Monday.")]
+    public void AnOfficialsPartySpeaksForItselfNotForTheOfficial(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("Sudan People's Liberation Movement", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Fact]
+    public void APresentParticipleAsideDoesNotEndTheSubjectOfAJoinedVerbOfSaying()
+    {
+        var graph = Extractors.Extract("IGAD heads of state, meeting in the Kenyan capital Nairobi, demanded the release of President Salva Kiir and said the bloc would act within seven days.");
+
+        Assert.Equal("IGAD", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
 }

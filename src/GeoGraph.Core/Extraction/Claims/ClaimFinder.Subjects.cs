@@ -157,12 +157,17 @@ internal sealed partial class ClaimFinder
             if (_context.IsWord(j + 1, "or"))
                 continue;
             var opens = j >= close - 16
-                ? _context.IsAnyWord(j + 1, ParentheticalOpeners)
+                ? _context.IsAnyWord(j + 1, ParentheticalOpeners) || ParticipleOpens(j + 1)
                 : _context.IsWord(j + 1, "who") && (_context.IsAnyWord(j - 1, Words.PersonNouns) || _context.MentionAt(j - 1) is { IsPerson: true });
             return opens && _context.Tokens[j - 1].IsWordLike && (!usedInside || _context.IsWord(j + 1, "who") || _context.IsWord(j + 1, "which")) ? j : -1;
         }
         return -1;
     }
+
+    // ", meeting in the capital,", ", visiting the front,": a present participle opens an aside on the subject.
+    private bool ParticipleOpens(int i) =>
+        _context.Tokens.Count > i && _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t
+        && t.Key.Length > 5 && t.Key.EndsWith("ing", StringComparison.Ordinal) && _context.MentionAt(i) is null;
 
     // "Addressing a news conference alongside X, Y said": the comma that closes an opening adverbial ("Addressing
     // …", "In Kabul", "After the attack") ends the subject, whoever the adverbial names.

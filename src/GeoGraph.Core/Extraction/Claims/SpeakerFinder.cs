@@ -265,7 +265,7 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 }
                 if (m.Entity?.Kind == EntityKind.Official)
                 {
-                    if (!LeaderInApposition(m.FirstToken, first))
+                    if (!LeaderInApposition(m.FirstToken, first) && !OwnsBodyAfter(m, end))
                         named ??= new Speaker(m.Entity, null, true);
                 }
                 else if ((m.Entity is { IsActor: true } && m.Form != MentionForm.Demonym || m.Entity?.Kind == EntityKind.Country) && !PlacesDescribed(m, first))
@@ -453,6 +453,11 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     }
 
     // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
+    // "Kiir's party said": the official owns the body that speaks.
+    private bool OwnsBodyAfter(Mention official, int end) =>
+        official.EndToken + 2 < end && context.Tokens[official.EndToken].Is('\'') && context.IsWord(official.EndToken + 1, "s")
+        && context.MentionAt(official.EndToken + 2) is { Entity: { IsActor: true, Kind: not EntityKind.Official } };
+
     private bool LeaderInApposition(int name, int first)
     {
         var i = name - 1;
