@@ -77,4 +77,15 @@ public sealed class DenialExtractionTests
     {
         Assert.DoesNotContain(wrong, Denied(text));
     }
+
+    [Theory]
+    [InlineData("The AU said that if the soldiers do not withdraw within a week, the bloc would impose sanctions.", false)]
+    [InlineData("The AU said that if the soldiers had not withdrawn within a week the bloc would impose sanctions.", false)]
+    [InlineData("The AU said that unless the soldiers withdraw, the bloc would not lift its sanctions.", true)]
+    public void OnlyTheMainClauseAfterAConditionNegatesTheStatement(string text, bool negated)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Equal(negated, claim.Negated);
+    }
 }

@@ -76,7 +76,7 @@ internal static class Negation
     /// <summary>Whether a negation stands in the first clause of tokens [first, end).</summary>
     public static bool InFirstClause(ArticleContext context, int first, int end)
     {
-        for (var i = first; i < end; i++)
+        for (var i = MainClauseAfterCondition(context, first, end); i < end; i++)
         {
             var t = context.Tokens[i];
             // "…, stressing that this was not a final assessment": a clause of its own after "that" or "which".
@@ -90,5 +90,26 @@ internal static class Negation
                 return true;
         }
         return false;
+    }
+
+    private static readonly WordSet Modals = ["would", "will", "could", "can", "might", "may", "shall", "should", "must"];
+
+    // "if the soldiers had not complied within a week the bloc would use force": a condition's negation does not deny
+    // the statement; its main clause starts after the condition's comma, or at the first modal when no comma closes it.
+    private static int MainClauseAfterCondition(ArticleContext context, int first, int end)
+    {
+        var opener = first;
+        while (opener < end && !context.Tokens[opener].IsWordLike)
+            opener++;
+        if (!context.IsWord(opener, "if") && !context.IsWord(opener, "unless"))
+            return first;
+        for (var i = opener + 1; i < end; i++)
+        {
+            if (context.Tokens[i].Is(','))
+                return i + 1;
+            if (context.IsAnyWord(i, Modals))
+                return i;
+        }
+        return first;
     }
 }
