@@ -194,7 +194,7 @@ internal sealed partial class ClaimFinder
     // adverbial clause ("after briefing", "while visiting"), not the subject the name after the comma describes.
     private bool PersonInAdverbial(Sentence s, int comma)
     {
-        if (_context.MentionAt(comma - 1) is not { IsPerson: true } person || person.EndToken != comma)
+        if (_context.MentionAt(comma - 1) is not { IsPerson: true } person || person.EndToken != comma || person.FirstToken <= s.FirstToken)
             return false;
         var first = person.FirstToken - 1;
         while (first > s.FirstToken && !_context.Tokens[first - 1].Is(','))
