@@ -34,4 +34,23 @@ public sealed class GroupNameShapeTests
     [Fact]
     public void AnArmyDivisionIsNoBodyOfItsOwn() =>
         Assert.DoesNotContain(Mentions("The 4th Infantry Division said it had retaken the town."), m => m.Entity.Contains("Division", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Okello's Ugandan Party for Democracy and Progress said soldiers had arrested two ministers.", "Ugandan Party for Democracy and Progress")]
+    [InlineData("The opposition Union for National Progress said soldiers had arrested two ministers.", "Union for National Progress")]
+    [InlineData("The Rally for Culture and Democracy said soldiers had arrested two ministers.", "Rally for Culture and Democracy")]
+    [InlineData("The Movement for Democracy in Africa said soldiers had arrested two ministers.", "Movement for Democracy in Africa")]
+    public void APartyOrMovementNamedByWhatItStandsForIsAGroup(string text, string name)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(EntityKind.Group, Assert.Single(graph.Entities, e => e.Name == name).Kind);
+        Assert.Equal(name, Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+    }
+
+    [Theory]
+    [InlineData("The Union Minister said soldiers had arrested two ministers.")]
+    [InlineData("The Congress said soldiers had arrested two ministers.")]
+    public void AUnionOrCongressNamesABodyOnlyByWhatItStandsFor(string text) =>
+        Assert.DoesNotContain(Extractors.Extract(text).Entities, e => e.Kind == EntityKind.Group);
 }

@@ -17,7 +17,14 @@ internal static partial class NamePatterns
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
         "police", "guard", "cartel", "squad", "unit", "resistance", "party", "church", "alliance", "coalition",
+        "union", "rally", "congress", "convention",
     ];
+
+    // Heads that name a party or movement by what it stands for: "the Party for Democracy and Socialism", "the Union for
+    // Peace in Central Africa". The last four name a body only so ("the African Union" is listed, "Union Minister" is a title).
+    private static readonly WordSet ForHeads = ["party", "movement", "front", "alliance", "coalition", "union", "rally", "congress", "convention"];
+
+    private static readonly WordSet OnlyForHeads = ["union", "rally", "congress", "convention"];
 
     // Heads that name a body by their "of" phrase alone: "the Council of Ministers", "the Commission of Inquiry".
     private static readonly WordSet OfHeads = ["council", "committee", "commission", "bureau", "directorate", "authority"];
@@ -113,8 +120,11 @@ internal static partial class NamePatterns
         // "the (Russian) Orthodox Church" is a body; "Santa Maria Catholic Church", where a bomb went off, is a building.
         if (key == "church" && (start == head || !Enumerable.Range(start, head - start).All(i => context.IsAnyWord(i, Denominations))))
             return head;
+        var forName = end > head + 2 && context.IsWord(head + 1, "for") && ForHeads.Contains(key);
+        if (!forName && OnlyForHeads.Contains(key))
+            return head;
         // "the Republic of Nagorno-Karabakh", "the Council of Ministers": a head with only its "of" phrase.
-        if (start == head && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))
+        if (start == head && !forName && (end == head + 1 || key != "republic" && !OfHeads.Contains(key)))
             return head;
         // "Central Reserve Police Force", "Border Guard Bangladesh": the name goes on past a word that closes others.
         if (OpenHeads.Contains(key) && end < sentenceEnd && context.Tokens[end].Kind == TokenKind.Word && context.Tokens[end].IsCapitalised)
@@ -129,7 +139,7 @@ internal static partial class NamePatterns
         if (commandArea)
             end++;
         // "the pro-Kurdish DEM Party": a political party is a political group, whatever its name says.
-        var kind = key is "republic" or "party" || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
+        var kind = key is "republic" or "party" || forName || key == "group" && IsGroupName(context, start, end) ? EntityKind.Group
             : start == head && OfHeads.Contains(key) ? EntityKind.Organisation
             : commandArea || BodyHeads.Contains(key) || IsStateBody(context, start, end) ? EntityKind.Organisation : EntityKind.Group;
         // "the Sudan Doctors Network": a country's name after "the" opens the body's name.
@@ -139,18 +149,28 @@ internal static partial class NamePatterns
             (start, absorbed) = (country.FirstToken, country);
         // "the Malawian Human Rights Commission", "the Zambian Press Agency": a demonym opens a civil body's name; a
         // force or police named so ("the Malawian Army") stays the country's, which the state-force rules read.
-        else if (start < head && DemonymOpensName(context, start, key) is { } demonym)
+        else if ((start < head || forName) && DemonymOpensName(context, start, key, forName) is { } demonym)
             (start, absorbed) = (demonym.FirstToken, demonym);
         var phrase = context.Text(start, end);
         var draft = context.Entities.Find(phrase) ?? context.Entities.Find(Inverted(context, head, start, end)) ?? context.Entities.Listed(phrase + "s")
                     ?? context.Entities.Listed(phrase.TrimEnd('s')) ?? context.Entities.Named(kind, phrase);
         draft.AddAlias(phrase);
-        draft.Category ??= key == "party" ? "political party" : key == "church" ? "religious body" : kind == EntityKind.Group ? "armed group" : "state body";
+        draft.Category ??= CategoryOf(key, kind, forName);
         NationalForce(context, draft, key, absorbed?.Entity ?? CountryBefore(context, start, out _) ?? (ownPart < end ? context.MentionAt(ownPart)?.Entity : null));
         context.Add(new Mention(start, end, draft, MentionForm.Name));
         context.UnnameIfUnmentioned(absorbed?.Entity);
         return end - 1;
     }
+
+    private static string? CategoryOf(string head, EntityKind kind, bool forName) => head switch
+    {
+        "party" => "political party",
+        "church" => "religious body",
+        // "the Movement for X", "the Front for X": armed or political, the name does not say.
+        "movement" or "front" when forName => null,
+        _ when forName => "political group",
+        _ => kind == EntityKind.Group ? "armed group" : "state body",
+    };
 
     private static readonly WordSet Denominations =
     [
@@ -160,8 +180,9 @@ internal static partial class NamePatterns
 
     private static readonly WordSet DemonymBodyHeads = ["church", "commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
 
-    private static Mention? DemonymOpensName(ArticleContext context, int start, string head) =>
-        DemonymBodyHeads.Contains(head)
+    // A party or movement named by what it stands for takes its demonym too: "the Nigerien Party for Democracy".
+    private static Mention? DemonymOpensName(ArticleContext context, int start, string head, bool forName) =>
+        (forName || DemonymBodyHeads.Contains(head))
         && context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country, Form: MentionForm.Demonym } demonym && demonym.EndToken == start
         && !(demonym.FirstToken > 0 && context.Tokens[demonym.FirstToken - 1] is { IsWordLike: true, IsCapitalised: true }
              && !context.IsAnyWord(demonym.FirstToken - 1, Words.Determiners))
