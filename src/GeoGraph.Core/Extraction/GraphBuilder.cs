@@ -180,10 +180,12 @@ internal static class GraphBuilder
 
     private static string WithoutTypeWord(string surface, bool anyCase = false)
     {
+        // "Salah al-Din" keeps its last word: only a type word goes, and a capitalised one only where it is plural
+        // ("Kaduna and Kebbi States": every item's type word, no part of the last one's name).
         var space = surface.LastIndexOf(' ');
-        return space > 0 && (char.IsLower(surface[space + 1]) || anyCase && Words.SubdivisionTypes.Contains(surface[(space + 1)..].ToLowerInvariant()))
-            ? surface[..space]
-            : surface;
+        if (space <= 0 || !Words.SubdivisionTypes.Contains(surface[(space + 1)..].ToLowerInvariant()))
+            return surface;
+        return char.IsLower(surface[space + 1]) || anyCase || surface.EndsWith('s') ? surface[..space] : surface;
     }
 
     // "Hodeidah", not "HODEIDAH" of a dateline nor "Lower Shabelle" (read as a full name).

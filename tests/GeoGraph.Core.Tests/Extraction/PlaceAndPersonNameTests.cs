@@ -87,4 +87,13 @@ public sealed class PlaceAndPersonNameTests
     {
         Assert.Empty(Extractors.Extract(text).Entities.OfType<Official>());
     }
+
+    [Fact]
+    public void APluralTypeWordClosingAListMakesEachItemASubdivisionAndNamesNone()
+    {
+        var graph = Extractors.Extract("Officials said the cartels operate in Guerrero, México and Michoacán States.");
+
+        var provinces = graph.Entities.Where(e => e.Kind == EntityKind.Province).Select(e => e.Name).ToList();
+        Assert.Equal(["Guerrero", "México", "Michoacán"], provinces);
+    }
 }

@@ -175,7 +175,9 @@ internal static partial class GazetteerPass
 
     private static string TypedKey(string name, string type) => $"{name} {SingularType(type)}";
 
-    private static string SingularType(string type) => type.EndsWith('s') && type != "emirates" ? type[..^1] : type;
+    private static bool IsPluralType(string type) => type.EndsWith('s') && type != "emirates";
+
+    private static string SingularType(string type) => IsPluralType(type) ? type[..^1] : type;
 
     // "Zambia's Northern Province": a compass-named province that other countries list under the same typed name
     // ("Northern Province" of Rwanda, Sierra Leone, Sri Lanka) is the one of the country the article names.

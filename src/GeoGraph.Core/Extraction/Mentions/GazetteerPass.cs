@@ -130,7 +130,10 @@ internal static partial class GazetteerPass
         var provinceHits = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
         var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country && h.Role != NameRole.Capital);
         var typeWordNext = typeWordAt == match.End;
-        if (country.Entry is not null && !(typeWordNext && provinceHits.Count > 0))
+        // "Kaduna, Niger and Kebbi States": a plural type word closing a list makes each item a subdivision, even one
+        // that shares its name with a country.
+        var listTyped = typeWordAt > match.End && IsPluralType(context.Tokens[typeWordAt].Key);
+        if (country.Entry is not null && !((typeWordNext || listTyped) && provinceHits.Count > 0))
         {
             if (IsGeographicFeature(context, match) || country.Role == NameRole.Demonym && (IsLanguage(context, match) || OpensFacilityName(context, match)))
                 return;
