@@ -169,4 +169,13 @@ public sealed class RelationBlameShapeTests
     {
         Assert.DoesNotContain("Lord's Resistance Army THREATENS Uganda", Relations("The LRA said Uganda suffered severe losses in the raid."));
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA bears ultimate responsibility for the attacks.")]
+    [InlineData("Kenya said the LRA bears the primary responsibility.")]
+    [InlineData("Kenya said the LRA bears responsibility as it continues its war on the north.")]
+    public void ResponsibilityBorneWithOrWithoutItsDeedAccusesTheBearer(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
 }

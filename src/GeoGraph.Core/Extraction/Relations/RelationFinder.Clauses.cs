@@ -283,10 +283,20 @@ internal static partial class RelationFinder
         if (!context.IsAnyWord(k, BearVerbs))
             return -1;
         var i = k + 1;
-        if (context.IsWord(i, "full") || context.IsWord(i, "the") || context.IsWord(i, "sole") || context.IsWord(i, "direct") || context.IsWord(i, "primary"))
+        if (context.IsWord(i, "the"))
             i++;
-        return i + 1 < end && context.IsWord(i, "responsibility") && context.IsWord(i + 1, "for") ? i + 2 : -1;
+        if (context.IsAnyWord(i, ResponsibilityGrades))
+            i++;
+        if (i >= end || !context.IsWord(i, "responsibility"))
+            return -1;
+        // "bears ultimate responsibility as it continues its war": the charge may end the clause.
+        return context.IsWord(i + 1, "for") ? i + 2
+            : i + 1 >= end || context.Tokens[i + 1].Is(',') || context.IsWord(i + 1, "as") || context.IsWord(i + 1, "because") ? i + 1
+            : -1;
     }
+
+    private static readonly WordSet ResponsibilityGrades =
+        ["full", "sole", "direct", "primary", "ultimate", "overall", "entire", "complete", "main", "chief", "moral", "political", "legal", "collective"];
 
     private static readonly WordSet AttackerNouns =
     [
