@@ -18,6 +18,10 @@ public sealed class GazetteerBreadthOrganisationsTests
     [InlineData("SIPRI", "Stockholm International Peace Research Institute")]
     [InlineData("Euro-Med Monitor", "Euro-Mediterranean Human Rights Monitor")]
     [InlineData("EULEX Kosovo", "EULEX")]
+    [InlineData("Republic of Somaliland", "Somaliland")]
+    [InlineData("Puntland State of Somalia", "Puntland")]
+    [InlineData("Pridnestrovian Moldavian Republic", "Transnistria")]
+    [InlineData("TRNC", "Turkish Republic of Northern Cyprus")]
     public void FindsABroadOrganisationThroughAnyOfItsNames(string text, string canonical)
     {
         var tokens = GeoGraph.Core.Extraction.Tokens.Tokenizer.Tokenize(text);
