@@ -96,4 +96,14 @@ public sealed class PlaceAndPersonNameTests
         var provinces = graph.Entities.Where(e => e.Kind == EntityKind.Province).Select(e => e.Name).ToList();
         Assert.Equal(["Guerrero", "México", "Michoacán"], provinces);
     }
+
+    [Theory]
+    [InlineData("The Kenyan Medical Association said doctors would strike on Monday.", "Kenyan Medical Association")]
+    [InlineData("The Uganda Law Society and the East African Law Association said the trial was unfair.", "Uganda Law Society")]
+    [InlineData("The Uganda Law Society and the East African Law Association said the trial was unfair.", "East African Law Association")]
+    [InlineData("The Bank of Agriculture said its director had been freed.", "Bank of Agriculture")]
+    public void AnAssociationASocietyAndABankNamedByItsOfPhraseAreBodies(string text, string name)
+    {
+        Assert.Contains(Mentions(text), m => m.Entity == name && m.Kind == EntityKind.Organisation);
+    }
 }

@@ -17,7 +17,7 @@ internal static partial class NamePatterns
         "army", "mujahideen", "mujahidin", "forces", "force", "corps", "committee", "council", "bureau", "service",
         "academy", "apparatus", "group", "republic", "directorate", "commission", "authority", "agency", "institute",
         "police", "guard", "cartel", "squad", "unit", "resistance", "party", "church", "alliance", "coalition",
-        "union", "rally", "congress", "convention",
+        "union", "rally", "congress", "convention", "association", "society",
     ];
 
     // Heads that name a party or movement by what it stands for: "the Party for Democracy and Socialism", "the Union for
@@ -39,7 +39,7 @@ internal static partial class NamePatterns
     private static readonly WordSet BodyHeads =
     [
         "corps", "bureau", "service", "academy", "directorate", "commission", "authority", "agency", "institute", "group",
-        "police", "guard", "squad", "unit", "church",
+        "police", "guard", "squad", "unit", "church", "association", "society",
     ];
 
     /// <summary>
@@ -87,7 +87,7 @@ internal static partial class NamePatterns
                 else if (t.IsCapitalised && OutletHeads.Contains(t, context.Gazetteer.Words))
                     i = Outlet(context, i, s.FirstToken, s.EndToken, outlets);
                 else if (t.IsCapitalised && CompanyHeads.Contains(t, context.Gazetteer.Words))
-                    i = Company(context, i, s.FirstToken);
+                    i = Company(context, i, s.FirstToken, s.EndToken);
                 else if (t.IsCapitalised && UnitHeads.Contains(t, context.Gazetteer.Words) && i + 1 < s.EndToken && context.Tokens[i + 1].Kind == TokenKind.Number)
                     i = NumberedUnit(context, i);
                 else if (t.Key == "operation" && t.IsCapitalised)
@@ -166,6 +166,8 @@ internal static partial class NamePatterns
     {
         "party" => "political party",
         "church" => "religious body",
+        // "the Kenya Medical Association", "the Bar Association": a body of a trade or profession.
+        "association" or "society" => "association",
         // "the Movement for X", "the Front for X": armed or political, the name does not say.
         "movement" or "front" when forName => null,
         _ when forName => "political group",
@@ -178,7 +180,7 @@ internal static partial class NamePatterns
         "pentecostal", "episcopal", "reformed", "apostolic",
     ];
 
-    private static readonly WordSet DemonymBodyHeads = ["church", "commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
+    private static readonly WordSet DemonymBodyHeads = ["church", "association", "society", "commission", "agency", "authority", "institute", "academy", "bureau", "directorate", "service", "council", "committee"];
 
     // A party or movement named by what it stands for takes its demonym too: "the Nigerien Party for Democracy".
     private static Mention? DemonymOpensName(ArticleContext context, int start, string head, bool forName) =>
@@ -254,9 +256,16 @@ internal static partial class NamePatterns
     }
 
     // "True Confidence Shipping", "Aamin Ambulance": companies by the word that ends their names.
-    private static int Company(ArticleContext context, int head, int sentenceStart)
+    private static int Company(ArticleContext context, int head, int sentenceStart, int sentenceEnd)
     {
         var start = CapitalisedRunBefore(context, head, sentenceStart, allowMentions: false);
+        // "the Bank of Agriculture": a bank named by its "of" phrase alone.
+        if (start == head && context.IsWord(head, "bank") && context.IsWord(head + 1, "of") && ComplementAfter(context, head + 1, sentenceEnd) is var named
+            && named > head + 2 && !context.Covered(head, named))
+        {
+            AddOrganisation(context, head, named, "company");
+            return named - 1;
+        }
         // "Ethiopian Airlines", "Turkish Aerospace Industries": a national carrier or firm named by its country.
         var country = context.MentionAt(start - 1) is { Entity.Kind: EntityKind.Country } before && before.EndToken == start ? before : null;
         var first = country?.FirstToken ?? start;
@@ -454,7 +463,8 @@ internal static partial class NamePatterns
                 break;
             i++;
         }
+        // "the Law Society and the Bar Association": a complement opens with "of", "for" or the like; "and" joins two names.
         return context.Tokens[from < sentenceEnd ? from : sentenceEnd - 1].IsWordLike && end > from
-            && Joiners.Contains(context.Tokens[from], context.Gazetteer.Words) ? end : from;
+            && Joiners.Contains(context.Tokens[from], context.Gazetteer.Words) && !context.IsWord(from, "and") ? end : from;
     }
 }
