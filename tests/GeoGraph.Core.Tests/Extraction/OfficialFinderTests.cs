@@ -15,6 +15,10 @@ public sealed class OfficialFinderTests
     [InlineData("\"We will win,\" said John Phiri, a spokesman.", "John Phiri", "spokesman")]
     [InlineData("\"They burned everything,\" said Mary Banda, a resident of the town.", "Mary Banda", "resident of the town")]
     [InlineData("\"We are very afraid of them,\" said Peter Zulu, a farmer.", "Peter Zulu", "farmer")]
+    [InlineData("John Okello, a presidential aide, said the troops would stay in the country for a while.", "John Okello", "presidential aide")]
+    [InlineData("Jane Achieng, a fellow at the Rift Valley Institute, said the troops would stay.", "Jane Achieng", "fellow")]
+    [InlineData("The families' lawyer, Peter Ouma, read out a letter from his client.", "Peter Ouma", "lawyer")]
+    [InlineData("Ali Hassan, a clan elder, said the fighters had left the town.", "Ali Hassan", "clan elder")]
     public void MediatorsGangBossesAndCommandersAreOfficials(string text, string name, string role)
     {
         var official = Assert.IsType<Official>(Assert.Single(Extractors.Extract(text).Entities, e => e.Name == name));
