@@ -36,7 +36,9 @@ internal static class Words
         "became", "overcame", "gave", "made", "kept", "spent", "built", "meant", "felt", "heard", "sold", "sought",
         "thought", "bought", "taught", "found", "chose", "froze", "arose", "woke", "forgot", "swore",
         "tore", "wore", "shook", "undertook", "overtook", "ran", "sank", "swam", "hung", "stuck", "dug", "slid", "hid",
-        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore");
+        "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore",
+        // Regular pasts too short for the "-ed" test, and pasts spelt like their present.
+        "used", "owed", "tied", "lied", "sued", "axed", "cut", "shut", "spread", "quit", "hurt", "beat", "set", "let");
 
     /// <summary>The days of the week.</summary>
     public static readonly WordSet Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

@@ -390,4 +390,12 @@ public sealed class SpeakerShapeTests
 
         Assert.Equal("IGAD", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
+
+    [Theory]
+    [InlineData("Prime Minister John Okello said the army used heavy weapons against the villagers.", "the army used heavy weapons against the villagers")]
+    [InlineData("Prime Minister John Okello said the rebels cut the road to Gulu overnight.", "the rebels cut the road to Gulu overnight")]
+    public void AShortOrUnchangingPastTenseMakesTheStatementAClause(string text, string statement)
+    {
+        Assert.Equal(statement, OnlyClaim(Extractors.Extract(text)).Text);
+    }
 }
