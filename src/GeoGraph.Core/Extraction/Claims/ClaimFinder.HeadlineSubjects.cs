@@ -41,17 +41,16 @@ internal sealed partial class ClaimFinder
         return BodyNamedAfter(first, verb) is { } body ? new Speaker(body, null, false) : new Speaker(null, _context.Text(first, verb), false);
     }
 
-    private EntityDraft? OfficialTitledAfter(int first, int end)
+    // "army chief" for "the chief of defence forces": the whole title first, then the head noun alone.
+    private EntityDraft? OfficialTitledAfter(int first, int end) =>
+        FirstOfficialTitled(first, end) ?? FirstOfficialTitled(end - 1, end);
+
+    // The first official named after token <paramref name="end"/> whose title holds the words [first, end).
+    private EntityDraft? FirstOfficialTitled(int first, int end)
     {
         foreach (var m in _context.Mentions)
         {
             if (m.FirstToken >= end && m.Entity is { Kind: EntityKind.Official } official && TitledAs(official, first, end))
-                return official;
-        }
-        // "army chief" for "the chief of defence forces": the head noun alone.
-        foreach (var m in _context.Mentions)
-        {
-            if (m.FirstToken >= end && m.Entity is { Kind: EntityKind.Official } official && TitledAs(official, end - 1, end))
                 return official;
         }
         return null;

@@ -283,8 +283,8 @@ internal sealed partial class ClaimFinder
 
     private static readonly WordSet WhWords = ["what", "who", "whom", "how", "where", "why", "which", "when"];
 
-    // "Bank officials first estimated", "local leaders later said": when the subject spoke is no part of it.
-    private static readonly WordSet WhenAdverbs = ["first", "later", "initially", "earlier", "previously", "subsequently", "then", "now", "once", "still", "already"];
+    // "Bank officials first estimated": when the subject spoke is no part of it (besides the SpeechAdverbs: "later", "then").
+    private static readonly WordSet WhenAdverbs = ["first", "initially", "subsequently", "now", "once", "already"];
 
     private Speaker? UnresolvedSubject(int subjectStart, int verb)
     {
@@ -298,7 +298,7 @@ internal sealed partial class ClaimFinder
         var end = BeforeParenthetical(first, verb);
         // "X's government has accused": the auxiliary before the verb is no part of the subject.
         while (end - first > 1 && _context.Tokens[end - 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } aux
-               && (IsFiniteVerb(aux.Key) || aux.Key is "also" or "again" or "repeatedly" || _context.IsAnyWord(end - 1, SpeechAdverbs)
+               && (IsFiniteVerb(aux.Key) || aux.Key is "repeatedly" || _context.IsAnyWord(end - 1, SpeechAdverbs)
                    || _context.IsAnyWord(end - 1, WhenAdverbs)))
             end--;
         // A pronoun or a lone joining word left unresolved says nothing of who spoke.

@@ -199,7 +199,7 @@ internal sealed partial class ClaimFinder
         var first = person.FirstToken - 1;
         while (first > s.FirstToken && !_context.Tokens[first - 1].Is(','))
             first--;
-        if (first >= person.FirstToken || !(_context.IsAnyWord(first, AdverbialOpeners)
+        if (!(_context.IsAnyWord(first, AdverbialOpeners)
                 || _context.Tokens[first].Key.Length > 4 && _context.Tokens[first].Key.EndsWith("ing", StringComparison.Ordinal)))
             return false;
         for (var i = first; i < person.FirstToken; i++)

@@ -452,12 +452,12 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return -1;
     }
 
-    // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
     // "Kiir's party said": the official owns the body that speaks.
     private bool OwnsBodyAfter(Mention official, int end) =>
         official.EndToken + 2 < end && context.Tokens[official.EndToken].Is('\'') && context.IsWord(official.EndToken + 1, "s")
         && context.MentionAt(official.EndToken + 2) is { Entity: { IsActor: true, Kind: not EntityKind.Official } };
 
+    // "The junta, led by Senior General X, answered": the leader in an apposition does not speak for the body.
     private bool LeaderInApposition(int name, int first)
     {
         var i = name - 1;

@@ -11,7 +11,7 @@ internal static partial class RelationFinder
     // Acts a label may be given to besides the strikes and attacks of StrikeNouns.
     private static readonly WordSet OtherLabelledActs = ["incursion", "incursions", "operation", "killings", "massacre"];
 
-    private static readonly WordSet Pointers = ["the", "this", "these", "that", "those", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    private static readonly WordSet Pointers = ["the", "this", "these", "that", "those"];
 
     // Whether the label at <paramref name="label"/> is given to an act the words right before it point at: "called the
     // attack an act of aggression", "condemned the raid as a war crime", "the strikes were a flagrant violation", or a
@@ -28,7 +28,7 @@ internal static partial class RelationFinder
             // "Monday's strikes": a day's possessive points as "the" does.
             if (before > 0 && context.IsWord(before, "s") && context.Tokens[before - 1].Is('\''))
                 before -= 2;
-            return context.IsAnyWord(before, Pointers) && LabelNear(context, i + 1, label);
+            return (context.IsAnyWord(before, Pointers) || context.IsAnyWord(before, Words.Weekdays)) && LabelNear(context, i + 1, label);
         }
         return false;
     }
