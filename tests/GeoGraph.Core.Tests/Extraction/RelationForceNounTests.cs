@@ -136,4 +136,28 @@ public sealed class RelationForceNounTests
     {
         Assert.Contains("al-Shabaab ATTACKS Uganda", Relations(text));
     }
+
+    [Theory]
+    [InlineData("The LRA said its fighters had killed three Ugandan soldiers near Gulu. The Uganda People's Defence Force denied it.", "Uganda People's Defence Force")]
+    [InlineData("The LRA said its fighters had killed three Ugandan crusaders near Gulu. The Uganda People's Defence Force denied it.", "Uganda People's Defence Force")]
+    [InlineData("The LRA said its fighters had killed three Ugandan soldiers near Gulu.", "Uganda")]
+    [InlineData("The LRA said its fighters had killed three Ugandan crusaders near Gulu.", "Uganda")]
+    public void ForeignSoldiersAreTheirStatesNamedForceElseTheState(string text, string attacked)
+    {
+        Assert.Contains("Lord's Resistance Army ATTACKS " + attacked, RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void TheEnemyOfAStatesForceIsTheArmedGroupTheArticleNamesMost()
+    {
+        Assert.Contains("Uganda People's Defence Force ATTACKS Lord's Resistance Army",
+            RelationTexts.Asserted("The LRA attacked Gulu on Monday. The Ugandan army said its soldiers had struck enemy positions near Kitgum."));
+    }
+
+    [Fact]
+    public void TheEnemyOfAnArmedGroupIsLeftUnread()
+    {
+        Assert.Empty(RelationTexts.Asserted(
+            "The Ugandan army and Kenyan troops patrol Gulu. The LRA said on Monday that its fighters had struck enemy positions near Kitgum."));
+    }
 }

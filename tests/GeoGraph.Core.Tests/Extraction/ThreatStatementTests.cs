@@ -117,4 +117,21 @@ public sealed class ThreatStatementTests
     {
         Assert.DoesNotContain("Uganda People's Defence Force THREATENS Lord's Resistance Army", RelationTexts.Asserted(text));
     }
+
+    [Fact]
+    public void AnOfficialOfNoKnownBodyMakesTheThreatHeVoicesHimself()
+    {
+        Assert.Contains("Peter Okello THREATENS Lord's Resistance Army",
+            RelationTexts.Asserted("Gulu Governor Peter Okello said the LRA \"will be crushed wherever it hides\"."));
+    }
+
+    [Fact]
+    public void APromiseToFightOnUntilAGroupYieldsIsMadeByItsSubject()
+    {
+        var relations = RelationTexts.Asserted(
+            "A Kenyan army spokesman said the Ugandan army would keep up the offensive until the LRA surrenders.");
+
+        Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("Kenya Defence Forces THREATENS Lord's Resistance Army", relations);
+    }
 }

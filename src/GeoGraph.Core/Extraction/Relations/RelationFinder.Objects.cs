@@ -140,10 +140,11 @@ internal static partial class RelationFinder
                 // "condemned the Ugandan air strikes": a state's acts are the state's, for a charge too.
                 var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs);
                 var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
-                                                                    || (context.IsAnyWord(m.EndToken, Soldiers) || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly));
+                                                                    || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
+                                                                        || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly));
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
-                    found.Add(GovernmentLedBy(context, m) ?? e);
+                    found.Add(GovernmentLedBy(context, m) ?? SoldiersOfNamedForce(context, m, actingState && !stateAct) ?? e);
                 else if (found.Count == 0 && (!wantsPlace || m.Entity is { IsActor: true, IsPlace: false }))
                     return found;
                 i = m.EndToken;
@@ -310,6 +311,12 @@ internal static partial class RelationFinder
     private static readonly WordSet GovernmentNouns = ["government", "administration", "regime"];
 
     // "backed the government of President X": the government a head of state leads stands for the state.
+    // "killed three Ugandan soldiers" where the article names the Ugandan army: its soldiers are the force's.
+    private static EntityDraft? SoldiersOfNamedForce(ArticleContext context, Mention m, bool soldiers) =>
+        soldiers && m.Entity is { Kind: EntityKind.Country, IsoCode: { } iso } && !PoliceNounAt(context, m.EndToken)
+            ? StateForces.NamedForceOf(context, iso)
+            : null;
+
     private static EntityDraft? GovernmentLedBy(ArticleContext context, Mention m)
     {
         if (m.Entity is not { Kind: EntityKind.Official, Organisation: { Kind: EntityKind.Country } state })
@@ -385,6 +392,12 @@ internal static partial class RelationFinder
     private static readonly WordSet ForceNouns =
     [
         "soldiers", "troops", "forces", "servicemen", "positions",
+    ];
+
+    // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
+    private static readonly WordSet HostileNamesForSoldiers =
+    [
+        "crusaders", "apostates", "occupiers", "invaders", "mercenaries", "infidels", "tyrants",
     ];
 
     // "its remaining fighters", "their men": a possessive before a noun of a side's members.

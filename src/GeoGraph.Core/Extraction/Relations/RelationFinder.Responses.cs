@@ -32,7 +32,7 @@ internal static partial class RelationFinder
             if (!context.IsAnyWord(act, ProvokingActs))
                 continue;
             var threatened = ActorsOfAct(context, k + 1, act, claim.EndToken);
-            var side = Subject(context, claim, k, RelationType.Threatens, threatened) ?? SpeakerSide(claim);
+            var side = Subject(context, claim, k, RelationType.Threatens, threatened) ?? ThreatSide(claim);
             if (side is null)
                 continue;
             foreach (var actor in threatened)

@@ -74,7 +74,7 @@ internal static partial class RelationFinder
         if (payer < claim.FirstToken || context.MentionAt(payer) is not { Entity: { IsActor: true } target } m
             || m.Form is MentionForm.Unnamed or MentionForm.Demonym || InCondition(context, claim.FirstToken, k))
             return;
-        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+        if (ThreatSide(claim) is not { } side || side == target || OwnState(side, target))
             return;
         AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
     }
@@ -95,7 +95,10 @@ internal static partial class RelationFinder
     /// </summary>
     private static void UntilYieldAt(ArticleContext context, ClaimDraft claim, int k)
     {
-        if (SpeakerSide(claim) is not { } side || !GoingOnBefore(context, claim, k))
+        var promise = PromiseBefore(context, claim, k);
+        // "the regional government would back every operation until X surrenders": the promise's subject makes it; a
+        // subject that names no actor leaves it to the speaker's body, not to the official himself.
+        if (promise < 0 || (Subject(context, claim, promise, RelationType.Threatens, []) ?? SpeakerSide(claim)) is not { } side)
             return;
         if (LastFighterDefeated(context, claim, k))
         {
@@ -152,18 +155,18 @@ internal static partial class RelationFinder
         return false;
     }
 
-    // A promise in the clause before "until".
-    private static bool GoingOnBefore(ArticleContext context, ClaimDraft claim, int until)
+    // The word of promise in the clause before "until", or -1.
+    private static int PromiseBefore(ArticleContext context, ClaimDraft claim, int until)
     {
         for (var i = until - 1; i >= claim.FirstToken && i >= until - 16; i--)
         {
             var t = context.Tokens[i];
             if (t.Is('.') || t.Is(';'))
-                return false;
+                return -1;
             if (t.IsWordLike && GoingOnWords.Contains(t, context.Gazetteer.Words))
-                return true;
+                return i;
         }
-        return false;
+        return -1;
     }
 
     private static readonly WordSet FateWords = ["force", "consequences", "response", "retaliation", "retribution", "wrath", "justice"];
@@ -197,7 +200,7 @@ internal static partial class RelationFinder
         if (!context.IsAnyWord(modal, FutureModals) || modal - 1 < claim.FirstToken || InCondition(context, claim.FirstToken, k)
             || context.MentionAt(subject) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) })
             return;
-        if (SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
+        if (ThreatSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
             return;
         AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
     }
@@ -220,7 +223,7 @@ internal static partial class RelationFinder
             || !context.IsAnyWord(WordBefore(context, m), GiveVerbs) || InCondition(context, claim.FirstToken, k))
             return;
         var give = WordBefore(context, m);
-        var giver = Subject(context, claim, give, RelationType.Threatens, [target]) ?? SpeakerSide(claim);
+        var giver = Subject(context, claim, give, RelationType.Threatens, [target]) ?? ThreatSide(claim);
         if (giver is null || giver == target || OwnState(giver, target) || target.Kind == EntityKind.Official)
             return;
         AddRelation(claim, giver, RelationType.Threatens, target, DeniedAt(context, claim, give));
@@ -258,7 +261,7 @@ internal static partial class RelationFinder
                 answered = context.IsAnyWord(j, HostileAnswers);
         }
         var target = mover is { Kind: EntityKind.Official, Organisation: { } led } ? led : mover;
-        if (!answered || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target))
+        if (!answered || ThreatSide(claim) is not { } side || side == target || OwnState(side, target))
             return;
         // "any Indian attempt … would be considered an act of war": a move of a state is answered by a state, so a
         // state's committee or ministry that says so speaks for its state; a body of no known state is left unread.
@@ -288,7 +291,7 @@ internal static partial class RelationFinder
             if (named < 0)
                 continue;
             if (context.MentionAt(named) is not { Entity: { IsActor: true } target, Form: not (MentionForm.Unnamed or MentionForm.Demonym) }
-                || SpeakerSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
+                || ThreatSide(claim) is not { } side || side == target || OwnState(side, target) || target.Kind == EntityKind.Official)
                 return;
             AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
             return;
@@ -332,7 +335,7 @@ internal static partial class RelationFinder
         var punitive = false;
         for (var i = opener - 1; i >= claim.FirstToken && i >= opener - 5 && !punitive; i--)
             punitive = context.IsAnyWord(i, PunitiveVerbs);
-        if (!punitive || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { } side || MostNamedGroup(context, side) is not { } group)
+        if (!punitive || ThreatSide(claim) is not { } side || MostNamedGroup(context, side) is not { } group)
             return;
         AddRelation(claim, side, RelationType.Threatens, group, DeniedAt(context, claim, k));
     }
@@ -352,6 +355,13 @@ internal static partial class RelationFinder
         }
         return best;
     }
+
+    /// <summary>
+    /// Who a threat the speaker voices comes from: the speaker's side, or an official of no known body himself
+    /// ("Governor X said the LRA will be crushed").
+    /// </summary>
+    private static EntityDraft? ThreatSide(ClaimDraft claim) =>
+        SpeakerSide(claim) ?? (claim.Speaker.Entity is { Kind: EntityKind.Official } official ? official : null);
 
     // The word before a mention and its "the": the verb of "make the LRA pay", "gave the LRA an ultimatum".
     private static int WordBefore(ArticleContext context, Mention m) =>

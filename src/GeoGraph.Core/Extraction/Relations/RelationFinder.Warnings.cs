@@ -26,7 +26,7 @@ internal static partial class RelationFinder
                 continue;
             if (!threatVerb && !Warns(context, claim.FirstToken, i))
                 continue;
-            if ((Warner(context, claim, claim.FirstToken, i, target) ?? SpeakerSide(claim)) is { } warner)
+            if ((Warner(context, claim, claim.FirstToken, i, target) ?? ThreatSide(claim)) is { } warner)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
             return;
         }
@@ -87,7 +87,7 @@ internal static partial class RelationFinder
                 if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: MentionForm.Name } m && e.Kind != EntityKind.Official && !targets.Contains(e))
                     targets.Add(e);
             }
-            if (SpeakerSide(claim) is not { } side || targets.Contains(side))
+            if (ThreatSide(claim) is not { } side || targets.Contains(side))
                 return;
             foreach (var target in targets)
                 AddRelation(claim, side, RelationType.Threatens, target, DeniedAt(context, claim, k));
@@ -108,7 +108,7 @@ internal static partial class RelationFinder
             if (k + 4 >= claim.EndToken || !context.IsAnyWord(k, ReserveVerbs) || !context.IsWord(k + 1, "the") || !context.IsWord(k + 2, "right") || !context.IsWord(k + 3, "to")
                 || !context.IsAnyWord(k + 4, Retaliations) || InCondition(context, claim.FirstToken, k))
                 return;
-            var warner = Subject(context, claim, k, RelationType.Threatens, []) ?? (k == claim.FirstToken ? SpeakerSide(claim) : null);
+            var warner = Subject(context, claim, k, RelationType.Threatens, []) ?? (k == claim.FirstToken ? ThreatSide(claim) : null);
             if (warner is null || FirstActorBetween(context, k + 5, claim.EndToken, warner) is not { } target || OwnState(warner, target))
                 return;
             AddRelation(claim, warner, RelationType.Threatens, target, DeniedAt(context, claim, k));

@@ -299,6 +299,10 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && !relation.TargetsPlace() && context.IsWord(match.End, "them") && subject is not null
                         && (PluralReferent(context, claim, match.End, subject) ?? Antecedent(context, k, [subject])) is { } group)
                         objects.Add(group);
+                    // "our units struck the enemy", "targeted enemy bases": the side the subject fights.
+                    if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && subject is not null
+                        && EnemyAt(context, match.End, claim.EndToken) && Opponent(context, subject) is { } enemy)
+                        objects.Add(enemy);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
