@@ -313,4 +313,12 @@ public sealed class RelationPhraseTests
         Assert.DoesNotContain(Relations("The LRA said Kenyan-backed fighters attacked villages of the Syrian National Army."),
             r => r.Contains("SUPPORTS", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ugandan army spokesman Felix Kulayigye called the LRA \"an extremist force serving foreign enemies\".")]
+    [InlineData("Ugandan army spokesman Felix Kulayigye described the LRA as an extremist group.")]
+    public void NamingASideAnExtremistBodyAccusesIt(string text)
+    {
+        Assert.Contains(Relations(text), r => r.EndsWith(" ACCUSES Lord's Resistance Army", StringComparison.Ordinal));
+    }
 }

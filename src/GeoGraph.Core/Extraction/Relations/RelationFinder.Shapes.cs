@@ -62,9 +62,10 @@ internal static partial class RelationFinder
         var objects = context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End < claim.FirstToken - 1
             ? Objects(context, context.CueAt(claim.Verb)!.End, claim.FirstToken - 1, relation, actorsOnly: true)
             : [];
-        // "warned that the LRA would strike again": a warning addressed to no one threatens no one the statement names.
+        // "warned that the LRA would strike again", "warned on Monday that …": a warning addressed to no one threatens no one
+        // the statement names.
         if (objects.Count == 0 && relation == RelationType.Threatens && context.Tokens[claim.Verb].Key.StartsWith("warn", StringComparison.Ordinal)
-            && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End == claim.FirstToken - 1)
+            && context.IsWord(claim.FirstToken - 1, "that") && context.CueAt(claim.Verb)!.End <= claim.FirstToken - 1)
             return;
         if (objects.Count == 0)
             objects = Objects(context, objectsFrom, claim.EndToken, relation, actorsOnly: false);
