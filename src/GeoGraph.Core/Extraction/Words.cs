@@ -130,7 +130,7 @@ internal static class Words
         "high", "ranking", "second", "another", "one", "two", "three", "several", "some", "other", "diplomatic",
         "administration", "health", "tribal", "village", "community", "humanitarian", "independent", "ministry",
         "un", "u", "n", "official", "new", "latest", "recent", "annual", "quarterly", "internal", "leaked", "same",
-        "written", "joint", "earlier", "later", "first", "last", "previous",
+        "written", "joint", "national", "federal", "earlier", "later", "first", "last", "previous",
         "a", "an", "the", "its", "his", "her", "their");
 
     /// <summary>Conjunctions and marks that join the items of a list.</summary>

@@ -398,4 +398,12 @@ public sealed class SpeakerShapeTests
     {
         Assert.Equal(statement, OnlyClaim(Extractors.Extract(text)).Text);
     }
+
+    [Theory]
+    [InlineData("NAIROBI, Kenya — National police said the LRA had fled across the border.")]
+    [InlineData("NAIROBI, Kenya — Federal police warned that the LRA could retaliate with attacks on officers.")]
+    public void NationalOrFederalPoliceAreTheHomePolice(string text)
+    {
+        Assert.Equal("National Police Service", ClaimTexts.Only(text).Speaker);
+    }
 }
