@@ -137,4 +137,24 @@ public sealed class ThreatStatementTests
         Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", relations);
         Assert.DoesNotContain("Kenya Defence Forces THREATENS Lord's Resistance Army", relations);
     }
+
+    [Theory]
+    [InlineData("The attack on the Kenyan army base was claimed by the LRA.", "The attack on the Kenyan army base was claimed by the LRA")]
+    [InlineData("The attack on the Kenyan army base was claimed by the Lord's Resistance Army (LRA), which said in a statement that it had seized weapons.",
+        "The attack on the Kenyan army base was claimed by the Lord's Resistance Army (LRA)")]
+    public void AnAttackClaimedInThePassiveIsTheAgentsStatement(string text, string statement)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = graph.Claims[0];
+        Assert.Equal(statement, claim.Text);
+        Assert.Equal("Lord's Resistance Army", Extractors.NameOf(graph, claim.Speaker));
+        Assert.Contains(claim.Relations, r => r.Type == RelationType.Attacks && Extractors.NameOf(graph, r.To) == "Kenya");
+    }
+
+    [Fact]
+    public void AThingClaimedByNoActorIsNoStatement()
+    {
+        Assert.Empty(Extractors.Extract("The town was claimed by both sides.").Claims);
+    }
 }

@@ -20,7 +20,7 @@ internal sealed partial class ClaimFinder
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             // "X was quoted by Y as saying that …": the subject said it, the outlet after "by" carried it.
-            if (PassiveQuote(s, k))
+            if (PassiveQuote(s, k) || ClaimedByAgent(s, k))
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
@@ -275,6 +275,33 @@ internal sealed partial class ClaimFinder
             return false;
         var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker) { Verb = k, Attribution = (subjectStart, start) };
         claim.ReportedBy = outlet;
+        Add(claim);
+        return true;
+    }
+
+    /// <summary>
+    /// "The attack was claimed by the LRA": a claim of responsibility in the passive voice is the agent's statement, the
+    /// whole clause its text.
+    /// </summary>
+    private bool ClaimedByAgent(Sentence s, int k)
+    {
+        if (_context.Tokens[k].Key != "claimed" || !_context.IsAnyWord(k - 1, PassiveAuxiliaries) || !_context.IsWord(k + 1, "by"))
+            return false;
+        var agentAt = _context.IsWord(k + 2, "the") ? k + 3 : k + 2;
+        if (_context.MentionAt(agentAt) is not { Entity: { IsActor: true, IsOutlet: false } agent } m)
+            return false;
+        var start = SubjectStart(s, k - 1);
+        if (start >= k - 1 || WordCount(start, k - 1) < 2)
+            return false;
+        // The claim ends with its agent and the agent's acronym; what follows ("…, which said that …") is its own.
+        var end = m.EndToken;
+        if (end + 2 < s.EndToken && _context.Tokens[end].Is('(') && OpeningBracket(s, end + 2) == end)
+            end += 3;
+        var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, new Speaker(agent, null, agent.Kind == EntityKind.Official))
+        {
+            Verb = k,
+            Attribution = (k, end),
+        };
         Add(claim);
         return true;
     }

@@ -13,12 +13,15 @@ internal static partial class RelationFinder
     /// </summary>
     public static void ClaimedAttacks(ArticleContext context, ClaimDraft claim)
     {
-        if (claim.Verb < 0 || !context.IsAnyWord(claim.Verb, ClaimingVerbs) || !context.IsAnyWord(claim.Verb + 1, ClaimedObjects)
+        // "The attack on the Kenyan base was claimed by the LRA": in the passive voice the act opens the statement.
+        var passive = claim.Verb > claim.FirstToken && claim.Verb < claim.EndToken;
+        if (claim.Verb < 0 || !context.IsAnyWord(claim.Verb, ClaimingVerbs) || !passive && !context.IsAnyWord(claim.Verb + 1, ClaimedObjects)
             || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { IsActor: true } side)
             return;
         // "claimed responsibility for the attack on", "claimed the bombing of": the act follows the verb closely; "claimed
         // that it had repelled an attack" states something else.
-        for (var k = claim.Verb + 1; k < claim.EndToken && k <= claim.Verb + 5 && !context.IsWord(k, "that"); k++)
+        var (first, last) = passive ? (claim.FirstToken, Math.Min(claim.FirstToken + 4, claim.Verb - 2)) : (claim.Verb + 1, claim.Verb + 5);
+        for (var k = first; k < claim.EndToken && k <= last && !context.IsWord(k, "that"); k++)
         {
             if (context.CueAt(k, CueKind.Relation) is not { } match || FirstRelationCue(match.Values)?.Relation != RelationType.Attacks)
                 continue;
