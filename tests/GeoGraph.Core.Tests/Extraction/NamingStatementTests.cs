@@ -207,4 +207,18 @@ public sealed class NamingStatementTests
     {
         Assert.Empty(ClaimTexts.All("Kenya called police an hour later."));
     }
+
+    [Theory]
+    [InlineData("The Kenyan Medical Association confirmed her death the next morning.", "her death the next morning")]
+    [InlineData("The Ugandan army confirmed his arrest at the border on Monday.", "his arrest at the border on Monday")]
+    public void ADeathOrArrestConfirmedIsAStatement(string text, string statement)
+    {
+        Assert.Equal(statement, ClaimTexts.Only(text).Text);
+    }
+
+    [Fact]
+    public void AConfirmedMeetingIsNoStatement()
+    {
+        Assert.Empty(ClaimTexts.All("The Ugandan army confirmed the meeting on Monday."));
+    }
 }

@@ -171,7 +171,7 @@ internal sealed partial class ClaimFinder
             // "urged residents to report anything they knew": an unquoted appeal states nothing, whatever verbs follow.
             var appeal = IsAppeal(verbKey) && !AfterThat(start) && InfinitiveAfter(verbEnd, end);
             var hasClause = start < end && WordCount(start, end) >= 2 && !adjunctOnly && !appeal
-                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts" || RelativeWithoutSubject(k, start)
+                            && (AfterThat(start) || objectVerb || verbKey is "put" or "puts" || RelativeWithoutSubject(k, start) || ConfirmsAnEvent(verbKey, start, end)
                                 || WordCount(start, end) >= 3 && (LooksLikeClause(start, end) || Headline(s)));
             var claim = parenthetical
                 ? Inverted(s, subjectStart, speaker, end)
@@ -481,6 +481,18 @@ internal sealed partial class ClaimFinder
         verb is "acknowledged" or "acknowledges" or "admitted" or "admits" or "conceded" or "concedes" && !AfterThat(start) && start + 1 < end
         && _context.Tokens[start] is { Kind: Tokens.TokenKind.Word or Tokens.TokenKind.Number } first && !_context.IsAnyWord(start, Pronouns)
         && first.Key is not ("to" or "on" or "in" or "at" or "after" or "before" or "during");
+
+    private static readonly WordSet ConfirmedEvents =
+    [
+        "death", "deaths", "killing", "killings", "toll", "capture", "arrest", "arrests", "release", "withdrawal", "kidnapping",
+        "abduction",
+    ];
+
+    // "confirmed her death", "confirmed his arrest": what befell the one the article spoke of is the statement, a clause
+    // or not ("confirmed the deaths on Monday" says no more than that there were deaths).
+    private bool ConfirmsAnEvent(string verb, int start, int end) =>
+        verb is "confirmed" or "confirms" && !AfterThat(start) && start + 1 < end && _context.IsAnyWord(start, Possessives)
+        && _context.IsAnyWord(start + 1, ConfirmedEvents);
 
     // "announced an interim leader", "announced his resignation": what is announced is the statement, a clause or not.
     private bool Announces(string verb, int start, int end) =>
