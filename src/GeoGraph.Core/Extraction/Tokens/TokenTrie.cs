@@ -52,7 +52,8 @@ internal sealed class TokenTrie<T>
     }
 
     /// <summary>Whether some phrase starts with the word <paramref name="token"/>.</summary>
-    public bool StartsWith(in Token token) => Child(_root, token) is not null;
+    /// <remarks>Phrases are made of words: a punctuation mark starts none, and is not looked up in the pool.</remarks>
+    public bool StartsWith(in Token token) => token.IsWordLike && Child(_root, token) is not null;
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
@@ -67,6 +68,9 @@ internal sealed class TokenTrie<T>
         Walk(CollectionsMarshal.AsSpan(tokens), start, end, all);
         return all;
     }
+
+    /// <summary>Adds every phrase starting at token <paramref name="start"/> (shortest first) to <paramref name="into"/>.</summary>
+    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into) => Walk(CollectionsMarshal.AsSpan(tokens), start, end, into);
 
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
@@ -188,7 +192,17 @@ internal sealed class TokenTrie<T>
         /// <summary>Every value of <see cref="Values"/>, in order: what a match returns when all capitals fit.</summary>
         public T[] AllValues { get; private set; } = [];
 
-        public Node? ChildByKey(string key) => _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+        // Before freezing (a trie built for one article): the first letters and lengths of the children's keys, one bit
+        // each, so that most words are turned away without hashing them.
+        private ulong _firstChars;
+        private ulong _lengths;
+
+        public Node? ChildByKey(string key)
+        {
+            if (key.Length > 0 && ((_firstChars & (1UL << key[0])) == 0 || (_lengths & (1UL << Math.Min(key.Length, 63))) == 0))
+                return null;
+            return _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+        }
 
         public Node? ChildByNumber(int number)
         {
@@ -206,6 +220,11 @@ internal sealed class TokenTrie<T>
             {
                 child = new Node();
                 _children.Add(key, child);
+                if (key.Length > 0)
+                {
+                    _firstChars |= 1UL << key[0];
+                    _lengths |= 1UL << Math.Min(key.Length, 63);
+                }
             }
             return child;
         }
