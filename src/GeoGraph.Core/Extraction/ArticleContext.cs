@@ -35,7 +35,7 @@ internal sealed class ArticleContext
     /// <summary>The longest cue phrase starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i)
     {
-        var all = AllCues();
+        var all = _allCues ?? AllCues();
         return i >= 0 && i < all.Length && all[i] is { } found ? found[^1] : null;
     }
 
@@ -45,15 +45,22 @@ internal sealed class ArticleContext
     /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
     public bool HasCue(int i, CueKind kind)
     {
-        AllCues();
-        return i >= 0 && i < _cueKinds!.Length && (_cueKinds[i] & (1 << (int)kind)) != 0
+        // Asked of most tokens by several stages: the kinds found are read without a call once they are there.
+        var kinds = _cueKinds ?? CueKindsFound();
+        return i >= 0 && i < kinds.Length && (kinds[i] & (1 << (int)kind)) != 0
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
+    }
+
+    private int[] CueKindsFound()
+    {
+        AllCues();
+        return _cueKinds!;
     }
 
     /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
-        var cues = AllCues();
+        var cues = _allCues ?? AllCues();
         if (i < 0 || i >= cues.Length || cues[i] is not { } all)
             return null;
         for (var k = all.Length - 1; k >= 0; k--)
