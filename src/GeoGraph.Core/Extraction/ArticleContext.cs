@@ -29,13 +29,13 @@ internal sealed class ArticleContext
     public string Body { get; }
 
     // Every cue phrase starting at each token (shortest first), and the kinds among them as bits; found once.
-    private List<TrieMatch<Cue>>?[]? _allCues;
+    private TrieMatch<Cue>[]?[]? _allCues;
     private int[]? _cueKinds;
 
     /// <summary>The longest cue phrase starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i)
     {
-        var all = AllCues();
+        var all = _allCues ?? AllCues();
         return i >= 0 && i < all.Length && all[i] is { } found ? found[^1] : null;
     }
 
@@ -45,52 +45,68 @@ internal sealed class ArticleContext
     /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
     public bool HasCue(int i, CueKind kind)
     {
-        AllCues();
-        return i >= 0 && i < _cueKinds!.Length && (_cueKinds[i] & (1 << (int)kind)) != 0
+        // Asked of most tokens by several stages: the kinds found are read without a call once they are there.
+        var kinds = _cueKinds ?? CueKindsFound();
+        return i >= 0 && i < kinds.Length && (kinds[i] & (1 << (int)kind)) != 0
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
+    }
+
+    private int[] CueKindsFound()
+    {
+        AllCues();
+        return _cueKinds!;
     }
 
     /// <summary>The longest cue phrase of <paramref name="kind"/> starting at token <paramref name="i"/>, if any.</summary>
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
-        var cues = AllCues();
+        var cues = _allCues ?? AllCues();
         if (i < 0 || i >= cues.Length || cues[i] is not { } all)
             return null;
-        for (var k = all.Count - 1; k >= 0; k--)
+        for (var k = all.Length - 1; k >= 0; k--)
         {
-            foreach (var cue in all[k].Values)
+            var values = all[k].Values;
+            for (var v = 0; v < values.Count; v++)
             {
-                if (cue.Kind == kind)
+                if (values[v].Kind == kind)
                     return all[k];
             }
         }
         return null;
     }
 
-    private List<TrieMatch<Cue>>?[] AllCues()
+    private TrieMatch<Cue>[]?[] AllCues()
     {
         if (_allCues is not null)
             return _allCues;
-        var allCues = new List<TrieMatch<Cue>>?[Tokens.Count];
+        var allCues = new TrieMatch<Cue>[]?[Tokens.Count];
         _cueKinds = new int[Tokens.Count];
+        // One list gathers the phrases at each token; only a token where some phrase starts keeps them, as an array.
+        var all = new List<TrieMatch<Cue>>();
         foreach (var s in Sentences)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
+                // Phrases and launches both start with a word.
+                if (!Tokens[i].IsWordLike)
+                    continue;
                 var launch = WeaponsLaunched(i, s.EndToken);
                 var listed = Gazetteer.Cues.StartsWith(Tokens[i]);
                 if (!listed && launch is null)
                     continue;
-                var all = listed ? Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken) : [];
+                all.Clear();
+                if (listed)
+                    Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken, all);
                 if (launch is not null && (all.Count == 0 || all[^1].End < launch.End))
                     all.Add(launch);
                 if (all.Count == 0)
                     continue;
-                allCues[i] = all;
+                allCues[i] = [.. all];
                 foreach (var match in all)
                 {
-                    foreach (var cue in match.Values)
-                        _cueKinds[i] |= 1 << (int)cue.Kind;
+                    var values = match.Values;
+                    for (var v = 0; v < values.Count; v++)
+                        _cueKinds[i] |= 1 << (int)values[v].Kind;
                 }
             }
         }

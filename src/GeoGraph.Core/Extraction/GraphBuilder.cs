@@ -110,7 +110,12 @@ internal static class GraphBuilder
         Action<EntityDraft?> include)
     {
         var name = e.Kind is EntityKind.Country ? e.Name : articleNames.GetValueOrDefault(e, e.Name);
-        var aliases = e.Aliases.Where(a => !string.Equals(a, name, StringComparison.Ordinal)).ToList();
+        var aliases = new List<string>(e.Aliases.Count + 1);
+        foreach (var alias in e.Aliases)
+        {
+            if (!string.Equals(alias, name, StringComparison.Ordinal))
+                aliases.Add(alias);
+        }
         if (name != e.Name && !aliases.Contains(e.Name, StringComparer.OrdinalIgnoreCase))
             aliases.Add(e.Name);
         switch (e.Kind)

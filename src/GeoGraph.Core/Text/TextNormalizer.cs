@@ -28,20 +28,35 @@ public static class TextNormalizer
 
     private static string Map(string text, FrozenDictionary<char, string> table)
     {
-        var i = 0;
-        while (i < text.Length && (text[i] < 0x80 || !table.ContainsKey(text[i])))
-            i++;
+        var i = NextMapped(text, 0, table);
         if (i == text.Length)
             return text;
         var sb = new StringBuilder(text.Length + 8);
-        sb.Append(text, 0, i);
-        for (; i < text.Length; i++)
+        var done = 0;
+        while (i < text.Length)
         {
-            if (text[i] >= 0x80 && table.TryGetValue(text[i], out var to))
-                sb.Append(to);
-            else
-                sb.Append(text[i]);
+            sb.Append(text, done, i - done).Append(table[text[i]]);
+            done = i + 1;
+            i = NextMapped(text, done, table);
         }
+        sb.Append(text, done, text.Length - done);
         return sb.ToString();
+    }
+
+    // The first character from <paramref name="start"/> that the table maps, or the text's length. No table maps ASCII,
+    // so runs of it are skipped by a vectorised search and whole runs are copied at once.
+    private static int NextMapped(string text, int start, FrozenDictionary<char, string> table)
+    {
+        var i = start;
+        while (true)
+        {
+            var next = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+            if (next < 0)
+                return text.Length;
+            i += next;
+            if (table.ContainsKey(text[i]))
+                return i;
+            i++;
+        }
     }
 }

@@ -130,20 +130,28 @@ internal static partial class ArticleCleaner
         var normal = TextNormalizer.Compatibility(text.Normalize(NormalizationForm.FormKC)).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (normal.AsSpan().IndexOfAny(Special) < 0)
             return normal;
-        var sb = new StringBuilder(normal.Length);
-        foreach (var c in normal)
+        // The text is copied once and only its special characters are rewritten, found by a vectorised search.
+        var plain = string.Create(normal.Length, normal, static (chars, source) =>
         {
-            sb.Append(c switch
+            source.CopyTo(chars);
+            for (var at = chars.IndexOfAny(Special); at >= 0;)
             {
-                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
-                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
-                '\u00A0' or '\u2007' or '\u202F' or '\u200B' or '\u2060' or '\uFEFF' => ' ',
-                '\r' => '\n',
-                _ => c,
-            });
-        }
-        return sb.ToString().Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
+                chars[at] = PlainForm(chars[at]);
+                var next = chars[(at + 1)..].IndexOfAny(Special);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        });
+        return plain.Replace("\n\n\n", "\n\n", StringComparison.Ordinal);
     }
+
+    private static char PlainForm(char c) => c switch
+    {
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB' or '\u2033' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
+        '\u00A0' or '\u2007' or '\u202F' or '\u200B' or '\u2060' or '\uFEFF' => ' ',
+        '\r' => '\n',
+        _ => c,
+    };
 
     // Scraped text often carries a '?' where a lost character was: after a full stop ("Afghanistan.? as")
     // and in place of an apostrophe ("Taliban?s").

@@ -29,8 +29,12 @@ internal static partial class Boilerplate
     [
         "cookie", "newsletter", "editing by", "reporting by", "photo", "image", "getty", "subscri", "reached your",
         "reached the", "rights reserved", "copyright", "related", "free article", "premium", "continue reading",
-        "{{", "{%", "[[", "caption", "credit", "advertis",
+        "caption", "credit", "advertis",
     ], StringComparison.OrdinalIgnoreCase);
+
+    // Template placeholders, which have no case, are looked for apart: with a two-letter value among them the keyword
+    // search keys on letter pairs ("re", "co"), and prose has so many that checking each cost more than the search.
+    private static readonly SearchValues<string> TemplateMarks = SearchValues.Create(["{{", "{%", "[["], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> TailPhrases = SearchValues.Create(
     [
@@ -117,7 +121,8 @@ internal static partial class Boilerplate
 
     // Long lines are prose unless they carry a furniture keyword; checking that first keeps cleaning linear and fast.
     // "©" is looked for on its own: one non-ASCII keyword would send the case-blind search down its slow path.
-    private static bool HasKeyword(string line) => ContainsAny(line, Keywords) || line.Contains('\u00A9', StringComparison.Ordinal);
+    private static bool HasKeyword(string line) =>
+        ContainsAny(line, Keywords) || ContainsAny(line, TemplateMarks) || line.Contains('\u00A9', StringComparison.Ordinal);
 
     // "₹900", "$4.99/month", "2 Years": offer tables are short lines of prices and periods.
     private static bool IsPriceLine(string line) =>

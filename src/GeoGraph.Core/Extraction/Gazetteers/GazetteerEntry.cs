@@ -19,4 +19,7 @@ internal sealed record GazetteerEntry(
 {
     /// <summary>The entity id this entry becomes.</summary>
     public EntityId Id { get; } = EntityId.For(Kind, Name);
+
+    /// <summary>The folded key of its name (<see cref="Fold.NameKey"/>), which every article that names it looks up.</summary>
+    public string NameKey { get; } = Fold.NameKey(Name);
 }

@@ -10,7 +10,8 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
 
     public string Name { get; } = name;
 
-    public EntityId Id { get; } = EntityId.For(kind, name);
+    // A listed entity's id was minted when the gazetteer loaded.
+    public EntityId Id { get; } = entry is not null && entry.Kind == kind && string.Equals(entry.Name, name, StringComparison.Ordinal) ? entry.Id : EntityId.For(kind, name);
 
     /// <summary>The gazetteer entry it came from, if listed.</summary>
     public GazetteerEntry? Entry { get; } = entry;

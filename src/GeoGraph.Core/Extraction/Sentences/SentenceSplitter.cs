@@ -43,7 +43,8 @@ internal static class SentenceSplitter
             var lineBreak = HasLineBreak(text, t.End, next.Start, out var paragraph);
             if (paragraph)
                 quoteOpen = false;
-            if (EndsHere(text, tokens, i, lineBreak, quoteOpen))
+            // Within a line only a mark can end a sentence: a word or number goes on without the checks.
+            if ((lineBreak || t.Kind == TokenKind.Punctuation) && EndsHere(text, tokens, i, lineBreak, quoteOpen))
             {
                 sentences.Add(Make(sentences.Count, tokens, first, i + 1));
                 first = i + 1;

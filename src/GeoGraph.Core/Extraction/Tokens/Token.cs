@@ -14,8 +14,12 @@ internal readonly record struct Token(int Start, int Length, TokenKind Kind, str
     /// <summary>The offset just past the token.</summary>
     public int End => Start + Length;
 
+    // A punctuation token's one character, kept in the token: the rules ask Is(',') of most tokens they pass, and the
+    // answer is then read without going to the key's string. '\0' for words and numbers.
+    private readonly char _mark = Kind == TokenKind.Punctuation && Key.Length == 1 ? Key[0] : '\0';
+
     /// <summary>Whether this is the punctuation character <paramref name="c"/>.</summary>
-    public bool Is(char c) => Kind == TokenKind.Punctuation && Key.Length == 1 && Key[0] == c;
+    public bool Is(char c) => _mark == c && c != '\0';
 
     /// <summary>Whether this is a word or number (something a name can be made of).</summary>
     public bool IsWordLike => Kind != TokenKind.Punctuation;

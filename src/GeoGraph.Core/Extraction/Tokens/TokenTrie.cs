@@ -11,11 +11,7 @@ namespace GeoGraph.Core.Extraction.Tokens;
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 internal sealed class TokenTrie<T>
 {
-    // Positions of a walk live on the stack; only a phrase longer than this would need the heap.
-    private const int StackDepth = 32;
-
     private readonly Node _root = new();
-    private int _depth;
     private WordPool? _pool;
 
     /// <summary>How many phrases were added.</summary>
@@ -33,7 +29,6 @@ internal sealed class TokenTrie<T>
         var node = _root;
         foreach (var token in tokens)
             node = node.ChildOrNew(token.Key);
-        _depth = Math.Max(_depth, tokens.Count);
         var rules = caseSensitive ? tokens.Select(t => RuleOf(phrase, t)).ToArray() : null;
         if (node.Add(new Terminal(value, rules)))
             Count++;
@@ -52,13 +47,19 @@ internal sealed class TokenTrie<T>
     }
 
     /// <summary>Whether some phrase starts with the word <paramref name="token"/>.</summary>
-    public bool StartsWith(in Token token) => Child(_root, token) is not null;
+    /// <remarks>Phrases are made of words: a punctuation mark starts none, and is not looked up in the pool.</remarks>
+    public bool StartsWith(in Token token) => token.IsWordLike && Child(_root, token) is not null;
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
     /// whose capitals fit the text; <c>null</c> when none does.
     /// </summary>
-    public TrieMatch<T>? Match(List<Token> tokens, int start, int end) => Walk(CollectionsMarshal.AsSpan(tokens), start, end, null);
+    public TrieMatch<T>? Match(List<Token> tokens, int start, int end)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        // Most tokens start no phrase: that is settled here, before the walk sets up its frame.
+        return Opens(span, start, end) ? Walk(span, start, end, null) : null;
+    }
 
     /// <summary>Every phrase starting at token <paramref name="start"/> (shortest first), or an empty list.</summary>
     public List<TrieMatch<T>> MatchAll(List<Token> tokens, int start, int end)
@@ -68,20 +69,23 @@ internal sealed class TokenTrie<T>
         return all;
     }
 
+    /// <summary>Adds every phrase starting at token <paramref name="start"/> (shortest first) to <paramref name="into"/>.</summary>
+    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into) => Walk(CollectionsMarshal.AsSpan(tokens), start, end, into);
+
+    private bool Opens(ReadOnlySpan<Token> tokens, int start, int end) =>
+        start < end && tokens[start].IsWordLike && Child(_root, tokens[start]) is not null;
+
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
-        if (start >= end || !tokens[start].IsWordLike || Child(_root, tokens[start]) is null)
+        if (!Opens(tokens, start, end))
             return null;
         var node = _root;
-        Span<int> positions = _depth <= StackDepth ? stackalloc int[StackDepth] : new int[_depth];
-        var depth = 0;
         TrieMatch<T>? best = null;
         var i = start;
         while (i < end && Child(node, tokens[i]) is { } child)
         {
             node = child;
-            positions[depth++] = i;
-            if (node.Values is not null && Fitting(node, tokens, positions[..depth]) is { } fits)
+            if (node.Values is not null && Fitting(node, tokens, start, end) is { } fits)
             {
                 best = new TrieMatch<T>(start, i + 1, fits);
                 all?.Add(best);
@@ -101,14 +105,14 @@ internal sealed class TokenTrie<T>
     }
 
     // The values whose capitals fit; the node's own list when all do, so that most matches allocate nothing more.
-    private static IReadOnlyList<T>? Fitting(Node node, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions)
+    private static IReadOnlyList<T>? Fitting(Node node, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var terminals = node.Values!;
         var allFit = true;
         var anyFits = false;
         foreach (var v in terminals)
         {
-            var fits = Fits(v.Rules, tokens, positions);
+            var fits = Fits(v.Rules, tokens, start, end);
             allFit &= fits;
             anyFits |= fits;
         }
@@ -119,7 +123,7 @@ internal sealed class TokenTrie<T>
         var list = new List<T>();
         foreach (var v in terminals)
         {
-            if (Fits(v.Rules, tokens, positions))
+            if (Fits(v.Rules, tokens, start, end))
                 list.Add(v.Value);
         }
         return list;
@@ -152,13 +156,16 @@ internal sealed class TokenTrie<T>
         return t.Case == TokenCase.Capitalised || char.IsUpper(phrase[t.Start]) ? TokenCase.Capitalised : TokenCase.Lower;
     }
 
-    private static bool Fits(TokenCase[]? rules, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> positions)
+    // The words of a phrase are found again from its start as the walk found them (word to next word), so that a walk
+    // keeps no list of positions: only case-sensitive phrases are checked, and they are short.
+    private static bool Fits(TokenCase[]? rules, ReadOnlySpan<Token> tokens, int start, int end)
     {
         if (rules is null)
             return true;
-        for (var k = 0; k < rules.Length; k++)
+        var at = start;
+        for (var k = 0; k < rules.Length; k++, at = NextWord(tokens, at, end))
         {
-            ref readonly var token = ref tokens[positions[k]];
+            ref readonly var token = ref tokens[at];
             var ok = rules[k] switch
             {
                 TokenCase.AllCaps => token.Case == TokenCase.AllCaps || token.Kind == TokenKind.Number,
@@ -181,6 +188,10 @@ internal sealed class TokenTrie<T>
         // Once frozen: the children by word number, the root's as an array (every token is looked up there).
         private FrozenDictionary<int, Node>? _byNumber;
         private Node?[]? _byNumberArray;
+
+        // Most nodes past the first word have one child (the rest of one phrase): it is compared, not looked up.
+        private Node? _onlyChild;
+        private int _onlyNumber;
         private bool _frozen;
 
         public List<Terminal>? Values { get; private set; }
@@ -188,12 +199,24 @@ internal sealed class TokenTrie<T>
         /// <summary>Every value of <see cref="Values"/>, in order: what a match returns when all capitals fit.</summary>
         public T[] AllValues { get; private set; } = [];
 
-        public Node? ChildByKey(string key) => _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+        // Before freezing (a trie built for one article): the first letters and lengths of the children's keys, one bit
+        // each, so that most words are turned away without hashing them.
+        private ulong _firstChars;
+        private ulong _lengths;
+
+        public Node? ChildByKey(string key)
+        {
+            if (key.Length > 0 && ((_firstChars & (1UL << key[0])) == 0 || (_lengths & (1UL << Math.Min(key.Length, 63))) == 0))
+                return null;
+            return _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+        }
 
         public Node? ChildByNumber(int number)
         {
             if (_byNumberArray is not null)
                 return (uint)number < (uint)_byNumberArray.Length ? _byNumberArray[number] : null;
+            if (_onlyChild is not null)
+                return number == _onlyNumber ? _onlyChild : null;
             return _byNumber is not null && _byNumber.TryGetValue(number, out var child) ? child : null;
         }
 
@@ -206,6 +229,11 @@ internal sealed class TokenTrie<T>
             {
                 child = new Node();
                 _children.Add(key, child);
+                if (key.Length > 0)
+                {
+                    _firstChars |= 1UL << key[0];
+                    _lengths |= 1UL << Math.Min(key.Length, 63);
+                }
             }
             return child;
         }
@@ -240,6 +268,10 @@ internal sealed class TokenTrie<T>
                 foreach (var (number, child) in numbered)
                     _byNumberArray[number] = child;
             }
+            else if (numbered.Count == 1)
+            {
+                (_onlyNumber, _onlyChild) = numbered.Single();
+            }
             else
             {
                 _byNumber = numbered.ToFrozenDictionary();
@@ -267,7 +299,8 @@ internal sealed class TokenTrie<T>
         }
 
         private IEnumerable<Node> ChildNodes() =>
-            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? _byNumberArray?.OfType<Node>() ?? Enumerable.Empty<Node>();
+            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? (_onlyChild is not null ? new[] { _onlyChild } : null)
+            ?? _byNumberArray?.OfType<Node>() ?? Enumerable.Empty<Node>();
     }
 
     private readonly record struct Terminal(T Value, TokenCase[]? Rules);

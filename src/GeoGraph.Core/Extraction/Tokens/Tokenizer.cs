@@ -49,7 +49,9 @@ internal static class Tokenizer
                 }
                 var span = text.AsSpan(start, i - start);
                 var key = KeyOf(span, spelling, pool, out var word);
-                tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, key, CaseOf(span), word));
+                // A word of lower-case ASCII letters and digits has no capital to look for.
+                var wordCase = spelling == Spelling.AsciiLower ? TokenCase.Lower : CaseOf(span);
+                tokens.Add(new Token(start, i - start, digitsOnly ? TokenKind.Number : TokenKind.Word, key, wordCase, word));
                 continue;
             }
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
