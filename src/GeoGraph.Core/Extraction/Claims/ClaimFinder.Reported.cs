@@ -280,8 +280,8 @@ internal sealed partial class ClaimFinder
     }
 
     /// <summary>
-    /// "The attack was claimed by the LRA": a claim of responsibility in the passive voice is the agent's statement, the
-    /// whole clause its text.
+    /// "The attack was claimed by the LRA": a claim of responsibility in the passive voice is the agent's statement; its
+    /// text runs from the act claimed to the agent.
     /// </summary>
     private bool ClaimedByAgent(Sentence s, int k)
     {

@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     public static void ClaimedAttacks(ArticleContext context, ClaimDraft claim)
     {
         // "The attack on the Kenyan base was claimed by the LRA": in the passive voice the act opens the statement.
-        var passive = claim.Verb > claim.FirstToken && claim.Verb < claim.EndToken;
+        var passive = claim.Verb > claim.FirstToken && claim.Verb < claim.EndToken && context.IsWord(claim.Verb + 1, "by");
         if (claim.Verb < 0 || !context.IsAnyWord(claim.Verb, ClaimingVerbs) || !passive && !context.IsAnyWord(claim.Verb + 1, ClaimedObjects)
             || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { IsActor: true } side)
             return;

@@ -310,13 +310,13 @@ internal static partial class RelationFinder
 
     private static readonly WordSet GovernmentNouns = ["government", "administration", "regime"];
 
-    // "backed the government of President X": the government a head of state leads stands for the state.
     // "killed three Ugandan soldiers" where the article names the Ugandan army: its soldiers are the force's.
     private static EntityDraft? SoldiersOfNamedForce(ArticleContext context, Mention m, bool soldiers) =>
         soldiers && m.Entity is { Kind: EntityKind.Country, IsoCode: { } iso } && !PoliceNounAt(context, m.EndToken)
             ? StateForces.NamedForceOf(context, iso)
             : null;
 
+    // "backed the government of President X": the government a head of state leads stands for the state.
     private static EntityDraft? GovernmentLedBy(ArticleContext context, Mention m)
     {
         if (m.Entity is not { Kind: EntityKind.Official, Organisation: { Kind: EntityKind.Country } state })
