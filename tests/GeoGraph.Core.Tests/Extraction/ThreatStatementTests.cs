@@ -157,4 +157,19 @@ public sealed class ThreatStatementTests
     {
         Assert.Empty(Extractors.Extract("The town was claimed by both sides.").Claims);
     }
+
+    [Theory]
+    [InlineData("The LRA attacked Gulu on Monday. Ugandan Defence Minister Peter Okello vowed that the army would hunt down these criminals wherever they hide.")]
+    [InlineData("The LRA attacked Gulu on Monday. The Ugandan army said it would pursue the terrorists to their last hideout.")]
+    public void APromiseToHuntFightersNamedByWhatTheyAreThreatensTheGroupTheArticleNamesMost(string text)
+    {
+        Assert.Contains("Uganda People's Defence Force THREATENS Lord's Resistance Army", RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void FightersPursuedInThePastAreNoThreat()
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted("The LRA attacked Gulu on Monday. The Ugandan army said its troops pursued the terrorists into the forest."),
+            r => r.Contains(" THREATENS ", StringComparison.Ordinal));
+    }
 }

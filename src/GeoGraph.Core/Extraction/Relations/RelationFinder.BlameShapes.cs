@@ -16,7 +16,7 @@ internal static partial class RelationFinder
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
         "ultimatum", "deadline", "hold", "holds", "held", "holding", "any", "responsible", "behind", "perpetrators", "culprits",
-        "attackers", "killers", "assailants", "receive", "suffer",
+        "attackers", "killers", "assailants", "receive", "suffer", "criminals", "terrorists", "bandits", "gunmen",
     ];
 
     // "X would face a harsh reckoning", "X will receive its just punishment": verbs whose subject is promised a penalty.
@@ -55,7 +55,7 @@ internal static partial class RelationFinder
                 HeldToAccountAt(context, claim, k);
             else if (context.IsWord(k, "ultimatum") || context.IsWord(k, "deadline"))
                 UltimatumGivenAt(context, claim, k);
-            else if (context.IsAnyWord(k, PursuedPerpetrators))
+            else if (context.IsAnyWord(k, PursuedPerpetrators) || context.IsAnyWord(k, PursuedFighters))
                 PerpetratorsPursuedAt(context, claim, k);
             else if (context.IsWord(k, "face") && context.IsWord(k - 1, "or"))
                 OrFaceAt(context, claim, k);

@@ -316,6 +316,9 @@ internal static partial class RelationFinder
 
     private static readonly WordSet PursuedPerpetrators = ["responsible", "behind", "perpetrators", "culprits", "attackers", "killers", "assailants"];
 
+    // "will hunt down these criminals", "pursue the terrorists": fighters named by what they are, pursued only in a promise.
+    private static readonly WordSet PursuedFighters = ["criminals", "terrorists", "bandits", "gunmen"];
+
     private static readonly WordSet PunitiveVerbs =
     [
         "punish", "punished", "pursue", "pursued", "hunt", "hunted", "track", "tracked", "avenge", "avenged", "action", "crush",
@@ -328,14 +331,20 @@ internal static partial class RelationFinder
     /// </summary>
     private static void PerpetratorsPursuedAt(ArticleContext context, ClaimDraft claim, int k)
     {
-        var opener = context.IsWord(k - 1, "those") || context.IsWord(k - 1, "the") ? k - 1 : -1;
+        var fighters = context.IsAnyWord(k, PursuedFighters);
+        var opener = context.IsWord(k - 1, "those") || context.IsWord(k - 1, "the") || fighters && context.IsWord(k - 1, "these") ? k - 1 : -1;
         // "responsible" and "behind" name the doers only after "those".
         if (opener < 0 || (context.IsWord(k, "responsible") || context.IsWord(k, "behind")) && !context.IsWord(k - 1, "those") || InCondition(context, claim.FirstToken, k))
             return;
-        var punitive = false;
-        for (var i = opener - 1; i >= claim.FirstToken && i >= opener - 5 && !punitive; i--)
-            punitive = context.IsAnyWord(i, PunitiveVerbs);
-        if (!punitive || ThreatSide(claim) is not { } side || MostNamedGroup(context, side) is not { } group)
+        var punitive = -1;
+        for (var i = opener - 1; i >= claim.FirstToken && i >= opener - 5 && punitive < 0; i--)
+            punitive = context.IsAnyWord(i, PunitiveVerbs) ? i : -1;
+        // "troops pursued the terrorists into the forest" is a fight told, not a promise: fighters only after a base form.
+        if (punitive < 0 || fighters && context.Tokens[punitive].Key.EndsWith("ed", StringComparison.Ordinal))
+            return;
+        // "vowed that the army would pursue these criminals": the promise's subject makes it.
+        if ((Subject(context, claim, punitive, RelationType.Threatens, []) ?? ThreatSide(claim)) is not { } side
+            || MostNamedGroup(context, side) is not { } group)
             return;
         AddRelation(claim, side, RelationType.Threatens, group, DeniedAt(context, claim, k));
     }
