@@ -84,6 +84,6 @@ internal sealed class ArticleEntities(Gazetteer gazetteer)
     {
         _byId.Add(draft.Id, draft);
         All.Add(draft);
-        _byKey.TryAdd(draft.Entry is { } entry && string.Equals(entry.Name, draft.Name, StringComparison.Ordinal) ? entry.NameKey : Fold.NameKey(draft.Name), draft);
+        _byKey.TryAdd(draft.NameKey, draft);
     }
 }

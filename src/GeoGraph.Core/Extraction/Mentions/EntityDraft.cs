@@ -13,6 +13,9 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     // A listed entity's id was minted when the gazetteer loaded.
     public EntityId Id { get; } = entry is not null && entry.Kind == kind && string.Equals(entry.Name, name, StringComparison.Ordinal) ? entry.Id : EntityId.For(kind, name);
 
+    /// <summary>The folded key of <see cref="Name"/>: the gazetteer's, folded at load, when the name is the listed one.</summary>
+    public string NameKey => Entry is { } listed && string.Equals(listed.Name, Name, StringComparison.Ordinal) ? listed.NameKey : Fold.NameKey(Name);
+
     /// <summary>The gazetteer entry it came from, if listed.</summary>
     public GazetteerEntry? Entry { get; } = entry;
 

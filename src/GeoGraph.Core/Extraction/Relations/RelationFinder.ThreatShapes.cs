@@ -326,8 +326,9 @@ internal static partial class RelationFinder
     ];
 
     /// <summary>
-    /// "vowed to punish those responsible", "we will pursue those behind the raid", "would track down the perpetrators":
-    /// force promised against whoever did it threatens the armed group the article names most, other than the speaker's.
+    /// "vowed to punish those responsible", "we will pursue those behind the raid", "would track down the perpetrators",
+    /// "will hunt down these criminals": force promised against whoever did it threatens the armed group the article names
+    /// most, other than the speaker's.
     /// </summary>
     private static void PerpetratorsPursuedAt(ArticleContext context, ClaimDraft claim, int k)
     {

@@ -65,20 +65,24 @@ internal sealed class TokenTrie<T>
     public List<TrieMatch<T>> MatchAll(List<Token> tokens, int start, int end)
     {
         var all = new List<TrieMatch<T>>();
-        Walk(CollectionsMarshal.AsSpan(tokens), start, end, all);
+        MatchAll(tokens, start, end, all);
         return all;
     }
 
     /// <summary>Adds every phrase starting at token <paramref name="start"/> (shortest first) to <paramref name="into"/>.</summary>
-    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into) => Walk(CollectionsMarshal.AsSpan(tokens), start, end, into);
+    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        if (Opens(span, start, end))
+            Walk(span, start, end, into);
+    }
 
     private bool Opens(ReadOnlySpan<Token> tokens, int start, int end) =>
         start < end && tokens[start].IsWordLike && Child(_root, tokens[start]) is not null;
 
+    // A walk from a token that opens some phrase (the callers ask Opens first, so the root is not looked up twice).
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
-        if (!Opens(tokens, start, end))
-            return null;
         var node = _root;
         TrieMatch<T>? best = null;
         var i = start;
