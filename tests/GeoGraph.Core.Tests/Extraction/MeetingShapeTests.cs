@@ -63,7 +63,7 @@ public sealed class MeetingShapeTests
     }
 
     [Theory]
-    [InlineData("Separately, the Kenyan government and the LRA held a second round of talks in Nairobi, according to a statement from the foreign ministry.", "Kenyan government NEGOTIATES_WITH Lord's Resistance Army")]
+    [InlineData("Separately, the Kenyan government and the LRA held a second round of talks in Nairobi, according to a statement from the foreign ministry.", "Kenya NEGOTIATES_WITH Lord's Resistance Army")]
     [InlineData("M23 spokesman Lawrence Kanyuka said the group would keep fighting \"side by side with the ADF\".", "March 23 Movement ALLIED_WITH Allied Democratic Forces")]
     [InlineData("The Ugandan army spokesman said the army had sent envoys to Nairobi to ask for help.", "Uganda People's Defence Force IN_CONTACT_WITH Kenya")]
     public void RoundsOfTalksFightingSideBySideAndEnvoysSent(string text, string expected)

@@ -51,6 +51,26 @@ public sealed class StateAuthorityTests
         Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith("Government of", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Uganda's government said on Monday that the LRA had attacked a convoy in Gulu.")]
+    [InlineData("The Ugandan military government accused the LRA of attacking a convoy.")]
+    public void AStatesGovernmentWithNoNameOfItsOwnSpeaksForTheState(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("Uganda", Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker));
+        Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("government", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void AGovernmentSetAgainstARivalAuthorityIsABodyOfItsOwn()
+    {
+        var graph = Extractors.Extract("The LRA holds the north. Uganda's internationally recognised government said on Monday that the LRA had attacked a convoy.");
+
+        var speaker = Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker);
+        Assert.Contains("government", speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void TheCapitalWhereTheArticleIsSetOutweighsAForeignContingent()
     {

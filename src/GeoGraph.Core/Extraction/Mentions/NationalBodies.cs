@@ -119,6 +119,24 @@ internal static class NationalBodies
         }
     }
 
+    // "the internationally recognised government", "the federal government" beside a regional one, "the Government of
+    // National Unity": words that set a government against a rival, so that it is a body of its own, not the state.
+    private static readonly WordSet RivalMarks =
+    [
+        "recognised", "recognized", "legitimate", "federal", "regional", "unity", "parallel", "rival", "exiled",
+    ];
+
+    private static bool RuleContested(ArticleContext context)
+    {
+        for (var i = 1; i < context.Tokens.Count; i++)
+        {
+            if (context.IsWord(i, "government")
+                && (context.IsAnyWord(i - 1, RivalMarks) || context.IsWord(i + 1, "of") && context.IsWord(i + 2, "national")))
+                return true;
+        }
+        return false;
+    }
+
     public static void Run(ArticleContext context)
     {
         ProvincialPolice(context);
@@ -156,12 +174,20 @@ internal static class NationalBodies
             if (head.Kind == "forces" && !(i == modifiersStart && context.IsAnyWord(i, Nationals)))
                 namedForces.Add(country.IsoCode!);
         }
+        var ruleContested = new Lazy<bool>(() => RuleContested(context));
         foreach (var (mention, country, modifiersStart, headToken) in heads)
         {
             var i = headToken;
             var head = Heads[context.Tokens[i].Key];
             if (i == modifiersStart && context.IsAnyWord(i, Nationals) && !namedForces.Contains(country.IsoCode!))
                 continue;
+            // "Cameroon's government said", "the Beninese military government accused": a state's government with no
+            // name of its own speaks and acts for the state, unless the article sets it against a rival authority.
+            if (head.Kind == "government" && !ruleContested.Value)
+            {
+                context.Add(new Mention(mention.FirstToken, i + 1, country, MentionForm.Name));
+                continue;
+            }
             // "the Mexican Air Force" beside "the Mexican army": a country's air arm is a body of its own.
             if (context.IsWord(i, "force") && context.IsWord(i - 1, "air") && i - 1 >= modifiersStart)
                 head = ("air force", "military force");
