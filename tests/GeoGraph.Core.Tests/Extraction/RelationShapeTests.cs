@@ -153,10 +153,14 @@ public sealed class RelationShapeTests
         Assert.Contains(expected, Relations(text));
     }
 
-    [Fact]
-    public void BothSidesOfAClashAttack()
+    [Theory]
+    [InlineData("The UN said Hamas and Fatah clashed in Gaza.")]
+    [InlineData("The UN said Hamas had clashed with Fatah in Gaza.")]
+    [InlineData("The UN said Hamas fighters clashing with Fatah had taken a hospital.")]
+    [InlineData("The UN said heavy fighting between Hamas and Fatah had closed the crossing.")]
+    public void BothSidesOfAClashAttack(string text)
     {
-        var relations = Relations("The UN said Hamas and Fatah clashed in Gaza.");
+        var relations = Relations(text);
 
         Assert.Contains("Hamas ATTACKS Fatah", relations);
         Assert.Contains("Fatah ATTACKS Hamas", relations);

@@ -160,8 +160,8 @@ internal static partial class RelationFinder
                     for (var p = 1; p < parties.Count; p++)
                     {
                         AddRelation(claim, parties[0], relation, parties[p], denied);
-                        // "Hamas and Fatah clashed": a fight between two sides goes both ways.
-                        if (relation == RelationType.Attacks && cue.Direction == CueDirection.Mutual)
+                        // "Hamas and Fatah clashed", "fighting between Hamas and Fatah": a fight between two sides goes both ways.
+                        if (relation == RelationType.Attacks)
                             AddRelation(claim, parties[p], relation, parties[0], denied);
                     }
                     continue;
