@@ -33,6 +33,9 @@ public sealed class MeetingShapeTests
     [Theory]
     [InlineData("The ministry said a Ugandan delegation had met Kenyan Defence Minister Aden Duale in Nairobi.", "Uganda IN_CONTACT_WITH Aden Duale")]
     [InlineData("The ministry said Uganda met the LRA in Juba.", "Uganda IN_CONTACT_WITH Lord's Resistance Army")]
+    [InlineData("The LRA said it had met Kenyan officials in Nairobi this month.", "Lord's Resistance Army IN_CONTACT_WITH Kenya")]
+    [InlineData("The LRA said it had held talks with Kenyan intelligence officials on prisoners.", "Lord's Resistance Army IN_CONTACT_WITH Kenya")]
+    [InlineData("The LRA said it was negotiating with Kenyan mediators.", "Lord's Resistance Army NEGOTIATES_WITH Kenya")]
     public void OneSideMeetsTheOtherAsItsObject(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

@@ -80,6 +80,16 @@ public sealed class SpeakerShapeTests
         Assert.Equal("National Police Service", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
     }
 
+    [Theory]
+    [InlineData("The U.S. Federal Bureau of Investigation said the LRA was recruiting in Kenya.")]
+    [InlineData("The American Federal Bureau of Investigation (FBI) said the LRA was recruiting in Kenya.")]
+    public void ACountryRightBeforeABodysNameOnlyQualifiesIt(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal("Federal Bureau of Investigation", Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
     [Fact]
     public void ACollectiveInsideAnAppositionDoesNotSpeak()
     {

@@ -272,7 +272,9 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
                 {
                     // "Iraq's Shafaq News agency", "Afghanistan's Taliban government": the possessor only qualifies.
                     // "the Afghan outlet X", "the Vatican news agency X": a demonym or country before a description of a named body too.
+                    // "the U.S. Drug Enforcement Administration": a country right before a body's name only qualifies it.
                     if (m.EndToken + 1 < end && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s")
+                        || m.Entity.Kind == EntityKind.Country && BodyNamedAt(m.EndToken < end && context.Tokens[m.EndToken].Is('.') ? m.EndToken + 1 : m.EndToken)
                         || (m.Form == MentionForm.Demonym || m.Entity.Kind == EntityKind.Country && context.IsWord(m.FirstToken - 1, "the"))
                         && NamedAfterDescription(m.EndToken, end))
                         possessor ??= new Speaker(m.Entity, null, false);
@@ -401,6 +403,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         context.Add(new Mention(first, end, person, MentionForm.Name));
         return new Speaker(person, null, true);
     }
+
+    // Whether a body's name (an organisation or group, not a person or place) starts at token i.
+    private bool BodyNamedAt(int i) =>
+        context.MentionAt(i) is { Form: MentionForm.Name, Entity.Kind: EntityKind.Organisation or EntityKind.Group } body && body.FirstToken == i;
 
     // Up to three lower-case nouns, then a named body (not a country: "strikes on Iran"), in [from, end).
     private bool NamedAfterDescription(int from, int end)

@@ -141,7 +141,8 @@ internal static partial class RelationFinder
                 var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs);
                 var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
-                                                                        || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly));
+                                                                        || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly)
+                                                                    || relation is RelationType.InContactWith or RelationType.NegotiatesWith && StatePeopleAt(context, m.EndToken));
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(GovernmentLedBy(context, m) ?? SoldiersOfNamedForce(context, m, actingState && !stateAct) ?? e);
@@ -395,6 +396,23 @@ internal static partial class RelationFinder
     ];
 
     // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
+    // "met Kenyan officials", "held talks with Ugandan intelligence officials": the people a state sends to meet or talk
+    // stand for the state.
+    private static readonly WordSet StatePeople =
+    [
+        "officials", "official", "delegation", "delegations", "diplomats", "diplomat", "envoys", "envoy", "negotiators",
+        "authorities", "counterparts", "counterpart", "mediators", "representatives", "emissaries",
+    ];
+
+    private static readonly WordSet StatePeopleKinds = ["intelligence", "military", "security", "government", "defence", "defense", "foreign", "senior"];
+
+    private static bool StatePeopleAt(ArticleContext context, int i)
+    {
+        if (context.IsAnyWord(i, StatePeopleKinds) && context.MentionAt(i) is null)
+            i++;
+        return context.IsAnyWord(i, StatePeople) && context.MentionAt(i) is null;
+    }
+
     private static readonly WordSet HostileNamesForSoldiers =
     [
         "crusaders", "apostates", "occupiers", "invaders", "mercenaries", "infidels", "tyrants",
