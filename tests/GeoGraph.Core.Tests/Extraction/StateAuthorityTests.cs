@@ -54,6 +54,7 @@ public sealed class StateAuthorityTests
     [Theory]
     [InlineData("Uganda's government said on Monday that the LRA had attacked a convoy in Gulu.")]
     [InlineData("The Ugandan military government accused the LRA of attacking a convoy.")]
+    [InlineData("Uganda's government said on Monday that the LRA had attacked a convoy in Gulu. The LRA has fought the federal government for years.")]
     public void AStatesGovernmentWithNoNameOfItsOwnSpeaksForTheState(string text)
     {
         var graph = Extractors.Extract(text);
@@ -62,10 +63,12 @@ public sealed class StateAuthorityTests
         Assert.DoesNotContain(graph.Entities, e => e.Name.Contains("government", StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void AGovernmentSetAgainstARivalAuthorityIsABodyOfItsOwn()
+    [Theory]
+    [InlineData("The LRA holds the north. Uganda's internationally recognised government said on Monday that the LRA had attacked a convoy.")]
+    [InlineData("Uganda's federal government said on Monday that the LRA had attacked a convoy.")]
+    public void AGovernmentSetAgainstARivalAuthorityOrNamedFederalIsABodyOfItsOwn(string text)
     {
-        var graph = Extractors.Extract("The LRA holds the north. Uganda's internationally recognised government said on Monday that the LRA had attacked a convoy.");
+        var graph = Extractors.Extract(text);
 
         var speaker = Extractors.NameOf(graph, Assert.Single(graph.Claims).Speaker);
         Assert.Contains("government", speaker, StringComparison.OrdinalIgnoreCase);

@@ -119,12 +119,14 @@ internal static class NationalBodies
         }
     }
 
-    // "the internationally recognised government", "the federal government" beside a regional one, "the Government of
+    // "the internationally recognised government", "the regional government" beside the national one, "the Government of
     // National Unity": words that set a government against a rival, so that it is a body of its own, not the state.
     private static readonly WordSet RivalMarks =
     [
-        "recognised", "recognized", "legitimate", "federal", "regional", "unity", "parallel", "rival", "exiled",
+        "recognised", "recognized", "legitimate", "regional", "unity", "parallel", "rival", "exiled",
     ];
+
+    private static readonly WordSet FederalWords = ["federal"];
 
     private static bool RuleContested(ArticleContext context)
     {
@@ -183,7 +185,8 @@ internal static class NationalBodies
                 continue;
             // "Cameroon's government said", "the Beninese military government accused": a state's government with no
             // name of its own speaks and acts for the state, unless the article sets it against a rival authority.
-            if (head.Kind == "government" && !ruleContested.Value)
+            // "Somalia's federal government" is the body of that name.
+            if (head.Kind == "government" && !ruleContested.Value && !context.AnyWordIn(modifiersStart, i, FederalWords))
             {
                 context.Add(new Mention(mention.FirstToken, i + 1, country, MentionForm.Name));
                 continue;
