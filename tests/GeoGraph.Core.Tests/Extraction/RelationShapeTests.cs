@@ -98,12 +98,15 @@ public sealed class RelationShapeTests
         Assert.Contains(expected, Relations(text));
     }
 
-    [Fact]
-    public void ACapitalThatSpeaksIsItsState()
+    [Theory]
+    [InlineData("Moscow said that Ukraine attacked the Wagner Group.", "Russia")]
+    [InlineData("Putrajaya said that Ukraine attacked the Wagner Group.", "Malaysia")]
+    [InlineData("Mbabane said that Ukraine attacked the Wagner Group.", "Eswatini")]
+    public void ACapitalOrSeatOfGovernmentThatSpeaksIsItsState(string text, string state)
     {
-        var graph = Extractors.Extract("Moscow said that Ukraine attacked the Wagner Group.");
+        var graph = Extractors.Extract(text);
 
-        Assert.Equal("Russia", Extractors.NameOf(graph, graph.Claims.Single().Speaker));
+        Assert.Equal(state, Extractors.NameOf(graph, graph.Claims.Single().Speaker));
     }
 
     [Theory]
