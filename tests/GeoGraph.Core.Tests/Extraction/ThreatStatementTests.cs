@@ -80,6 +80,21 @@ public sealed class ThreatStatementTests
     }
 
     [Theory]
+    [InlineData("Kenya said on Monday that if the LRA fired one more rocket, it would strike Gulu.", "Kenya", "Lord's Resistance Army")]
+    [InlineData("The LRA said it would bring the war to Nairobi unless Kenya withdrew its troops from Uganda.", "Lord's Resistance Army", "Kenya")]
+    [InlineData("Uganda said strikes would continue as long as the LRA kept attacking its territory.", "Uganda", "Lord's Resistance Army")]
+    public void HarmPromisedOnAConditionThreatensTheOneItDependsOn(string text, string from, string to)
+    {
+        Assert.Contains($"{from} THREATENS {to}", RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void TalksKeptUpOnAConditionThreatenNoOne()
+    {
+        Assert.DoesNotContain(RelationTexts.Asserted("Kenya said talks would continue as long as the LRA kept its word."), r => r.Contains("THREATENS"));
+    }
+
+    [Theory]
     [InlineData("Kenya warned that the LRA would strike again.")]
     [InlineData("Kenya warned on Monday that the LRA would strike the airlift again.")]
     [InlineData("The Kenyan police warned after the arrest that the LRA could retaliate with attacks on officers.")]

@@ -191,15 +191,28 @@ internal static partial class RelationFinder
         return i;
     }
 
+    private static readonly WordSet WarnedActs =
+    [
+        "strike", "respond", "act", "hit", "retaliate", "attack", "pay", "face", "punish", "destroy", "crush", "target", "bomb",
+        "shell",
+    ];
+
+    private static readonly WordSet WarWords = ["war", "fight", "battle"];
+
     private static bool Warns(ArticleContext context, int first, int end)
     {
         for (var i = first; i + 1 < end; i++)
         {
             var t = context.Tokens[i];
-            if (t.IsWordLike && t.Key is "will" or "would" && context.Tokens[i + 1].IsWordLike
-                && context.Tokens[i + 1].Key is "strike" or "respond" or "act" or "hit" or "retaliate" or "attack" or "pay" or "face" or "punish" or "destroy" or "crush")
+            if (!t.IsWordLike)
+                continue;
+            if (t.Key is "will" or "would"
+                && (context.IsAnyWord(i + 1, WarnedActs)
+                    // "would bring the war to Nairobi", "strikes would continue": war carried further, attacks kept up.
+                    || context.IsWord(i + 1, "bring") && context.IsWord(i + 2, "the") && context.IsAnyWord(i + 3, WarWords)
+                    || context.IsWord(i + 1, "continue") && context.IsAnyWord(i - 1, AttackNouns)))
                 return true;
-            if (t.IsWordLike && t.Key is "retains" or "retain" or "reserves" or "reserve" && context.IsWord(i + 1, "the") && context.IsWord(i + 2, "right"))
+            if (t.Key is "retains" or "retain" or "reserves" or "reserve" && context.IsWord(i + 1, "the") && context.IsWord(i + 2, "right"))
                 return true;
         }
         return false;

@@ -20,9 +20,11 @@ internal static partial class RelationFinder
                          && context.Cues(claim.Verb).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Threatens);
         for (var i = claim.FirstToken + 1; i < claim.EndToken; i++)
         {
-            if (!context.IsWord(i, "if") && !context.IsWord(i, "unless") || context.Tokens[i - 1].Is(','))
+            // "as long as X keeps attacking": a condition as "if" is.
+            var asLongAs = context.IsWord(i, "as") && context.IsWord(i + 1, "long") && context.IsWord(i + 2, "as");
+            if (!context.IsWord(i, "if") && !context.IsWord(i, "unless") && !asLongAs || context.Tokens[i - 1].Is(','))
                 continue;
-            if (context.MentionAt(NextContentWord(context, i + 1, claim.EndToken)) is not { Entity: { IsActor: true } target })
+            if (context.MentionAt(NextContentWord(context, asLongAs ? i + 3 : i + 1, claim.EndToken)) is not { Entity: { IsActor: true } target })
                 continue;
             if (!threatVerb && !Warns(context, claim.FirstToken, i))
                 continue;
@@ -38,7 +40,8 @@ internal static partial class RelationFinder
     {
         for (var j = first; j < end; j++)
         {
-            if (context.IsWord(j, "we") || context.IsWord(j, "it") && j == claim.FirstToken)
+            // "if X fires again, it would strike": "it" opening the main clause is the speaker's side too.
+            if (context.IsWord(j, "we") || context.IsWord(j, "it") && (j == claim.FirstToken || j == first && context.Tokens[j - 1].Is(',')))
                 return SpeakerSide(claim);
             if (context.MentionAt(j) is { Entity: { IsActor: true } w } && w != target)
                 return w;
