@@ -63,9 +63,22 @@ public sealed class RelationDescriptionTests
     [Theory]
     [InlineData("Kenya said it had deployed 400 troops to Uganda.")]
     [InlineData("Kenya said it had sent about 2,000 more soldiers into Uganda.")]
-    public void AForceSentSomewhereWithACountPutsTheSenderThere(string text)
+    [InlineData("Tanzania said Kenya had sent paratroopers into Uganda.")]
+    public void AForceSentSomewhereWithOrWithoutACountPutsTheSenderThere(string text)
     {
         Assert.Contains("Kenya PRESENT_IN Uganda", Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said it had deployed 300 troops to Turkana, Marsabit and Wajir.")]
+    [InlineData("Kenya said its troops had been deployed to Turkana and to the neighbouring Marsabit and Wajir counties.")]
+    public void AForceSentToSeveralPlacesIsInEachOfThem(string text)
+    {
+        var relations = Relations(text);
+
+        Assert.Contains(relations, r => r.EndsWith("PRESENT_IN Turkana", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.EndsWith("PRESENT_IN Marsabit", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.EndsWith("PRESENT_IN Wajir", StringComparison.Ordinal));
     }
 
     [Fact]

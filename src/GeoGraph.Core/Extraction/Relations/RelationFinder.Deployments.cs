@@ -39,8 +39,7 @@ internal static partial class RelationFinder
                        || context.Tokens[force] is { Kind: TokenKind.Word, Case: TokenCase.Lower } w && !Words.Prepositions.Contains(w, context.Gazetteer.Words)
                        && w.Key is not ("and" or "or")))
                 force++;
-            // A cue phrase ("deployed troops to") reads the plain shape; only the counted one is read here.
-            if (force == k + 1 || !context.IsAnyWord(force, DeployedForces) || !context.IsAnyWord(force + 1, Destinations))
+            if (!context.IsAnyWord(force, DeployedForces) || !context.IsAnyWord(force + 1, Destinations))
                 continue;
             var at = force + 2;
             while (at < claim.EndToken && context.MentionAt(at) is null && context.IsAnyWord(at, Words.Determiners))
@@ -52,7 +51,32 @@ internal static partial class RelationFinder
             if (context.MentionAt(at) is not { Entity: { IsPlace: true } place } || Subject(context, claim, k, RelationType.PresentIn, [place]) is not { } sender
                 || sender == place)
                 continue;
-            AddRelation(claim, sender, RelationType.PresentIn, place, DeniedAt(context, claim, k));
+            var denied = DeniedAt(context, claim, k);
+            AddRelation(claim, sender, RelationType.PresentIn, place, denied);
+            foreach (var further in PlacesListedAfter(context, context.MentionAt(at)!.EndToken, claim.EndToken))
+                AddRelation(claim, sender, RelationType.PresentIn, further, denied);
         }
     }
+
+    private static readonly WordSet PlaceListWords = ["and", "to", "into", "in", "the", "neighbouring", "neighboring", "nearby", "adjacent"];
+
+    // "to Mopti and to the neighbouring Ségou region": the places listed after the first one, each reached through
+    // commas, "and", a repeated preposition or a neighbouring word.
+    private static List<EntityDraft> PlacesListedAfter(ArticleContext context, int from, int end)
+    {
+        var places = new List<EntityDraft>();
+        var i = from;
+        while (i < end)
+        {
+            var next = i;
+            while (next < end && next < i + 5 && context.MentionAt(next) is null && (context.Tokens[next].Is(',') || context.IsAnyWord(next, PlaceListWords)))
+                next++;
+            if (next == i || context.MentionAt(next) is not { Entity.IsPlace: true } listed || listed.FirstToken != next)
+                break;
+            places.Add(listed.Entity!);
+            i = listed.EndToken;
+        }
+        return places;
+    }
+
 }

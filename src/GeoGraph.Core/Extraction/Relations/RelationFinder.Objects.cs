@@ -255,6 +255,8 @@ internal static partial class RelationFinder
             }
             // "arming M23 as Doha talks stall": "as" joins a list only in "as well as".
             else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) && !(t.Key == "as" && !context.IsWord(i + 1, "well") && !context.IsWord(i - 1, "well")) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
+                       // "deployed to Mopti and to the neighbouring Ségou region": a place list repeats its preposition.
+                       || wantsPlace && t.IsWordLike && (t.Key is "to" or "into" or "in" && context.IsWord(i - 1, "and") || t.Key is "neighbouring" or "neighboring")
                        || t.IsWordLike && (Words.Determiners.Contains(t, context.Gazetteer.Words) || Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
