@@ -81,6 +81,17 @@ public sealed class SpeakerShapeTests
     }
 
     [Theory]
+    [InlineData("Uganda closed the border on Monday. Its officials said the LRA had crossed from Kenya.", "Uganda")]
+    [InlineData("The LRA attacked Gulu on Monday. Its spokesman said the raid was revenge.", "Lord's Resistance Army")]
+    [InlineData("The LRA attacked Gulu on Monday. Their leaders said the raid was revenge.", "Lord's Resistance Army")]
+    public void ItsOrTheirPeopleSpeakForTheBodyThePossessiveStandsFor(string text, string body)
+    {
+        var graph = Extractors.Extract(text);
+
+        Assert.Equal(body, Extractors.NameOf(graph, OnlyClaim(graph).Speaker));
+    }
+
+    [Theory]
     [InlineData("The U.S. Federal Bureau of Investigation said the LRA was recruiting in Kenya.")]
     [InlineData("The American Federal Bureau of Investigation (FBI) said the LRA was recruiting in Kenya.")]
     public void ACountryRightBeforeABodysNameOnlyQualifiesIt(string text)

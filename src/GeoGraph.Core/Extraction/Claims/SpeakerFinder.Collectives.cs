@@ -47,6 +47,8 @@ internal sealed partial class SpeakerFinder
             last += 2;
         if (last == noun + 1 && StateAuthorities(start, noun) is { } state)
             return state;
+        if (OwnerOfPossessive(start) is { } owner)
+            return new Speaker(owner, context.Text(start, last), false);
         return new Speaker(null, context.Text(start, last), false);
     }
 

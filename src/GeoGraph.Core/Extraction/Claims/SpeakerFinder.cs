@@ -544,12 +544,17 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // armed forces of the country the article names.
         if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
             body = previous.Entity;
-        body ??= BodyAfter(noun + 1, end) ?? ServiceOf(start, noun);
+        body ??= BodyAfter(noun + 1, end) ?? OwnerOfPossessive(start) ?? ServiceOf(start, noun);
         // "Mozambique's army commander": an officer of a country speaks for its land force, when the article names it.
         if (body is { Kind: EntityKind.Country } state && MilitaryWords(start, noun) && StateForces.NamedForceOf(context, state.IsoCode) is { } force)
             body = force;
         return new Speaker(body, description, true);
     }
+
+    // "Uganda closed the border. Its officials said …": the body "its" or "their" stands for, the previous sentence's
+    // subject or else the last body that spoke.
+    private EntityDraft? OwnerOfPossessive(int start) =>
+        context.IsWord(start, "its") || context.IsWord(start, "their") ? (SubjectBefore(start) ?? LastActor)?.Entity : null;
 
     private EntityDraft? ServiceOf(int start, int noun)
     {
