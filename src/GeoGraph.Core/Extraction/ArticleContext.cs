@@ -431,6 +431,23 @@ internal sealed class ArticleContext
     public bool IsAnyWord(int i, WordSet keys) =>
         i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i], Gazetteer.Words);
 
+    private WordSetGroup? _groupAsked;
+    private (int First, int End, uint Found) _groupFound;
+
+    /// <summary>
+    /// Which sets of <paramref name="group"/> occur among tokens [<paramref name="first"/>, <paramref name="end"/>), as the
+    /// group's bits. The last answer is kept: the rules of one claim ask it of the same tokens in turn.
+    /// </summary>
+    public uint SetsFoundIn(WordSetGroup group, int first, int end)
+    {
+        if (!ReferenceEquals(_groupAsked, group) || _groupFound.First != first || _groupFound.End != end)
+        {
+            _groupFound = (first, end, group.Found(Tokens, first, end, Gazetteer.Words));
+            _groupAsked = group;
+        }
+        return _groupFound.Found;
+    }
+
     /// <summary>Whether any token in [<paramref name="first"/>, <paramref name="end"/>) is one of <paramref name="keys"/>.</summary>
     public bool AnyWordIn(int first, int end, WordSet keys)
     {
