@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Extraction.Mentions;
 using GeoGraph.Core.Extraction.Sentences;
@@ -424,12 +425,38 @@ internal sealed class ArticleContext
     /// <summary>The sentence token <paramref name="i"/> is in.</summary>
     public Sentence SentenceOf(int i) => Sentences[SentenceOfToken[i]];
 
+    // IsWord and IsAnyWord are asked of most tokens by most rules: they read the token in place, not copied out of the list.
+
     /// <summary>Whether token <paramref name="i"/> is the word <paramref name="key"/> (folded).</summary>
-    public bool IsWord(int i, string key) => i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && Tokens[i].Key == key;
+    public bool IsWord(int i, string key)
+    {
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        return (uint)i < (uint)tokens.Length && tokens[i].IsWordLike && tokens[i].Key == key;
+    }
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="keys"/> (folded words).</summary>
-    public bool IsAnyWord(int i, WordSet keys) =>
-        i >= 0 && i < Tokens.Count && Tokens[i].IsWordLike && keys.Contains(Tokens[i], Gazetteer.Words);
+    public bool IsAnyWord(int i, WordSet keys)
+    {
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        return (uint)i < (uint)tokens.Length && tokens[i].IsWordLike && keys.Contains(tokens[i], Gazetteer.Words);
+    }
+
+    private WordSetGroup? _groupAsked;
+    private (int First, int End, uint Found) _groupFound;
+
+    /// <summary>
+    /// Which sets of <paramref name="group"/> occur among tokens [<paramref name="first"/>, <paramref name="end"/>), as the
+    /// group's bits. The last answer is kept: the rules of one claim ask it of the same tokens in turn.
+    /// </summary>
+    public uint SetsFoundIn(WordSetGroup group, int first, int end)
+    {
+        if (!ReferenceEquals(_groupAsked, group) || _groupFound.First != first || _groupFound.End != end)
+        {
+            _groupFound = (first, end, group.Found(Tokens, first, end, Gazetteer.Words));
+            _groupAsked = group;
+        }
+        return _groupFound.Found;
+    }
 
     /// <summary>Whether any token in [<paramref name="first"/>, <paramref name="end"/>) is one of <paramref name="keys"/>.</summary>
     public bool AnyWordIn(int first, int end, WordSet keys)

@@ -122,12 +122,23 @@ internal static partial class GazetteerPass
         return typed && candidates.Select(p => p.Country).Distinct().Count() == 1 ? candidates[0] : null;
     }
 
+    // Whether every hit is a province; a loop, asked of every match of the article.
+    private static bool OnlyProvinces(IReadOnlyList<NameHit> hits)
+    {
+        for (var h = 0; h < hits.Count; h++)
+        {
+            if (hits[h].Entry.Kind != EntityKind.Province)
+                return false;
+        }
+        return true;
+    }
+
     private static HashSet<string> CountriesOfTwoProvinces(List<TrieMatch<NameHit>> matches)
     {
         var provincesOf = new Dictionary<string, HashSet<GazetteerEntry>>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
-            if (match.Values.Any(h => h.Entry.Kind != EntityKind.Province))
+            if (!OnlyProvinces(match.Values))
                 continue;
             foreach (var hit in match.Values)
             {

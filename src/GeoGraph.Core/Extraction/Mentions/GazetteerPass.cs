@@ -41,10 +41,17 @@ internal static partial class GazetteerPass
             }
         }
 
-        var countries = matches.SelectMany(m => m.Values)
-            .Where(h => h.Entry.Kind == EntityKind.Country && h.Role != NameRole.Capital)
-            .Select(h => h.Entry.IsoCode!)
-            .ToHashSet(StringComparer.Ordinal);
+        // The countries named (a capital names none): loops, not a query, which would box an enumerator for every match.
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in matches)
+        {
+            var hits = match.Values;
+            for (var h = 0; h < hits.Count; h++)
+            {
+                if (hits[h].Entry.Kind == EntityKind.Country && hits[h].Role != NameRole.Capital)
+                    countries.Add(hits[h].Entry.IsoCode!);
+            }
+        }
 
         // "anger in Nagaland … stopped at Jorhat in Assam": two provinces of one country place the article there even
         // where it never names the country.

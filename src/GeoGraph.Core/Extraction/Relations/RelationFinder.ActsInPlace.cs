@@ -15,6 +15,8 @@ internal static partial class RelationFinder
     /// <summary>"X carried out 38 attacks in P and Q", "X has launched several raids in P": X is present in P and Q.</summary>
     public static void ActsInPlace(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, ActsCarriedOut))
+            return;
         for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
         {
             if (!context.IsAnyWord(k, ActsCarriedOut) || context.MentionAt(k) is not null)

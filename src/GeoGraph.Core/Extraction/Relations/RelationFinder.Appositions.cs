@@ -126,6 +126,8 @@ internal static partial class RelationFinder
     /// <summary>"the Pakistan-based Lashkar-e-Taiba": the actor a place-based adjective describes is present in the place.</summary>
     public static void Based(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, BasedWord))
+            return;
         for (var i = claim.FirstToken; i + 2 < claim.EndToken; i++)
         {
             if (context.MentionAt(i) is not { Entity: { IsPlace: true } place } m || m.FirstToken != i || m.EndToken >= claim.EndToken || !context.Tokens[m.EndToken].Is('-')

@@ -34,6 +34,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void BlameAndThreatShapes(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, BlameShapeWords))
+            return;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
             var t = context.Tokens[k];

@@ -29,6 +29,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void Captures(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, CaptureVerbs))
+            return;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
             if (!context.IsAnyWord(k, CaptureVerbs) || context.MentionAt(k) is not null || InPassiveVoice(context, k)
@@ -92,6 +94,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void Existential(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, There))
+            return;
         for (var k = claim.FirstToken; k + 1 < claim.EndToken; k++)
         {
             if (!context.IsWord(k, "there") || !IsBeAfterThere(context, k + 1))
@@ -212,6 +216,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void Perpetrators(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, PerpetratorWords))
+            return;
         if (claim.Speaker.Entity is not { IsActor: true } speaker)
             return;
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
@@ -364,6 +370,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void JointOperations(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, JointWords))
+            return;
         for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
         {
             if (context.IsWord(k, "jointly") || context.IsWord(k, "together") && !context.IsWord(k + 1, "with"))

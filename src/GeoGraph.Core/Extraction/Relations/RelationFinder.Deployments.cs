@@ -27,6 +27,8 @@ internal static partial class RelationFinder
     /// <summary>"X deployed 400 troops to Y": X is present in Y; "X sent reinforcements into Y" too.</summary>
     public static void Deployments(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, DeployVerbs))
+            return;
         for (var k = claim.FirstToken; k + 3 < claim.EndToken; k++)
         {
             if (!context.IsAnyWord(k, DeployVerbs) || context.MentionAt(k) is not null)

@@ -22,6 +22,8 @@ internal static partial class RelationFinder
     /// <summary>"X will respond to any attack by Y", "vowed to answer every Y strike on our country": X threatens Y.</summary>
     public static void ResponsesPromised(ArticleContext context, ClaimDraft claim)
     {
+        if (!Holds(context, claim, ResponseVerbs))
+            return;
         for (var k = claim.FirstToken + 1; k + 2 < claim.EndToken; k++)
         {
             if (!context.IsAnyWord(k, ResponseVerbs) || !PromisedAt(context, k) || InCondition(context, claim.FirstToken, k))

@@ -152,6 +152,8 @@ internal static partial class RelationFinder
     /// </summary>
     public static void ConditionalThreats(ArticleContext context, ClaimDraft claim)
     {
+        if (!(Holds(context, claim, WarningWords) || Holds(context, claim, ConditionOpeners)))
+            return;
         for (var i = claim.FirstToken; i < claim.EndToken; i++)
         {
             var t = context.Tokens[i];

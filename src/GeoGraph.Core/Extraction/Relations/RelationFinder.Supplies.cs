@@ -37,6 +37,8 @@ internal static partial class RelationFinder
     /// </summary>
     private static void Supplies(ArticleContext context, ClaimDraft claim)
     {
+        if (!(Holds(context, claim, SupplyVerbs) || Holds(context, claim, ReceiptVerbs)))
+            return;
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
             var receiving = context.IsAnyWord(k, ReceiptVerbs);

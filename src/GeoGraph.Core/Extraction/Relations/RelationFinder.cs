@@ -34,9 +34,11 @@ internal static partial class RelationFinder
     private static void Cues(ArticleContext context, ClaimDraft claim)
     {
         var coveredUntil = claim.FirstToken;
+        // A cue that quotation marks part needs one inside the claim: most claims have none, and then no token looks for it.
+        var quoted = QuoteWithin(context, claim.FirstToken + 1, claim.EndToken);
         for (var k = claim.FirstToken; k < claim.EndToken; k++)
         {
-            var match = context.CueAt(k, CueKind.Relation) ?? QuotedCueAt(context, k, claim.EndToken) ?? ParentheticalCueAt(context, k, claim.EndToken);
+            var match = context.CueAt(k, CueKind.Relation) ?? (quoted ? QuotedCueAt(context, k, claim.EndToken) : null) ?? ParentheticalCueAt(context, k, claim.EndToken);
             // "breaking its ties with": the words of a cue read once, not again as the shorter "ties with".
             if (match is null || match.End > claim.EndToken || k < coveredUntil)
                 continue;
