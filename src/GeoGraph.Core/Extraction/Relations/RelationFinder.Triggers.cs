@@ -11,7 +11,8 @@ internal static partial class RelationFinder
 
     private static readonly WordSet JointWords = ["jointly", "together", "joint"];
 
-    private static readonly WordSet ConditionOpeners = ["if", "unless", "should"];
+    // "long" for "as long as", which trailing conditions read as "if".
+    private static readonly WordSet ConditionOpeners = ["if", "unless", "should", "long"];
 
     private static readonly WordSet BasedWord = ["based"];
 
