@@ -321,4 +321,21 @@ public sealed class RelationPhraseTests
     {
         Assert.Contains(Relations(text), r => r.EndsWith(" ACCUSES Lord's Resistance Army", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA attack was a flagrant violation of Kenyan sovereignty.")]
+    [InlineData("Kenya called the LRA raid on Lodwar \"a blatant violation of the ceasefire\".")]
+    public void CallingASidesActAViolationAccusesTheSide(string text)
+    {
+        Assert.Contains("Kenya ACCUSES Lord's Resistance Army", Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the shelling to which Uganda had been subjected was a violation of its sovereignty.")]
+    [InlineData("Kenya said any attack on its soldiers was a violation of the Security Council resolution.")]
+    [InlineData("The LRA said fighters found in violation of this order would be punished.")]
+    public void AVictimWhatWasViolatedOrARuleBrokenIsNoOneAccused(string text)
+    {
+        Assert.DoesNotContain(Relations(text), r => r.Contains("ACCUSES", StringComparison.Ordinal));
+    }
 }

@@ -71,4 +71,22 @@ internal static partial class RelationFinder
         }
         return latest;
     }
+
+    // "the strikes by X were a violation of Iraqi sovereignty": the violator is named before the charge (what follows
+    // "of" is what was violated), and not as the victim of a passive ("to which Iran had been subjected").
+    private static EntityDraft? ViolatorBefore(ArticleContext context, ClaimDraft claim, int label, EntityDraft? accuser)
+    {
+        var from = claim.FirstToken;
+        while (FirstActorBetween(context, from, label, accuser) is { } actor)
+        {
+            var m = context.Mentions.First(x => x.Entity == actor && x.FirstToken >= from && x.FirstToken < label);
+            var victim = false;
+            for (var i = m.EndToken; i < m.EndToken + 4 && i < label; i++)
+                victim |= context.Tokens[i].IsWordLike && InPassiveVoice(context, i);
+            if (!victim)
+                return actor;
+            from = m.EndToken;
+        }
+        return null;
+    }
 }

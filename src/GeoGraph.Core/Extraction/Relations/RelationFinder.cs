@@ -111,8 +111,13 @@ internal static partial class RelationFinder
                         continue;
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
+                    // "in violation of the notice" is a rule broken, no charge.
+                    var violation = cue.Phrase.StartsWith("violation", StringComparison.Ordinal);
+                    if (violation && context.IsWord(k - 1, "in"))
+                        continue;
                     // "a brutal Zambian aggression": a demonym right before the label names the state it blames.
-                    var accused = DemonymRightBefore(context, k, accuser) ?? FirstActor(context, claim, accuser)
+                    var accused = violation ? ViolatorBefore(context, claim, k, accuser)
+                        : DemonymRightBefore(context, k, accuser) ?? FirstActor(context, claim, accuser)
                                   ?? (LabelsAnAct(context, claim, k) ? LastAttacker(context, claim, accuser) : null);
                     // "X has declared Y a criminal group": the one who names accuses the one named.
                     if (NamingVerbBefore(context, claim, k) is var naming and >= 0
