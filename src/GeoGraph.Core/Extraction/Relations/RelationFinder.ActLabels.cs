@@ -79,13 +79,17 @@ internal static partial class RelationFinder
         var from = claim.FirstToken;
         while (FirstActorBetween(context, from, label, accuser) is { } actor)
         {
-            var m = context.Mentions.First(x => x.Entity == actor && x.FirstToken >= from && x.FirstToken < label);
+            // The mention found: the first at or after "from" that names the actor.
+            var end = from;
+            while (context.MentionAt(end)?.Entity != actor)
+                end++;
+            end = context.MentionAt(end)!.EndToken;
             var victim = false;
-            for (var i = m.EndToken; i < m.EndToken + 4 && i < label; i++)
+            for (var i = end; i < end + 4 && i < label; i++)
                 victim |= context.Tokens[i].IsWordLike && InPassiveVoice(context, i);
             if (!victim)
                 return actor;
-            from = m.EndToken;
+            from = end;
         }
         return null;
     }
