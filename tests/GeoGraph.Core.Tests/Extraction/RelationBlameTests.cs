@@ -89,4 +89,16 @@ public sealed class RelationBlameTests
     {
         Assert.Contains("Uganda ACCUSES Ansaru", Relations("Kenya said Ansaru struck again. Uganda accuses it of attacking civilians, the ministry said."));
     }
+
+    [Theory]
+    [InlineData("The LRA and Kenya blamed Sudan for the attack.", "Kenya")]
+    [InlineData("The LRA and the Kenyan army blamed Sudan for the attack.", "Kenyan army")]
+    [InlineData("The LRA and the Kenyan government both blamed Sudan for the attack.", "Kenya")]
+    public void EverySideListedWithTheSpeakerAccusesToo(string text, string other)
+    {
+        var relations = RelationTexts.Asserted(text);
+
+        Assert.Contains("Lord's Resistance Army ACCUSES Sudan", relations);
+        Assert.Contains($"{other} ACCUSES Sudan", relations);
+    }
 }

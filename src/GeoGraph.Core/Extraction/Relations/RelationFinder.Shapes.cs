@@ -50,7 +50,9 @@ internal static partial class RelationFinder
         {
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m && m.Form is MentionForm.Name or MentionForm.Anaphor)
             {
-                var joined = context.IsWord(m.EndToken, "and") || context.IsWord(m.FirstToken - 1, "and");
+                // "the LRA and the Kenyan army blamed": an article may stand between "and" and the name.
+                var joined = context.IsWord(m.EndToken, "and") || context.IsWord(m.FirstToken - 1, "and")
+                             || context.IsWord(m.FirstToken - 1, "the") && context.IsWord(m.FirstToken - 2, "and");
                 if (joined && !subjects.Contains(e) && !context.Tokens[m.EndToken].Is('\''))
                     subjects.Add(e);
                 i = m.EndToken - 1;
