@@ -55,30 +55,9 @@ internal static partial class RelationFinder
                 continue;
             var denied = DeniedAt(context, claim, k);
             AddRelation(claim, sender, RelationType.PresentIn, place, denied);
-            foreach (var further in PlacesListedAfter(context, context.MentionAt(at)!.EndToken, claim.EndToken))
+            // "to A, B and C", "to A and to the neighbouring B": the places listed with the first are read as any object list is.
+            foreach (var further in Objects(context, at, claim.EndToken, RelationType.PresentIn, actorsOnly: false))
                 AddRelation(claim, sender, RelationType.PresentIn, further, denied);
         }
     }
-
-    private static readonly WordSet PlaceListWords = ["and", "to", "into", "in", "the", "neighbouring", "neighboring", "nearby", "adjacent"];
-
-    // "to Mopti and to the neighbouring Ségou region": the places listed after the first one, each reached through
-    // commas, "and", a repeated preposition or a neighbouring word.
-    private static List<EntityDraft> PlacesListedAfter(ArticleContext context, int from, int end)
-    {
-        var places = new List<EntityDraft>();
-        var i = from;
-        while (i < end)
-        {
-            var next = i;
-            while (next < end && next < i + 5 && context.MentionAt(next) is null && (context.Tokens[next].Is(',') || context.IsAnyWord(next, PlaceListWords)))
-                next++;
-            if (next == i || context.MentionAt(next) is not { Entity.IsPlace: true } listed || listed.FirstToken != next)
-                break;
-            places.Add(listed.Entity!);
-            i = listed.EndToken;
-        }
-        return places;
-    }
-
 }

@@ -256,7 +256,7 @@ internal static partial class RelationFinder
             // "arming M23 as Doha talks stall": "as" joins a list only in "as well as".
             else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) && !(t.Key == "as" && !context.IsWord(i + 1, "well") && !context.IsWord(i - 1, "well")) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        // "deployed to Mopti and to the neighbouring Ségou region": a place list repeats its preposition.
-                       || wantsPlace && t.IsWordLike && (t.Key is "to" or "into" or "in" && context.IsWord(i - 1, "and") || t.Key is "neighbouring" or "neighboring")
+                       || wantsPlace && t.IsWordLike && (t.Key is "to" or "into" or "in" && context.IsWord(i - 1, "and") || NeighbourWords.Contains(t, context.Gazetteer.Words))
                        || t.IsWordLike && (Words.Determiners.Contains(t, context.Gazetteer.Words) || Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"
@@ -310,6 +310,9 @@ internal static partial class RelationFinder
     [
         "whole", "of", "central", "part", "parts", "south", "north", "east", "west", "far",
     ];
+
+    // "to Mopti and to the neighbouring Ségou region": words that may stand before a later place of a list.
+    private static readonly WordSet NeighbourWords = ["neighbouring", "neighboring", "nearby", "adjacent"];
 
     private static readonly WordSet GovernmentNouns = ["government", "administration", "regime"];
 
@@ -397,7 +400,6 @@ internal static partial class RelationFinder
         "soldiers", "troops", "forces", "servicemen", "positions",
     ];
 
-    // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
     // "met Kenyan officials", "held talks with Ugandan intelligence officials": the people a state sends to meet or talk
     // stand for the state.
     private static readonly WordSet StatePeople =
@@ -415,6 +417,7 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, StatePeople) && context.MentionAt(i) is null;
     }
 
+    // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
     private static readonly WordSet HostileNamesForSoldiers =
     [
         "crusaders", "apostates", "occupiers", "invaders", "mercenaries", "infidels", "tyrants",
