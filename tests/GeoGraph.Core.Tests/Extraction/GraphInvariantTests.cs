@@ -116,6 +116,13 @@ public sealed class GraphInvariantTests
         }, iter: 3000);
     }
 
+    // Found by the property above: a described subject whose adverbs run to the end of the text ("a medical group«").
+    [Fact]
+    public void AStatementEndingInADescribedSubjectExtracts()
+    {
+        AssertReferencesListed(Extractors.Extract(" region constable  told Reuters, a medical group« "));
+    }
+
     private static void AssertReferencesListed(ArticleGraph graph)
     {
         var ids = graph.Entities.Select(e => e.Id).ToList();

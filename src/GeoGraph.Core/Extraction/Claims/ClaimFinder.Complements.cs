@@ -281,7 +281,8 @@ internal sealed partial class ClaimFinder
             {
                 if (!IsSingularNoun(v - 1))
                     break;
-                if (IsPresentTense(AfterAdverbs(v, end)))
+                // The verb must lie inside the clause: adverbs may run up to its end.
+                if (AfterAdverbs(v, end) is var tensed && tensed < end && IsPresentTense(tensed))
                     return true;
             }
         }
