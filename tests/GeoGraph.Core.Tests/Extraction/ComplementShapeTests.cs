@@ -18,6 +18,17 @@ public sealed class ComplementShapeTests
     }
 
     [Theory]
+    [InlineData("The UN said the Taliban provide a safe haven to the LRA.", "the Taliban provide a safe haven to the LRA")]
+    [InlineData("The UN said the Taliban continue to shelter the LRA.", "the Taliban continue to shelter the LRA")]
+    public void AGroupNamedWithItsArticleTakesThePlainVerb(string text, string statement)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Equal(statement, claim.Text);
+    }
+
+    [Theory]
+    [InlineData("The UN confirmed the Taliban attack the day before.")]
     [InlineData("Kenya confirmed the deaths on Monday.")]
     [InlineData("Kenya welcomed the talks in Nairobi.")]
     public void AnObjectFollowedByAPrepositionIsNoStatement(string text)

@@ -261,7 +261,8 @@ internal sealed partial class ClaimFinder
         if (_context.IsAnyWord(start, SubjectPronouns) && start + 1 < end && _context.Tokens[start + 1].IsWordLike)
             return true;
         var first = start;
-        while (first < end && _context.IsWord(first, "the"))
+        // "the Taliban" may be the name as listed, article and all.
+        while (first < end && _context.IsWord(first, "the") && _context.MentionAt(first) is null)
             first++;
         if (_context.MentionAt(first) is { Entity: not null } m && m.FirstToken == first
             && (_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for") || _context.IsWord(m.EndToken, "over")))
@@ -367,8 +368,30 @@ internal sealed partial class ClaimFinder
             || v.Key.EndsWith("ing", StringComparison.Ordinal) || !_context.Tokens[verb + 1].IsWordLike)
             return false;
         // A singular subject's present tense ends in "-s"; the plain form after a named subject needs an adverb before it to be read.
-        return plural ? !v.Key.EndsWith("ly", StringComparison.Ordinal) : (adverbs > 0 || apposed) && IsPresentTense(verb);
+        return plural ? !v.Key.EndsWith("ly", StringComparison.Ordinal) : (adverbs > 0 || apposed) && IsPresentTense(verb) || !apposed && PlainVerbWithObject(verb, end);
     }
+
+    private static readonly WordSet ObjectOpeners = ["the", "a", "an", "its", "their", "his", "her", "our", "some", "much", "most", "several", "many"];
+
+    // "confirmed the Taliban attack the day before": a time after the noun.
+    private static readonly WordSet TimeNouns =
+    [
+        "day", "days", "week", "weeks", "morning", "afternoon", "evening", "night", "weekend", "month", "months", "year", "years",
+        "previous", "same", "following", "past", "last", "next", "other",
+    ];
+
+    private static readonly WordSet Catenatives =
+    [
+        "continue", "want", "plan", "seek", "intend", "refuse", "hope", "aim", "try", "need", "appear", "seem", "remain", "threaten",
+        "vow", "expect", "prefer", "pledge",
+    ];
+
+    // "said the Taliban provide a haven", "said the Houthis continue to fire": a group's name takes the plural, so its plain
+    // form is the verb where an object or a "to" clause follows ("said the Hamas attack the day before" is rare).
+    private bool PlainVerbWithObject(int verb, int end) =>
+        verb + 2 < end && !_context.Tokens[verb].Key.EndsWith('s')
+        && (_context.IsAnyWord(verb + 1, ObjectOpeners) && !_context.IsAnyWord(verb + 2, TimeNouns)
+            || _context.IsAnyWord(verb, Catenatives) && _context.IsWord(verb + 1, "to"));
 
     // The first token from <paramref name="i"/> that is not an adverb, "no longer" or a quotation mark.
     private int AfterAdverbs(int i, int end)
