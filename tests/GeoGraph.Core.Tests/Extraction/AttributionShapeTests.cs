@@ -13,6 +13,19 @@ public sealed class AttributionShapeTests
     private static Claim OnlyClaim(ArticleGraph graph) => Assert.Single(graph.Claims);
 
     [Theory]
+    [InlineData("Sudan armed the LRA, the UN said.")]
+    [InlineData("Sudan armed the LRA, a UN report said.")]
+    [InlineData("Sudan sheltered the LRA, Kenya said.")]
+    public void AShortClauseEndingInANameIsTheStatementOfTheSpeakerAfterIt(string text)
+    {
+        var graph = Extractors.Extract(text);
+
+        var claim = OnlyClaim(graph);
+        Assert.StartsWith("Sudan", claim.Text, StringComparison.Ordinal);
+        Assert.EndsWith("the LRA", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("the defence force")]
     [InlineData("the national defence force")]
     public void ADescriptionInTheWordsOfABodyNamedBeforeIsThatBody(string description)

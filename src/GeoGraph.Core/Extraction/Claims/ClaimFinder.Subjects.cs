@@ -232,7 +232,7 @@ internal sealed partial class ClaimFinder
                 continue;
             }
             if (_context.MentionAt(j) is { } m && (m.IsPerson || m.Entity is { IsActor: true }) && m.EndToken == j + 1
-                && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3)
+                && (m.EndToken == comma || _context.Tokens[m.EndToken].Is(',')) && m.FirstToken <= s.FirstToken + 3 && !VerbBefore(s, m.FirstToken))
                 return true;
             // "The Elders Forum (AEF), an umbrella body, said": the subject's acronym in brackets before the comma.
             if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
@@ -242,6 +242,18 @@ internal sealed partial class ClaimFinder
                 return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
                 return false;
+        }
+        return false;
+    }
+
+    // "Eritrea was arming al-Shabaab, the UN said": a name that ends a clause is its object, not a subject in apposition.
+    private bool VerbBefore(Sentence s, int name)
+    {
+        for (var i = s.FirstToken; i < name; i++)
+        {
+            if (_context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && _context.MentionAt(i) is null
+                && (IsFiniteVerb(t.Key) || IsPastTense(t) || t.Key.EndsWith("ing", StringComparison.Ordinal)))
+                return true;
         }
         return false;
     }
