@@ -192,6 +192,20 @@ public sealed class RelationPhraseTests
         Assert.Contains(expected, Relations(text));
     }
 
+    [Theory]
+    [InlineData("Kenya said the LRA stormed a police post in Mandera county.")]
+    [InlineData("Kenya said the LRA had raided two villages in Mandera county.")]
+    public void AGroupDoingAGroundActInAProvinceIsPresentThere(string text)
+    {
+        Assert.Contains("Lord's Resistance Army PRESENT_IN Mandera", Relations(text));
+    }
+
+    [Fact]
+    public void AStateStrikingInAProvinceIsNotPlacedThereByTheStrike()
+    {
+        Assert.DoesNotContain("Uganda PRESENT_IN Mandera", Relations("Kenya said Uganda attacked an LRA camp in Mandera county."));
+    }
+
     [Fact]
     public void AProvinceNamedWithItsCountrysPossessiveIsThePlace()
     {

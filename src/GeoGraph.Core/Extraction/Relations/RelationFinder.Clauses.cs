@@ -122,6 +122,27 @@ internal static partial class RelationFinder
         }
     }
 
+    // Acts a group does with its own people on the ground ("al-Shabaab stormed a base in Lamu"), unlike strikes and
+    // rockets, which reach from afar.
+    private static readonly WordSet GroundActVerbs =
+    [
+        "attacked", "raided", "ambushed", "stormed", "overran", "kidnapped", "abducted", "besieged", "infiltrated", "looted",
+        "torched", "massacred", "executed", "clashed", "fought", "operates", "operate", "recruited", "recruits",
+    ];
+
+    private static readonly WordSet PerfectAndAdverbs = ["has", "have", "had", "reportedly", "allegedly", "also", "then", "later"];
+
+    // A non-state group named as the subject of a ground act, perhaps after an auxiliary: "al-Shabaab had raided …".
+    private static bool GroundActAfter(ArticleContext context, Mention m, EntityDraft actor)
+    {
+        if (actor.Kind != EntityKind.Group)
+            return false;
+        var i = m.EndToken;
+        while (context.IsAnyWord(i, PerfectAndAdverbs) && i < m.EndToken + 2)
+            i++;
+        return context.IsAnyWord(i, GroundActVerbs);
+    }
+
     private static readonly WordSet Contingents =
     [
         "troops", "soldiers", "forces", "fighters", "units", "contingent", "contingents", "militants", "gunmen", "insurgents",
@@ -149,7 +170,7 @@ internal static partial class RelationFinder
             // "have killed 300 X fighters since …": the fighters a verb acts on are no subject placed anywhere.
             if (ObjectOfVerb(context, m.FirstToken))
                 continue;
-            if (!context.IsAnyWord(m.EndToken, Contingents) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
+            if (!(context.IsAnyWord(m.EndToken, Contingents) || GroundActAfter(context, m, actor)) || context.IsAnyWord(m.FirstToken - 1, Words.Prepositions)
                 || m.EndToken + 1 >= claim.EndToken || !context.Tokens[m.EndToken + 1].IsWordLike || context.IsWord(m.EndToken + 1, "and"))
                 continue;
             var clauseEnd = ClauseEnd(context, m.EndToken + 1, claim.EndToken);
