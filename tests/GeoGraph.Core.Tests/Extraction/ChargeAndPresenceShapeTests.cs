@@ -83,6 +83,7 @@ public sealed class ChargeAndPresenceShapeTests
     [Theory]
     [InlineData("The Nigerian army said ISWAP carried out 38 attacks in Borno and Yobe this year.", "Yobe")]
     [InlineData("Police said ISWAP has launched a series of coordinated raids in Yobe, Nigeria.", "Yobe")]
+    [InlineData("Police said ISWAP carried out a deadly raid in Yobe, Nigeria.", "Yobe")]
     public void ASideIsWhereItCarriesOutAttacksOnTheGround(string text, string place)
     {
         Assert.Contains("Islamic State West Africa Province PRESENT_IN " + place, RelationTexts.Asserted(text));

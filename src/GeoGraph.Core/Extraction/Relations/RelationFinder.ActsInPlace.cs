@@ -10,7 +10,11 @@ internal static partial class RelationFinder
     private static readonly WordSet ActsCarriedOut = ["carried", "launched", "staged", "mounted", "conducted", "carries", "launches", "conducts"];
 
     // Acts done on the ground; strikes and shelling reach from afar and put no one where they land.
-    private static readonly WordSet GroundActs = ["attacks", "raids", "ambushes", "assaults", "operations", "bombings", "kidnappings", "incursions"];
+    private static readonly WordSet GroundActs =
+    [
+        "attacks", "raids", "ambushes", "assaults", "operations", "bombings", "kidnappings", "incursions", "attack", "raid", "ambush",
+        "assault", "operation", "bombing", "kidnapping", "incursion", "offensive",
+    ];
 
     /// <summary>"X carried out 38 attacks in P and Q", "X has launched several raids in P": X is present in P and Q.</summary>
     public static void ActsInPlace(ArticleContext context, ClaimDraft claim)
