@@ -32,6 +32,15 @@ public sealed class GroupNameShapeTests
     }
 
     [Fact]
+    public void IslamicStateInACountryIsABranchButInAProvinceOnlyAPlace()
+    {
+        var graph = Extractors.Extract("Kenya said the Islamic State in Somalia had sent fighters. Kenya said the LRA fought beside the Islamic State in Mandera county.");
+
+        Assert.Contains(graph.Entities, e => e.Name == "Islamic State in Somalia");
+        Assert.DoesNotContain(graph.Entities, e => e.Name.StartsWith("Islamic State in M", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnArmyDivisionIsNoBodyOfItsOwn() =>
         Assert.DoesNotContain(Mentions("The 4th Infantry Division said it had retaken the town."), m => m.Entity.Contains("Division", StringComparison.Ordinal));
 

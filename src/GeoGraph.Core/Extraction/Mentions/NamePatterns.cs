@@ -402,7 +402,8 @@ internal static partial class NamePatterns
                 continue;
             var end = context.SentenceOf(m.FirstToken).EndToken;
             var i = m.EndToken;
-            if (context.IsWord(i, "in") && i + 1 < end && context.MentionAt(i + 1) is { Entity.IsPlace: true } place
+            // Branches are named for countries and wide regions; "fought the Islamic State in Kidal" only says where.
+            if (context.IsWord(i, "in") && i + 1 < end && context.MentionAt(i + 1) is { Entity: { IsPlace: true, Kind: not EntityKind.Province } } place
                 && place.FirstToken == i + 1)
             {
                 var name = $"Islamic State in {place.Entity!.Name}";
