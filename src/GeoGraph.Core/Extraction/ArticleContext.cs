@@ -97,7 +97,7 @@ internal sealed class ArticleContext
                     continue;
                 all.Clear();
                 if (listed)
-                    Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken, all);
+                    Gazetteer.Cues.MatchAll(Tokens, i, s.EndToken, all, passAdverbs: true);
                 if (launch is not null && (all.Count == 0 || all[^1].End < launch.End))
                     all.Add(launch);
                 if (all.Count == 0)

@@ -193,6 +193,14 @@ public sealed class RelationPhraseTests
     }
 
     [Theory]
+    [InlineData("Kenya said Uganda was cooperating closely with the LRA.")]
+    [InlineData("Kenya said Uganda had been working secretly with the LRA.")]
+    public void AMannerAdverbInsideARelationPhraseKeepsIt(string text)
+    {
+        Assert.Contains("Uganda ALLIED_WITH Lord's Resistance Army", Relations(text));
+    }
+
+    [Theory]
     [InlineData("Kenya said the LRA stormed a police post in Mandera county.")]
     [InlineData("Kenya said the LRA had raided two villages in Mandera county.")]
     public void AGroupDoingAGroundActInAProvinceIsPresentThere(string text)

@@ -42,6 +42,24 @@ public sealed class TokenTrieTests
         Assert.Null(Trie().Match(tokens, 0, tokens.Count));
     }
 
+    [Theory]
+    [InlineData("working closely with", true, 3)]
+    [InlineData("working closely with", false, -1)]
+    [InlineData("working closely by", true, -1)]
+    [InlineData("working today with", true, -1)]
+    public void APhraseMayReadPastAMannerAdverbWhenAsked(string text, bool passAdverbs, int end)
+    {
+        var trie = new TokenTrie<string>();
+        trie.Add("working with", "allied", caseSensitive: false);
+        trie.Add("working by", "passive", caseSensitive: false);
+        var tokens = Tokenizer.Tokenize(text);
+        var found = new List<TrieMatch<string>>();
+
+        trie.MatchAll(tokens, 0, tokens.Count, found, passAdverbs);
+
+        Assert.Equal(end, found.Count == 0 ? -1 : found[^1].End);
+    }
+
     public static TheoryData<string, string?> Phrases() => new()
     {
         { "the Islamic State West Africa Province said", "iswap" },

@@ -69,25 +69,38 @@ internal sealed class TokenTrie<T>
         return all;
     }
 
-    /// <summary>Adds every phrase starting at token <paramref name="start"/> (shortest first) to <paramref name="into"/>.</summary>
-    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into)
+    /// <summary>
+    /// Adds every phrase starting at token <paramref name="start"/> (shortest first) to <paramref name="into"/>; with
+    /// <paramref name="passAdverbs"/>, a manner adverb inside a phrase is read past ("working closely with").
+    /// </summary>
+    public void MatchAll(List<Token> tokens, int start, int end, List<TrieMatch<T>> into, bool passAdverbs = false)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         if (Opens(span, start, end))
-            Walk(span, start, end, into);
+            Walk(span, start, end, into, passAdverbs);
     }
 
     private bool Opens(ReadOnlySpan<Token> tokens, int start, int end) =>
         start < end && tokens[start].IsWordLike && Child(_root, tokens[start]) is not null;
 
     // A walk from a token that opens some phrase (the callers ask Opens first, so the root is not looked up twice).
-    private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
+    private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all, bool passAdverbs = false)
     {
         var node = _root;
         TrieMatch<T>? best = null;
         var i = start;
-        while (i < end && Child(node, tokens[i]) is { } child)
+        while (i < end)
         {
+            var child = Child(node, tokens[i]);
+            // Not before a passive's "by" ("carried out personally by"), whose object stands far back in the clause.
+            if (child is null && passAdverbs && i > start && IsMannerAdverb(tokens[i]) && NextWord(tokens, i, end) is var next && next < end
+                && tokens[next].Key != "by")
+            {
+                i = next;
+                child = Child(node, tokens[i]);
+            }
+            if (child is null)
+                break;
             node = child;
             if (node.Values is not null && Fitting(node, tokens, start, end) is { } fits)
             {
@@ -98,6 +111,9 @@ internal sealed class TokenTrie<T>
         }
         return best;
     }
+
+    private static bool IsMannerAdverb(in Token t) =>
+        t is { Kind: TokenKind.Word, Case: TokenCase.Lower, Length: > 4 } && t.Key.EndsWith("ly", StringComparison.Ordinal);
 
     // A frozen trie finds words by number; a token read without the pool has its number looked up here.
     private Node? Child(Node node, in Token token)
