@@ -23,6 +23,15 @@ public sealed class CueBreadthTests
     }
 
     [Theory]
+    [InlineData("Kenya said Uganda and the LRA agreed to resume peace talks in Juba.")]
+    [InlineData("Kenya said Uganda and the LRA were holding talks in Juba.")]
+    [InlineData("Kenya said Uganda and the LRA agreed to a prisoner exchange.")]
+    public void TalksAgreedOrUnderWayBetweenTwoSidesNamedTogetherAreNegotiations(string text)
+    {
+        Assert.Contains("Uganda NEGOTIATES_WITH Lord's Resistance Army", Relations(text));
+    }
+
+    [Theory]
     [InlineData("Kenya said Uganda supplied weapons to the LRA through South Sudan.", "Uganda SUPPORTS Lord's Resistance Army")]
     [InlineData("Kenya said Uganda had agreed to arm the LRA.", "Uganda SUPPORTS Lord's Resistance Army")]
     [InlineData("Kenya said Uganda was propping up the LRA.", "Uganda SUPPORTS Lord's Resistance Army")]
