@@ -17,9 +17,17 @@ public sealed class CueBreadthTests
     [InlineData("Kenya said the LRA had laid siege to a Ugandan army garrison.", "Lord's Resistance Army ATTACKS Uganda People's Defence Force")]
     [InlineData("Kenya said a Ugandan patrol had been raided by the LRA.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya said rocket attacks by the LRA on Uganda continued.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("Kenya said the LRA fired rockets at a Ugandan town.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("Kenya said the LRA had targeted Ugandan energy infrastructure.", "Lord's Resistance Army ATTACKS Uganda")]
     public void AttacksInTheirCommonNewsPhrasingsAreRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void AShipUnderAStatesFlagIsNotTheStateAttacked()
+    {
+        Assert.DoesNotContain("Lord's Resistance Army ATTACKS Uganda", Relations("Kenya said the LRA fired rockets at a Ugandan ship."));
     }
 
     [Theory]

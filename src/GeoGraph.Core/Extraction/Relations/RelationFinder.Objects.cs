@@ -138,7 +138,9 @@ internal static partial class RelationFinder
                     && InGround(context, from, m.FirstToken))
                     return found;
                 // "condemned the Ugandan air strikes": a state's acts are the state's, for a charge too.
-                var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs);
+                // "fired a missile at an Israeli city": a state's towns and works struck are an attack on the state.
+                var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs)
+                               || relation == RelationType.Attacks && context.IsAnyWord(m.EndToken, StateWorks);
                 var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
                                                                         || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly)

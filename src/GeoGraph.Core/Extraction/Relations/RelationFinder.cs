@@ -376,6 +376,13 @@ internal static partial class RelationFinder
         return i >= first && context.Cues(i).Any(c => c.Kind == CueKind.Relation && c.Relation == RelationType.Attacks && c.Direction == CueDirection.Active);
     }
 
+    // Ships are left out: a ship under a flag is seldom the state's own.
+    private static readonly WordSet StateWorks =
+    [
+        "city", "cities", "town", "towns", "port", "ports", "airport", "airports", "refinery", "refineries", "infrastructure",
+        "energy", "power", "capital", "villages", "village",
+    ];
+
     private static readonly WordSet StateActs =
     [
         "attack", "attacks", "aggression", "strikes", "assault", "assaults", "offensive", "incursion", "positions", "bombardment",
