@@ -27,6 +27,20 @@ public sealed class OfficialFinderTests
     }
 
     [Theory]
+    [InlineData("John Okello, one of the elders, said the fighters had left the town.", "John Okello", "elder")]
+    [InlineData("One of the elders, John Okello, told reporters the fighters had left the town.", "John Okello", "elder")]
+    [InlineData("One of the LRA's senior commanders, Ali Kony, said the fighters had left the town.", "Ali Kony", "senior commander")]
+    [InlineData("The statement was read by one of its members, Colonel Amos Lado, on Monday.", "Amos Lado", "member")]
+    public void OneOfSeveralHoldersOfAnOfficeIsAnOfficial(string text, string name, string role)
+    {
+        var graph = Extractors.Extract(text);
+
+        var official = Assert.IsType<Official>(Assert.Single(graph.Entities, e => e.Name == name));
+        Assert.Equal(role, official.Role);
+        Assert.All(graph.Claims, c => Assert.Equal(name, Extractors.NameOf(graph, c.Speaker)));
+    }
+
+    [Theory]
     [InlineData("Major General Anna Bauer, head of operations for the European Union, spoke.", "Anna Bauer", "Major General", "European Union")]
     [InlineData("Houthi spokesman Kareem Fadel said the ship was hit in Yemen.", "Kareem Fadel", null, "Houthis")]
     [InlineData("Omar Haddad, UNICEF country director, said aid was late.", "Omar Haddad", null, "UNICEF")]

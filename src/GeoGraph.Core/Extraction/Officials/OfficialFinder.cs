@@ -67,6 +67,12 @@ internal static class OfficialFinder
                     i = Math.Max(i + 1, title.End);
                     continue;
                 }
+                // "One of the group's commanders, Ali Dhere, said": one of several holders of an office, then the name.
+                if (title is null && OneOfManyBefore(context, i, s.EndToken) is { } afterName)
+                {
+                    i = afterName;
+                    continue;
+                }
                 if (context.Tokens[i].Kind == Tokens.TokenKind.Word && context.Tokens[i].IsCapitalised && context.MentionAt(i) is null
                     && !GluedByHyphen(context, i)
                     && (i == s.FirstToken || !context.Tokens[i - 1].IsWordLike || !context.Tokens[i - 1].IsCapitalised
@@ -283,6 +289,14 @@ internal static class OfficialFinder
         var i = nameEnd + 1;
         while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "a" or "an" or "the" or "who" or "is")
             i++;
+        // "X, one of the group's commanders,": one of several holders of an office.
+        var oneOf = context.IsWord(i, "one") && context.IsWord(i + 1, "of");
+        if (oneOf)
+        {
+            i += 2;
+            while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "the" or "its" or "their" or "his" or "her")
+                i++;
+        }
         // "the government's chief negotiator": an unnamed owner before the title.
         for (var k = i; k < sentenceEnd && k < i + 4; k++)
         {
@@ -309,6 +323,8 @@ internal static class OfficialFinder
                 i += 2;
         }
         var title = TitleFinder.At(context, i, sentenceEnd);
+        if (title is null && oneOf)
+            return OfficeInPlural(context, i, sentenceEnd) is { } office ? new RoleInfo(office, org) : null;
         if (title is null || !title.IsOffice && !title.IsRank)
             return null;
         // "a son of the jailed Ali Haidar, Interior Minister Omar Said said": the title introduces the next person, and
@@ -347,6 +363,67 @@ internal static class OfficialFinder
         }
         var role = LowerOffice(context.Text(title.First, roleEnd));
         return new RoleInfo(role, after ?? org);
+    }
+
+    // "one of (the|its) (X's) (senior) commanders, Name,": registers the person named, with the office and its owner, and
+    // gives the token after the name; null where the words do not run so.
+    private static int? OneOfManyBefore(ArticleContext context, int i, int sentenceEnd)
+    {
+        if (!context.IsWord(i, "one") || !context.IsWord(i + 1, "of"))
+            return null;
+        var k = i + 2;
+        while (k < sentenceEnd && context.Tokens[k].IsWordLike && context.Tokens[k].Key is "the" or "its" or "their" or "his" or "her")
+            k++;
+        EntityDraft? owner = null;
+        if (context.MentionAt(k) is { Entity: { IsActor: true, Kind: not EntityKind.Official } body } m)
+        {
+            owner = body;
+            k = m.EndToken;
+        }
+        // "the group's": an owner the article names elsewhere.
+        while (k < sentenceEnd && k < i + 8 && !(context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s")) && context.Tokens[k].IsWordLike
+               && context.Tokens[k].Case == TokenCase.Lower && OfficeInPlural(context, k, sentenceEnd) is null)
+            k++;
+        if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
+            k += 2;
+        if (OfficeInPlural(context, k, sentenceEnd) is not { } office)
+            return null;
+        var comma = k;
+        while (comma < sentenceEnd && comma < k + 3 && !context.Tokens[comma].Is(','))
+            comma++;
+        if (comma + 1 >= sentenceEnd || !context.Tokens[comma].Is(','))
+            return null;
+        // "one of its members, Colonel X,": a rank before the name is no part of it.
+        var rank = TitleFinder.At(context, comma + 1, sentenceEnd) is { IsRank: true } r ? r : null;
+        var nameStart = rank?.End ?? comma + 1;
+        var nameEnd = PersonName.EndOf(context, nameStart, sentenceEnd);
+        if (PersonName.WordCount(context, nameStart, nameEnd) < 2 || nameEnd < sentenceEnd && !context.Tokens[nameEnd].Is(','))
+            return null;
+        var official = Register(context, nameStart, nameEnd);
+        official.Title ??= rank?.Titles[0].Name;
+        official.Role ??= office;
+        official.Organisation ??= owner;
+        return nameEnd;
+    }
+
+    // "senior commanders", "spokesmen": an office in the plural, within two words of i, as its singular; null if none.
+    private static string? OfficeInPlural(ArticleContext context, int i, int sentenceEnd)
+    {
+        for (var k = i; k < sentenceEnd && k <= i + 2; k++)
+        {
+            if (context.Tokens[k] is not { Kind: TokenKind.Word, Case: TokenCase.Lower, Length: > 3 } t || context.MentionAt(k) is not null)
+                return null;
+            var singular = t.Key.EndsWith("men", StringComparison.Ordinal) ? t.Key[..^3] + "man"
+                : t.Key.EndsWith('s') ? t.Key[..^1]
+                : null;
+            if (singular is null)
+                continue;
+            var tokens = Tokenizer.Tokenize(singular);
+            return context.Gazetteer.Titles.Match(tokens, 0, tokens.Count) is { End: 1 } match && match.Values.Any(v => v.Kind is TitleKind.Office or TitleKind.Rank)
+                ? LowerOffice((k > i ? context.Text(i, k) + " " : "") + singular)
+                : null;
+        }
+        return null;
     }
 
     // An official named before whose full name starts with the word at i.
