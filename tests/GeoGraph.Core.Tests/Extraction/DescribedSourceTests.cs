@@ -59,6 +59,14 @@ public sealed class DescribedSourceTests
     }
 
     [Theory]
+    [InlineData("Fighting went on. The Kenyan ministry of defence said the border would stay closed.", "Kenyan ministry of defence")]
+    [InlineData("Fighting went on. Kenya's ministry of foreign affairs said the border would stay closed.", "Kenya's ministry of foreign affairs")]
+    public void AStatesMinistryWrittenInLowerCaseIsTheMinistryNotTheState(string text, string speaker)
+    {
+        Assert.Equal(speaker, Last(text).Speaker, ignoreCase: true);
+    }
+
+    [Theory]
     [InlineData("Fighting went on. The ministry, in a statement issued late on Sunday, said the border would stay closed.", "the ministry")]
     [InlineData("Fighting went on. The Kenyan defence ministry, in a statement, said the border would stay closed.", "Kenyan defence ministry")]
     public void ASubjectKeepsItsSpeakerPastAParentheticalOfWhereItSpoke(string text, string speaker)

@@ -22,6 +22,10 @@ internal static partial class NamePatterns
         var end = head + 1;
         if (start == head)
             end = ComplementAfter(context, head + 1, sentenceEnd);
+        // "the Kenyan ministry of defence": a domain in lower case after "of", with the country before the head.
+        if (start == head && end == head + 1 && context.IsWord(head + 1, "of") && context.IsAnyWord(head + 2, MinistryDomains)
+            && context.MentionAt(head + 2) is null && CountryBefore(context, start, out _) is not null)
+            end = context.IsWord(head + 3, "affairs") ? head + 4 : head + 3;
         if (start == head && end == head + 1)
             return head;
         var phrase = context.Text(start, end);

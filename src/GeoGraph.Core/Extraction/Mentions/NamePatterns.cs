@@ -76,7 +76,8 @@ internal static partial class NamePatterns
                 var t = context.Tokens[i];
                 if (!t.IsWordLike)
                     continue;
-                if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)))
+                if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)
+                                            || context.IsWord(i + 1, "of") && context.IsAnyWord(i + 2, MinistryDomains)))
                     i = Ministry(context, i, s.FirstToken, s.EndToken);
                 // "the Foreign Office", "Pakistan's foreign office": a foreign ministry under its other name.
                 else if (t.Key is "office" && context.IsWord(i - 1, "foreign")
