@@ -61,6 +61,7 @@ public sealed class DescribedSourceTests
     [Theory]
     [InlineData("Fighting went on. The Kenyan ministry of defence said the border would stay closed.", "Kenyan ministry of defence")]
     [InlineData("Fighting went on. Kenya's ministry of foreign affairs said the border would stay closed.", "Kenya's ministry of foreign affairs")]
+    [InlineData("Fighting went on. The Turkana Ministry of Internal Affairs said the border would stay closed.", "Turkana Ministry of Internal Affairs")]
     public void AStatesMinistryWrittenInLowerCaseIsTheMinistryNotTheState(string text, string speaker)
     {
         Assert.Equal(speaker, Last(text).Speaker, ignoreCase: true);

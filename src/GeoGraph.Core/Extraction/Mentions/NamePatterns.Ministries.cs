@@ -20,8 +20,13 @@ internal static partial class NamePatterns
         if (start == head && context.IsAnyWord(head - 1, MinistryDomains) && context.MentionAt(head - 1) is null)
             start = head - 1;
         var end = head + 1;
+        // "the Puntland Ministry of Internal Affairs": a domain after "of" names the ministry whatever stands before it;
+        // an owner after "of" ("the Defence Ministry of Ukraine") does not.
         if (start == head)
             end = ComplementAfter(context, head + 1, sentenceEnd);
+        else if (context.IsWord(head + 1, "of") && context.Tokens[head].IsCapitalised && context.Tokens[head + 2] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
+                 && ComplementAfter(context, head + 1, sentenceEnd) is var domainEnd && !context.Covered(head + 2, domainEnd))
+            end = domainEnd;
         // "the Kenyan ministry of defence": a domain in lower case after "of", with the country before the head.
         if (start == head && end == head + 1 && context.IsWord(head + 1, "of") && context.IsAnyWord(head + 2, MinistryDomains)
             && context.MentionAt(head + 2) is null && CountryBefore(context, start, out _) is not null)
