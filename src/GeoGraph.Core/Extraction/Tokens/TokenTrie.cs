@@ -14,6 +14,10 @@ internal sealed class TokenTrie<T>
     private readonly Node _root = new();
     private WordPool? _pool;
 
+    // Once frozen: one bit per pooled word that starts some phrase. Most tokens start none, and a bit in this small
+    // array turns them away without reading the root's array, which is as long as the pool and seldom in the cache.
+    private ulong[]? _opens;
+
     /// <summary>How many phrases were added.</summary>
     public int Count { get; private set; }
 
@@ -44,11 +48,17 @@ internal sealed class TokenTrie<T>
         ArgumentNullException.ThrowIfNull(pool);
         _root.Freeze(pool, root: true);
         _pool = pool;
+        _opens = new ulong[(pool.Count + 63) / 64];
+        foreach (var key in _root.Keys)
+        {
+            var number = pool.NumberOf(key);
+            _opens[number >> 6] |= 1UL << number;
+        }
     }
 
     /// <summary>Whether some phrase starts with the word <paramref name="token"/>.</summary>
     /// <remarks>Phrases are made of words: a punctuation mark starts none, and is not looked up in the pool.</remarks>
-    public bool StartsWith(in Token token) => token.IsWordLike && Child(_root, token) is not null;
+    public bool StartsWith(in Token token) => token.IsWordLike && OpensWith(token);
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
@@ -78,7 +88,15 @@ internal sealed class TokenTrie<T>
     }
 
     private bool Opens(ReadOnlySpan<Token> tokens, int start, int end) =>
-        start < end && tokens[start].IsWordLike && Child(_root, tokens[start]) is not null;
+        start < end && tokens[start].IsWordLike && OpensWith(tokens[start]);
+
+    private bool OpensWith(in Token token)
+    {
+        if (_opens is null || token.Word == Token.Unnumbered)
+            return Child(_root, token) is not null;
+        var number = token.Word;
+        return number >= 0 && number >> 6 < _opens.Length && (_opens[number >> 6] & (1UL << number)) != 0;
+    }
 
     // A walk from a token that opens some phrase (the callers ask Opens first, so the root is not looked up twice).
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
