@@ -102,19 +102,22 @@ internal sealed class TokenTrie<T>
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all)
     {
         var node = _root;
-        TrieMatch<T>? best = null;
+        // A walk that wants only the longest phrase makes one match, at the end, of the longest that fitted.
+        IReadOnlyList<T>? bestValues = null;
+        var bestEnd = 0;
         var i = start;
         while (i < end && Child(node, tokens[i]) is { } child)
         {
             node = child;
             if (node.Values is not null && Fitting(node, tokens, start, end) is { } fits)
             {
-                best = new TrieMatch<T>(start, i + 1, fits);
-                all?.Add(best);
+                bestValues = fits;
+                bestEnd = i + 1;
+                all?.Add(new TrieMatch<T>(start, bestEnd, fits));
             }
             i = NextWord(tokens, i, end);
         }
-        return best;
+        return bestValues is null ? null : all is { Count: > 0 } ? all[^1] : new TrieMatch<T>(start, bestEnd, bestValues);
     }
 
     // A frozen trie finds words by number; a token read without the pool has its number looked up here.
@@ -211,6 +214,11 @@ internal sealed class TokenTrie<T>
         private FrozenDictionary<int, Node>? _byNumber;
         private Node?[]? _byNumberArray;
 
+        // A node with a few children keeps their numbers in an array: comparing a handful beats hashing.
+        private const int Few = 8;
+        private int[]? _fewNumbers;
+        private Node[]? _fewChildren;
+
         // Most nodes past the first word have one child (the rest of one phrase): it is compared, not looked up.
         private Node? _onlyChild;
         private int _onlyNumber;
@@ -239,6 +247,15 @@ internal sealed class TokenTrie<T>
                 return (uint)number < (uint)_byNumberArray.Length ? _byNumberArray[number] : null;
             if (_onlyChild is not null)
                 return number == _onlyNumber ? _onlyChild : null;
+            if (_fewNumbers is { } numbers)
+            {
+                for (var k = 0; k < numbers.Length; k++)
+                {
+                    if (numbers[k] == number)
+                        return _fewChildren![k];
+                }
+                return null;
+            }
             return _byNumber is not null && _byNumber.TryGetValue(number, out var child) ? child : null;
         }
 
@@ -294,6 +311,11 @@ internal sealed class TokenTrie<T>
             {
                 (_onlyNumber, _onlyChild) = numbered.Single();
             }
+            else if (numbered.Count <= Few)
+            {
+                _fewNumbers = [.. numbered.Keys];
+                _fewChildren = [.. numbered.Values];
+            }
             else
             {
                 _byNumber = numbered.ToFrozenDictionary();
@@ -321,7 +343,7 @@ internal sealed class TokenTrie<T>
         }
 
         private IEnumerable<Node> ChildNodes() =>
-            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? (_onlyChild is not null ? new[] { _onlyChild } : null)
+            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? _fewChildren ?? (_onlyChild is not null ? new[] { _onlyChild } : null)
             ?? _byNumberArray?.OfType<Node>() ?? Enumerable.Empty<Node>();
     }
 
