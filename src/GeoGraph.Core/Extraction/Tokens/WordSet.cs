@@ -54,7 +54,7 @@ internal sealed class WordSet : IReadOnlySet<string>
             return _words.Contains(token.Key);
         var bits = _bits is { } current && ReferenceEquals(current.Pool, pool) ? current : Keep(PoolBits.Of(_words, pool));
         if (word >= 0)
-            return (bits.Bits[word >> 6] & (1UL << word)) != 0;
+            return word >> 6 < bits.Bits.Length && (bits.Bits[word >> 6] & (1UL << word)) != 0;
         // A word no list pools can only be one of the set's own words the pool lacks (few, often none).
         return bits.Unpooled.Count > 0 && bits.Unpooled.Contains(token.Key);
     }
@@ -92,7 +92,11 @@ internal sealed class WordSet : IReadOnlySet<string>
     {
         public static PoolBits Of(FrozenSet<string> words, WordPool pool)
         {
-            var bits = new ulong[(pool.Count + 63) / 64];
+            // Only as long as the highest number among the words: a token numbered past it is turned away by the length.
+            var highest = -1;
+            foreach (var word in words)
+                highest = Math.Max(highest, pool.NumberOf(word));
+            var bits = new ulong[(highest >> 6) + 1];
             var unpooled = new List<string>();
             foreach (var word in words)
             {
