@@ -359,7 +359,7 @@ internal sealed class ArticleContext
                 // Only as a place: "in Bangui", "the outskirts of Bangui"; not "talks with Beijing".
                 var at = IsWord(i - 1, "the") ? i - 2 : i - 1;
                 if ((IsAnyWord(at, Words.Locatives) || IsWord(at, "of") && IsAnyWord(at - 1, Words.Locatives))
-                    && match.Values.FirstOrDefault(h => h.Role == NameRole.Capital).Entry is { IsoCode: { } iso })
+                    && NameHits.FirstInRole(match.Values, NameRole.Capital).Entry is { IsoCode: { } iso })
                     counts[iso] = counts.GetValueOrDefault(iso) + 1;
                 i = match.End - 1;
             }

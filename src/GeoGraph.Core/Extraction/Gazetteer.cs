@@ -28,7 +28,9 @@ public sealed class Gazetteer
         Names = names;
         Titles = titles;
         Cues = cues;
-        Words = new WordPool(names.Words.Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled).Concat(WordSet.Declared()));
+        // The word sets' words are numbered first: a set's bits then end at its highest word, a few hundred bytes rather than
+        // the pool's length, and a token numbered past them is in no set without a read of any bits.
+        Words = new WordPool(WordSet.Declared().Concat(names.Words).Concat(titles.Words).Concat(cues.Words).Concat(Extraction.Words.Pooled));
         names.Freeze(Words);
         titles.Freeze(Words);
         cues.Freeze(Words);

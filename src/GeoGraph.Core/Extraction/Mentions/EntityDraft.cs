@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GeoGraph.Core.Extraction.Gazetteers;
 using GeoGraph.Core.Model;
 
@@ -25,7 +26,14 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     /// Other names: the gazetteer's and those seen in the article. Built on first use: most listed entities an article
     /// looks up are never named in it.
     /// </summary>
-    public SortedSet<string> Aliases => _aliases ??= new(Entry?.Aliases ?? [], StringComparer.OrdinalIgnoreCase);
+    public SortedSet<string> Aliases => _aliases ??= Entry is { } listed ? new(SortedListedAliases(listed), StringComparer.OrdinalIgnoreCase) : new(StringComparer.OrdinalIgnoreCase);
+
+    // An entry's aliases sorted once per process: a set copied from a set of the same order is built without sorting,
+    // and the graph of every article sorts the aliases of each entity it lists. Never changed once made.
+    private static readonly ConditionalWeakTable<GazetteerEntry, SortedSet<string>> ListedAliases = [];
+
+    private static SortedSet<string> SortedListedAliases(GazetteerEntry entry) =>
+        ListedAliases.GetValue(entry, static e => new SortedSet<string>(e.Aliases, StringComparer.OrdinalIgnoreCase));
 
     public string? Category { get; set; } = entry?.Category;
 

@@ -48,7 +48,7 @@ internal static partial class GazetteerPass
     // "the city of Karbala", "Aleppo city", "Duhok airport", "KABUL, Dec 29", a capital's name: the place is a city.
     private static bool CityPlace(ArticleContext context, TrieMatch<NameHit> match)
     {
-        if (match.Values.Any(h => h.Role == NameRole.Capital))
+        if (NameHits.FirstInRole(match.Values, NameRole.Capital).Entry is not null)
             return true;
         var allCaps = true;
         for (var i = match.Start; i < match.End; i++)
@@ -175,9 +175,9 @@ internal static partial class GazetteerPass
         var t = context.Tokens[i];
         if (t.Kind != TokenKind.Word || !t.IsCapitalised || i + 1 >= end || !context.Tokens[i + 1].IsWordLike)
             return null;
-        var type = context.Tokens[i + 1].Key;
-        if (!Words.SubdivisionTypes.Contains(type))
+        if (!Words.SubdivisionTypes.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
             return null;
+        var type = context.Tokens[i + 1].Key;
         if (!context.Gazetteer.ProvincesByTypedName.TryGetValue(TypedKey(t.Key, type), out var entries))
             return null;
         var draft = context.Entities.Of(entries[0]);

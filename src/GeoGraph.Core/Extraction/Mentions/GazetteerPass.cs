@@ -109,15 +109,15 @@ internal static partial class GazetteerPass
     {
         var hits = match.Values;
         var typeWordAt = TypeWordAfter(context, match.End);
-        var person = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Official);
-        if (person.Entry is not null && hits.All(h => h.Entry.Kind == EntityKind.Official))
+        var person = NameHits.FirstOfKind(hits, EntityKind.Official);
+        if (person.Entry is not null && NameHits.AllOfKind(hits, EntityKind.Official))
         {
             // "Petro Poroshenko" is not "Petro": a listed name inside a longer personal name is someone else.
             if (!InLongerPersonalName(context, match))
                 context.Add(new Mention(match.Start, match.End, context.Entities.Of(person.Entry), MentionForm.Name));
             return;
         }
-        var actor = hits.FirstOrDefault(h => h.Entry.Kind is EntityKind.Group or EntityKind.Organisation);
+        var actor = NameHits.FirstActorBody(hits);
         if (actor.Entry is not null)
         {
             if (WrittenOtherwise(context, match, actor.Entry))
@@ -127,15 +127,15 @@ internal static partial class GazetteerPass
         }
 
         // "Moscow said", "Kigali rejects": a capital that acts is its state; "in Moscow" is a place the rest decides.
-        var capital = hits.FirstOrDefault(h => h.Role == NameRole.Capital);
+        var capital = NameHits.FirstInRole(hits, NameRole.Capital);
         if (capital.Entry is not null && StandsForState(context, match))
         {
             context.Add(new Mention(match.Start, match.End, context.Entities.Of(capital.Entry), MentionForm.Name) { ByCapital = true });
             return;
         }
 
-        var provinceHits = hits.Where(h => h.Entry.Kind == EntityKind.Province).Select(h => h.Entry).ToList();
-        var country = hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Country && h.Role != NameRole.Capital);
+        var provinceHits = NameHits.Provinces(hits);
+        var country = NameHits.FirstCountry(hits);
         var typeWordNext = typeWordAt == match.End;
         // "Kaduna, Niger and Kebbi States": a plural type word closing a list makes each item a subdivision, even one
         // that shares its name with a country.
@@ -175,10 +175,35 @@ internal static partial class GazetteerPass
         // Such acronyms are short; most names never get this far.
         if (match.End - match.Start != 1 || context.Tokens[match.Start].Case == TokenCase.AllCaps || context.Tokens[match.Start].Length > 5)
             return false;
-        var surface = context.Text(match.Start, match.End);
-        var spellings = entry.Aliases.Append(entry.Name).Where(a => string.Equals(a, surface, StringComparison.OrdinalIgnoreCase)).ToList();
-        return spellings.Count > 0 && !spellings.Contains(surface, StringComparer.Ordinal)
-               && spellings.All(a => a.Skip(1).Any(char.IsUpper) && a.Any(char.IsLower));
+        // The spellings of the entry that match the text in any case: none may match it exactly, and all must mix cases.
+        // A loop over the names in place: asked of most short names, a query would allocate every time.
+        var surface = context.Body.AsSpan(context.Tokens[match.Start].Start, context.Tokens[match.Start].Length);
+        var spelt = false;
+        var mixedOnly = true;
+        for (var a = 0; a <= entry.Aliases.Count; a++)
+        {
+            var spelling = a < entry.Aliases.Count ? entry.Aliases[a] : entry.Name;
+            if (!surface.Equals(spelling, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (surface.SequenceEqual(spelling))
+                return false;
+            spelt = true;
+            mixedOnly &= MixedCase(spelling);
+        }
+        return spelt && mixedOnly;
+    }
+
+    // "LeT", "JuD": a capital after the first letter and a lower-case letter somewhere.
+    private static bool MixedCase(string spelling)
+    {
+        var upperAfterFirst = false;
+        var lower = false;
+        for (var k = 0; k < spelling.Length; k++)
+        {
+            upperAfterFirst |= k > 0 && char.IsUpper(spelling[k]);
+            lower |= char.IsLower(spelling[k]);
+        }
+        return upperAfterFirst && lower;
     }
 
     // "Erdogan hospital", "Kagame stadium": a place named after a figure is not the figure.
@@ -302,7 +327,7 @@ internal static partial class GazetteerPass
     // "White House Rose Garden": a listed organisation name inside a longer proper name is not a mention.
     private static bool PartOfLongerName(ArticleContext context, TrieMatch<NameHit> match)
     {
-        if (!match.Values.All(h => h.Entry.Kind is EntityKind.Organisation or EntityKind.Group))
+        if (!NameHits.AllActorBodies(match.Values))
             return false;
         var previous = match.Start - 1;
         // "the West Papua National Liberation Army": a province's name before a listed group's opens another group.

@@ -14,6 +14,10 @@ internal sealed class TokenTrie<T>
     private readonly Node _root = new();
     private WordPool? _pool;
 
+    // Once frozen: one bit per pooled word that starts some phrase. Most tokens start none, and a bit in this small
+    // array turns them away without reading the root's array, which is as long as the pool and seldom in the cache.
+    private ulong[]? _opens;
+
     /// <summary>How many phrases were added.</summary>
     public int Count { get; private set; }
 
@@ -44,11 +48,17 @@ internal sealed class TokenTrie<T>
         ArgumentNullException.ThrowIfNull(pool);
         _root.Freeze(pool, root: true);
         _pool = pool;
+        _opens = new ulong[(pool.Count + 63) / 64];
+        foreach (var key in _root.Keys)
+        {
+            var number = pool.NumberOf(key);
+            _opens[number >> 6] |= 1UL << number;
+        }
     }
 
     /// <summary>Whether some phrase starts with the word <paramref name="token"/>.</summary>
     /// <remarks>Phrases are made of words: a punctuation mark starts none, and is not looked up in the pool.</remarks>
-    public bool StartsWith(in Token token) => token.IsWordLike && Child(_root, token) is not null;
+    public bool StartsWith(in Token token) => token.IsWordLike && OpensWith(token);
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="end"/>
@@ -81,13 +91,23 @@ internal sealed class TokenTrie<T>
     }
 
     private bool Opens(ReadOnlySpan<Token> tokens, int start, int end) =>
-        start < end && tokens[start].IsWordLike && Child(_root, tokens[start]) is not null;
+        start < end && tokens[start].IsWordLike && OpensWith(tokens[start]);
+
+    private bool OpensWith(in Token token)
+    {
+        if (_opens is null || token.Word == Token.Unnumbered)
+            return Child(_root, token) is not null;
+        var number = token.Word;
+        return number >= 0 && number >> 6 < _opens.Length && (_opens[number >> 6] & (1UL << number)) != 0;
+    }
 
     // A walk from a token that opens some phrase (the callers ask Opens first, so the root is not looked up twice).
     private TrieMatch<T>? Walk(ReadOnlySpan<Token> tokens, int start, int end, List<TrieMatch<T>>? all, bool passAdverbs = false)
     {
         var node = _root;
-        TrieMatch<T>? best = null;
+        // A walk that wants only the longest phrase makes one match, at the end, of the longest that fitted.
+        IReadOnlyList<T>? bestValues = null;
+        var bestEnd = 0;
         var i = start;
         while (i < end)
         {
@@ -104,12 +124,13 @@ internal sealed class TokenTrie<T>
             node = child;
             if (node.Values is not null && Fitting(node, tokens, start, end) is { } fits)
             {
-                best = new TrieMatch<T>(start, i + 1, fits);
-                all?.Add(best);
+                bestValues = fits;
+                bestEnd = i + 1;
+                all?.Add(new TrieMatch<T>(start, bestEnd, fits));
             }
             i = NextWord(tokens, i, end);
         }
-        return best;
+        return bestValues is null ? null : all is { Count: > 0 } ? all[^1] : new TrieMatch<T>(start, bestEnd, bestValues);
     }
 
     private static bool IsMannerAdverb(in Token t) =>
@@ -209,6 +230,11 @@ internal sealed class TokenTrie<T>
         private FrozenDictionary<int, Node>? _byNumber;
         private Node?[]? _byNumberArray;
 
+        // A node with a few children keeps their numbers in an array: comparing a handful beats hashing.
+        private const int Few = 8;
+        private int[]? _fewNumbers;
+        private Node[]? _fewChildren;
+
         // Most nodes past the first word have one child (the rest of one phrase): it is compared, not looked up.
         private Node? _onlyChild;
         private int _onlyNumber;
@@ -237,6 +263,15 @@ internal sealed class TokenTrie<T>
                 return (uint)number < (uint)_byNumberArray.Length ? _byNumberArray[number] : null;
             if (_onlyChild is not null)
                 return number == _onlyNumber ? _onlyChild : null;
+            if (_fewNumbers is { } numbers)
+            {
+                for (var k = 0; k < numbers.Length; k++)
+                {
+                    if (numbers[k] == number)
+                        return _fewChildren![k];
+                }
+                return null;
+            }
             return _byNumber is not null && _byNumber.TryGetValue(number, out var child) ? child : null;
         }
 
@@ -292,6 +327,11 @@ internal sealed class TokenTrie<T>
             {
                 (_onlyNumber, _onlyChild) = numbered.Single();
             }
+            else if (numbered.Count <= Few)
+            {
+                _fewNumbers = [.. numbered.Keys];
+                _fewChildren = [.. numbered.Values];
+            }
             else
             {
                 _byNumber = numbered.ToFrozenDictionary();
@@ -319,7 +359,7 @@ internal sealed class TokenTrie<T>
         }
 
         private IEnumerable<Node> ChildNodes() =>
-            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? (_onlyChild is not null ? new[] { _onlyChild } : null)
+            (IEnumerable<Node>?)_children?.Values ?? _byNumber?.Values ?? _fewChildren ?? (_onlyChild is not null ? new[] { _onlyChild } : null)
             ?? _byNumberArray?.OfType<Node>() ?? Enumerable.Empty<Node>();
     }
 

@@ -81,9 +81,11 @@ internal static class Tokenizer
         // Most words of prose are written in lower case already: the text itself is the key.
         if (spelling == Spelling.AsciiLower)
             return pool is null ? new string(word) : pool.Intern(word, out number);
+        if (pool is not null)
+            return pool.InternAsciiLower(word, out number);
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         System.Text.Ascii.ToLower(word, lower, out _);
-        return pool is null ? new string(lower) : pool.Intern(lower, out number);
+        return new string(lower);
     }
 
     private static bool IsWordChar(char c) =>

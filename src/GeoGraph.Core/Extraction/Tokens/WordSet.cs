@@ -18,6 +18,11 @@ internal sealed class WordSet : IReadOnlySet<string>
     // The bits of one pool, built on first use; a process normally loads one gazetteer, so one pool is kept.
     private PoolBits? _bits;
 
+    // The kept pool's bits again, in fields of the set itself: asked of most tokens, a test then reads the set and its
+    // bit array, not a record between them. Written once the record is built.
+    private WordPool? _bitsPool;
+    private ulong[] _bitArray = [];
+
     private WordSet(IEnumerable<string> words) => _words = words.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The set of <paramref name="words"/> (folded keys).</summary>
@@ -39,13 +44,28 @@ internal sealed class WordSet : IReadOnlySet<string>
     /// <summary>Whether <paramref name="token"/>'s key is in the set; <paramref name="pool"/> is the one that numbered it.</summary>
     public bool Contains(in Token token, WordPool pool)
     {
-        if (token.Word == Token.Unnumbered)
+        var word = token.Word;
+        if (word >= 0 && ReferenceEquals(_bitsPool, pool))
+        {
+            var bitArray = _bitArray;
+            return (uint)(word >> 6) < (uint)bitArray.Length && (bitArray[word >> 6] & (1UL << word)) != 0;
+        }
+        if (word == Token.Unnumbered)
             return _words.Contains(token.Key);
-        var bits = _bits is { } current && ReferenceEquals(current.Pool, pool) ? current : _bits = PoolBits.Of(_words, pool);
-        if (token.Word >= 0)
-            return (bits.Bits[token.Word >> 6] & (1UL << token.Word)) != 0;
+        var bits = _bits is { } current && ReferenceEquals(current.Pool, pool) ? current : Keep(PoolBits.Of(_words, pool));
+        if (word >= 0)
+            return word >> 6 < bits.Bits.Length && (bits.Bits[word >> 6] & (1UL << word)) != 0;
         // A word no list pools can only be one of the set's own words the pool lacks (few, often none).
         return bits.Unpooled.Count > 0 && bits.Unpooled.Contains(token.Key);
+    }
+
+    // The array is written before the pool that marks it ready, so that a thread that sees the pool sees its bits.
+    private PoolBits Keep(PoolBits bits)
+    {
+        _bits = bits;
+        _bitArray = bits.Bits;
+        Volatile.Write(ref _bitsPool, bits.Pool);
+        return bits;
     }
 
     public bool Contains(string item) => _words.Contains(item);
@@ -72,7 +92,11 @@ internal sealed class WordSet : IReadOnlySet<string>
     {
         public static PoolBits Of(FrozenSet<string> words, WordPool pool)
         {
-            var bits = new ulong[(pool.Count + 63) / 64];
+            // Only as long as the highest number among the words: a token numbered past it is turned away by the length.
+            var highest = -1;
+            foreach (var word in words)
+                highest = Math.Max(highest, pool.NumberOf(word));
+            var bits = new ulong[(highest >> 6) + 1];
             var unpooled = new List<string>();
             foreach (var word in words)
             {
