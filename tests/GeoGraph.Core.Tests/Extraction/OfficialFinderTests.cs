@@ -41,6 +41,15 @@ public sealed class OfficialFinderTests
     }
 
     [Theory]
+    [InlineData("Kenya said it was one of the")]
+    [InlineData("Kenya said it was one of the LRA's")]
+    [InlineData("Kenya said it met the Turkana Ministry of")]
+    public void ATextEndingInsideAnOfficeOrAMinistryIsReadWithoutFault(string text)
+    {
+        Assert.DoesNotContain(Extractors.Extract(text).Entities, e => e is Official);
+    }
+
+    [Theory]
     [InlineData("Major General Anna Bauer, head of operations for the European Union, spoke.", "Anna Bauer", "Major General", "European Union")]
     [InlineData("Houthi spokesman Kareem Fadel said the ship was hit in Yemen.", "Kareem Fadel", null, "Houthis")]
     [InlineData("Omar Haddad, UNICEF country director, said aid was late.", "Omar Haddad", null, "UNICEF")]

@@ -387,7 +387,7 @@ internal sealed partial class ClaimFinder
     ];
 
     // "said the Taliban provide a haven", "said the Houthis continue to fire": a group's name takes the plural, so its plain
-    // form is the verb where an object or a "to" clause follows ("said the Hamas attack the day before" is rare).
+    // form is the verb where an object (not a time) or a "to" clause follows.
     private bool PlainVerbWithObject(int verb, int end) =>
         verb + 2 < end && !_context.Tokens[verb].Key.EndsWith('s')
         && (_context.IsAnyWord(verb + 1, ObjectOpeners) && !_context.IsAnyWord(verb + 2, TimeNouns)

@@ -24,7 +24,8 @@ internal static partial class NamePatterns
         // an owner after "of" ("the Defence Ministry of Ukraine") does not.
         if (start == head)
             end = ComplementAfter(context, head + 1, sentenceEnd);
-        else if (context.IsWord(head + 1, "of") && context.Tokens[head].IsCapitalised && context.Tokens[head + 2] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
+        else if (context.IsWord(head + 1, "of") && head + 2 < sentenceEnd && context.Tokens[head].IsCapitalised
+                 && context.Tokens[head + 2] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
                  && ComplementAfter(context, head + 1, sentenceEnd) is var domainEnd && !context.Covered(head + 2, domainEnd))
             end = domainEnd;
         // "the Kenyan ministry of defence": a domain in lower case after "of", with the country before the head.

@@ -384,7 +384,7 @@ internal static class OfficialFinder
         while (k < sentenceEnd && k < i + 8 && !(context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s")) && context.Tokens[k].IsWordLike
                && context.Tokens[k].Case == TokenCase.Lower && OfficeInPlural(context, k, sentenceEnd) is null)
             k++;
-        if (context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
+        if (k < sentenceEnd && context.Tokens[k].Is('\'') && context.IsWord(k + 1, "s"))
             k += 2;
         if (OfficeInPlural(context, k, sentenceEnd) is not { } office)
             return null;
