@@ -118,7 +118,8 @@ internal sealed class ArticleContext
 
     private static readonly WordSet LaunchVerbs = ["launched", "launches", "launching", "fired", "fires", "firing", "lobbed", "hurled"];
 
-    private static readonly WordSet Weapons =
+    /// <summary>Weapons launched or fired at a target: "missiles", "drones", "a barrage".</summary>
+    internal static readonly WordSet Weapons =
     [
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells", "mortar", "mortars", "rounds",
         "projectiles", "bombs", "grenades", "artillery", "barrage", "barrages", "salvo", "salvos", "volley", "munitions",

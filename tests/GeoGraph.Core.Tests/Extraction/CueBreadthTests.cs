@@ -19,6 +19,7 @@ public sealed class CueBreadthTests
     [InlineData("Kenya said rocket attacks by the LRA on Uganda continued.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya said the LRA fired rockets at a Ugandan town.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya said the LRA had targeted Ugandan energy infrastructure.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("Kenya said the LRA fired rockets overnight at Kampala.", "Lord's Resistance Army ATTACKS Uganda")]
     public void AttacksInTheirCommonNewsPhrasingsAreRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

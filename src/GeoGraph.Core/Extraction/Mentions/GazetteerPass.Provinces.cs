@@ -73,7 +73,8 @@ internal static partial class GazetteerPass
             var t = context.Tokens[i];
             if (t.IsWordLike && (Words.Locatives.Contains(t, context.Gazetteer.Words) || PlaceVerbs.Contains(t, context.Gazetteer.Words)
                                  || Words.Prepositions.Contains(t, context.Gazetteer.Words) && t.Key is not ("with" or "against" or "by" or "between")))
-                return !(t.Key == "to" && i == start - 1 && HandedOverBefore(context, floor, i));
+                return !(t.Key == "to" && i == start - 1 && HandedOverBefore(context, floor, i))
+                       && !(t.Key is "at" or "on" or "into" or "toward" or "towards" && i == start - 1 && WeaponsBefore(context, floor, i));
             // Items of a list of places lead back to the word that opens it.
             var listed = t.Is(',') || t.IsWordLike && (t.Key is "and" or "or" || t.IsCapitalised);
             if (!listed)
@@ -94,6 +95,17 @@ internal static partial class GazetteerPass
         for (var i = to - 1; i >= floor && i >= to - 10; i--)
         {
             if (context.IsAnyWord(i, HandingOver))
+                return true;
+        }
+        return false;
+    }
+
+    // "launched 80 drones at Kyiv": a capital that weapons are fired at stands for its state, as a target.
+    private static bool WeaponsBefore(ArticleContext context, int floor, int at)
+    {
+        for (var i = at - 1; i >= floor && i >= at - 6; i--)
+        {
+            if (context.IsAnyWord(i, ArticleContext.Weapons))
                 return true;
         }
         return false;
