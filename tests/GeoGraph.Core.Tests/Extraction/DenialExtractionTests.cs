@@ -88,4 +88,15 @@ public sealed class DenialExtractionTests
 
         Assert.Equal(negated, claim.Negated);
     }
+
+    [Theory]
+    [InlineData("Kenya said the LRA had rejected the proposal.", false)]
+    [InlineData("Kenya said the LRA rejected the Ugandan ceasefire plan.", false)]
+    [InlineData("Kenya rejected reports that it had attacked Uganda.", true)]
+    public void TurningDownAnOfferIsAnActNotADenial(string text, bool negated)
+    {
+        var claim = Assert.Single(Extractors.Extract(text).Claims);
+
+        Assert.Equal(negated, claim.Negated);
+    }
 }

@@ -27,9 +27,39 @@ internal static class Negation
         // "suspending cooperation with X": a suspension that is itself a relation cue cuts ties rather than denying.
         (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i) && !context.HasCue(i, CueKind.Relation)
          || IsContractedNot(context, i))
-        && !NotStoppingUntil(context, i) && !NotHesitating(context, i)
+        && !NotStoppingUntil(context, i) && !NotHesitating(context, i) && !TurnedDownOffer(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.
         || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
+
+    private static readonly WordSet TurnDownVerbs = ["rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses"];
+
+    private static readonly WordSet Offers =
+    [
+        "proposal", "proposals", "offer", "offers", "plan", "plans", "deal", "demand", "demands", "call", "calls", "request",
+        "requests", "ultimatum", "bid", "terms", "resolution", "draft", "invitation", "appeal", "appeals", "initiative",
+    ];
+
+    // "Hamas had rejected the proposal": turning down an offer is an act reported, not a denial of what is said.
+    private static bool TurnedDownOffer(ArticleContext context, int i)
+    {
+        if (!context.IsAnyWord(i, TurnDownVerbs))
+            return false;
+        // Past determiners, modifiers and names: "the US ceasefire plan", "Kenya's latest offer".
+        var j = i + 1;
+        while (j < i + 6 && j < context.Tokens.Count && !context.IsAnyWord(j, Offers))
+        {
+            if (context.MentionAt(j) is { } name)
+                j = name.EndToken;
+            else if (context.Tokens[j].Is('\'') && context.IsWord(j + 1, "s"))
+                j += 2;
+            else if (context.Tokens[j] is { Kind: TokenKind.Word, Case: TokenCase.Lower, Length: > 1 } && !context.IsWord(j, "that")
+                     && !context.IsAnyWord(j, Words.Prepositions))
+                j++;
+            else
+                return false;
+        }
+        return context.IsAnyWord(j, Offers);
+    }
 
     private static readonly WordSet HesitateVerbs = ["hesitate", "shy", "rule"];
 
