@@ -125,7 +125,8 @@ internal sealed class ArticleContext
         "projectiles", "bombs", "grenades", "artillery", "barrage", "barrages", "salvo", "salvos", "volley", "munitions",
     ];
 
-    private static readonly WordSet Towards = ["at", "on", "into", "against", "toward", "towards"];
+    /// <summary>The words that lead from a launch to its target: "at", "into", "towards".</summary>
+    internal static readonly WordSet Towards = ["at", "on", "into", "against", "toward", "towards"];
 
     // "launched 40 missiles at", "fired a barrage of rockets into": a launch with its count and kind of weapon
     // between verb and target, which no listed phrase can spell out; it reads as an attack on the target.

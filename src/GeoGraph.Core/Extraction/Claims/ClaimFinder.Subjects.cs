@@ -251,8 +251,8 @@ internal sealed partial class ClaimFinder
     {
         for (var i = s.FirstToken; i < name; i++)
         {
-            if (_context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && _context.MentionAt(i) is null
-                && (IsFiniteVerb(t.Key) || IsPastTense(t) || t.Key.EndsWith("ing", StringComparison.Ordinal)))
+            if (IsVerbAt(i) || _context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && _context.MentionAt(i) is null
+                && t.Key.EndsWith("ing", StringComparison.Ordinal))
                 return true;
         }
         return false;

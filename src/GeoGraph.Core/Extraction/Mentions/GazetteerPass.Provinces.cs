@@ -73,8 +73,11 @@ internal static partial class GazetteerPass
             var t = context.Tokens[i];
             if (t.IsWordLike && (Words.Locatives.Contains(t, context.Gazetteer.Words) || PlaceVerbs.Contains(t, context.Gazetteer.Words)
                                  || Words.Prepositions.Contains(t, context.Gazetteer.Words) && t.Key is not ("with" or "against" or "by" or "between")))
-                return !(t.Key == "to" && i == start - 1 && HandedOverBefore(context, floor, i))
-                       && !(t.Key is "at" or "on" or "into" or "toward" or "towards" && i == start - 1 && WeaponsBefore(context, floor, i));
+                // "sent artillery shells and missiles to Moscow": what is handed over goes to the state, not to the city.
+                // "launched 80 drones at Kyiv": a capital that weapons are fired at stands for its state, as a target.
+                return !(t.Key == "to" && i == start - 1 && context.AnyWordIn(Math.Max(floor, i - 10), i, HandingOver))
+                       && !(i == start - 1 && ArticleContext.Towards.Contains(t, context.Gazetteer.Words)
+                            && context.AnyWordIn(Math.Max(floor, i - 6), i, ArticleContext.Weapons));
             // Items of a list of places lead back to the word that opens it.
             var listed = t.Is(',') || t.IsWordLike && (t.Key is "and" or "or" || t.IsCapitalised);
             if (!listed)
@@ -88,28 +91,6 @@ internal static partial class GazetteerPass
         "sent", "sends", "sending", "supplied", "supplies", "supplying", "shipped", "shipping", "delivered", "delivering",
         "smuggled", "smuggling", "transferred", "sold", "selling", "exported",
     ];
-
-    // "sent artillery shells and missiles to Moscow": what is handed over goes to the state, not to the city.
-    private static bool HandedOverBefore(ArticleContext context, int floor, int to)
-    {
-        for (var i = to - 1; i >= floor && i >= to - 10; i--)
-        {
-            if (context.IsAnyWord(i, HandingOver))
-                return true;
-        }
-        return false;
-    }
-
-    // "launched 80 drones at Kyiv": a capital that weapons are fired at stands for its state, as a target.
-    private static bool WeaponsBefore(ArticleContext context, int floor, int at)
-    {
-        for (var i = at - 1; i >= floor && i >= at - 6; i--)
-        {
-            if (context.IsAnyWord(i, ArticleContext.Weapons))
-                return true;
-        }
-        return false;
-    }
 
     private static readonly WordSet PlaceVerbs =
     [

@@ -290,13 +290,10 @@ internal static class OfficialFinder
         while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "a" or "an" or "the" or "who" or "is")
             i++;
         // "X, one of the group's commanders,": one of several holders of an office.
-        var oneOf = context.IsWord(i, "one") && context.IsWord(i + 1, "of");
+        var past = AfterOneOf(context, i, sentenceEnd);
+        var oneOf = past >= 0;
         if (oneOf)
-        {
-            i += 2;
-            while (i < sentenceEnd && context.Tokens[i].IsWordLike && context.Tokens[i].Key is "the" or "its" or "their" or "his" or "her")
-                i++;
-        }
+            i = past;
         // "the government's chief negotiator": an unnamed owner before the title.
         for (var k = i; k < sentenceEnd && k < i + 4; k++)
         {
@@ -369,11 +366,9 @@ internal static class OfficialFinder
     // gives the token after the name; null where the words do not run so.
     private static int? OneOfManyBefore(ArticleContext context, int i, int sentenceEnd)
     {
-        if (!context.IsWord(i, "one") || !context.IsWord(i + 1, "of"))
+        var k = AfterOneOf(context, i, sentenceEnd);
+        if (k < 0)
             return null;
-        var k = i + 2;
-        while (k < sentenceEnd && context.Tokens[k].IsWordLike && context.Tokens[k].Key is "the" or "its" or "their" or "his" or "her")
-            k++;
         EntityDraft? owner = null;
         if (context.MentionAt(k) is { Entity: { IsActor: true, Kind: not EntityKind.Official } body } m)
         {
@@ -404,6 +399,17 @@ internal static class OfficialFinder
         official.Role ??= office;
         official.Organisation ??= owner;
         return nameEnd;
+    }
+
+    // "one of the", "one of its": the token after "one of" and its determiner, or -1 where "one of" does not start at i.
+    private static int AfterOneOf(ArticleContext context, int i, int sentenceEnd)
+    {
+        if (!context.IsWord(i, "one") || !context.IsWord(i + 1, "of"))
+            return -1;
+        var k = i + 2;
+        while (k < sentenceEnd && context.Tokens[k].IsWordLike && context.Tokens[k].Key is "the" or "its" or "their" or "his" or "her")
+            k++;
+        return k;
     }
 
     // "senior commanders", "spokesmen": an office in the plural, within two words of i, as its singular; null if none.
