@@ -5,6 +5,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>
 /// A statement inside the subject's relative clause ("The LRA, which says it fights for the north, attacked …") ends
 /// with the clause, and the main clause's own statement is still read, with the subject before the clause as speaker.
+/// A predicate after the subject's apposition ("The ADF, which …, has attacked …, the UN said") belongs to the statement.
 /// </summary>
 public sealed class RelativeStatementTests
 {
@@ -28,6 +29,28 @@ public sealed class RelativeStatementTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(claims[0].Speaker, c.Speaker));
         Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
+
+    [Theory]
+    [InlineData("The ADF, which is linked to the Islamic State, has attacked Ugandan troops, the UN said.", "Allied Democratic Forces ATTACKS Uganda")]
+    [InlineData("The ADF, a Ugandan rebel group, has attacked Ugandan troops, the UN said.", "Allied Democratic Forces ATTACKS Uganda")]
+    [InlineData("Al-Shabaab, which is allied with al-Qaeda, attacked the Kenyan base on Monday, the army said.", "al-Shabaab ATTACKS Kenya")]
+    public void APredicateAfterTheSubjectsAppositionIsNoApposition(string text, string relation)
+    {
+        var (speaker, _) = ClaimTexts.Only(text);
+
+        Assert.NotEqual("Allied Democratic Forces", speaker);
+        Assert.NotEqual("al-Shabaab", speaker);
+        Assert.Contains(relation, RelationTexts.Asserted(text));
+    }
+
+    [Fact]
+    public void WordsOfSayingInsideARelativeClauseKeepTheSubjectBeforeIt()
+    {
+        var relations = RelationTexts.Asserted("The UN said the ADF, which pledged allegiance to the Islamic State, attacked Uganda.");
+
+        Assert.Contains("Allied Democratic Forces SEEKS_ALLIANCE_WITH Islamic State", relations);
+        Assert.Contains("Allied Democratic Forces ATTACKS Uganda", relations);
     }
 
     [Fact]

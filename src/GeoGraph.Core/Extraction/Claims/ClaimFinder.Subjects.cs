@@ -220,6 +220,10 @@ internal sealed partial class ClaimFinder
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
     private bool ClosesAppositive(Sentence s, int comma)
     {
+        // "The ADF, which is linked to IS, has killed hundreds, the UN said": what opens with an auxiliary is the
+        // subject's predicate, not a description in apposition to it.
+        if (PredicateBetweenCommas(s, comma))
+            return false;
         for (var j = comma - 1; j >= s.FirstToken && j >= comma - 24; j--)
         {
             // "Gen X, the head of the council and commander of the army (ZNA), confirmed": an official's offices may run
@@ -242,6 +246,33 @@ internal sealed partial class ClaimFinder
                 return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
             if (IsSpeechVerb(j))
                 return false;
+        }
+        return false;
+    }
+
+    // Whether the words before the comma, back to the comma before them, open with a finite verb ("has", "was", "will"),
+    // or with a past tense and its object after an apposition ("X, which is allied with Y, attacked the base").
+    private bool PredicateBetweenCommas(Sentence s, int comma)
+    {
+        for (var j = comma - 1; j > s.FirstToken; j--)
+        {
+            if (!_context.Tokens[j].Is(','))
+                continue;
+            if (j + 2 >= comma || _context.Tokens[j + 1] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } t)
+                return false;
+            if (IsFiniteVerb(t.Key))
+                return true;
+            return IsPastTense(t) && (_context.IsAnyWord(j + 2, Words.Determiners) || _context.MentionAt(j + 2) is not null) && CommaBefore(s, j);
+        }
+        return false;
+    }
+
+    private bool CommaBefore(Sentence s, int at)
+    {
+        for (var j = at - 1; j > s.FirstToken; j--)
+        {
+            if (_context.Tokens[j].Is(','))
+                return true;
         }
         return false;
     }

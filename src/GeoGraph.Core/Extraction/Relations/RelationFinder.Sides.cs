@@ -342,6 +342,9 @@ internal static partial class RelationFinder
     // ", which controls Kunar," (a relative clause) is passed over the same way.
     private static int AppositionStart(ArticleContext context, int floor, int close)
     {
+        // "X, the army said, attacked": words of saying end an interrupting attribution, not an apposition, unless a
+        // relative pronoun opens them ("X, which pledged allegiance to Y, attacked").
+        var spoken = false;
         for (var j = close - 1; j > floor && j >= close - 20; j--)
         {
             var t = context.Tokens[j];
@@ -353,12 +356,15 @@ internal static partial class RelationFinder
                 var first = context.Tokens[j + 1].Is('"') ? j + 2 : j + 1;
                 if (context.IsWord(first, "which") || context.IsWord(first, "who"))
                     return j;
+                if (spoken)
+                    return -1;
                 // "X, a group formed in 2012 from a merger of …, was behind": a long apposition closes right before "be".
                 var longest = context.IsAnyWord(close + 1, BeForms) ? 20 : 12;
                 return j >= close - longest && (context.IsWord(j + 1, "the") || context.IsWord(j + 1, "a") || context.IsWord(j + 1, "an")) ? j : -1;
             }
-            if (t.Is(';') || t.Is('"') || context.HasCue(j, CueKind.Speech))
+            if (t.Is(';') || t.Is('"'))
                 return -1;
+            spoken |= context.HasCue(j, CueKind.Speech);
         }
         return -1;
     }
