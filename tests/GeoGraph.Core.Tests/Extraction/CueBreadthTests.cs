@@ -20,6 +20,8 @@ public sealed class CueBreadthTests
     [InlineData("Kenya said the LRA fired rockets at a Ugandan town.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya said the LRA had targeted Ugandan energy infrastructure.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya said the LRA fired rockets overnight at Kampala.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("Kenya's foreign ministry condemned the Ugandan strike on Kenyan territory.", "Uganda ATTACKS Kenya")]
+    [InlineData("The army said Ugandan forces opened fire on Kenyan border guards.", "Uganda People's Defence Force ATTACKS Kenya")]
     public void AttacksInTheirCommonNewsPhrasingsAreRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

@@ -42,6 +42,23 @@ public sealed class MeetingShapeTests
     }
 
     [Theory]
+    [InlineData("The ministry said Kenya's foreign minister met his Ugandan counterpart in Kampala.", "Kenya IN_CONTACT_WITH Uganda")]
+    [InlineData("The ministry said Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart on Monday.", "Musalia Mudavadi IN_CONTACT_WITH Uganda")]
+    public void AnOfficialMeetsHisCounterpartsState(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TheCountryOfAnOfficialsTitleIsNoSecondSide()
+    {
+        var relations = Relations("The ministry said Kenyan Foreign Minister Musalia Mudavadi met Ugandan officials in Kampala.");
+
+        Assert.Contains("Musalia Mudavadi IN_CONTACT_WITH Uganda", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Kenya IN_CONTACT_WITH", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Kenya agreed to withdraw its troops from Somalia, the ministry said.")]
     [InlineData("The army said it had met fierce resistance from the LRA.")]
     public void AgreeingToActOrMeetingResistanceIsNoContact(string text)

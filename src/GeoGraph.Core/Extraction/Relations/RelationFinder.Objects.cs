@@ -130,8 +130,8 @@ internal static partial class RelationFinder
                 // "reinforced the border with Syria": nor is it whom the actor helps.
                 if (found.Count == 0 && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
                     return found;
-                // "mines near the Chinese border": nor a country whose border it is.
-                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, Frontiers))
+                // "mines near the Chinese border": nor a country whose border it is; "Chinese border guards" are its own.
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, Frontiers) && !context.IsAnyWord(m.EndToken + 1, StateActs))
                     return found;
                 // "struck targets in northern Iraq": a country named where an attack fell is its ground, not its target.
                 if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
@@ -139,7 +139,8 @@ internal static partial class RelationFinder
                     return found;
                 // "condemned the Ugandan air strikes": a state's acts are the state's, for a charge too.
                 // "fired a missile at an Israeli city": a state's towns and works struck are an attack on the state.
-                var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsWord(m.EndToken, "air") && context.IsAnyWord(m.EndToken + 1, StateActs)
+                // "Kenyan border guards", "the Ugandan air strikes": a state's arm named with its branch first.
+                var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsAnyWord(m.EndToken, ArmBranches) && context.IsAnyWord(m.EndToken + 1, StateActs)
                                || relation == RelationType.Attacks && context.IsAnyWord(m.EndToken, StateWorks);
                 var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
@@ -420,6 +421,8 @@ internal static partial class RelationFinder
     }
 
     // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
+    private static readonly WordSet ArmBranches = ["air", "border", "naval", "frontier", "coast"];
+
     private static readonly WordSet HostileNamesForSoldiers =
     [
         "crusaders", "apostates", "occupiers", "invaders", "mercenaries", "infidels", "tyrants",

@@ -157,10 +157,11 @@ internal static partial class RelationFinder
                         && Objects(context, match.End + 1, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } others
                         && Subject(context, claim, k, relation, others) is { } side)
                         parties = [side, .. others];
-                    // "a delegation met the defence minister", "Kenya accepted the LRA's offer": one side before the cue,
+                    // "a delegation met the defence minister", "Kenya accepted the LRA's offer", "met his Ugandan counterpart": one side before the cue,
                     // the other its object.
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && relation is RelationType.InContactWith or RelationType.NegotiatesWith
-                        && (context.MentionAt(match.End) is not null || context.IsWord(match.End, "the") && context.MentionAt(match.End + 1) is not null)
+                        && (context.MentionAt(match.End) is not null
+                            || (context.IsWord(match.End, "the") || context.IsAnyWord(match.End, HolderPossessives)) && context.MentionAt(match.End + 1) is not null)
                         && Objects(context, match.End, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } met
                         && Subject(context, claim, k, relation, met) is { } party)
                         parties = [party, .. met];
@@ -380,7 +381,7 @@ internal static partial class RelationFinder
     private static readonly WordSet StateWorks =
     [
         "city", "cities", "town", "towns", "port", "ports", "airport", "airports", "refinery", "refineries", "infrastructure",
-        "energy", "power", "capital", "villages", "village",
+        "energy", "power", "capital", "villages", "village", "territory", "soil", "airspace",
     ];
 
     private static readonly WordSet StateActs =
@@ -521,14 +522,19 @@ internal static partial class RelationFinder
     {
         var parties = new List<EntityDraft>();
         var first = Math.Max(claim.FirstToken, Attribution(claim));
+        var sideStart = cue;
         for (var i = cue - 1; i >= first && i >= cue - MaxSubjectDistance; i--)
         {
             var t = context.Tokens[i];
             if (context.MentionAt(i) is { Entity: { IsActor: true } e } m)
             {
+                // "Kenyan Foreign Minister X met …": sides that meet are listed with "and" or a comma between them; the
+                // country of an official's title is no second side.
+                if (parties.Count > 0 && !parties.Contains(e) && !JoinedToNext(context, m.EndToken, sideStart))
+                    break;
                 if (!parties.Contains(e))
                     parties.Insert(0, e);
-                i = m.FirstToken;
+                i = sideStart = m.FirstToken;
                 continue;
             }
             // 'X and Y "have clashed every day"': a quoted fragment of a reported clause keeps its subjects.
@@ -538,6 +544,20 @@ internal static partial class RelationFinder
                 break;
         }
         return parties;
+    }
+
+    // "met his Ugandan counterpart": the one met is named after the holder's pronoun.
+    private static readonly WordSet HolderPossessives = ["his", "her", "its", "their"];
+
+    // Whether the words from a listed side's end to the next side hold "and", "or" or a comma.
+    private static bool JoinedToNext(ArticleContext context, int from, int next)
+    {
+        for (var i = from; i < next; i++)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is('&') || context.IsWord(i, "and") || context.IsWord(i, "or"))
+                return true;
+        }
+        return false;
     }
 
     private static Cue? FirstRelationCue(IReadOnlyList<Cue> cues)
