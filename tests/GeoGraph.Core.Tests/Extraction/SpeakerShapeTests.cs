@@ -298,6 +298,26 @@ public sealed class SpeakerShapeTests
         Assert.Equal("William Ruto", Extractors.NameOf(graph, quote.Speaker));
     }
     [Fact]
+    public void HeAfterAnOfficialNamedAfterOfIsTheOneWhoActed()
+    {
+        var graph = Extractors.Extract("LRA commander Okot Odhiambo used a speech marking the killing of Ugandan General James Kazini to demand that Kenyan troops leave. "
+                                       + "Ugandan media quoted him as saying the group would fight on.");
+
+        var claim = Assert.Single(graph.Claims, c => c.Text == "the group would fight on");
+        Assert.Equal("Okot Odhiambo", Extractors.NameOf(graph, claim.Speaker));
+    }
+
+    [Fact]
+    public void AnOfInsideATitleLeavesItsHolderTheSubject()
+    {
+        var graph = Extractors.Extract("LRA commander Okot Odhiambo said the group had not reneged. Minister of State Esther Mbayo, at a news conference, "
+                                       + "sounded calm. \"I fully expect the talks to resume on Sunday,\" she told reporters.");
+
+        var quote = Assert.Single(graph.Claims, c => c.Text.StartsWith("I fully expect", StringComparison.Ordinal));
+        Assert.Equal("Esther Mbayo", Extractors.NameOf(graph, quote.Speaker));
+    }
+
+    [Fact]
     public void WhoSaysInARelativeClauseAfterADescriptionIsTheActorDescribed()
     {
         var graph = Extractors.Extract("The attack was claimed by the Lord's Resistance Army (LRA), al-Qaeda's Ugandan branch, which said in a statement that it had seized weapons.");

@@ -92,17 +92,19 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         return recentSpeaker ?? LastPerson;
     }
 
-    // The official named at <paramref name="at"/> stands after a verb or a preposition: "informed X", "met with X".
+    // The official named at <paramref name="at"/> stands after a verb or a preposition: "informed X", "met with X", "the
+    // killing of X".
     private bool InObjectPosition(int at)
     {
         var before = context.MentionAt(at)!.FirstToken - 1;
-        // "informed Secretary-General X": a title before the name.
-        for (var title = 0; title < 4 && before >= 0 && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }); title++)
+        // "informed Secretary-General X", "Secretary of State X": a title before the name, an "of" inside it.
+        for (var title = 0; title < 4 && before >= 0 && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
+                                                           || context.IsWord(before, "of") && before > 0 && context.Tokens[before - 1].Case == TokenCase.Capitalised); title++)
             before--;
         while (before >= 0 && context.IsAnyWord(before, Words.Determiners))
             before--;
         return before >= 0 && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
-               && (Words.Prepositions.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ed", StringComparison.Ordinal) || t.Key is "met" or "told" or "sent");
+               && (Words.Prepositions.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ed", StringComparison.Ordinal) || t.Key is "met" or "told" or "sent" or "of");
     }
 
     /// <summary>
