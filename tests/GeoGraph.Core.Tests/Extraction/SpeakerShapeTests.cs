@@ -307,6 +307,16 @@ public sealed class SpeakerShapeTests
         Assert.Equal("Okot Odhiambo", Extractors.NameOf(graph, claim.Speaker));
     }
 
+    [Theory]
+    [InlineData("The LRA attacked a Ugandan base on Monday, its spokesman said.", "Lord's Resistance Army")]
+    [InlineData("Kenya will send more troops to Somalia, its defence minister said.", "Kenya")]
+    public void ItsSpokesmanAfterTheStatementSpeaksForItsSubject(string text, string speaker)
+    {
+        var (said, _) = ClaimTexts.Only(text);
+
+        Assert.Equal(speaker, said);
+    }
+
     [Fact]
     public void AnOfInsideATitleLeavesItsHolderTheSubject()
     {

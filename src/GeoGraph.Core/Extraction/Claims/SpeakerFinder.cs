@@ -554,9 +554,17 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     }
 
     // "Uganda closed the border. Its officials said …": the body "its" or "their" stands for, the previous sentence's
-    // subject or else the last body that spoke.
-    private EntityDraft? OwnerOfPossessive(int start) =>
-        context.IsWord(start, "its") || context.IsWord(start, "their") ? (SubjectBefore(start) ?? LastActor)?.Entity : null;
+    // subject or else the last body that spoke; "The LRA attacked a base, its spokesman said": the subject of the
+    // statement the attribution closes.
+    private EntityDraft? OwnerOfPossessive(int start)
+    {
+        if (!context.IsWord(start, "its") && !context.IsWord(start, "their"))
+            return null;
+        var sentence = context.SentenceOf(start);
+        if (start > sentence.FirstToken && context.Tokens[start - 1].Is(',') && SubjectOf(sentence.FirstToken, start) is { Entity: { } subject })
+            return subject;
+        return (SubjectBefore(start) ?? LastActor)?.Entity;
+    }
 
     private EntityDraft? ServiceOf(int start, int noun)
     {
