@@ -22,6 +22,27 @@ public sealed class RelationDescriptionTests
     }
 
     [Theory]
+    [InlineData("Kenya said the attack was carried out by the Katiba Macina, a unit of JNIM.", "Katiba Macina PART_OF JNIM")]
+    [InlineData("Kenya said the attack was carried out by the Katiba Macina, part of JNIM.", "Katiba Macina PART_OF JNIM")]
+    [InlineData("Kenya said the attack was carried out by the Katiba Macina, a member of the JNIM coalition.", "Katiba Macina PART_OF JNIM")]
+    [InlineData("Kenya said the raid was carried out by the LRA, a close ally of al-Shabaab.", "Lord's Resistance Army ALLIED_WITH al-Shabaab")]
+    [InlineData("Kenya said the raid was carried out by the LRA, a proxy of Sudan.", "Sudan SUPPORTS Lord's Resistance Army")]
+    public void AnAppositionWithOfRelatesTheActorItDescribes(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void ABelongingAppositionWithoutAnArticleLeavesTheSubjectActing()
+    {
+        var relations = Relations("Kenya said the Katiba Macina, part of the al-Qaeda-linked JNIM coalition, had attacked Malian troops.");
+
+        Assert.Contains("Katiba Macina PART_OF JNIM", relations);
+        Assert.Contains("Katiba Macina ATTACKS Mali", relations);
+        Assert.DoesNotContain("JNIM ATTACKS Mali", relations);
+    }
+
+    [Theory]
     [InlineData("Kenya said Deputy Minister Joseph Mwale was expelled from the LRA.")]
     [InlineData("Kenya said Deputy Minister Joseph Mwale was detained and kicked out of the LRA.")]
     public void TheOneExpelledIsCutOffByTheBodyThatExpelledHim(string text)

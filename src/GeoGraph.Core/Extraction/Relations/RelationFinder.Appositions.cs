@@ -71,6 +71,7 @@ internal static partial class RelationFinder
             {
                 DescribedByPassive(context, claim, described, j);
                 IncludedMembers(context, claim, described, j);
+                DescribedOfAnother(context, claim, described, j);
             }
             if (context.MentionAt(j) is not { Entity: { IsActor: true } other } o || o.FirstToken != j || other == described
                 || o.Form == MentionForm.Unnamed || other.Kind == EntityKind.Official)
@@ -83,6 +84,47 @@ internal static partial class RelationFinder
                 AddRelation(claim, described, type, other, denied: false);
         }
     }
+
+    // "a unit of JNIM", "part of the coalition": nouns of belonging that the description says with "of" only.
+    private static readonly WordSet BelongingNouns = ["unit", "member", "part", "arm", "cell"];
+
+    /// <summary>
+    /// "the Katiba Macina, a unit of JNIM", "X, part of the JNIM coalition", "X, an ally of Y": the apposition says with
+    /// "of" what "Y's affiliate" says with the possessive, wherever the described actor stands (after "by" too).
+    /// </summary>
+    private static void DescribedOfAnother(ArticleContext context, ClaimDraft claim, EntityDraft described, int j)
+    {
+        var k = j;
+        for (var words = 0; k < claim.EndToken && words < 3 && context.Tokens[k] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
+             && context.MentionAt(k) is null && !DescribedBy.ContainsKey(t.Key) && !BelongingNouns.Contains(t, context.Gazetteer.Words); words++)
+            k++;
+        if (k + 2 >= claim.EndToken || !context.IsWord(k + 1, "of"))
+            return;
+        (RelationType Type, bool Reversed) reading;
+        if (DescribedBy.TryGetValue(context.Tokens[k].Key, out var described2))
+            reading = described2;
+        else if (context.IsAnyWord(k, BelongingNouns))
+            reading = (RelationType.PartOf, false);
+        else
+            return;
+        var o = k + 2;
+        if (context.IsWord(o, "the") && context.MentionAt(o) is null)
+            o++;
+        // "part of the al-Qaeda-linked JNIM coalition": a hyphened description may stand before the name.
+        if (context.MentionAt(o) is { Entity: { IsActor: true } } && context.Tokens[context.MentionAt(o)!.EndToken].Is('-'))
+            o = HyphenedDescriptionEnd(context, context.MentionAt(o)!.EndToken, claim.EndToken);
+        if (o < 0 || context.MentionAt(o) is not { Entity: { IsActor: true } other } m || m.FirstToken != o || m.Form != MentionForm.Name
+            || other == described || other.Kind == EntityKind.Official)
+            return;
+        if (reading.Reversed)
+            AddRelation(claim, other, reading.Type, described, denied: false);
+        else
+            AddRelation(claim, described, reading.Type, other, denied: false);
+    }
+
+    // "al-Qaeda-linked JNIM": the first token after the hyphened word, when a name follows it; else -1.
+    private static int HyphenedDescriptionEnd(ArticleContext context, int hyphen, int end) =>
+        hyphen + 2 < end && context.Tokens[hyphen + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower } ? hyphen + 2 : -1;
 
     // "Kataib Hezbollah, a militia backed by Iran's Revolutionary Guard": a common noun with a passive cue describes
     // the actor before the comma as the one acted upon.

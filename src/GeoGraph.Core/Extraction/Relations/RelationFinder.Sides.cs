@@ -354,7 +354,8 @@ internal static partial class RelationFinder
             if (t.Is(','))
             {
                 var first = context.Tokens[j + 1].Is('"') ? j + 2 : j + 1;
-                if (context.IsWord(first, "which") || context.IsWord(first, "who"))
+                // "X, part of the JNIM coalition, attacked": belonging told without an article.
+                if (context.IsWord(first, "which") || context.IsWord(first, "who") || context.IsWord(first, "part") && context.IsWord(first + 1, "of"))
                     return j;
                 if (spoken)
                     return -1;
