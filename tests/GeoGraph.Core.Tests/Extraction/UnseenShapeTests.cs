@@ -51,6 +51,15 @@ public sealed class UnseenShapeTests
     }
 
     [Fact]
+    public void AnActGivenAsACauseIsTheOneItIsHeldAgainst()
+    {
+        var relations = Relations("Washington imposed sanctions on Sudan over its support for the LRA, the Treasury said.");
+
+        Assert.Contains("Sudan SUPPORTS Lord's Resistance Army", relations);
+        Assert.DoesNotContain("United States SUPPORTS Lord's Resistance Army", relations);
+    }
+
+    [Fact]
     public void AVowToAnswerAStatesAttackThreatensTheState()
     {
         Assert.Contains("Uganda THREATENS Sudan", Relations("President Yoweri Museveni said Uganda would \"give a firm response\" to the Sudanese attack."));

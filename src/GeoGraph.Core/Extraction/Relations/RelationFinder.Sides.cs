@@ -62,6 +62,10 @@ internal static partial class RelationFinder
             if (t.Is(';') || t.Is('"') || InnerFullStop(context, i)
                 || t.IsWordLike && Words.ClauseOpeners.Contains(t, context.Gazetteer.Words) && t.Key != "as")
                 return null;
+            // "sanctioned Iran over its support for X": the possessor of an act given as a cause is the one it is held against.
+            if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && context.IsAnyWord(i - 1, CausePrepositions)
+                && ActorRightBefore(context, i - 1) is { } held && !objects.Contains(held))
+                return held;
             // "in its assaults on …": the possessor of the act is the clause's first actor.
             if (i == cue - 1 && t.IsWordLike && t.Key is "its" or "their" && FirstActorBetween(context, claim.FirstToken, i, null) is { } owner && !objects.Contains(owner))
                 return owner;
@@ -369,6 +373,12 @@ internal static partial class RelationFinder
         }
         return -1;
     }
+
+    private static readonly WordSet CausePrepositions = ["over", "for"];
+
+    // The actor named right before the token at <paramref name="at"/>: "sanctioned Iran over …".
+    private static EntityDraft? ActorRightBefore(ArticleContext context, int at) =>
+        context.MentionAt(at - 1) is { Entity: { IsActor: true } e, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } && e.Kind != EntityKind.Official ? e : null;
 
     private static bool IsPrefixOfActor(ArticleContext context, Mention m) =>
         m.EndToken < context.Tokens.Count && context.Tokens[m.EndToken].Is('-');
