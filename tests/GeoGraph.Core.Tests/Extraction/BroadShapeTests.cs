@@ -5,7 +5,7 @@ namespace GeoGraph.Core.Tests.Extraction;
 /// <summary>
 /// General shapes a relation takes in news English beyond one listed phrase (issue 3, third development set): counts
 /// and national adjectives before the object, possessives, passives with a possessed patient, attacks fended off,
-/// presence "across" a place, support received "from" or handed over "to", terrorism as an accusation, places after
+/// presence "across" a place or in a refuge, support received "from" a state or by its demonym, or handed over "to", terrorism as an accusation, places after
 /// "and". Each in an invented sentence about a conflict outside the corpus.
 /// </summary>
 public sealed class BroadShapeTests
@@ -36,6 +36,9 @@ public sealed class BroadShapeTests
     [InlineData("Mali's junta said it had received military support from Russia.", "Russia SUPPORTS Mali")]
     [InlineData("Iran has sent drones and missiles to Russia, Ukraine said.", "Iran SUPPORTS Russia")]
     [InlineData("The UN said the Wagner Group is fighting alongside Malian troops.", "Wagner Group ALLIED_WITH Mali")]
+    [InlineData("The report said Ethiopia had received Turkish drones.", "Turkey SUPPORTS Ethiopia")]
+    [InlineData("The UN said the LRA had found safe haven in Sudan.", "Lord's Resistance Army PRESENT_IN Sudan")]
+    [InlineData("Kenya said it had again raised \"the presence of LRA sanctuaries in Sudan\" with Khartoum.", "Lord's Resistance Army PRESENT_IN Sudan")]
     public void SupportReceivedOrHandedOverIsRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

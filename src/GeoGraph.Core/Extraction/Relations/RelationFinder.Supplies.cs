@@ -30,6 +30,17 @@ internal static partial class RelationFinder
         "received", "receives", "receiving", "obtained", "obtains", "acquired", "acquires",
     ];
 
+    // "had received Turkish drones": a state's demonym right before the goods received (after an article or a number)
+    // names the giver.
+    private static List<EntityDraft> GiverOfGoodsNamed(ArticleContext context, int from, int end)
+    {
+        var i = from;
+        while (i < end && i < from + 2 && (context.IsAnyWord(i, Words.Determiners) || context.Tokens[i].Kind == TokenKind.Number))
+            i++;
+        return context.MentionAt(i) is { Form: MentionForm.Demonym, Entity: { Kind: EntityKind.Country } giver } m && m.FirstToken == i
+               && context.IsAnyWord(m.EndToken, Goods) ? [giver] : [];
+    }
+
     /// <summary>
     /// "Iran has sent drones and missiles to Russia", "the junta said it had received drones from Turkey": a verb of
     /// handing over (or receiving), weapons, money or training among the words after it, then "to" (or "from") and an
@@ -47,7 +58,7 @@ internal static partial class RelationFinder
             var closer = GoodsEnd(context, k + 1, claim.EndToken, receiving ? "from" : "to");
             // "provided the rebels with weapons", "gave the militia drones": the receiver first, the goods after it.
             var others = closer >= 0 ? Objects(context, closer + 1, claim.EndToken, RelationType.Supports, actorsOnly: true)
-                : receiving ? [] : ReceiverBeforeGoods(context, k + 1, claim.EndToken);
+                : receiving ? GiverOfGoodsNamed(context, k + 1, claim.EndToken) : ReceiverBeforeGoods(context, k + 1, claim.EndToken);
             if (others.Count == 0)
                 continue;
             var doer = Subject(context, claim, k, RelationType.Supports, others) ?? (receiving ? null : RelativeAntecedent(context, claim, k, afterBe: false));
