@@ -22,6 +22,8 @@ public sealed class CueBreadthTests
     [InlineData("Kenya said the LRA fired rockets overnight at Kampala.", "Lord's Resistance Army ATTACKS Uganda")]
     [InlineData("Kenya's foreign ministry condemned the Ugandan strike on Kenyan territory.", "Uganda ATTACKS Kenya")]
     [InlineData("The army said Ugandan forces opened fire on Kenyan border guards.", "Uganda People's Defence Force ATTACKS Kenya")]
+    [InlineData("NAIROBI, Kenya — Kenyan troops came under fire from al-Shabaab militants near the border, police said.", "al-Shabaab ATTACKS Kenya")]
+    [InlineData("NAIROBI, Kenya — Kenyan troops came under heavy fire from al-Shabaab, police said.", "al-Shabaab ATTACKS Kenya")]
     public void AttacksInTheirCommonNewsPhrasingsAreRead(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));

@@ -420,9 +420,10 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, StatePeople) && context.MentionAt(i) is null;
     }
 
-    // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
+    // "Kenyan border guards", "Ugandan air strikes": the branch written before a state's arm or act.
     private static readonly WordSet ArmBranches = ["air", "border", "naval", "frontier", "coast"];
 
+    // "killed a dozen Kenyan crusaders": what an armed group's statements call a state's soldiers.
     private static readonly WordSet HostileNamesForSoldiers =
     [
         "crusaders", "apostates", "occupiers", "invaders", "mercenaries", "infidels", "tyrants",
