@@ -16,6 +16,22 @@ public sealed class RelationBreakTests
         Assert.Contains("Kenya CUT_TIES_WITH Uganda", Relations(text));
     }
 
+    [Theory]
+    [InlineData("Mali withdrew from ECOWAS, the junta said.", "Mali CUT_TIES_WITH ECOWAS")]
+    [InlineData("Kenya recalled its ambassador to Uganda for consultations, the ministry said.", "Kenya CUT_TIES_WITH Uganda")]
+    public void LeavingABodyOrRecallingAnEnvoyCutsTies(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Theory]
+    [InlineData("Kenya withdrew from Somalia last year, the ministry said.")]
+    [InlineData("The ministry said Kenyan troops had pulled out of Somalia.")]
+    public void LeavingACountrysGroundCutsNoTies(string text)
+    {
+        Assert.DoesNotContain(Relations(text), r => r.Contains("CUT_TIES_WITH", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void FightersEngagingAForceAttackIt()
     {

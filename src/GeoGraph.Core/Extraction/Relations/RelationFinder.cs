@@ -311,6 +311,10 @@ internal static partial class RelationFinder
                     if (objects.Count == 0 && relation is RelationType.Attacks or RelationType.Threatens && subject is not null
                         && EnemyAt(context, match.End, claim.EndToken) && Opponent(context, subject) is { } enemy)
                         objects.Add(enemy);
+                    // "Mali withdrew from ECOWAS": leaving cuts ties only with a body one belongs to, not with a country
+                    // whose ground one leaves ("withdrew from Somalia").
+                    if (relation == RelationType.CutTiesWith && context.IsAnyWord(k, LeavingVerbs))
+                        objects.RemoveAll(o => o.Kind != EntityKind.Organisation);
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -393,6 +397,8 @@ internal static partial class RelationFinder
         "drone", "drones", "warplane", "warplanes", "helicopter", "helicopters", "jet", "tank", "tanks", "vessel", "vessels",
         "units", "personnel", "embassy", "consulate", "guards",
     ];
+
+    private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
 
     private static readonly WordSet SeveringVerbs =
     [
