@@ -2,10 +2,29 @@ using GeoGraph.Core.Tests.Extraction.Support;
 
 namespace GeoGraph.Core.Tests.Extraction;
 
-/// <summary>Relations in the voices news uses besides "SUBJECT verb OBJECT": copulas, object relatives, receivers first.</summary>
+/// <summary>Relations in the voices news uses besides "SUBJECT verb OBJECT": copulas, object relatives, receivers first, acts named by their -ing form, pronouns opening a nested statement.</summary>
 public sealed class RelationVoiceTests
 {
     private static List<string> Relations(string text) => RelationTexts.Asserted(text);
+
+    [Theory]
+    [InlineData("Uganda vowed to avenge the killing of its commander by the LRA.", "Lord's Resistance Army ATTACKS Uganda")]
+    [InlineData("The UN said the killing of Kenyan soldiers by al-Shabaab was a crime.", "al-Shabaab ATTACKS Kenya")]
+    public void AnActNamedByItsIngFormHasItsDoerAfterBy(string text, string expected)
+    {
+        var relations = RelationTexts.Asserted(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain("Uganda ATTACKS Lord's Resistance Army", relations);
+    }
+
+    [Theory]
+    [InlineData("Uganda has warned that it will strike LRA bases in Congo, the ministry said.")]
+    [InlineData("The UN said Uganda had warned it would attack the LRA.")]
+    public void ThePronounOpeningANestedStatementIsItsMaker(string text)
+    {
+        Assert.Contains("Uganda THREATENS Lord's Resistance Army", RelationTexts.Asserted(text));
+    }
 
     [Theory]
     [InlineData("The army said the LRA is a Sudanese proxy.", "Sudan SUPPORTS Lord's Resistance Army")]

@@ -155,6 +155,10 @@ internal static partial class RelationFinder
             if (t.Key is "they" or "it" or "its" or "their" && i == claim.FirstToken && Attribution(claim) > 0
                 && claim.Speaker.Entity is { IsActor: true, Kind: not EntityKind.Official } speaker && !objects.Contains(speaker))
                 return speaker;
+            // "Uganda has warned that it will strike …", said the ministry: the pronoun opening a statement nested in the
+            // claim stands for the one who made that statement.
+            if (t.Key is "they" or "it" && i > claim.FirstToken && NestedSpeakerBefore(context, claim, i) is { } statementMaker && !objects.Contains(statementMaker))
+                return statementMaker;
             // "Ugandan forces have killed … since they were deployed": the subject of a clause hung on the main one is
             // the main clause's subject.
             if (t.Key is "they" or "it" && context.IsAnyWord(i - 1, Subordinators) && MainSubject(context, claim, i - 1, objects) is { } main)
@@ -199,6 +203,20 @@ internal static partial class RelationFinder
     // "Kenyan drone strike", "Ugandan air raid": a noun of attack within two words after a name.
     private static bool StrikeNounAfter(ArticleContext context, int i) =>
         context.IsAnyWord(i, StrikeNouns) || context.IsAnyWord(i + 1, StrikeNouns) && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower };
+
+    // The actor before "warned that" or "said" right before the pronoun at <paramref name="pronoun"/>, inside the claim.
+    private static EntityDraft? NestedSpeakerBefore(ArticleContext context, ClaimDraft claim, int pronoun)
+    {
+        var verb = context.IsWord(pronoun - 1, "that") ? pronoun - 2 : pronoun - 1;
+        if (verb <= claim.FirstToken || !context.HasCue(verb, CueKind.Speech))
+            return null;
+        var i = verb - 1;
+        while (i > claim.FirstToken && context.IsAnyWord(i, SpeechAuxiliaries))
+            i--;
+        return context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } && e.Kind != EntityKind.Official ? e : null;
+    }
+
+    private static readonly WordSet SpeechAuxiliaries = ["has", "have", "had", "also", "repeatedly", "previously", "already", "again"];
 
     private static readonly WordSet NestedSpeechParticiples = ["saying", "adding", "claiming", "stating", "insisting"];
 

@@ -152,6 +152,42 @@ internal static partial class RelationFinder
     private static readonly WordSet HarmVerbs = ["killed", "wounded", "injured", "died", "hurt", "slain", "destroyed", "damaged"];
 
     // The passive verb of harm in "was killed in an attack by", "died in a strike by": -1 when there is none.
+    // "the killing of": a one-word -ing cue after "the" and before "of" names an act, not a verb with its subject before it.
+    private static bool IsNominalAct(ArticleContext context, int cue, int cueEnd) =>
+        cueEnd - cue == 1 && context.IsWord(cue - 1, "the") && context.IsWord(cueEnd, "of")
+        && context.Tokens[cue].Key.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "vowed to avenge the killing of its commander by Israel": the doer named after "by" attacked the one named after
+    /// "of" ("its" and "their" standing for the claim's first actor or the speaker's side); with no "by", no one is said
+    /// to have done it.
+    /// </summary>
+    private static void NominalActBy(ArticleContext context, ClaimDraft claim, int cueEnd, bool denied)
+    {
+        var by = -1;
+        for (var i = cueEnd + 1; i < claim.EndToken && i < cueEnd + 10 && by < 0; i++)
+        {
+            if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';'))
+                return;
+            by = context.IsWord(i, "by") ? i : -1;
+        }
+        if (by < 0)
+            return;
+        var doers = Objects(context, by + 1, claim.EndToken, RelationType.Attacks, actorsOnly: true);
+        var targets = Objects(context, cueEnd + 1, by, RelationType.Attacks, actorsOnly: true);
+        if (targets.Count == 0 && (context.IsWord(cueEnd + 1, "its") || context.IsWord(cueEnd + 1, "their"))
+            && (FirstActorBetween(context, claim.FirstToken, cueEnd, null) ?? SpeakerSide(claim)) is { } owner)
+            targets.Add(owner);
+        foreach (var doer in doers)
+        {
+            foreach (var target in targets)
+            {
+                if (target != doer)
+                    AddRelation(claim, doer, RelationType.Attacks, target, denied);
+            }
+        }
+    }
+
     private static int HarmedIn(ArticleContext context, ClaimDraft claim, int cue)
     {
         var i = cue - 1;

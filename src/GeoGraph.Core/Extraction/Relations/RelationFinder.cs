@@ -85,6 +85,12 @@ internal static partial class RelationFinder
                 // "blamed the attack on X": the one blamed is named after "on"; no one attacks X.
                 if (relation == RelationType.Attacks && BlamedActBefore(context, claim.SpanFirst, k))
                     continue;
+                // "the killing of its commander by Israel": the act named by a verb's -ing form has its doer after "by".
+                if (relation == RelationType.Attacks && IsNominalAct(context, k, match.End))
+                {
+                    NominalActBy(context, claim, match.End, denied);
+                    continue;
+                }
                 // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
                 if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
                     continue;
