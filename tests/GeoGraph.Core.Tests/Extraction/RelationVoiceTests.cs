@@ -19,6 +19,23 @@ public sealed class RelationVoiceTests
     }
 
     [Theory]
+    [InlineData("The African Union condemned what it described as an invasion of Kenyan territory by Ugandan troops.", "Uganda ATTACKS Kenya")]
+    [InlineData("The UN said the bombing of Kenyan positions by al-Shabaab was a war crime.", "al-Shabaab ATTACKS Kenya")]
+    public void ANounOfAttackHasItsDoerAfterBy(string text, string expected)
+    {
+        var relations = RelationTexts.Asserted(text);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("African Union ATTACKS", StringComparison.Ordinal) || r.StartsWith("United Nations ATTACKS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnActCondemnedWithNoDoerChargesNoOne()
+    {
+        Assert.Empty(RelationTexts.Asserted("The UN condemned the shelling of Kenyan positions."));
+    }
+
+    [Theory]
     [InlineData("Uganda has warned that it will strike LRA bases in Congo, the ministry said.")]
     [InlineData("The UN said Uganda had warned it would attack the LRA.")]
     public void ThePronounOpeningANestedStatementIsItsMaker(string text)

@@ -142,7 +142,10 @@ internal static partial class RelationFinder
                 // "Kenyan border guards", "the Ugandan air strikes": a state's arm named with its branch first.
                 var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsAnyWord(m.EndToken, ArmBranches) && context.IsAnyWord(m.EndToken + 1, StateActs)
                                || relation == RelationType.Attacks && context.IsAnyWord(m.EndToken, StateWorks);
-                var actingState = m.Form == MentionForm.Demonym && (stateAct && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
+                // "condemned the shelling of Kenyan positions": a state's ground after the act's "of" is the one struck, not charged.
+                var struckGround = relation == RelationType.Accuses && (context.IsWord(m.FirstToken - 1, "of") || context.IsWord(m.FirstToken - 1, "on")
+                                                                        || context.IsWord(m.FirstToken - 1, "against"));
+                var actingState = m.Form == MentionForm.Demonym && (stateAct && !struckGround && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
                                                                         || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly)
                                                                     || relation is RelationType.InContactWith or RelationType.NegotiatesWith && StatePeopleAt(context, m.EndToken));

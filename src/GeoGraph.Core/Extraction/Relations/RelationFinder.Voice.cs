@@ -159,33 +159,34 @@ internal static partial class RelationFinder
 
     /// <summary>
     /// "vowed to avenge the killing of its commander by Israel": the doer named after "by" attacked the one named after
-    /// "of" ("its" and "their" standing for the claim's first actor or the speaker's side); with no "by", no one is said
-    /// to have done it.
+    /// "of" (<paramref name="target"/> is the token after it; "its" and "their" stand for the claim's first actor or the
+    /// speaker's side). Whether a "by" follows; with none, no one is said to have done it.
     /// </summary>
-    private static void NominalActBy(ArticleContext context, ClaimDraft claim, int cueEnd, bool denied)
+    private static bool NominalActBy(ArticleContext context, ClaimDraft claim, int target, bool denied)
     {
         var by = -1;
-        for (var i = cueEnd + 1; i < claim.EndToken && i < cueEnd + 10 && by < 0; i++)
+        for (var i = target; i < claim.EndToken && i < target + 9 && by < 0; i++)
         {
             if (context.Tokens[i].Is(',') || context.Tokens[i].Is(';'))
-                return;
+                return false;
             by = context.IsWord(i, "by") ? i : -1;
         }
         if (by < 0)
-            return;
+            return false;
         var doers = Objects(context, by + 1, claim.EndToken, RelationType.Attacks, actorsOnly: true);
-        var targets = Objects(context, cueEnd + 1, by, RelationType.Attacks, actorsOnly: true);
-        if (targets.Count == 0 && (context.IsWord(cueEnd + 1, "its") || context.IsWord(cueEnd + 1, "their"))
-            && (FirstActorBetween(context, claim.FirstToken, cueEnd, null) ?? SpeakerSide(claim)) is { } owner)
+        var targets = Objects(context, target, by, RelationType.Attacks, actorsOnly: true);
+        if (targets.Count == 0 && (context.IsWord(target, "its") || context.IsWord(target, "their"))
+            && (FirstActorBetween(context, claim.FirstToken, target - 1, null) ?? SpeakerSide(claim)) is { } owner)
             targets.Add(owner);
         foreach (var doer in doers)
         {
-            foreach (var target in targets)
+            foreach (var attacked in targets)
             {
-                if (target != doer)
-                    AddRelation(claim, doer, RelationType.Attacks, target, denied);
+                if (attacked != doer)
+                    AddRelation(claim, doer, RelationType.Attacks, attacked, denied);
             }
         }
+        return true;
     }
 
     private static int HarmedIn(ArticleContext context, ClaimDraft claim, int cue)

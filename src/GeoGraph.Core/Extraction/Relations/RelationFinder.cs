@@ -88,9 +88,14 @@ internal static partial class RelationFinder
                 // "the killing of its commander by Israel": the act named by a verb's -ing form has its doer after "by".
                 if (relation == RelationType.Attacks && IsNominalAct(context, k, match.End))
                 {
-                    NominalActBy(context, claim, match.End, denied);
+                    NominalActBy(context, claim, match.End + 1, denied);
                     continue;
                 }
+                // "an invasion of Kenyan territory by Ugandan troops", "the shelling of Gulu by the LRA": so has a noun of attack.
+                // "condemned the shelling of Kenyan positions": with "the" before it and no "by" after, the act has no doer.
+                if (relation == RelationType.Attacks && cue.Phrase.EndsWith(" of", StringComparison.Ordinal)
+                    && (NominalActBy(context, claim, match.End, denied) || context.IsWord(k - 1, "the")))
+                    continue;
                 // "struck hideouts in X": the ground of what an attack hit is not the attacker's.
                 if (relation == RelationType.PresentIn && AttackedBefore(context, claim.FirstToken, k))
                     continue;
