@@ -86,6 +86,9 @@ internal static class Anaphora
                 seen.Add(e);
                 continue;
             }
+            // Every reading below opens with one of a few words: one test turns the other tokens away.
+            if (!context.IsAnyWord(i, Openers))
+                continue;
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
             if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
                 && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(StateForces.IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
@@ -188,6 +191,8 @@ internal static class Anaphora
         EntityDraft? government = null;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
+            if (!context.IsAnyWord(i, GovernmentWords))
+                continue;
             // "Gov't blames X", "Government says …": a headline's bare government; else "the government", "his government".
             var (start, end) = HeadlineGovernment(context, i) is var headline and > 0 ? (i, headline) : (OwnedGovernment(context, i), i + 1);
             if (start < 0)
@@ -226,6 +231,12 @@ internal static class Anaphora
     }
 
     private static readonly WordSet HeadlineForces = ["army", "military", "junta"];
+
+    // The words the readings of Run open with: "junta", "regime", "the" and a headline's force.
+    private static readonly WordSet Openers = WordSet.Of(["junta", "regime", "the", .. HeadlineForces]);
+
+    // The words a government is named by: "government", "govt", "gov" (of "Gov't").
+    private static readonly WordSet GovernmentWords = ["government", "govt", "gov"];
 
     private static readonly WordSet HeadlineSpeech = ["says", "said", "say", "claims", "confirms", "denies", "warns", "vows"];
 
