@@ -70,7 +70,8 @@ internal sealed class ArticleContext
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
         var cues = _allCues ?? AllCues();
-        if (i < 0 || i >= cues.Length || cues[i] is not { } all)
+        // The kinds found at the token say first whether any phrase there is of this kind.
+        if (i < 0 || i >= cues.Length || cues[i] is not { } all || (_cueKinds![i] & (1 << (int)kind)) == 0)
             return null;
         for (var k = all.Length - 1; k >= 0; k--)
         {
