@@ -117,7 +117,7 @@ internal static class Anaphora
                 continue;
             var key = context.Tokens[noun].Key;
             // "the army of Mali" names its owner; "accused the army of firing on marches" does not.
-            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of") && !GerundAt(context, noun + 2))
+            if (!DescribingNouns.Contains(context.Tokens[noun], context.Gazetteer.Words) || context.IsWord(noun + 1, "of") && !GerundAt(context, noun + 2))
                 continue;
             var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
@@ -171,6 +171,9 @@ internal static class Anaphora
         "administration", "authority", "agency", "directorate", "front", "party", "service", "unit", "command", "office",
         "court", "assembly", "parliament", "institute", "observatory", "union", "league", "federation", "foundation",
     ];
+
+    // Every noun a description can end in, tested on the token's number rather than by hashing its key twice.
+    private static readonly WordSet DescribingNouns = WordSet.Of([.. Nouns.Keys, .. HeadNouns]);
 
     // Whether the last word of a name is the (lower-case) head noun, in any case; asked of every entity seen, so it allocates nothing.
     private static bool EndsWithWord(string name, string head)
