@@ -52,6 +52,14 @@ internal sealed class ArticleContext
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
     }
 
+    /// <summary>Whether a cue of <paramref name="kind"/> or of <paramref name="other"/> starts at token <paramref name="i"/> (outside names).</summary>
+    public bool HasCue(int i, CueKind kind, CueKind other)
+    {
+        var kinds = _cueKinds ?? CueKindsFound();
+        return i >= 0 && i < kinds.Length && (kinds[i] & (1 << (int)kind | 1 << (int)other)) != 0
+               && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
+    }
+
     private int[] CueKindsFound()
     {
         AllCues();
@@ -62,7 +70,8 @@ internal sealed class ArticleContext
     public TrieMatch<Cue>? CueAt(int i, CueKind kind)
     {
         var cues = _allCues ?? AllCues();
-        if (i < 0 || i >= cues.Length || cues[i] is not { } all)
+        // The kinds found at the token say first whether any phrase there is of this kind.
+        if (i < 0 || i >= cues.Length || cues[i] is not { } all || (_cueKinds![i] & (1 << (int)kind)) == 0)
             return null;
         for (var k = all.Length - 1; k >= 0; k--)
         {
@@ -91,7 +100,7 @@ internal sealed class ArticleContext
                 // Phrases and launches both start with a word.
                 if (!Tokens[i].IsWordLike)
                     continue;
-                var launch = WeaponsLaunched(i, s.EndToken);
+                var launch = LaunchVerbs.Contains(Tokens[i], Gazetteer.Words) ? WeaponsLaunched(i, s.EndToken) : null;
                 var listed = Gazetteer.Cues.StartsWith(Tokens[i]);
                 if (!listed && launch is null)
                     continue;

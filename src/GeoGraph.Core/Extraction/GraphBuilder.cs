@@ -110,8 +110,9 @@ internal static class GraphBuilder
         Action<EntityDraft?> include)
     {
         var name = e.Kind is EntityKind.Country ? e.Name : articleNames.GetValueOrDefault(e, e.Name);
-        var aliases = new List<string>(e.Aliases.Count + 1);
-        foreach (var alias in e.Aliases)
+        var known = e.AliasesInOrder;
+        var aliases = new List<string>(known.Count + 1);
+        foreach (var alias in known)
         {
             if (!string.Equals(alias, name, StringComparison.Ordinal))
                 aliases.Add(alias);

@@ -14,13 +14,14 @@ internal sealed partial class ClaimFinder
 
     private void Quotes(Sentence s)
     {
-        var marks = new List<int>();
+        // Most sentences quote nothing: the list is made at the first quotation mark.
+        List<int>? marks = null;
         for (var i = s.FirstToken; i < s.EndToken; i++)
         {
             if (_context.Tokens[i].Is('"'))
-                marks.Add(i);
+                (marks ??= []).Add(i);
         }
-        if (marks.Count == 0)
+        if (marks is null)
             return;
         var pairs = new List<(int Open, int Close)>();
         for (var k = 0; k < marks.Count; k += 2)

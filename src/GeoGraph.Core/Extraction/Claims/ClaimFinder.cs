@@ -122,7 +122,7 @@ internal sealed partial class ClaimFinder
 
     private bool HasCue(int i, CueKind kind) => _context.HasCue(i, kind);
 
-    private bool IsSpeechVerb(int i) => HasCue(i, CueKind.Speech) || HasCue(i, CueKind.Reporting) || OtherSpeechVerb(i);
+    private bool IsSpeechVerb(int i) => _context.HasCue(i, CueKind.Speech, CueKind.Reporting) || OtherSpeechVerb(i);
 
     // Verbs the cue list does not hold, looked up once: plural present tenses and verbs that name with "as".
     private bool OtherSpeechVerb(int i)

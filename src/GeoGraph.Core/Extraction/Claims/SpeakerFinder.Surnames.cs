@@ -26,12 +26,22 @@ internal sealed partial class SpeakerFinder
         }
         if (surnames is null)
             return;
-        // Most capitalised words are no surname: their length rules them out before any folding.
-        var lengths = surnames.Keys.Select(k => k.Length).ToHashSet();
+        // Most capitalised words are no surname: their length rules them out before any folding. The lengths are bits of
+        // one number; a set holds any of 64 letters or more.
+        var lengths = 0UL;
+        HashSet<int>? longLengths = null;
+        foreach (var surname in surnames.Keys)
+        {
+            if (surname.Length < 64)
+                lengths |= 1UL << surname.Length;
+            else
+                (longLengths ??= []).Add(surname.Length);
+        }
         for (var i = 0; i < context.Tokens.Count; i++)
         {
             var t = context.Tokens[i];
-            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Capitalised || !lengths.Contains(t.Length) || context.MentionAt(i) is not null
+            if (t.Kind != Tokens.TokenKind.Word || t.Case != Tokens.TokenCase.Capitalised
+                || (t.Length < 64 ? (lengths & (1UL << t.Length)) == 0 : longLengths?.Contains(t.Length) != true) || context.MentionAt(i) is not null
                 || context.Tokens.Count > i + 1 && context.Tokens[i + 1].Kind == Tokens.TokenKind.Word && context.Tokens[i + 1].Case == Tokens.TokenCase.Capitalised)
                 continue;
             if (surnames.GetValueOrDefault(Fold.ToAscii(context.Text(i, i + 1))) is { } person)

@@ -86,6 +86,9 @@ internal static class Anaphora
                 seen.Add(e);
                 continue;
             }
+            // Every reading below opens with one of a few words: one test turns the other tokens away.
+            if (!context.IsAnyWord(i, Openers))
+                continue;
             // "junta bases", "regime forces": the ruling force named by what it fields, without "the".
             if ((context.IsWord(i, "junta") || context.IsWord(i, "regime")) && context.MentionAt(i) is null && !context.IsWord(i - 1, "the")
                 && context.IsAnyWord(i + 1, Fielded) && (seen.LastOrDefault(StateForces.IsForce) ?? RulingForce(context, context.Tokens[i].Key, seen)) is { } ruling)
@@ -114,7 +117,7 @@ internal static class Anaphora
                 continue;
             var key = context.Tokens[noun].Key;
             // "the army of Mali" names its owner; "accused the army of firing on marches" does not.
-            if (!Nouns.ContainsKey(key) && !HeadNouns.Contains(key) || context.IsWord(noun + 1, "of") && !GerundAt(context, noun + 2))
+            if (!DescribingNouns.Contains(context.Tokens[noun], context.Gazetteer.Words) || context.IsWord(noun + 1, "of") && !GerundAt(context, noun + 2))
                 continue;
             var antecedent = Antecedent(context, seen, key);
             if (antecedent is not null)
@@ -169,6 +172,9 @@ internal static class Anaphora
         "court", "assembly", "parliament", "institute", "observatory", "union", "league", "federation", "foundation",
     ];
 
+    // Every noun a description can end in, tested on the token's number rather than by hashing its key twice.
+    private static readonly WordSet DescribingNouns = WordSet.Of([.. Nouns.Keys, .. HeadNouns]);
+
     // Whether the last word of a name is the (lower-case) head noun, in any case; asked of every entity seen, so it allocates nothing.
     private static bool EndsWithWord(string name, string head)
     {
@@ -188,6 +194,8 @@ internal static class Anaphora
         EntityDraft? government = null;
         for (var i = 0; i < context.Tokens.Count; i++)
         {
+            if (!context.IsAnyWord(i, GovernmentWords))
+                continue;
             // "Gov't blames X", "Government says …": a headline's bare government; else "the government", "his government".
             var (start, end) = HeadlineGovernment(context, i) is var headline and > 0 ? (i, headline) : (OwnedGovernment(context, i), i + 1);
             if (start < 0)
@@ -226,6 +234,12 @@ internal static class Anaphora
     }
 
     private static readonly WordSet HeadlineForces = ["army", "military", "junta"];
+
+    // The words the readings of Run open with: "junta", "regime", "the" and a headline's force.
+    private static readonly WordSet Openers = WordSet.Of(["junta", "regime", "the", .. HeadlineForces]);
+
+    // The words a government is named by: "government", "govt", "gov" (of "Gov't").
+    private static readonly WordSet GovernmentWords = ["government", "govt", "gov"];
 
     private static readonly WordSet HeadlineSpeech = ["says", "said", "say", "claims", "confirms", "denies", "warns", "vows"];
 

@@ -22,9 +22,10 @@ internal static class ArticledGroupNames
 
     public static void Run(ArticleContext context)
     {
+        // The names of one list; every list is cleared where it ends, so one serves all sentences.
+        var list = new List<(int Start, int End)>();
         foreach (var s in context.Sentences)
         {
-            var list = new List<(int Start, int End)>();
             var i = s.FirstToken;
             while (i < s.EndToken)
             {

@@ -33,6 +33,9 @@ internal static class DescribedBodies
             ["charity"] = (EntityKind.Organisation, "civil organisation"),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // The same nouns as a word set: most word pairs are tested by the token's number, without hashing its key.
+    private static readonly WordSet IntroducingWords = WordSet.Of(IntroducingNouns.Keys);
+
     private static readonly WordSet ArmedWords =
     [
         "armed", "militant", "rebel", "jihadist", "jihadi", "insurgent", "separatist", "paramilitary", "extremist", "terrorist",
@@ -58,7 +61,7 @@ internal static class DescribedBodies
             for (var i = s.FirstToken; i + 1 < s.EndToken; i++)
             {
                 if (context.Tokens[i].Case == TokenCase.Lower && context.Tokens[i + 1].Case == TokenCase.Capitalised
-                    && IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced))
+                    && context.IsAnyWord(i, IntroducingWords) && IntroducingNouns.TryGetValue(context.Tokens[i].Key, out var introduced))
                     i = NameAfter(context, i + 1, s.EndToken, introduced.Kind, introduced.Category);
             }
             for (var comma = s.FirstToken + 1; comma + 2 < s.EndToken; comma++)

@@ -35,6 +35,19 @@ internal sealed class EntityDraft(EntityKind kind, string name, GazetteerEntry? 
     private static SortedSet<string> SortedListedAliases(GazetteerEntry entry) =>
         ListedAliases.GetValue(entry, static e => new SortedSet<string>(e.Aliases, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// <see cref="Aliases"/> in their order, read without copying the gazetteer's into a set of the article's own while the
+    /// article has added none: the graph lists them for every entity it names.
+    /// </summary>
+    public IReadOnlyCollection<string> AliasesInOrder =>
+        _aliases is { } own ? own : Entry is { } listed ? ListedAliasesInOrder(listed) : [];
+
+    // The sorted set of an entry as an array, made once per process: read without the enumerator a set allocates.
+    private static readonly ConditionalWeakTable<GazetteerEntry, string[]> ListedAliasArrays = [];
+
+    private static string[] ListedAliasesInOrder(GazetteerEntry entry) =>
+        ListedAliasArrays.GetValue(entry, static e => [.. SortedListedAliases(e)]);
+
     public string? Category { get; set; } = entry?.Category;
 
     /// <summary>ISO alpha-2 of the country it belongs to.</summary>

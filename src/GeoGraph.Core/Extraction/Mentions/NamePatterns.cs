@@ -66,6 +66,14 @@ internal static partial class NamePatterns
 
     private static readonly WordSet Joiners = ["of", "for", "the", "and", "al", "el", "de", "in", "on"];
 
+    // Every word a name's head can be: most tokens are none of them, and one test turns them away before the heads are
+    // tried in turn. A class of its own, so that the union is made once the sets of every part of this class are.
+    private static class AnyHead
+    {
+        public static readonly WordSet Words = WordSet.Of(
+            ["ministry", "office", "operation", .. GroupHeads, .. OutletHeads, .. CompanyHeads, .. UnitHeads, .. ArabicGroupHeads]);
+    }
+
     public static void Run(ArticleContext context)
     {
         var outlets = new List<EntityDraft>();
@@ -74,7 +82,7 @@ internal static partial class NamePatterns
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
                 var t = context.Tokens[i];
-                if (!t.IsWordLike)
+                if (!t.IsWordLike || !AnyHead.Words.Contains(t, context.Gazetteer.Words))
                     continue;
                 if (t.Key is "ministry" && (t.IsCapitalised || context.IsAnyWord(i - 1, MinistryDomains)
                                             || context.IsWord(i + 1, "of") && context.IsAnyWord(i + 2, MinistryDomains)))
@@ -370,6 +378,9 @@ internal static partial class NamePatterns
         "group", "militia", "faction", "movement", "outfit", "gang", "organisation", "organization", "network", "cell",
     ];
 
+    // The words that introduce a name ("a group called X", "known as X").
+    private static readonly WordSet NamingWords = ["called", "named", "known"];
+
     /// <summary>
     /// "a separatist militia known as the Western Valley Warriors", "a terrorist group called Blue Nile Lions": a
     /// capitalised name that a description of an armed group introduces is that group, whatever its last word.
@@ -378,6 +389,9 @@ internal static partial class NamePatterns
     {
         for (var i = 1; i + 1 < context.Tokens.Count; i++)
         {
+            // Most tokens are none of the three words: one test turns them away.
+            if (!context.IsAnyWord(i, NamingWords))
+                continue;
             var after = context.IsWord(i, "called") || context.IsWord(i, "named") ? i + 1
                 : context.IsWord(i, "known") && context.IsWord(i + 1, "as") ? i + 2 : -1;
             if (after < 0 || !context.IsAnyWord(i - 1, ArmedGroupNouns) || context.Tokens[i - 1].IsCapitalised)

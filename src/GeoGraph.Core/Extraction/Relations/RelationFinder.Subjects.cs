@@ -147,7 +147,8 @@ internal static partial class RelationFinder
     // "had agreed, through Qatari mediation, to a ceasefire": a cue parted by an aside between commas.
     private static TrieMatch<Cue>? ParentheticalCueAt(ArticleContext context, int k, int end)
     {
-        if (k + 3 >= end || !context.Tokens[k].IsWordLike || !context.Tokens[k + 1].Is(',') || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
+        // Asked of every token of a claim: the comma after it, which few tokens have, is looked for first.
+        if (k + 3 >= end || !context.Tokens[k + 1].Is(',') || !context.Tokens[k].IsWordLike || !context.Gazetteer.Cues.StartsWith(context.Tokens[k]))
             return null;
         var close = k + 2;
         while (close < end && close < k + 10 && !context.Tokens[close].Is(','))

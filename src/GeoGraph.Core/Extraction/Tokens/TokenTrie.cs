@@ -148,6 +148,9 @@ internal sealed class TokenTrie<T>
     // The values whose capitals fit; the node's own list when all do, so that most matches allocate nothing more.
     private static IReadOnlyList<T>? Fitting(Node node, ReadOnlySpan<Token> tokens, int start, int end)
     {
+        // Most phrases have one spelling for all their values (every cue has none): one check answers for them all.
+        if (node.RulesShared)
+            return Fits(node.SharedRules, tokens, start, end) ? node.AllValues : null;
         var terminals = node.Values!;
         var allFit = true;
         var anyFits = false;
@@ -300,8 +303,16 @@ internal sealed class TokenTrie<T>
                 return false;
             Values.Add(terminal);
             AllValues = [.. Values.Select(v => v.Value)];
+            SharedRules = Values[0].Rules;
+            RulesShared = Values.TrueForAll(v => SameRules(v.Rules, SharedRules));
             return true;
         }
+
+        /// <summary>Whether every value has the same capitals (<see cref="SharedRules"/>), so that all fit or none does.</summary>
+        public bool RulesShared { get; private set; }
+
+        /// <summary>The capitals of the first value; those of all when <see cref="RulesShared"/>.</summary>
+        public TokenCase[]? SharedRules { get; private set; }
 
         public void Freeze(WordPool pool, bool root)
         {
