@@ -213,7 +213,7 @@ internal static partial class RelationFinder
         var i = verb - 1;
         while (i > claim.FirstToken && context.IsAnyWord(i, SpeechAuxiliaries))
             i--;
-        return context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not (MentionForm.Unnamed or MentionForm.Demonym) } && e.Kind != EntityKind.Official ? e : null;
+        return ActorRightBefore(context, i + 1);
     }
 
     private static readonly WordSet SpeechAuxiliaries = ["has", "have", "had", "also", "repeatedly", "previously", "already", "again"];

@@ -91,8 +91,8 @@ internal static partial class RelationFinder
                     NominalActBy(context, claim, match.End + 1, denied);
                     continue;
                 }
-                // "an invasion of Kenyan territory by Ugandan troops", "the shelling of Gulu by the LRA": so has a noun of attack.
-                // "condemned the shelling of Kenyan positions": with "the" before it and no "by" after, the act has no doer.
+                // "an invasion of Kenyan territory by Ugandan troops": so has a noun of attack; and with "the" before it and
+                // no "by" after ("condemned the shelling of Kenyan positions") the act has no doer.
                 if (relation == RelationType.Attacks && cue.Phrase.EndsWith(" of", StringComparison.Ordinal)
                     && (NominalActBy(context, claim, match.End, denied) || context.IsWord(k - 1, "the")))
                     continue;
@@ -168,8 +168,8 @@ internal static partial class RelationFinder
                         && Objects(context, match.End + 1, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } others
                         && Subject(context, claim, k, relation, others) is { } side)
                         parties = [side, .. others];
-                    // "a delegation met the defence minister", "Kenya accepted the LRA's offer", "met his Ugandan counterpart": one side before the cue,
-                    // the other its object.
+                    // "a delegation met the defence minister", "Kenya accepted the LRA's offer", "met his Ugandan counterpart":
+                    // one side before the cue, the other its object.
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && relation is RelationType.InContactWith or RelationType.NegotiatesWith
                         && (context.MentionAt(match.End) is not null
                             || (context.IsWord(match.End, "the") || context.IsAnyWord(match.End, HolderPossessives)) && context.MentionAt(match.End + 1) is not null)
