@@ -212,9 +212,16 @@ public sealed class RelationDescriptionTests
     [InlineData("Kenyan army spokesman Peter Ouma said the army would respond to any attack by the LRA.", "Kenyan army THREATENS Lord's Resistance Army")]
     [InlineData("The LRA said it would answer every Kenyan and Ugandan strike on its camps.", "Lord's Resistance Army THREATENS Kenya")]
     [InlineData("The LRA said it would answer every Kenyan and Ugandan strike on its camps.", "Lord's Resistance Army THREATENS Uganda")]
+    [InlineData("Uganda vowed to avenge the killing of its commander by the LRA.", "Uganda THREATENS Lord's Resistance Army")]
     public void AResponsePromisedToAnActorsActsThreatensIt(string text, string expected)
     {
         Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void TheVictimsOfAnActAvengedAreNotThreatened()
+    {
+        Assert.DoesNotContain(Relations("Kenya said it would avenge the killing of Ugandan soldiers by the LRA."), r => r.EndsWith("THREATENS Uganda", StringComparison.Ordinal));
     }
 
     [Fact]

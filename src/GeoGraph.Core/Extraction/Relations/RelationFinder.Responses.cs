@@ -16,7 +16,8 @@ internal static partial class RelationFinder
     private static readonly WordSet ProvokingActs =
     [
         "attack", "attacks", "strike", "strikes", "aggression", "provocation", "provocations", "incursion", "incursions",
-        "assault", "assaults", "violation", "violations", "raid", "raids", "shelling",
+        "assault", "assaults", "violation", "violations", "raid", "raids", "shelling", "killing", "killings", "murder",
+        "assassination",
     ];
 
     /// <summary>"X will respond to any attack by Y", "vowed to answer every Y strike on our country": X threatens Y.</summary>
@@ -71,9 +72,16 @@ internal static partial class RelationFinder
                 i = m.EndToken - 1;
             }
         }
-        if (act + 1 < end && (context.IsWord(act + 1, "by") || context.IsWord(act + 1, "from")))
+        // "avenge the killing of its commander by the LRA": the doer after the victims named with "of".
+        var by = act + 1;
+        if (context.IsWord(by, "of"))
         {
-            foreach (var doer in Objects(context, act + 2, end, RelationType.Threatens, actorsOnly: true))
+            while (by < end && by < act + 8 && !context.IsWord(by, "by") && !context.Tokens[by].Is(',') && !context.Tokens[by].Is('.'))
+                by++;
+        }
+        if (by < end && (context.IsWord(by, "by") || context.IsWord(by, "from")))
+        {
+            foreach (var doer in Objects(context, by + 1, end, RelationType.Threatens, actorsOnly: true))
             {
                 if (!actors.Contains(doer))
                     actors.Add(doer);
