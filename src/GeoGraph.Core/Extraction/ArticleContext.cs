@@ -44,19 +44,17 @@ internal sealed class ArticleContext
     public IReadOnlyList<Cue> Cues(int i) => MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed ? CueAt(i)?.Values ?? [] : [];
 
     /// <summary>Whether a cue of <paramref name="kind"/> starts at token <paramref name="i"/> (outside names).</summary>
-    public bool HasCue(int i, CueKind kind)
+    public bool HasCue(int i, CueKind kind) => HasCueOf(i, 1 << (int)kind);
+
+    /// <summary>Whether a cue of <paramref name="kind"/> or of <paramref name="other"/> starts at token <paramref name="i"/> (outside names).</summary>
+    public bool HasCue(int i, CueKind kind, CueKind other) => HasCueOf(i, 1 << (int)kind | 1 << (int)other);
+
+    // Whether a cue of any kind whose bit <paramref name="kindBits"/> holds starts at token i, outside names.
+    private bool HasCueOf(int i, int kindBits)
     {
         // Asked of most tokens by several stages: the kinds found are read without a call once they are there.
         var kinds = _cueKinds ?? CueKindsFound();
-        return i >= 0 && i < kinds.Length && (kinds[i] & (1 << (int)kind)) != 0
-               && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
-    }
-
-    /// <summary>Whether a cue of <paramref name="kind"/> or of <paramref name="other"/> starts at token <paramref name="i"/> (outside names).</summary>
-    public bool HasCue(int i, CueKind kind, CueKind other)
-    {
-        var kinds = _cueKinds ?? CueKindsFound();
-        return i >= 0 && i < kinds.Length && (kinds[i] & (1 << (int)kind | 1 << (int)other)) != 0
+        return i >= 0 && i < kinds.Length && (kinds[i] & kindBits) != 0
                && (MentionAt(i) is null || MentionAt(i)!.Form == MentionForm.Unnamed);
     }
 
