@@ -242,8 +242,9 @@ internal sealed partial class ClaimFinder
             if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
                 && AfterBracketedAcronym(named.EndToken, comma) is var after && after > named.EndToken && _context.Tokens[after].Is(','))
                 return true;
+            // "Police arrested Okello, a rebel commander, the UN said": a person after a verb in the same clause is its object.
             if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
-                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',');
+                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',') && !VerbBeforeInClause(s, p.FirstToken);
             if (IsSpeechVerb(j))
                 return false;
         }
@@ -262,7 +263,11 @@ internal sealed partial class ClaimFinder
                 return false;
             if (IsFiniteVerb(t.Key))
                 return true;
-            return IsPastTense(t) && (_context.IsAnyWord(j + 2, Words.Determiners) || _context.MentionAt(j + 2) is not null) && CommaBefore(s, j);
+            // "X, a splinter group of Y, attacked Gulu": a name the article does not list, or a number, is an object too;
+            // a participle in apposition goes on with a preposition ("founded in 1987", "wanted by the ICC").
+            return IsPastTense(t) && (_context.IsAnyWord(j + 2, Words.Determiners) || _context.MentionAt(j + 2) is not null
+                                      || _context.Tokens[j + 2].IsCapitalised || _context.Tokens[j + 2].Kind == TokenKind.Number)
+                   && CommaBefore(s, j);
         }
         return false;
     }
@@ -284,6 +289,17 @@ internal sealed partial class ClaimFinder
         {
             if (IsVerbAt(i) || _context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t && _context.MentionAt(i) is null
                 && t.Key.EndsWith("ing", StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private bool VerbBeforeInClause(Sentence s, int name)
+    {
+        for (var i = name - 1; i >= s.FirstToken && !_context.Tokens[i].Is(','); i--)
+        {
+            // "The committee, chaired by X, said": a participle with its agent describes the body before it.
+            if (IsVerbAt(i) && !_context.IsWord(i + 1, "by"))
                 return true;
         }
         return false;

@@ -87,7 +87,8 @@ internal static class OfficialFinder
                     var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
                     // "the towns of X, Y and Z, the press secretary …, Aram Torosyan": a lone word closing a list is a place.
                     var listed = words == 1 && i > s.FirstToken && (context.IsWord(i - 1, "and") || context.IsWord(i - 1, "or") || context.Tokens[i - 1].Is(','));
-                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && Appositive(context, nameEnd, s.EndToken) is { } role
+                    if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && (sentenceInitial || !ClosingReportingClause(context, nameEnd, s.EndToken))
+                        && Appositive(context, nameEnd, s.EndToken) is { } role
                         && (role.Role is not null || !listed))
                     {
                         var official = Register(context, i, nameEnd);
@@ -266,6 +267,27 @@ internal static class OfficialFinder
             return null;
         return StateForces.NamedForceOf(context, org.IsoCode, police: word.Key == "police");
     }
+
+    // "The LRA attacked Gulu, a spokesman said.": a description met at once by its verb of saying is the subject of a
+    // closing reporting clause, not an apposition to the name before the comma.
+    private static bool ClosingReportingClause(ArticleContext context, int nameEnd, int sentenceEnd)
+    {
+        if (nameEnd >= sentenceEnd || !context.Tokens[nameEnd].Is(','))
+            return false;
+        for (var k = nameEnd + 2; k < sentenceEnd && k <= nameEnd + 8; k++)
+        {
+            if (context.HasCue(k, CueKind.Speech))
+                return true;
+            // "Kony, the leader who told …": a relative clause describes the name. "X, Defence Minister Y said": a title
+            // before another name introduces that name.
+            if (!context.Tokens[k].IsWordLike && !context.Tokens[k].Is('\'') || context.IsAnyWord(k, RelativeWords)
+                || context.Tokens[k].IsCapitalised && context.MentionAt(k) is null)
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly WordSet RelativeWords = ["who", "whom", "whose", "which", "that"];
 
     private static void RoleAfter(ArticleContext context, EntityDraft official, int nameEnd, int sentenceEnd)
     {
