@@ -326,6 +326,11 @@ internal static partial class RelationFinder
                     // whose ground one leaves ("withdrew from Somalia").
                     if (relation == RelationType.CutTiesWith && context.IsAnyWord(k, LeavingVerbs))
                         objects.RemoveAll(o => o.Kind != EntityKind.Organisation);
+                    // "it was leaving the CPC": a group or body named at once; not "left the town to the LRA", not a country.
+                    if (relation == RelationType.CutTiesWith && context.IsAnyWord(k, LeftVerbs)
+                        && (context.MentionAt(context.IsWord(match.End, "the") ? match.End + 1 : match.End) is not { Entity.Kind: EntityKind.Organisation or EntityKind.Group } left
+                            || left.FirstToken > match.End + 1))
+                        objects.Clear();
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
@@ -410,6 +415,9 @@ internal static partial class RelationFinder
     ];
 
     private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
+
+    // "left the coalition", "is leaving the CPC": a body named right after the verb, as a member leaves it.
+    private static readonly WordSet LeftVerbs = ["left", "leaving", "leaves"];
 
     private static readonly WordSet SeveringVerbs =
     [
