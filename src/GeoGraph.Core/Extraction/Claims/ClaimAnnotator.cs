@@ -50,6 +50,7 @@ internal static class ClaimAnnotator
         RelationFinder.ResponsesPromised(context, claim);
         RelationFinder.JointOperations(context, claim);
         RelationFinder.ContinuedCampaign(context, claim);
+        RelationFinder.ForcedBack(context, claim);
         RelationFinder.Appositions(context, claim);
         RelationFinder.OwnUnits(context, claim);
         RelationFinder.Based(context, claim);
