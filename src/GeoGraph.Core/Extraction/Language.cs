@@ -15,15 +15,20 @@ internal static class Language
     /// <summary>Whether a text of some length has too few common English words to be English.</summary>
     public static bool LooksNonEnglish(ArticleContext context)
     {
+        var tokens = context.Tokens;
         var words = 0;
         var common = 0;
-        foreach (var t in context.Tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (t.Kind != Tokens.TokenKind.Word)
+            if (tokens[i].Kind != Tokens.TokenKind.Word)
                 continue;
             words++;
-            if (Common.Contains(t, context.Gazetteer.Words))
-                common++;
+            if (!Common.Contains(tokens[i], context.Gazetteer.Words))
+                continue;
+            common++;
+            // English reaches the share early: once it holds even if every token left were a word, the answer is known.
+            if (common * 100 >= (words + tokens.Count - 1 - i) * 8)
+                return false;
         }
         return words >= 12 && common * 100 < words * 8;
     }

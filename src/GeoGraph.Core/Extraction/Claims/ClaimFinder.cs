@@ -52,8 +52,8 @@ internal sealed partial class ClaimFinder
         // The sentence's claims in body order, whichever shape found them first.
         if (_claims.Count - before > 1)
             _claims.Sort(before, _claims.Count - before, BodyOrder);
-        foreach (var claim in _claims.Skip(before))
-            _speakers.Spoke(claim.Speaker, claim.FirstToken);
+        for (var c = before; c < _claims.Count; c++)
+            _speakers.Spoke(_claims[c].Speaker, _claims[c].FirstToken);
     }
 
     private static readonly Comparer<ClaimDraft> BodyOrder = Comparer<ClaimDraft>.Create((a, b) => a.FirstToken.CompareTo(b.FirstToken));

@@ -127,7 +127,8 @@ internal static partial class ArticleCleaner
 
     private static string Normalise(string text)
     {
-        var normal = TextNormalizer.Compatibility(text.Normalize(NormalizationForm.FormKC)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var nfkc = NfkcStable.Holds(text) ? text : text.Normalize(NormalizationForm.FormKC);
+        var normal = TextNormalizer.Compatibility(nfkc).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (normal.AsSpan().IndexOfAny(Special) < 0)
             return normal;
         // The text is copied once and only its special characters are rewritten, found by a vectorised search.
