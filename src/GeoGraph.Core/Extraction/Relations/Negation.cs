@@ -27,7 +27,7 @@ internal static class Negation
         // "suspending cooperation with X": a suspension that is itself a relation cue cuts ties rather than denying.
         (context.HasCue(i, CueKind.Negation) && !AskedToDeny(context, i) && !context.HasCue(i, CueKind.Relation)
          || IsContractedNot(context, i))
-        && !NotStoppingUntil(context, i) && !NotHesitating(context, i) && !TurnedDownOffer(context, i)
+        && !NotStoppingUntil(context, i) && !NotHesitating(context, i) && !TurnedDownOffer(context, i) && !NotUnpunished(context, i)
         // "none of the attackers entered X": the act is denied of every one of them.
         || context.IsWord(i, "none") && context.IsWord(i + 1, "of");
 
@@ -75,6 +75,11 @@ internal static class Negation
     // "the strikes will not stop until X surrenders": what goes on until something else happens is asserted, not denied.
     private static bool NotStoppingUntil(ArticleContext context, int i) =>
         context.IsAnyWord(i + 1, StopVerbs) && context.IsWord(i + 2, "until");
+
+    /// <summary>"X will not go unpunished", "won't remain unpunished": two negatives promise a penalty.</summary>
+    public static bool NotUnpunished(ArticleContext context, int i) =>
+        (context.IsWord(i + 1, "go") || context.IsWord(i + 1, "remain") || context.IsWord(i + 1, "be") || context.IsWord(i + 1, "stay"))
+        && context.IsWord(i + 2, "unpunished");
 
     /// <summary>Whether token <paramref name="i"/> is the "t" of "n't" ("didn't", "won't").</summary>
     public static bool IsContractedNot(ArticleContext context, int i) => context.IsWord(i, "t") && i > 0 && context.Tokens[i - 1].Is('\'');

@@ -16,7 +16,7 @@ internal static partial class RelationFinder
         "use", "uses", "used", "using", "complicity", "until", "till", "pay", "by", "masterminded", "orchestrated", "perpetrated",
         "committed", "staged", "crushed", "hunted", "punished", "destroyed", "eliminated", "wiped", "annihilated", "face",
         "ultimatum", "deadline", "hold", "holds", "held", "holding", "any", "responsible", "behind", "perpetrators", "culprits",
-        "attackers", "killers", "assailants", "receive", "suffer", "criminals", "terrorists", "bandits", "gunmen",
+        "attackers", "killers", "assailants", "receive", "suffer", "criminals", "terrorists", "bandits", "gunmen", "unpunished",
     ];
 
     // "X would face a harsh reckoning", "X will receive its just punishment": verbs whose subject is promised a penalty.
@@ -47,6 +47,12 @@ internal static partial class RelationFinder
                 ComplicityAt(context, claim, k);
             else if (context.IsWord(k, "pay"))
                 PriceToPayAt(context, claim, k);
+            // "X will not go unpunished": the payer stands before the modal, as for "X will pay".
+            else if (context.IsWord(k, "unpunished"))
+            {
+                if (Negation.NotUnpunished(context, k - 2))
+                    PayerThreatened(context, claim, k - 2);
+            }
             else if (context.IsWord(k, "until") || context.IsWord(k, "till"))
                 UntilYieldAt(context, claim, k);
             else if (context.IsWord(k, "by"))

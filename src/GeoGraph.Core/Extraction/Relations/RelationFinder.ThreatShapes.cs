@@ -71,6 +71,10 @@ internal static partial class RelationFinder
             payer = k - 1;
         else
             return;
+        // "the LRA fighters will pay", "the LRA attackers will not go unpunished": the name before its members' noun.
+        if (context.MentionAt(payer) is null && context.Tokens[payer] is { Kind: TokenKind.Word, Case: TokenCase.Lower }
+            && context.MentionAt(payer - 1) is { EndToken: var end } && end == payer)
+            payer--;
         if (payer < claim.FirstToken || context.MentionAt(payer) is not { Entity: { IsActor: true } target } m
             || m.Form is MentionForm.Unnamed or MentionForm.Demonym || InCondition(context, claim.FirstToken, k))
             return;
