@@ -99,9 +99,12 @@ internal static partial class RelationFinder
                 i = context.MentionAt(described.EndToken + 1)!.EndToken;
                 continue;
             }
-            // "met Kenyan Defence Minister Aden Duale": the demonym before a title is the official's country, not the object.
-            if (context.MentionAt(i) is { Form: MentionForm.Demonym } nationality && nationality.FirstToken == i
-                && Officials.TitleFinder.At(context, nationality.EndToken, end) is { } title
+            // "met Kenyan Defence Minister Aden Duale", "to shoot Kenya's Foreign Minister X": the demonym or possessive before
+            // a title is the official's country, not the object.
+            if (context.MentionAt(i) is { Entity.IsActor: true } nationality && nationality.FirstToken == i
+                && (nationality.Form == MentionForm.Demonym ? nationality.EndToken
+                    : nationality.EndToken + 2 < end && context.Tokens[nationality.EndToken].Is('\'') && context.IsWord(nationality.EndToken + 1, "s") ? nationality.EndToken + 2 : -1) is var titleAt and >= 0
+                && Officials.TitleFinder.At(context, titleAt, end) is { } title
                 && context.MentionAt(title.End) is { Entity.Kind: EntityKind.Official })
             {
                 i = title.End;

@@ -28,7 +28,8 @@ internal static partial class RelationFinder
                 continue;
             if (!threatVerb && !Warns(context, claim.FirstToken, i))
                 continue;
-            if ((Warner(context, claim, claim.FirstToken, i, target) ?? ThreatSide(claim)) is { } warner)
+            // "X threatened to shoot Y's minister if Z …": the one who threatened warns, not an actor inside the threat.
+            if ((threatVerb ? ThreatSide(claim) ?? Warner(context, claim, claim.FirstToken, i, target) : Warner(context, claim, claim.FirstToken, i, target) ?? ThreatSide(claim)) is { } warner)
                 AddRelation(claim, warner, RelationType.Threatens, target, claim.DeniedByVerb);
             return;
         }
