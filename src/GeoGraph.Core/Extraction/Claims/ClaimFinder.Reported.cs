@@ -316,8 +316,10 @@ internal sealed partial class ClaimFinder
     private Speaker? UnresolvedSubject(int subjectStart, int verb)
     {
         // "State media accused X of …", "Local media reported that …": a charge, or a report of a clause, has a speaker too.
+        // "…, state media reported", "…, local television said": a medium described, not named, carries the report.
+        var medium = _context.IsAnyWord(verb - 1, MediaNouns);
         if (!_context.IsAnyWord(verb, PlainSayingVerbs) && !IsAccusation(_context.Tokens[verb].Key)
-            && !(_context.Tokens[verb].Key is "reported" or "reports" && _context.IsWord(verb + 1, "that")) || subjectStart >= verb)
+            && !(_context.Tokens[verb].Key is "reported" or "reports" && (_context.IsWord(verb + 1, "that") || medium)) || subjectStart >= verb)
             return null;
         var first = subjectStart;
         while (first < verb && !_context.Tokens[first].IsWordLike)
@@ -333,7 +335,7 @@ internal sealed partial class ClaimFinder
             return null;
         // A noun phrase: "the armed forces spokesman", "Abiy's office"; not "what officials", "In October X", "of them".
         var opener = _context.Tokens[first];
-        if (!(_context.IsAnyWord(first, Words.Determiners) || opener.IsCapitalised && !Words.NotNames.Contains(opener, _context.Gazetteer.Words)))
+        if (!(_context.IsAnyWord(first, Words.Determiners) || opener.IsCapitalised && !Words.NotNames.Contains(opener, _context.Gazetteer.Words) || medium))
             return null;
         for (var i = first; i < end; i++)
         {
@@ -342,6 +344,8 @@ internal sealed partial class ClaimFinder
         }
         return new Speaker(null, _context.Text(first, end), false);
     }
+
+    private static readonly WordSet MediaNouns = ["media", "television", "tv", "radio", "broadcaster", "press", "outlets", "newspapers"];
 
     private int BeforeParenthetical(int first, int verb)
     {

@@ -151,7 +151,8 @@ internal static partial class RelationFinder
                 var actingState = m.Form == MentionForm.Demonym && (stateAct && !struckGround && relation is RelationType.Attacks or RelationType.Threatens or RelationType.Accuses
                                                                     || (context.IsAnyWord(m.EndToken, Soldiers) || context.IsAnyWord(m.EndToken, HostileNamesForSoldiers)
                                                                         || PoliceNounAt(context, m.EndToken)) && (!relation.TargetsPlace() || actorsOnly)
-                                                                    || relation is RelationType.InContactWith or RelationType.NegotiatesWith && StatePeopleAt(context, m.EndToken));
+                                                                    // "expelled the French ambassador": ties cut with the state he stands for.
+                                                                    || relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.CutTiesWith && StatePeopleAt(context, m.EndToken));
                 if (m.Entity is { } e && m.Form != MentionForm.Unnamed && (wantsPlace ? e.IsPlace : e.IsActor && e.Kind != EntityKind.Province)
                     && (m.Form != MentionForm.Demonym || wantsPlace && (i == from || context.IsAnyWord(m.EndToken, GroundNouns)) || actingState))
                     found.Add(GovernmentLedBy(context, m) ?? SoldiersOfNamedForce(context, m, actingState && !stateAct) ?? e);
@@ -409,12 +410,12 @@ internal static partial class RelationFinder
         "soldiers", "troops", "forces", "servicemen", "positions",
     ];
 
-    // "met Kenyan officials", "held talks with Ugandan intelligence officials": the people a state sends to meet or talk
-    // stand for the state.
+    // "met Kenyan officials", "held talks with Ugandan intelligence officials", "expelled the French ambassador": the people
+    // a state sends to meet, talk or represent it stand for the state.
     private static readonly WordSet StatePeople =
     [
         "officials", "official", "delegation", "delegations", "diplomats", "diplomat", "envoys", "envoy", "negotiators",
-        "authorities", "counterparts", "counterpart", "mediators", "representatives", "emissaries",
+        "authorities", "counterparts", "counterpart", "mediators", "representatives", "emissaries", "ambassador", "ambassadors",
     ];
 
     private static readonly WordSet StatePeopleKinds = ["intelligence", "military", "security", "government", "defence", "defense", "foreign", "senior"];
