@@ -44,7 +44,9 @@ internal static partial class RelationFinder
             if (!context.IsAnyWord(force, DeployedForces) || !context.IsAnyWord(force + 1, Destinations))
                 continue;
             var at = force + 2;
-            while (at < claim.EndToken && context.MentionAt(at) is null && context.IsAnyWord(at, Words.Determiners))
+            // "in eastern Congo", "to the north-western region of": determiners and a compass point before the place.
+            while (at < claim.EndToken && context.MentionAt(at) is null
+                   && (context.IsAnyWord(at, Words.Determiners) || context.Tokens[at] is { Kind: TokenKind.Word, Case: TokenCase.Lower } w && w.Key.EndsWith("ern", StringComparison.Ordinal)))
                 at++;
             // "to Somalia's Jubaland region": the province named after its country's possessive.
             if (context.MentionAt(at) is { Entity.Kind: EntityKind.Country } owner && owner.FirstToken == at && context.Tokens[owner.EndToken].Is('\'')

@@ -27,10 +27,21 @@ internal static partial class RelationFinder
 
     // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
     // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    private static bool AfterPlacePreposition(ArticleContext context, int first)
+    {
+        var i = first - 1;
+        while (i > 0 && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
+               && (Words.Determiners.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ern", StringComparison.Ordinal)))
+            i--;
+        return context.IsAnyWord(i, Words.Locatives);
+    }
+
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
         // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.
-        if (context.IsWord(cue - 1, "to") && context.MentionAt(cue - 2) is { Entity: { IsActor: true } doer } && !objects.Contains(doer))
+        // "deployed troops inside eastern Congo to fight alongside the M23": a place after a preposition is where, not who.
+        if (context.IsWord(cue - 1, "to") && context.MentionAt(cue - 2) is { Entity: { IsActor: true } doer } asked && !objects.Contains(doer)
+            && !(doer.IsPlace && AfterPlacePreposition(context, asked.FirstToken)))
             return doer;
         // "HTS and the allied Syrian National Army": the adjective ties the two listed actors.
         var j = cue - 1;
