@@ -4,7 +4,8 @@ namespace GeoGraph.Core.Tests.Extraction;
 
 /// <summary>
 /// Cues added for aggression and fire aimed at a side, attacks suffered from a side, bodies left, work offered,
-/// intelligence shared and a body's backbone, each in an invented sentence, with the near uses that assert nothing.
+/// intelligence shared, a body's backbone, relations restored and borders crossed, each in an invented sentence, with the
+/// near uses that assert nothing.
 /// </summary>
 public sealed class AttackTiesAndWorkCueTests
 {
@@ -17,6 +18,9 @@ public sealed class AttackTiesAndWorkCueTests
     [InlineData("Kenya said it was ready to work with Uganda on border security.", "Kenya SEEKS_ALLIANCE_WITH Uganda")]
     [InlineData("The UN said it was sharing intelligence with Ugandan forces.", "United Nations ALLIED_WITH Uganda People's Defence Force")]
     [InlineData("The minister described the LRA as the backbone of the ADF.", "Lord's Resistance Army PART_OF Allied Democratic Forces")]
+    [InlineData("Kenya and Somalia agreed to restore diplomatic relations, the two governments said.", "Kenya IN_CONTACT_WITH Somalia")]
+    [InlineData("Kenya and Uganda have normalised relations, the minister said.", "Kenya IN_CONTACT_WITH Uganda")]
+    [InlineData("Ugandan troops crossed the border into South Sudan to pursue LRA rebels, the army said.", "Uganda PRESENT_IN South Sudan")]
     public void TheNewPhrasingsAreRead(string text, string expected)
     {
         Assert.Contains(expected, RelationTexts.Asserted(text));
