@@ -207,6 +207,24 @@ internal static partial class RelationFinder
         return context.IsWord(verb, "died") || InPassiveVoice(context, verb) ? verb : -1;
     }
 
+    // "had killed 30 LRA fighters in airstrikes on their camps": an act after "in" or "with" that is the means of an active
+    // killing already read; its "their" is the victims' and its doer the killer, so it asserts nothing more.
+    private static bool MeansOfHarmDone(ArticleContext context, ClaimDraft claim, int cue)
+    {
+        var i = cue - 1;
+        while (i > claim.FirstToken && cue - i <= 3 && !context.IsWord(i, "in") && !context.IsWord(i, "with")
+               && (context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is { Entity.IsActor: true }))
+            i--;
+        if (!context.IsWord(i, "in") && !context.IsWord(i, "with"))
+            return false;
+        for (var verb = i - 1; verb > claim.FirstToken && i - verb <= 8 && context.Tokens[verb].IsWordLike; verb--)
+        {
+            if (context.IsAnyWord(verb, HarmVerbs) && context.MentionAt(verb) is null)
+                return !InPassiveVoice(context, verb) && claim.Relations.Exists(r => r.Type == RelationType.Attacks);
+        }
+        return false;
+    }
+
     private static bool RespondsTo(ArticleContext context, int first, int cue)
     {
         for (var i = cue - 1; i >= first && i >= cue - 5; i--)

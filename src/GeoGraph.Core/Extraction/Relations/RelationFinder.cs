@@ -82,6 +82,8 @@ internal static partial class RelationFinder
                         AddRelation(claim, maker, relation, victim, denied);
                     continue;
                 }
+                if (relation == RelationType.Attacks && MeansOfHarmDone(context, claim, k))
+                    continue;
                 // "blamed the attack on X": the one blamed is named after "on"; no one attacks X.
                 if (relation == RelationType.Attacks && BlamedActBefore(context, claim.SpanFirst, k))
                     continue;
