@@ -37,6 +37,7 @@ internal static class Words
         "thought", "bought", "taught", "found", "chose", "froze", "arose", "woke", "forgot", "swore",
         "tore", "wore", "shook", "undertook", "overtook", "ran", "sank", "swam", "hung", "stuck", "dug", "slid", "hid",
         "fed", "sped", "paid", "laid", "sat", "upheld", "withheld", "overthrew", "underwent", "ate", "forbade", "got", "bore",
+        "retook", "rebuilt", "rode", "swept", "dealt", "lent", "slew", "overrode", "foresaw", "mistook",
         // Regular pasts too short for the "-ed" test, and pasts spelt like their present.
         "used", "owed", "tied", "lied", "sued", "axed", "cut", "shut", "spread", "quit", "hurt", "beat", "set", "let");
 

@@ -56,6 +56,15 @@ public sealed class ClosingAttributionTests
     }
 
     [Fact]
+    public void AnIrregularPastAfterTheSubjectsAppositionIsThePredicate()
+    {
+        var (speaker, claim) = ClaimTexts.Only("Somali forces, supported by Turkish drones, retook the town from al-Shabaab, officials said.");
+
+        Assert.Equal("Somali forces, supported by Turkish drones, retook the town from al-Shabaab", claim);
+        Assert.Equal("officials", speaker);
+    }
+
+    [Fact]
     public void AParticipleWithItsAgentStillDescribesTheBodyBeforeIt()
     {
         var (speaker, claim) = ClaimTexts.Only("The LRA, led by John Okello, said the group would fight on.");
