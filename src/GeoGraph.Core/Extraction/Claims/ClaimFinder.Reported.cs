@@ -20,7 +20,7 @@ internal sealed partial class ClaimFinder
             if (verbEnd < s.EndToken && IsSpeechVerb(verbEnd) && !_used[verbEnd])
                 continue;
             // "X was quoted by Y as saying that …": the subject said it, the outlet after "by" carried it.
-            if (PassiveQuote(s, k) || ClaimedByAgent(s, k))
+            if (PassiveQuote(s, k) || ClaimedByAgent(s, k) || AccusedByAgent(s, k))
                 continue;
             if (_context.IsWord(k - 1, "as") || _context.IsWord(k - 1, "was") || _context.IsWord(k - 1, "were")
                 || _context.IsWord(k - 1, "been") || _context.IsWord(k - 1, "is") || _context.IsWord(k - 1, "be")
@@ -301,6 +301,32 @@ internal sealed partial class ClaimFinder
         {
             Verb = k,
             Attribution = (k, end),
+        };
+        Add(claim);
+        return true;
+    }
+
+    /// <summary>
+    /// "Uganda has been accused by Kenya of supporting the LRA": an accusation in the passive voice is the agent's
+    /// statement; its text is the whole clause, the one accused and the charge.
+    /// </summary>
+    private bool AccusedByAgent(Sentence s, int k)
+    {
+        if (_context.Tokens[k].Key is not ("accused" or "blamed") || !_context.IsAnyWord(k - 1, PassiveAuxiliaries) || !_context.IsWord(k + 1, "by"))
+            return false;
+        var agentAt = _context.IsWord(k + 2, "the") ? k + 3 : k + 2;
+        if (_context.MentionAt(agentAt) is not { Entity: { IsActor: true } agent } m || !(_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for")))
+            return false;
+        var start = SubjectStart(s, k - 1);
+        if (start >= k - 1 || _context.MentionAt(start) is null && _context.MentionAt(start + 1) is null)
+            return false;
+        var end = StatementEnd(s, m.EndToken + 1, k);
+        if (WordCount(m.EndToken + 1, end) < 2)
+            return false;
+        var claim = new ClaimDraft(start, end, ClaimForm.ReportedSpeech, new Speaker(agent, null, agent.Kind == EntityKind.Official))
+        {
+            Verb = k,
+            Attribution = (k, m.EndToken),
         };
         Add(claim);
         return true;

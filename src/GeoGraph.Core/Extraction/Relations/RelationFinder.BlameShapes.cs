@@ -222,6 +222,12 @@ internal static partial class RelationFinder
                 return false;
             if (!context.IsAnyWord(verb, ChargingVerbs) || context.MentionAt(verb) is not null)
                 continue;
+            // "Uganda has been accused by Kenya of arming X": in the passive the accused is the subject; "by" names the accuser.
+            if (context.IsWord(verb + 1, "by") && InPassiveVoice(context, verb))
+            {
+                doer = FirstActorBetween(context, claim.FirstToken, verb, null);
+                return true;
+            }
             for (var i = verb + 1; i < cue - 1 && doer is null; i++)
             {
                 if (context.MentionAt(i) is { Entity: { IsActor: true } e, Form: not MentionForm.Unnamed })
