@@ -64,6 +64,17 @@ public sealed class ClosingAttributionTests
         Assert.Equal("officials", speaker);
     }
 
+    [Theory]
+    [InlineData("The UN mission, MONUSCO, said the M23 had attacked its troops.", "MONUSCO")]
+    [InlineData("The AU force, AUSSOM, said the M23 had attacked its troops.", "AUSSOM")]
+    public void ABodysNameInAppositionBeforeTheVerbIsTheSpeaker(string text, string body)
+    {
+        var (speaker, claim) = ClaimTexts.Only(text);
+
+        Assert.Equal("the M23 had attacked its troops", claim);
+        Assert.Equal(body, speaker);
+    }
+
     [Fact]
     public void AParticipleWithItsAgentStillDescribesTheBodyBeforeIt()
     {

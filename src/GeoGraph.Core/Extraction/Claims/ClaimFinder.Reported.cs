@@ -40,7 +40,7 @@ internal sealed partial class ClaimFinder
             if (ApposedBodyBefore(s, k) is var (apposedStart, apposedBody))
                 (subjectStart, speaker) = (apposedStart, new Speaker(apposedBody, null, false));
             else
-                speaker = JoinedVerbSubject(subjectStart, k) ?? _speakers.Find(subjectStart, k);
+                speaker = JoinedVerbSubject(subjectStart, k) ?? _speakers.Find(subjectStart, k) ?? NamedInAppositionBefore(s, k);
             // "Speaking to his cabinet, he said:" with the quote in the next paragraph: the colon hands it on.
             if (verbEnd == s.EndToken - 1 && _context.Tokens[verbEnd].Is(':'))
             {

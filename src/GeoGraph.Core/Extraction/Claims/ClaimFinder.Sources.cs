@@ -47,6 +47,15 @@ internal sealed partial class ClaimFinder
     }
 
     // The comma before token <paramref name="from"/> within fourteen tokens, past no other mark; else -1.
+    // "The UN mission, MONUSCO, said": a body's name between the commas right before the verb is the body described.
+    private Speaker? NamedInAppositionBefore(Sentence s, int verb)
+    {
+        if (verb - 1 <= s.FirstToken || !_context.Tokens[verb - 1].Is(','))
+            return null;
+        var inner = PreviousComma(s, verb - 1);
+        return inner >= 0 && WholeBody(inner + 1, verb - 1) is { } body ? new Speaker(body, null, false) : null;
+    }
+
     private int PreviousComma(Sentence s, int from)
     {
         for (var i = from - 1; i > s.FirstToken && i >= from - 14; i--)
