@@ -287,8 +287,7 @@ internal sealed partial class ClaimFinder
     {
         if (_context.Tokens[k].Key != "claimed" || !_context.IsAnyWord(k - 1, PassiveAuxiliaries) || !_context.IsWord(k + 1, "by"))
             return false;
-        var agentAt = _context.IsWord(k + 2, "the") ? k + 3 : k + 2;
-        if (_context.MentionAt(agentAt) is not { Entity: { IsActor: true, IsOutlet: false } agent } m)
+        if (AgentAfter(k + 1) is not { Entity: { IsActor: true, IsOutlet: false } agent } m)
             return false;
         var start = SubjectStart(s, k - 1);
         if (start >= k - 1 || WordCount(start, k - 1) < 2)
@@ -306,6 +305,9 @@ internal sealed partial class ClaimFinder
         return true;
     }
 
+    // The name after the "by" at <paramref name="by"/>, past "the": "claimed by the LRA".
+    private Mentions.Mention? AgentAfter(int by) => _context.MentionAt(_context.IsWord(by + 1, "the") ? by + 2 : by + 1);
+
     /// <summary>
     /// "Uganda has been accused by Kenya of supporting the LRA": an accusation in the passive voice is the agent's
     /// statement; its text is the whole clause, the one accused and the charge.
@@ -314,8 +316,7 @@ internal sealed partial class ClaimFinder
     {
         if (_context.Tokens[k].Key is not ("accused" or "blamed") || !_context.IsAnyWord(k - 1, PassiveAuxiliaries) || !_context.IsWord(k + 1, "by"))
             return false;
-        var agentAt = _context.IsWord(k + 2, "the") ? k + 3 : k + 2;
-        if (_context.MentionAt(agentAt) is not { Entity: { IsActor: true } agent } m || !(_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for")))
+        if (AgentAfter(k + 1) is not { Entity: { IsActor: true } agent } m || !(_context.IsWord(m.EndToken, "of") || _context.IsWord(m.EndToken, "for")))
             return false;
         var start = SubjectStart(s, k - 1);
         if (start >= k - 1 || _context.MentionAt(start) is null && _context.MentionAt(start + 1) is null)

@@ -25,8 +25,8 @@ internal static partial class RelationFinder
         return true;
     }
 
-    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
-    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
+    // "inside eastern Congo": whether a preposition of place stands before the name at <paramref name="first"/>, past
+    // determiners and a compass point.
     private static bool AfterPlacePreposition(ArticleContext context, int first)
     {
         var i = first - 1;
@@ -36,6 +36,8 @@ internal static partial class RelationFinder
         return context.IsAnyWord(i, Words.Locatives);
     }
 
+    // The nearest actor before the cue in the same clause that is not inside a prepositional phrase or an
+    // apposition; "its fighters", "we" and "they" stand for the speaker's side or the group named last.
     private static EntityDraft? Subject(ArticleContext context, ClaimDraft claim, int cue, RelationType relation, List<EntityDraft> objects)
     {
         // "relying on Hezbollah to fight alongside it": the one asked to act is the subject of the infinitive.

@@ -151,7 +151,6 @@ internal static partial class RelationFinder
 
     private static readonly WordSet HarmVerbs = ["killed", "wounded", "injured", "died", "hurt", "slain", "destroyed", "damaged"];
 
-    // The passive verb of harm in "was killed in an attack by", "died in a strike by": -1 when there is none.
     // "the killing of": a one-word -ing cue after "the" and before "of" names an act, not a verb with its subject before it.
     private static bool IsNominalAct(ArticleContext context, int cue, int cueEnd) =>
         cueEnd - cue == 1 && context.IsWord(cue - 1, "the") && context.IsWord(cueEnd, "of")
@@ -189,6 +188,7 @@ internal static partial class RelationFinder
         return true;
     }
 
+    // The passive verb of harm in "was killed in an attack by", "died in a strike by": -1 when there is none.
     private static int HarmedIn(ArticleContext context, ClaimDraft claim, int cue)
     {
         var i = cue - 1;
