@@ -43,6 +43,7 @@ internal static class ClaimAnnotator
         RelationFinder.DescribedPresence(context, claim);
         RelationFinder.Stationed(context, claim);
         RelationFinder.Deployments(context, claim);
+        RelationFinder.Hosting(context, claim);
         RelationFinder.ActsInPlace(context, claim);
         RelationFinder.Perpetrators(context, claim);
         RelationFinder.ClaimedAttacks(context, claim);
