@@ -122,7 +122,8 @@ public static class ExtractionJson
             return description;
         var words = description.Split(' ', 2);
         var determiner = words[0].ToLowerInvariant();
-        if (determiner == "the" && words.Length == 2 && words[1].Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
+        // "the deputy governor of Kisumu county": a name only after "of", "in" or "at" places the person, not a body.
+        if (determiner == "the" && words.Length == 2 && words[1].Split(' ').TakeWhile(w => w is not ("of" or "in" or "at")).Any(w => w.Length > 0 && char.IsUpper(w[0])))
             return description;
         // "one of the soldiers" keeps its "one": the rest alone is no description.
         var bare = words.Length == 2 && determiner is "a" or "an" or "the" or "another" or "one" && !words[1].StartsWith("of ", StringComparison.Ordinal) ? words[1] : description;

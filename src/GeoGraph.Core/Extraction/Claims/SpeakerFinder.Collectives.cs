@@ -41,10 +41,10 @@ internal sealed partial class SpeakerFinder
             start = first;
         if (context.Tokens[noun].Key == "police")
             return new Speaker(Police(noun, end), null, false);
-        // "officials in Kabwe said": the place is part of the description.
+        // "officials in Kabwe said", "officials in Turkana county said": the place is part of the description.
         var last = noun + 1;
-        if (context.IsWord(last, "in") && last + 2 == end && context.Tokens[last + 1].IsCapitalised)
-            last += 2;
+        if (PlaceQualifierEnd(last, end) == end)
+            last = end;
         if (last == noun + 1 && StateAuthorities(start, noun) is { } state)
             return state;
         if (OwnerOfPossessive(start) is { } owner)

@@ -558,6 +558,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         if (body is null && context.Tokens[start].Key is "the" or "another" or "one" or "a" && LastPerson is { Description: not null } previous)
             body = previous.Entity;
         body ??= BodyAfter(noun + 1, end) ?? OwnerOfPossessive(start) ?? ServiceOf(start, noun);
+        // "officials in Nineveh governorate", "an official at the Kisumu governor's office": with no body to speak for,
+        // the place the description names stays in it.
+        if (body is null && PlaceQualifierEnd(noun + 1, end) is var qualified and > 0)
+            description = context.Text(start, qualified);
         // "Mozambique's army commander": an officer of a country speaks for its land force, when the article names it.
         if (body is { Kind: EntityKind.Country } state && MilitaryWords(start, noun) && StateForces.NamedForceOf(context, state.IsoCode) is { } force)
             body = force;
