@@ -49,7 +49,7 @@ internal sealed partial class ClaimFinder
                     continue;
                 }
                 commas++;
-                if (!ClosesAppositive(s, i) || commas > 2 || OpensWithAdverbial(s, i) || PersonInAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
+                if (!ClosesAppositive(s, i, verb) || commas > 2 || OpensWithAdverbial(s, i) || PersonInAdverbial(s, i) || TitledNameUpTo(i + 1, verb))
                     break;
             }
             i--;
@@ -218,7 +218,7 @@ internal sealed partial class ClaimFinder
     }
 
     // "Laila Noor, commander of the mission, said": the comma closes an apposition to a named person.
-    private bool ClosesAppositive(Sentence s, int comma)
+    private bool ClosesAppositive(Sentence s, int comma, int verb)
     {
         // "The ADF, which is linked to IS, has killed hundreds, the UN said": what opens with an auxiliary is the
         // subject's predicate, not a description in apposition to it.
@@ -242,9 +242,13 @@ internal sealed partial class ClaimFinder
             if (_context.MentionAt(j) is { Entity.IsActor: true } named && named.EndToken == j + 1 && named.FirstToken <= s.FirstToken + 1
                 && AfterBracketedAcronym(named.EndToken, comma) is var after && after > named.EndToken && _context.Tokens[after].Is(','))
                 return true;
-            // "Police arrested Okello, a rebel commander, the UN said": a person after a verb in the same clause is its object.
+            // "Police arrested Okello, a rebel commander, the UN said", "Kenya met Museveni, the presidency said": a person
+            // after a verb in the same clause is its object; "… was Okello, a publisher who described himself as": the
+            // relative clause after the comma is still the person's.
             if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
-                return p.EndToken == comma || _context.Tokens[p.EndToken].Is(',') && !VerbBeforeInClause(s, p.FirstToken);
+                return p.EndToken == comma
+                    ? !VerbBeforeInClause(s, p.FirstToken) || _context.AnyWordIn(comma + 1, verb, RelativeWho)
+                    : _context.Tokens[p.EndToken].Is(',') && !VerbBeforeInClause(s, p.FirstToken);
             if (IsSpeechVerb(j))
                 return false;
         }
@@ -304,6 +308,8 @@ internal sealed partial class ClaimFinder
         }
         return false;
     }
+
+    private static readonly WordSet RelativeWho = ["who"];
 
     // "the head of …", "commander of …": a title, perhaps after "the", opens [from, end).
     private bool OfficeFollows(int from, int end)

@@ -97,13 +97,15 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
     private bool InObjectPosition(int at)
     {
         var before = context.MentionAt(at)!.FirstToken - 1;
+        // A headline without a full stop ends where the sentence starts: its last words stand before no name.
+        var opening = context.SentenceOf(at).FirstToken;
         // "informed Secretary-General X", "Secretary of State X": a title before the name, an "of" inside it.
-        for (var title = 0; title < 4 && before >= 0 && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
+        for (var title = 0; title < 4 && before >= opening && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
                                                            || context.IsWord(before, "of") && before > 0 && context.Tokens[before - 1].Case == TokenCase.Capitalised); title++)
             before--;
-        while (before >= 0 && context.IsAnyWord(before, Words.Determiners))
+        while (before >= opening && context.IsAnyWord(before, Words.Determiners))
             before--;
-        return before >= 0 && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
+        return before >= opening && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
                && (Words.Prepositions.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ed", StringComparison.Ordinal) || t.Key is "met" or "told" or "sent" or "of");
     }
 
