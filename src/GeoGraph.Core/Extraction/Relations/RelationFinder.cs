@@ -217,6 +217,10 @@ internal static partial class RelationFinder
                 // "struck Hezbollah targets": a plural noun after the object is no verb of its own.
                 if (match.End - k == 1 && NounAfterObject(context, k))
                     continue;
+                // "evacuating wounded soldiers": harm before a bare noun describes that noun.
+                if (match.End - k == 1 && context.IsAnyWord(k, HarmAdjectives) && context.Tokens[match.End] is { Kind: TokenKind.Word, Case: TokenCase.Lower }
+                    && !context.IsAnyWord(match.End, Words.Determiners))
+                    continue;
                 if (cue.Direction == CueDirection.Passive || sharedAgent >= 0)
                 {
                     if (sharedAgent >= 0)
@@ -415,6 +419,8 @@ internal static partial class RelationFinder
         "drone", "drones", "warplane", "warplanes", "helicopter", "helicopters", "jet", "tank", "tanks", "vessel", "vessels",
         "units", "personnel", "embassy", "consulate", "guards",
     ];
+
+    private static readonly WordSet HarmAdjectives = ["wounded", "injured"];
 
     private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
 
