@@ -273,7 +273,7 @@ internal sealed partial class ClaimFinder
             && _context.Tokens[subject.EndToken] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } verb
             && verb.Key.Length > 3 && verb.Key.EndsWith('s') && !verb.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(subject.EndToken) is null)
             return true;
-        if (SubjectThenPresentVerb(first, end))
+        if (SubjectThenPresentVerb(first, end) || AdverbBeforeVerb(start, end))
             return true;
         // "the group seeks independence", "the situation remains tense": a described subject and a present tense.
         if (_context.IsAnyWord(start, Words.Determiners))
@@ -312,6 +312,29 @@ internal sealed partial class ClaimFinder
     ];
 
     private static readonly WordSet PossessivePronouns = ["its", "their", "our", "his", "her"];
+
+    private bool IsPluralNoun(int i) =>
+        _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && t.Key.Length > 3 && t.Key.EndsWith('s')
+        && !t.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(i) is null;
+
+    /// <summary>
+    /// "small bands of LRA remnants still move between …": a plural noun or a name, an adverb of time, then a plain verb
+    /// with words after it, however long the subject before them.
+    /// </summary>
+    private bool AdverbBeforeVerb(int start, int end)
+    {
+        for (var i = start + 1; i + 2 < end && i < start + 12; i++)
+        {
+            if (!_context.IsAnyWord(i, ClauseAdverbs) || _context.MentionAt(i - 1) is null && !IsPluralNoun(i - 1))
+                continue;
+            var verb = i + 1;
+            if (_context.Tokens[verb] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } v && _context.MentionAt(verb) is null
+                && !_context.IsAnyWord(verb, Words.Prepositions) && !_context.IsAnyWord(verb, Words.Determiners) && !_context.IsAnyWord(verb, NotVerbs)
+                && !v.Key.EndsWith("ing", StringComparison.Ordinal) && !v.Key.EndsWith("ly", StringComparison.Ordinal) && _context.Tokens[verb + 1].IsWordLike)
+                return true;
+        }
+        return false;
+    }
 
     private static readonly WordSet NotVerbs = ["and", "or", "but", "who", "which", "that", "whose", "as", "than", "if", "when", "while"];
 
