@@ -79,6 +79,9 @@ internal sealed partial class ClaimFinder
     private bool IsFragment(Sentence s, int open, int close, Attribution attribution)
     {
         var before = open - 1;
+        // 'had broken with the Front (ALM) "because …"': a name's bracketed acronym is the clause's last word.
+        if (before > s.FirstToken && _context.Tokens[before].Is(')') && OpeningBracket(s, before) is var bracket and > 0)
+            before = bracket - 1;
         if (before >= s.FirstToken && _context.Tokens[before].IsWordLike && before != attribution.VerbEnd - 1
             && !_context.IsWord(before, "that"))
             return true;
