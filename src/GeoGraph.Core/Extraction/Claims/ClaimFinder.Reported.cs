@@ -178,7 +178,7 @@ internal sealed partial class ClaimFinder
                 : hasClause
                     ? new ClaimDraft(start, end, ClaimForm.ReportedSpeech, speaker)
                     {
-                        TextFirst = objectVerb && !AfterThat(start) ? ObjectStatementFirst(subjectStart, k) : DeniedReport(s, k) ? k : WarnedBefore(verbKey, verbEnd, start),
+                        TextFirst = objectVerb && !AfterThat(start) ? ObjectStatementFirst(subjectStart, k) : DeniedReport(s, k) ? k : Math.Max(WarnedBefore(verbKey, verbEnd, start), RelativeStatementFirst(s, k)),
                     }
                     // "Speaking to reporters in Nairobi, Ruto said Kenya stood firm": what opens the sentence only sets the
                     // scene, so the words after the verb are the statement even where no rule reads them as a clause.
@@ -194,6 +194,24 @@ internal sealed partial class ClaimFinder
             claim.Accused = accused;
             Add(claim);
         }
+    }
+
+    // "counted 97 attacks in February, which it said had left 87 dead": what the relative clause hangs on, back to the
+    // verb that takes it, is part of the statement when it is a description; -1 otherwise.
+    private int RelativeStatementFirst(Sentence s, int verb)
+    {
+        // "launched Operation Linda, which he said would …": a name the clause hangs on is no part of what was said.
+        if (verb - 3 <= s.FirstToken || !_context.IsAnyWord(verb - 1, Pronouns) || !_context.IsWord(verb - 2, "which") || !_context.Tokens[verb - 3].Is(',')
+            || _context.MentionAt(verb - 4) is { Entity: not null })
+            return -1;
+        for (var j = verb - 4; j > s.FirstToken && j > verb - 20; j--)
+        {
+            if (_context.Tokens[j].Is(',') || _context.Tokens[j].Is(';'))
+                return -1;
+            if (IsVerbAt(j) || IsSpeechVerb(j))
+                return j + 1 < verb - 3 ? j + 1 : -1;
+        }
+        return -1;
     }
 
     // "warned the Taliban that Pakistan will respond": the one warned is part of the warning's text; -1 otherwise.

@@ -62,19 +62,22 @@ internal sealed partial class ClaimFinder
         {
             if (_context.Tokens[i].Is(','))
                 return i;
-            if (_used[i] || !_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('\'') && !_context.Tokens[i].Is('-'))
+            if (_used[i] || !_context.Tokens[i].IsWordLike && !_context.Tokens[i].Is('\'') && !_context.Tokens[i].Is('-')
+                && !_context.Tokens[i].Is('(') && !_context.Tokens[i].Is(')'))
                 return -1;
         }
         return -1;
     }
 
-    // A named body that fills tokens [first, end) alone, or after "the".
+    // A named body that fills tokens [first, end) alone, or after "the", or with its acronym in brackets after it.
     private Mentions.EntityDraft? WholeBody(int first, int end)
     {
         if (_context.IsWord(first, "the"))
             first++;
         return _context.MentionAt(first) is { Entity: { IsActor: true, Kind: not EntityKind.Official and not EntityKind.Country } e, Form: Mentions.MentionForm.Name } m
-               && m.FirstToken == first && m.EndToken == end ? e : null;
+               && m.FirstToken == first && (m.EndToken == end || m.EndToken + 3 == end && _context.Tokens[m.EndToken].Is('(') && _context.Tokens[end - 1].Is(')'))
+            ? e
+            : null;
     }
 
     // "asked not to be named", "asked to remain anonymous", "asked that his name be withheld".

@@ -336,6 +336,10 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
             if (Words.PersonPronouns.Contains(t, context.Gazetteer.Words) || t.Key is "him" or "her" && (i + 1 == end || context.IsWord(i + 1, "as") && i + 2 == end) || t.Key is "his" or "her" && i + 1 < end && context.Tokens[i + 1].IsWordLike
                 && Following.Contains(context.Tokens[i + 1], context.Gazetteer.Words))
                 person ??= PersonBefore(i, null);
+            // "X counted 97 attacks, which it said had left 87 dead": in a relative clause, the sentence's own subject.
+            else if (t.Key is "they" or "it" && (context.IsWord(i - 1, "which") || context.IsWord(i - 1, "that"))
+                     && SubjectOf(context.SentenceOf(i).FirstToken, i - 1) is { Entity: { } own })
+                other ??= new Speaker(own, null, false);
             else if (t.Key is "they" or "it" && (SubjectBefore(i) ?? (t.Key == "it" ? LastActor ?? LastPerson : LastActor ?? LastPerson)) is { } actor)
                 other ??= actor;
             else if (t.Key == "the" && i + 1 < end && context.Tokens[i + 1].IsWordLike
