@@ -40,8 +40,7 @@ internal sealed partial class SpeakerFinder
         }
         if (i < end && context.IsAnyWord(i, PlaceHeads))
             i++;
-        // "the Kisumu governor's office": an office named by its holder.
-        // "Kenya's military intelligence": a service of the place, in a word or two.
+        // "the Kisumu governor's office", "Kenya's military intelligence": an office or service of the place, in a word or two.
         var owner = i + 1 < end && context.Tokens[i] is { Kind: TokenKind.Word, Case: TokenCase.Lower } && context.Tokens[i + 1].Is('\'') ? i + 1
             : i < end && context.Tokens[i].Is('\'') ? i : -1;
         if (owner > 0 && context.IsWord(owner + 1, "s"))

@@ -42,7 +42,7 @@ internal static partial class RelationFinder
                     guests.Add(guest);
                     at = m.EndToken;
                     // "U.S. troops": the abbreviation's last full stop is no sentence end.
-                    if (at < claim.EndToken && context.Tokens[at].Is('.') && context.Tokens[at + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower })
+                    if (at + 1 < claim.EndToken && context.Tokens[at].Is('.') && context.Tokens[at + 1] is { Kind: TokenKind.Word, Case: TokenCase.Lower })
                         at++;
                 }
                 else if (context.IsAnyWord(at, HostedModifiers) || guests.Count > 0 && (context.IsWord(at, "and") || context.Tokens[at].Is(',')))
