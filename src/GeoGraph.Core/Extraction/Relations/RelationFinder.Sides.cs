@@ -86,6 +86,9 @@ internal static partial class RelationFinder
                 return null;
             if (t.Is(',') && AppositionStart(context, claim.FirstToken, i) is var open and >= 0)
             {
+                // "the gunmen, who were members of al-Shabaab, had killed": the group those described belong to acts.
+                if (GroupOfApposedNoun(context, open, i) is { } member && !objects.Contains(member))
+                    return member;
                 skippedApposition += i - open;
                 i = open;
                 continue;
@@ -390,7 +393,9 @@ internal static partial class RelationFinder
             {
                 var first = context.Tokens[j + 1].Is('"') ? j + 2 : j + 1;
                 // "X, part of the JNIM coalition, attacked": belonging told without an article.
-                if (context.IsWord(first, "which") || context.IsWord(first, "who") || context.IsWord(first, "part") && context.IsWord(first + 1, "of"))
+                // "fighters, believed to be from X, attacked": a guess at who they are.
+                if (context.IsWord(first, "which") || context.IsWord(first, "who") || context.IsWord(first, "part") && context.IsWord(first + 1, "of")
+                    || context.IsAnyWord(first, GuessVerbs) && context.IsWord(first + 1, "to") && context.IsWord(first + 2, "be"))
                     return j;
                 if (spoken)
                     return -1;
