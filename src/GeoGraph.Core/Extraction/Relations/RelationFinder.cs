@@ -165,6 +165,8 @@ internal static partial class RelationFinder
                         parties = [];
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && TwoSidesBefore(context, claim, k))
                         parties = TwoSides(context, claim);
+                    if (parties.Count < 2 && cue.Direction == CueDirection.Between && PairedDemonyms(context, match.End, claim.EndToken) is { Count: 2 } pair)
+                        parties = pair;
                     // "it had signed a ceasefire agreement with X": one side before the cue, the other after "with".
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && context.IsWord(match.End, "with")
                         && Objects(context, match.End + 1, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } others
