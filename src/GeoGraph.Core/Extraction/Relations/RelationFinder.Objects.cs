@@ -378,7 +378,8 @@ internal static partial class RelationFinder
     private static readonly WordSet Holdings =
     [
         "base", "bases", "positions", "position", "camp", "camps", "convoy", "convoys", "post", "posts", "outpost", "outposts", "patrol",
-        "barracks", "checkpoint", "checkpoints", "headquarters", "stronghold", "strongholds",
+        "barracks", "checkpoint", "checkpoints", "headquarters", "stronghold", "strongholds", "embassy", "embassies", "consulate",
+        "consulates",
     ];
 
     // Whom "its"/"their" before an object stands for: the speaker's side when that is not the subject ("X ambushed its
