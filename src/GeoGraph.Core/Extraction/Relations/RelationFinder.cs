@@ -124,6 +124,9 @@ internal static partial class RelationFinder
                         continue;
                     // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
                     var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
+                    // "will respond to any aggression by X": a charge only supposed is laid on no one.
+                    if (context.IsAnyWord(k - 1, SupposedCharges))
+                        continue;
                     // "in violation of the notice" is a rule broken, no charge.
                     var violation = cue.Phrase.StartsWith("violation", StringComparison.Ordinal);
                     if (violation && context.IsWord(k - 1, "in"))
@@ -423,6 +426,9 @@ internal static partial class RelationFinder
     ];
 
     private static readonly WordSet HarmAdjectives = ["wounded", "injured"];
+
+    // "further aggression" tells of aggression before; these words do not.
+    private static readonly WordSet SupposedCharges = ["any", "possible", "potential", "future"];
 
     private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
 
