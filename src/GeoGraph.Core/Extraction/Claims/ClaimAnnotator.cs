@@ -44,6 +44,7 @@ internal static class ClaimAnnotator
         RelationFinder.Stationed(context, claim);
         RelationFinder.Deployments(context, claim);
         RelationFinder.Hosting(context, claim);
+        RelationFinder.Thanks(context, claim);
         RelationFinder.ActsInPlace(context, claim);
         RelationFinder.Perpetrators(context, claim);
         RelationFinder.ClaimedAttacks(context, claim);
