@@ -75,7 +75,7 @@ internal sealed partial class ClaimFinder
         if (_context.IsWord(first, "the"))
             first++;
         return _context.MentionAt(first) is { Entity: { IsActor: true, Kind: not EntityKind.Official and not EntityKind.Country } e, Form: Mentions.MentionForm.Name } m
-               && m.FirstToken == first && (m.EndToken == end || m.EndToken + 3 == end && _context.Tokens[m.EndToken].Is('(') && _context.Tokens[end - 1].Is(')'))
+               && m.FirstToken == first && AfterBracketedAcronym(m.EndToken, end) == end
             ? e
             : null;
     }

@@ -122,11 +122,11 @@ internal static partial class RelationFinder
                     // "Kyiv accused Moscow of war crimes": the label is the charge of an accusation already read.
                     if (claim.Relations.Exists(r => r.Type == RelationType.Accuses) || claim.Denied.Exists(r => r.Type == RelationType.Accuses))
                         continue;
-                    // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
-                    var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     // "will respond to any aggression by X": a charge only supposed is laid on no one.
                     if (context.IsAnyWord(k - 1, SupposedCharges))
                         continue;
+                    // "What the ELN has committed are war crimes": the speaker accuses the actor the claim names.
+                    var accuser = claim.Speaker.Entity ?? SpeakerSide(claim);
                     // "in violation of the notice" is a rule broken, no charge.
                     var violation = cue.Phrase.StartsWith("violation", StringComparison.Ordinal);
                     if (violation && context.IsWord(k - 1, "in"))
