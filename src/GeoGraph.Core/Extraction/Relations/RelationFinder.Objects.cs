@@ -134,7 +134,11 @@ internal static partial class RelationFinder
                 if (found.Count == 0 && context.IsWord(m.FirstToken - 1, "with") && context.IsAnyWord(m.FirstToken - 2, Frontiers))
                     return found;
                 // "mines near the Chinese border": nor a country whose border it is; "Chinese border guards" are its own.
-                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, Frontiers) && !context.IsAnyWord(m.EndToken + 1, StateActs))
+                // "shelled Kenyan border towns": the state's own towns by the border are struck or threatened.
+                // "any attack from Afghan soil": ground named as where harm comes from is not harmed.
+                var harmsState = relation is RelationType.Attacks or RelationType.Threatens && !context.IsWord(m.FirstToken - 1, "from");
+                if (m.Form == MentionForm.Demonym && context.IsAnyWord(m.EndToken, Frontiers) && !context.IsAnyWord(m.EndToken + 1, StateActs)
+                    && !(harmsState && context.IsAnyWord(m.EndToken + 1, StateWorks)))
                     return found;
                 // "struck targets in northern Iraq": a country named where an attack fell is its ground, not its target.
                 if (found.Count == 0 && relation == RelationType.Attacks && m.Entity is { Kind: EntityKind.Country } && m.Form == MentionForm.Name
@@ -144,7 +148,8 @@ internal static partial class RelationFinder
                 // "fired a missile at an Israeli city": a state's towns and works struck are an attack on the state.
                 // "Kenyan border guards", "the Ugandan air strikes": a state's arm named with its branch first.
                 var stateAct = context.IsAnyWord(m.EndToken, StateActs) || context.IsAnyWord(m.EndToken, ArmBranches) && context.IsAnyWord(m.EndToken + 1, StateActs)
-                               || relation == RelationType.Attacks && context.IsAnyWord(m.EndToken, StateWorks);
+                               || harmsState && (context.IsAnyWord(m.EndToken, StateWorks)
+                                                 || context.IsAnyWord(m.EndToken, Frontiers) && context.IsAnyWord(m.EndToken + 1, StateWorks));
                 // "condemned the shelling of Kenyan positions": a state's ground after the act's "of" is the one struck, not charged.
                 var struckGround = relation == RelationType.Accuses && (context.IsWord(m.FirstToken - 1, "of") || context.IsWord(m.FirstToken - 1, "on")
                                                                         || context.IsWord(m.FirstToken - 1, "against"));
