@@ -241,9 +241,13 @@ internal sealed partial class ClaimFinder
         _context.Tokens[i] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } t && _context.MentionAt(i) is null
         && (IsFiniteVerb(t.Key) || IsPastTense(t));
 
-    // "killed", "struck": a past tense by its ending or from the list of irregular ones.
+    // "killed", "struck": a past tense by its ending or from the list of irregular ones; "said Museveni spoke with
+    // Ruto": a past of speaking too, which that list leaves out.
     private bool IsPastTense(Tokens.Token t) =>
-        t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || Words.IrregularPast.Contains(t, _context.Gazetteer.Words);
+        t.Key.Length > 4 && t.Key.EndsWith("ed", StringComparison.Ordinal) || Words.IrregularPast.Contains(t, _context.Gazetteer.Words)
+        || SpeakingPasts.Contains(t, _context.Gazetteer.Words);
+
+    private static readonly WordSet SpeakingPasts = ["spoke", "wrote"];
 
     private static bool IsFiniteVerb(string key) =>
         key is "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can"

@@ -245,10 +245,12 @@ internal sealed partial class ClaimFinder
             // "Police arrested Okello, a rebel commander, the UN said", "Kenya met Museveni, the presidency said": a person
             // after a verb in the same clause is its object; "… was Okello, a publisher who described himself as": the
             // relative clause after the comma is still the person's.
+            // "spoke with X, with Y and with Z, his office said": people after "with" go on the clause's list, they are no
+            // apposition.
             if (_context.MentionAt(j) is { IsPerson: true } p && p.EndToken == j + 1)
-                return p.EndToken == comma
+                return !ListedPartner(s, comma) && (p.EndToken == comma
                     ? !VerbBeforeInClause(s, p.FirstToken) || _context.AnyWordIn(comma + 1, verb, RelativeWho)
-                    : _context.Tokens[p.EndToken].Is(',') && !VerbBeforeInClause(s, p.FirstToken);
+                    : _context.Tokens[p.EndToken].Is(',') && !VerbBeforeInClause(s, p.FirstToken));
             if (IsSpeechVerb(j))
                 return false;
         }
@@ -302,14 +304,51 @@ internal sealed partial class ClaimFinder
     {
         for (var i = name - 1; i >= s.FirstToken && !_context.Tokens[i].Is(','); i--)
         {
-            // "The committee, chaired by X, said": a participle with its agent describes the body before it.
-            if (IsVerbAt(i) && !_context.IsWord(i + 1, "by"))
+            // "The committee, chaired by X, said": a participle with its agent describes the body before it; "spoke by
+            // phone with X" is no participle.
+            if (IsVerbAt(i) && (!_context.IsWord(i + 1, "by") || _context.IsAnyWord(i, SpeakingPasts)))
                 return true;
         }
         return false;
     }
 
     private static readonly WordSet RelativeWho = ["who"];
+
+    // Whether the words before <paramref name="comma"/>, back to the comma before them, open with a partner's "with"
+    // or "to" ("with Kenyan President X and with Y"), or end a list of people begun as a verb's object ("met X, Y and Z").
+    private bool ListedPartner(Sentence s, int comma)
+    {
+        var i = comma - 1;
+        while (i > s.FirstToken && !_context.Tokens[i - 1].Is(','))
+            i--;
+        if (i <= s.FirstToken)
+            return false;
+        if (_context.IsAnyWord(i, PartnerMarkers) || _context.IsWord(i, "and") && _context.IsAnyWord(i + 1, PartnerMarkers))
+            return true;
+        return PeopleJoinedByAnd(i, comma) && _context.MentionAt(i - 2) is { IsPerson: true } first && first.EndToken == i - 1
+               && VerbBeforeInClause(s, first.FirstToken);
+    }
+
+    // Whether [from, end) holds only people, joined by "and" at least once.
+    private bool PeopleJoinedByAnd(int from, int end)
+    {
+        var joined = false;
+        for (var i = from; i < end;)
+        {
+            if (_context.MentionAt(i) is { IsPerson: true } person && person.FirstToken == i)
+                i = person.EndToken;
+            else if (_context.IsWord(i, "and") && i > from)
+            {
+                joined = true;
+                i++;
+            }
+            else
+                return false;
+        }
+        return joined;
+    }
+
+    private static readonly WordSet PartnerMarkers = ["with", "to"];
 
     // "the head of …", "commander of …": a title, perhaps after "the", opens [from, end).
     private bool OfficeFollows(int from, int end)

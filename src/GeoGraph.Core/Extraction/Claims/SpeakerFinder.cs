@@ -100,11 +100,16 @@ internal sealed partial class SpeakerFinder(ArticleContext context)
         // A headline without a full stop ends where the sentence starts: its last words stand before no name.
         var opening = context.SentenceOf(at).FirstToken;
         // "informed Secretary-General X", "Secretary of State X": a title before the name, an "of" inside it.
-        for (var title = 0; title < 4 && before >= opening && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised }
+        // "with US Secretary of State X": a country's abbreviation may open the title.
+        for (var title = 0; title < 5 && before >= opening && (context.Tokens[before].Is('-') || context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Capitalised or TokenCase.AllCaps }
                                                            || context.IsWord(before, "of") && before > 0 && context.Tokens[before - 1].Case == TokenCase.Capitalised); title++)
             before--;
         while (before >= opening && context.IsAnyWord(before, Words.Determiners))
             before--;
+        // "met X, Y and Z": a name further down a list stands where the list's first name does.
+        if (before > opening && (context.IsWord(before, "and") || context.Tokens[before].Is(','))
+            && context.MentionAt(before - 1) is { IsPerson: true } listed && listed.EndToken == before)
+            return InObjectPosition(listed.FirstToken);
         return before >= opening && context.Tokens[before] is { Kind: TokenKind.Word, Case: TokenCase.Lower } t
                && (Words.Prepositions.Contains(t, context.Gazetteer.Words) || t.Key.EndsWith("ed", StringComparison.Ordinal) || t.Key is "met" or "told" or "sent" or "of");
     }

@@ -13,6 +13,13 @@ internal static partial class RelationFinder
     // The first entity after the cue, and those listed with it ("al-Qaeda, Haqqani network and other groups").
     private static readonly WordSet Frontiers = ["border", "borders", "frontier", "boundary"];
 
+    // Where the named official starts whose title opens at <paramref name="i"/> ("President William Ruto"), or -1.
+    private static int TitledOfficialAt(ArticleContext context, int i, int end) =>
+        context.MentionAt(i) is null && context.Tokens[i].Case == TokenCase.Capitalised && Officials.TitleFinder.At(context, i, end) is { } office
+        && context.MentionAt(office.End) is { Entity.Kind: EntityKind.Official } titled && titled.FirstToken == office.End
+            ? office.End
+            : -1;
+
     private static List<EntityDraft> Objects(ArticleContext context, int from, int end, RelationType relation, bool actorsOnly)
     {
         var wantsPlace = relation.TargetsPlace() && !actorsOnly;
@@ -108,6 +115,13 @@ internal static partial class RelationFinder
                 && context.MentionAt(title.End) is { Entity.Kind: EntityKind.Official })
             {
                 i = title.End;
+                continue;
+            }
+            // "met President William Ruto", "met Ruto and President Kagame": a title that opens the object, or a listed one,
+            // is no object of its own.
+            if ((i == from || context.IsWord(i - 1, "and") || context.Tokens[i - 1].Is(',')) && TitledOfficialAt(context, i, end) is var name and >= 0)
+            {
+                i = name;
                 continue;
             }
             if (context.MentionAt(i) is { } m && m.FirstToken == i)
@@ -272,6 +286,9 @@ internal static partial class RelationFinder
             else if (!(t.Is(',') || t.IsWordLike && Words.ListJoiners.Contains(t, context.Gazetteer.Words) && !(t.Key == "as" && !context.IsWord(i + 1, "well") && !context.IsWord(i - 1, "well")) || t.IsWordLike && t.Key is "on" or "against" && context.IsWord(i - 1, "and")
                        // "deployed to Mopti and to the neighbouring Ségou region": a place list repeats its preposition.
                        || wantsPlace && t.IsWordLike && (t.Key is "to" or "into" or "in" && context.IsWord(i - 1, "and") || NeighbourWords.Contains(t, context.Gazetteer.Words))
+                       // "spoke with X, with Y and with Z": a list of partners repeats its "with".
+                       || relation is RelationType.InContactWith or RelationType.NegotiatesWith or RelationType.AlliedWith && t.IsWordLike && t.Key == "with"
+                          && (context.IsWord(i - 1, "and") || context.Tokens[i - 1].Is(','))
                        || t.IsWordLike && (Words.Determiners.Contains(t, context.Gazetteer.Words) || Words.SubdivisionTypes.Contains(t, context.Gazetteer.Words))))
             {
                 if (!t.IsWordLike || t.Key is "groups" or "militants" or "organisations" or "organizations" or "countries" or "provinces" or "forces" or "parts" or "areas"

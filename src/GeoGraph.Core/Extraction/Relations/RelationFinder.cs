@@ -178,7 +178,7 @@ internal static partial class RelationFinder
                     // "a delegation met the defence minister", "Kenya accepted the LRA's offer", "met his Ugandan counterpart":
                     // one side before the cue, the other its object.
                     if (parties.Count < 2 && cue.Direction == CueDirection.Mutual && relation is RelationType.InContactWith or RelationType.NegotiatesWith
-                        && (context.MentionAt(match.End) is not null
+                        && (context.MentionAt(match.End) is not null || TitledOfficialAt(context, match.End, claim.EndToken) >= 0
                             || (context.IsWord(match.End, "the") || context.IsAnyWord(match.End, HolderPossessives)) && context.MentionAt(match.End + 1) is not null)
                         && Objects(context, match.End, claim.EndToken, relation, actorsOnly: true) is { Count: > 0 } met
                         && Subject(context, claim, k, relation, met) is { } party)
