@@ -58,6 +58,9 @@ internal static partial class RelationFinder
                 // "was ending its defence cooperation agreement with France", "scrapped the pact with": a tie ended.
                 if (relation is RelationType.NegotiatesWith or RelationType.AlliedWith && context.AnyWordIn(k, match.End, TieNouns) && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
+                // "pulled out of talks with X", "withdrew from the peace talks": talks left are not held; say nothing.
+                if (relation == RelationType.NegotiatesWith && TalksLeftBefore(context, claim.FirstToken, k))
+                    continue;
                 // "delegations met in Muscat for a new round of talks": a meeting held to bargain is a negotiation.
                 if (relation == RelationType.InContactWith && context.IsWord(k, "met") && TalksAfter(context, match.End, claim.EndToken))
                     relation = RelationType.NegotiatesWith;
@@ -72,6 +75,9 @@ internal static partial class RelationFinder
                     continue;
                 // "holds Israel responsible": a hold to account is blame (read by HeldToAccountAt), not control.
                 if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && HeldToAccount(context, k, claim.EndToken) is not null)
+                    continue;
+                // "would hold talks with X", "held a news conference in X": an event held is no ground held.
+                if (relation == RelationType.Controls && context.IsAnyWord(k, HoldVerbs) && context.AnyWordIn(match.End, Math.Min(match.End + 3, claim.EndToken), HeldEvents))
                     continue;
                 // "soldiers were killed in an attack on their position": the ones killed did not make the attack, and its
                 // maker, if named, follows "by".
@@ -430,6 +436,20 @@ internal static partial class RelationFinder
     // "further aggression" tells of aggression before; these words do not.
     private static readonly WordSet SupposedCharges = ["any", "possible", "potential", "future"];
 
+    // Whether "withdrew from", "pulled out of" or "walked out of" stands just before the talks at <paramref name="k"/>.
+    private static bool TalksLeftBefore(ArticleContext context, int first, int k)
+    {
+        var i = k - 1;
+        while (i > first && i >= k - 3 && !context.IsWord(i, "from") && !context.IsWord(i, "of"))
+            i--;
+        if (i <= first || !context.IsWord(i, "from") && !context.IsWord(i, "of"))
+            return false;
+        return context.IsAnyWord(i - 1, LeavingVerbs)
+               || context.IsWord(i, "of") && context.IsWord(i - 1, "out") && (context.IsAnyWord(i - 2, LeavingVerbs) || context.IsAnyWord(i - 2, WalkingOut));
+    }
+
+    private static readonly WordSet WalkingOut = ["walked", "walks", "walking", "walk", "stormed"];
+
     private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
 
     // "left the coalition", "is leaving the CPC": a body named right after the verb, as a member leaves it.
@@ -622,6 +642,13 @@ internal static partial class RelationFinder
         }
         return false;
     }
+
+    private static readonly WordSet HeldEvents =
+    [
+        "talks", "meeting", "meetings", "consultations", "discussions", "negotiations", "elections", "election", "summit", "conference",
+        "rally", "rallies", "ceremony", "vote", "referendum", "funeral", "session", "sessions", "hearing", "hearings", "trial", "protest",
+        "protests", "drills", "exercises", "parade", "briefing", "dialogue", "call", "celebrations",
+    ];
 
     private static readonly WordSet TalkWords = ["talks", "negotiations", "negotiate", "negotiating", "bargaining"];
 
