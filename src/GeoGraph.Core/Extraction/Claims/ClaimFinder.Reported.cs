@@ -457,8 +457,15 @@ internal sealed partial class ClaimFinder
                      || last.Key.EndsWith("ian", StringComparison.Ordinal) || last.Key.EndsWith("ist", StringComparison.Ordinal);
         // "the defence force said" after the National Defence Force: the body named by those words.
         var named = person ? null : GroupNamedBefore(first, verb) ?? _speakers.BodyNamedLike(first, verb) ?? _speakers.StateAuthorities(first, verb - 1);
-        return named ?? _speakers.Recent(person, first) ?? new Speaker(null, _context.Text(first, verb), person);
+        // "the ministry said" after the army spoke: a body of another kind is no one who spoke before (a state is
+        // every kind).
+        var recent = _speakers.Recent(person, first);
+        if (recent?.Entity is { Kind: not EntityKind.Country } body && _context.IsAnyWord(verb - 1, KindedBodies) && !body.Name.Contains(last.Key, StringComparison.OrdinalIgnoreCase))
+            recent = null;
+        return named ?? recent ?? new Speaker(null, _context.Text(first, verb), person);
     }
+
+    private static readonly WordSet KindedBodies = ["ministry", "embassy", "presidency", "police"];
 
     private static readonly WordSet SpeechAdverbs = ["also", "later", "again", "earlier", "then", "previously", "further", "still", "too", "meanwhile"];
 
