@@ -354,6 +354,14 @@ internal sealed partial class ClaimFinder
         {
             verb = subject.EndToken;
             plural = _context.Tokens[subject.EndToken - 1].Key.EndsWith('s') && subject.Form == Mentions.MentionForm.Anaphor;
+            // "the LRA and al-Shabaab cooperate closely": two names joined are a plural subject.
+            var second = _context.IsWord(verb, "and") && _context.IsWord(verb + 1, "the") ? verb + 2 : verb + 1;
+            if (_context.IsWord(verb, "and") && second < end && _context.MentionAt(second) is { Entity: not null, Form: Mentions.MentionForm.Name } joined
+                && joined.FirstToken == second)
+            {
+                verb = joined.EndToken;
+                plural = true;
+            }
         }
         // "its troops still hold ground there": a possessive before a plural subject.
         else if (_context.IsAnyWord(first, PossessivePronouns) && first + 1 < end && _context.Tokens[first + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } owned
