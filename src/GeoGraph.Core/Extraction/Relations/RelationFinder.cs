@@ -300,6 +300,10 @@ internal static partial class RelationFinder
                             AddRelation(claim, charged, relation, obj, denied);
                         continue;
                     }
+                    // "a splinter faction of the LRA had attacked …": an unnamed part that opens the claim is its subject, not
+                    // a member the speaker names; it acts for the whole, read elsewhere.
+                    if (relation == RelationType.PartOf && UnnamedOpening(context, Math.Max(claim.FirstToken, Attribution(claim)), k))
+                        continue;
                     // "ambushed a convoy of the army and its Russian allies, killing 50 men": a participle after a comma shares
                     // the subject of the act before it, not an actor inside that act's object.
                     subject = (CommaParticiple(context, claim, k) ? LastDoer(claim, objects) ?? ParticipleSubject(context, claim, k, objects) : null)
@@ -350,6 +354,10 @@ internal static partial class RelationFinder
                         objects.Clear();
                     // "the group was breaking its ties with al-Qaeda": a description that would point at the
                     // object itself stands for the speaker's side.
+                    // "the LRA's northern wing had broken away from the group", "a faction of the LRA split from the movement":
+                    // a part of the object acts, which the article does not name; say nothing.
+                    if (subject is not null && objects.Contains(subject) && OwnsTheSubject(context, Attribution(claim), k, subject))
+                        continue;
                     if (subject is not null && objects.Contains(subject))
                         subject = SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : Antecedent(context, k, objects);
                     foreach (var partner in CoordinatedWith(context, claim, subject, k))
@@ -630,6 +638,43 @@ internal static partial class RelationFinder
         }
         return null;
     }
+
+    // Whether <paramref name="owner"/> is named before the verb only as the owner of its subject ("the LRA's northern
+    // wing", "a faction of the LRA").
+    private static bool OwnsTheSubject(ArticleContext context, int first, int verb, EntityDraft owner)
+    {
+        for (var i = Math.Max(first, verb - 8); i < verb; i++)
+        {
+            if (context.MentionAt(i) is not { } m || m.FirstToken != i || m.Entity != owner)
+                continue;
+            var possessor = m.EndToken + 1 < verb && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s");
+            var of = context.IsWord(m.FirstToken - 1, "the") ? m.FirstToken - 2 : m.FirstToken - 1;
+            var partOf = context.IsWord(of, "of") && context.IsAnyWord(of - 1, SubjectParts);
+            if (possessor || partOf)
+                return true;
+            i = m.EndToken - 1;
+        }
+        return false;
+    }
+
+    // Whether only up to three lower-case words that name nothing stand in [first, k).
+    private static bool UnnamedOpening(ArticleContext context, int first, int k)
+    {
+        if (k - first > 3)
+            return false;
+        for (var i = first; i < k; i++)
+        {
+            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly WordSet SubjectParts =
+    [
+        "faction", "factions", "wing", "wings", "branch", "part", "unit", "units", "cell", "cells", "members", "commanders",
+        "fighters", "elements", "section", "splinter", "leaders", "leader", "some", "many",
+    ];
 
     private static bool TalksAfter(ArticleContext context, int from, int end)
     {
