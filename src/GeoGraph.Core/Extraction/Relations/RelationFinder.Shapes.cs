@@ -223,6 +223,18 @@ internal static partial class RelationFinder
     }
 
     // "American and British air strikes": the actors listed with the subject share its relation.
+    // Whether the name at <paramref name="first"/> follows a bare comma that closes a phrase opened by a preposition
+    // ("with the help of Uganda, Kenya …"), not a list written with commas ("Uganda, Kenya attack LRA").
+    private static bool AfterFrontedAdjunct(ArticleContext context, int first)
+    {
+        if (first < 2 || !context.Tokens[first - 1].Is(',') || context.MentionAt(first - 2) is not { } before)
+            return false;
+        var i = before.FirstToken - 1;
+        while (i >= 0 && context.IsAnyWord(i, Words.Determiners))
+            i--;
+        return i >= 0 && (context.IsAnyWord(i, Words.Prepositions) || context.IsWord(i, "of"));
+    }
+
     private static List<EntityDraft> CoordinatedWith(ArticleContext context, ClaimDraft claim, EntityDraft? subject, int cue)
     {
         var partners = new List<EntityDraft>();
@@ -237,6 +249,9 @@ internal static partial class RelationFinder
                 break;
             }
         }
+        // "with the help of Uganda, Kenya attacked": a subject after a bare comma ends no list.
+        if (at > 0 && AfterFrontedAdjunct(context, at))
+            return partners;
         for (var i = at - 1; at > 0 && i >= claim.FirstToken; i--)
         {
             var t = context.Tokens[i];

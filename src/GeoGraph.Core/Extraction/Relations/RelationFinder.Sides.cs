@@ -240,6 +240,10 @@ internal static partial class RelationFinder
     // the name is the first or only one.
     private static int BeforeList(ArticleContext context, ClaimDraft claim, int first)
     {
+        // "with the help of Uganda, Kenya attacked": a name after a bare comma opens the clause; a list's last name
+        // follows "and" or "or".
+        if (AfterFrontedAdjunct(context, first))
+            return -1;
         var head = -1;
         var i = first - 1;
         while (i > claim.FirstToken && (context.IsWord(i, "and") || context.IsWord(i, "or") || context.Tokens[i].Is(','))

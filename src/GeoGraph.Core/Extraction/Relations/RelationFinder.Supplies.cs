@@ -131,20 +131,44 @@ internal static partial class RelationFinder
 
     private static readonly WordSet HelpNouns = ["support", "backing", "help", "assistance"];
 
-    /// <summary>"attacked ships with Iranian support", "with Rwanda's backing": the helper named before the noun of help supports the doer.</summary>
+    /// <summary>
+    /// "attacked ships with Iranian support", "with Rwanda's backing", "with the help of Uganda, Kenya attacked": the
+    /// helper named with the noun of help supports the doer, who follows the phrase when it opens the clause.
+    /// </summary>
     private static void SupportWith(ArticleContext context, ClaimDraft claim)
     {
         for (var k = claim.FirstToken; k + 2 < claim.EndToken; k++)
         {
-            if (!context.IsWord(k, "with") || context.MentionAt(k + 1) is not { Entity: { IsActor: true } helper } m || m.FirstToken != k + 1)
+            if (!context.IsWord(k, "with") || HelperAfterWith(context, k, claim.EndToken) is not { } helping || InCondition(context, claim.FirstToken, k))
                 continue;
+            var (helper, phraseEnd) = helping;
+            var doerAfter = phraseEnd + 1 < claim.EndToken && context.Tokens[phraseEnd].Is(',')
+                            && context.MentionAt(phraseEnd + 1) is { Entity: { IsActor: true } after, Form: MentionForm.Name } && after != helper
+                ? after
+                : null;
+            var helped = Subject(context, claim, k, RelationType.Supports, [helper]) ?? doerAfter ?? SpeakerSide(claim);
+            // "Kenya attacked the LRA with Uganda's help": the help is the doer's, not the one its act fell on.
+            if (claim.Relations.FindIndex(r => r.To == helped && r.From != helper) is var acted and >= 0)
+                helped = claim.Relations[acted].From;
+            if (helped is not null && helped != helper)
+                AddRelation(claim, helper, RelationType.Supports, helped, DeniedAt(context, claim, k));
+        }
+    }
+
+    // The helper and the end of the phrase after "with" at <paramref name="with"/>: "Iranian support", "Rwanda's
+    // backing", "the help of Uganda".
+    private static (EntityDraft Helper, int End)? HelperAfterWith(ArticleContext context, int with, int end)
+    {
+        if (context.MentionAt(with + 1) is { Entity: { IsActor: true } helper } m && m.FirstToken == with + 1)
+        {
             var noun = m.EndToken;
             if (context.Tokens[noun].Is('\'') && context.IsWord(noun + 1, "s"))
                 noun += 2;
-            if (!context.IsAnyWord(noun, HelpNouns) || InCondition(context, claim.FirstToken, k))
-                continue;
-            if ((Subject(context, claim, k, RelationType.Supports, [helper]) ?? SpeakerSide(claim)) is { } helped)
-                AddRelation(claim, helper, RelationType.Supports, helped, DeniedAt(context, claim, k));
+            return context.IsAnyWord(noun, HelpNouns) ? (helper, noun + 1) : null;
         }
+        if (context.IsWord(with + 1, "the") && context.IsAnyWord(with + 2, HelpNouns) && context.IsWord(with + 3, "of") && with + 4 < end
+            && context.MentionAt(with + 4) is { Entity: { IsActor: true } named } n && n.FirstToken == with + 4)
+            return (named, n.EndToken);
+        return null;
     }
 }

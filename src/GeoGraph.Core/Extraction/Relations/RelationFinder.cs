@@ -58,6 +58,10 @@ internal static partial class RelationFinder
                 // "was ending its defence cooperation agreement with France", "scrapped the pact with": a tie ended.
                 if (relation is RelationType.NegotiatesWith or RelationType.AlliedWith && context.AnyWordIn(k, match.End, TieNouns) && SeveredBefore(context, claim.FirstToken, k))
                     relation = RelationType.CutTiesWith;
+                // "with the backing of Uganda": the help is read whole by SupportWith, with the one it goes to.
+                if (relation == RelationType.Supports && (context.IsWord(k - 1, "the") && context.IsWord(k - 2, "with") && context.IsWord(k + 1, "of")
+                                                          || context.IsWord(k, "with") && HelperAfterWith(context, k, claim.EndToken) is not null))
+                    continue;
                 // "pulled out of talks with X", "withdrew from the peace talks": talks left are not held; say nothing.
                 if (relation == RelationType.NegotiatesWith && TalksLeftBefore(context, claim.FirstToken, k))
                     continue;
