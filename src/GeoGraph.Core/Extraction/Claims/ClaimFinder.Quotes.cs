@@ -35,7 +35,7 @@ internal sealed partial class ClaimFinder
 
         foreach (var (open, close) in pairs)
         {
-            if (WordCount(open + 1, close) < 4)
+            if (WordCount(open + 1, close) < 4 && !ShortSentenceQuote(s, open, close, inside))
                 continue;
             var attribution = AttributeAfter(s, close, inside) ?? AttributeBefore(s, open, inside) ?? ColonAttribution(s, open);
             // A quote paragraph with no attribution of its own goes on the previous statement.
@@ -211,4 +211,11 @@ internal sealed partial class ClaimFinder
 
     /// <param name="VerbEnd">The token after the verb of saying, or -1 when the attribution is carried over.</param>
     private sealed record Attribution(Speaker Speaker, Mentions.EntityDraft? ReportedBy, (int First, int End) Tokens, int VerbEnd);
+
+    // '"These are lies," the spokesman said': a short quote is a statement when it opens the sentence, ends with its
+    // own punctuation and is attributed right after; a short quote inside a sentence is a phrase the writer borrows.
+    private bool ShortSentenceQuote(Sentence s, int open, int close, bool[] inside) =>
+        open == s.FirstToken && close < s.EndToken && WordCount(open + 1, close) >= 2
+        && _context.Tokens[close - 1] is var mark && (mark.Is(',') || mark.Is('!') || mark.Is('?') || mark.Is('.'))
+        && AttributeAfter(s, close, inside) is not null;
 }
