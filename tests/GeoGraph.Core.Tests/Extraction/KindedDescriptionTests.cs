@@ -27,4 +27,10 @@ public sealed class KindedDescriptionTests
     {
         Assert.Equal("Kenya", SecondSpeaker("Kenya said the LRA had attacked Lodwar. The attackers fled to Uganda, the ministry said."));
     }
+
+    [Fact]
+    public void ArmedForcesAfterAMinistryAreNotTheMinistry()
+    {
+        Assert.NotEqual("defence ministry", SecondSpeaker("The defence ministry said more troops were sent. The armed forces said the LRA had fled."));
+    }
 }

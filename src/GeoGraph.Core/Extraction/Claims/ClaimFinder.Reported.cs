@@ -460,12 +460,24 @@ internal sealed partial class ClaimFinder
         // "the ministry said" after the army spoke: a body of another kind is no one who spoke before (a state is
         // every kind).
         var recent = _speakers.Recent(person, first);
-        if (recent?.Entity is { Kind: not EntityKind.Country } body && _context.IsAnyWord(verb - 1, KindedBodies) && !body.Name.Contains(last.Key, StringComparison.OrdinalIgnoreCase))
+        if (recent?.Entity is { Kind: not EntityKind.Country } body && OtherKind(last.Key, body.Name))
             recent = null;
         return named ?? recent ?? new Speaker(null, _context.Text(first, verb), person);
     }
 
-    private static readonly WordSet KindedBodies = ["ministry", "embassy", "presidency", "police"];
+    // Whether a description's head noun names a kind of body that <paramref name="name"/> is not.
+    private static bool OtherKind(string head, string name)
+    {
+        var kind = head switch
+        {
+            "ministry" or "embassy" or "presidency" or "police" => [head],
+            "army" or "military" or "forces" => ArmedNames,
+            _ => null,
+        };
+        return kind is not null && !kind.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] ArmedNames = ["army", "military", "force", "armed", "command", "guard", "troops"];
 
     private static readonly WordSet SpeechAdverbs = ["also", "later", "again", "earlier", "then", "previously", "further", "still", "too", "meanwhile"];
 
