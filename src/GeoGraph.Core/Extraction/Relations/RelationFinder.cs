@@ -564,10 +564,6 @@ internal static partial class RelationFinder
     private static void AddRelation(ClaimDraft claim, EntityDraft subject, RelationType relation, EntityDraft obj, bool denied)
     {
         var list = denied ? claim.Denied : claim.Relations;
-        // "Kenyan troops killed 12 fighters in Turkana": a state is present in its own provinces as a matter of course.
-        if (relation == RelationType.PresentIn && subject is { Kind: EntityKind.Country, IsoCode: { } state } && obj.Kind == EntityKind.Province
-            && obj.Entry?.Country == state)
-            return;
         if (obj != subject && !list.Contains((subject, relation, obj)))
             list.Add((subject, relation, obj));
     }
