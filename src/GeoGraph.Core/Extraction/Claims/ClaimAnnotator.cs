@@ -45,6 +45,7 @@ internal static class ClaimAnnotator
         RelationFinder.Deployments(context, claim);
         RelationFinder.Hosting(context, claim);
         RelationFinder.Thanks(context, claim);
+        RelationFinder.PassiveThreats(context, claim);
         RelationFinder.ActsInPlace(context, claim);
         RelationFinder.Perpetrators(context, claim);
         RelationFinder.ClaimedAttacks(context, claim);

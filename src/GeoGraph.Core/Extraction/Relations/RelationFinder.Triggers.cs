@@ -32,6 +32,6 @@ internal static partial class RelationFinder
     {
         public static readonly WordSetGroup All = new(
             CaptureVerbs, There, DeployVerbs, ActsCarriedOut, PerpetratorWords, BlameShapeWords, ResponseVerbs, JointWords,
-            WarningWords, ConditionOpeners, SupplyVerbs, ReceiptVerbs, BasedWord, ForcingVerbs, HostVerbs, ThankVerbs);
+            WarningWords, ConditionOpeners, SupplyVerbs, ReceiptVerbs, BasedWord, ForcingVerbs, HostVerbs, ThankVerbs, FutureAuxiliaries);
     }
 }
