@@ -33,11 +33,14 @@ internal sealed partial class ClaimFinder
 
             // "The New York Times, citing American officials, reported that …": the outlet relays the ones it cites, who
             // speak the statement of its verb.
-            if (_context.IsWord(k, "citing") && CitingAside(s, k, sourceEnd) is var verb and >= 0)
+            var aside = _context.IsWord(k, "citing") ? CitingAside(s, k, sourceEnd) : -1;
+            if (_context.IsWord(k, "citing") && (aside >= 0 ? aside : CitingOpening(s, k, sourceEnd)) is var verb and >= 0)
             {
                 for (var i = k; i <= sourceEnd; i++)
                     _used[i] = true;
-                _citedFor.Add((verb, speaker, _speakers.Find(s.FirstToken, k - 1)?.Entity is { IsOutlet: true } citer ? citer : null));
+                // The outlet that cites stands before the citation, or after it when the citation opens the sentence.
+                var citerAt = aside < 0 ? (sourceEnd + 1, verb) : (s.FirstToken, k - 1);
+                _citedFor.Add((verb, speaker, _speakers.Find(citerAt.Item1, citerAt.Item2)?.Entity is { IsOutlet: true } citer ? citer : null));
                 continue;
             }
 
@@ -109,6 +112,21 @@ internal sealed partial class ClaimFinder
     private readonly List<(int Verb, Speaker Source, Mentions.EntityDraft? Outlet)> _citedFor = [];
 
     // The verb of saying after ", citing Y," when only its subject stands before the aside; else -1.
+    // "Citing security sources, the Daily Monitor reported that …": a citation that opens the sentence, then the outlet
+    // and its verb of saying; the verb, or -1.
+    private int CitingOpening(Sentence s, int citing, int sourceEnd)
+    {
+        if (citing != s.FirstToken || sourceEnd + 2 >= s.EndToken || !_context.Tokens[sourceEnd].Is(','))
+            return -1;
+        var i = sourceEnd + 1;
+        while (i < s.EndToken && _context.IsAnyWord(i, Words.Determiners))
+            i++;
+        return _context.MentionAt(i) is { Entity.IsOutlet: true } outlet && outlet.FirstToken == i && outlet.EndToken < s.EndToken
+               && IsSpeechVerb(outlet.EndToken)
+            ? outlet.EndToken
+            : -1;
+    }
+
     private int CitingAside(Sentence s, int citing, int sourceEnd)
     {
         if (!_context.Tokens[citing - 1].Is(',') || sourceEnd + 1 >= s.EndToken || !_context.Tokens[sourceEnd].Is(','))
