@@ -111,7 +111,6 @@ internal sealed partial class ClaimFinder
     // The verbs of saying whose subject cites its source in an aside, and that source: "X, citing Y, reported".
     private readonly List<(int Verb, Speaker Source, Mentions.EntityDraft? Outlet)> _citedFor = [];
 
-    // The verb of saying after ", citing Y," when only its subject stands before the aside; else -1.
     // "Citing security sources, the Daily Monitor reported that …": a citation that opens the sentence, then the outlet
     // and its verb of saying; the verb, or -1.
     private int CitingOpening(Sentence s, int citing, int sourceEnd)
@@ -127,6 +126,7 @@ internal sealed partial class ClaimFinder
             : -1;
     }
 
+    // The verb of saying after ", citing Y," when only its subject stands before the aside; else -1.
     private int CitingAside(Sentence s, int citing, int sourceEnd)
     {
         if (!_context.Tokens[citing - 1].Is(',') || sourceEnd + 1 >= s.EndToken || !_context.Tokens[sourceEnd].Is(','))

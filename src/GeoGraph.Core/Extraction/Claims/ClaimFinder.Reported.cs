@@ -466,15 +466,21 @@ internal sealed partial class ClaimFinder
     }
 
     // Whether a description's head noun names a kind of body that <paramref name="name"/> is not.
-    private static bool OtherKind(string head, string name)
+    private static bool OtherKind(string head, string name) => head switch
     {
-        var kind = head switch
+        "ministry" or "embassy" or "presidency" or "police" => !name.Contains(head, StringComparison.OrdinalIgnoreCase),
+        "army" or "military" or "forces" => !NamesAnArm(name),
+        _ => false,
+    };
+
+    private static bool NamesAnArm(string name)
+    {
+        foreach (var word in ArmedNames)
         {
-            "ministry" or "embassy" or "presidency" or "police" => [head],
-            "army" or "military" or "forces" => ArmedNames,
-            _ => null,
-        };
-        return kind is not null && !kind.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     private static readonly string[] ArmedNames = ["army", "military", "force", "armed", "command", "guard", "troops"];

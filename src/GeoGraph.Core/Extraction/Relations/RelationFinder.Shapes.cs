@@ -222,7 +222,6 @@ internal static partial class RelationFinder
         return false;
     }
 
-    // "American and British air strikes": the actors listed with the subject share its relation.
     // Whether the name at <paramref name="first"/> follows a bare comma that closes a phrase opened by a preposition
     // ("with the help of Uganda, Kenya …"), not a list written with commas ("Uganda, Kenya attack LRA").
     private static bool AfterFrontedAdjunct(ArticleContext context, int first)
@@ -235,6 +234,7 @@ internal static partial class RelationFinder
         return i >= 0 && (context.IsAnyWord(i, Words.Prepositions) || context.IsWord(i, "of"));
     }
 
+    // "American and British air strikes": the actors listed with the subject share its relation.
     private static List<EntityDraft> CoordinatedWith(ArticleContext context, ClaimDraft claim, EntityDraft? subject, int cue)
     {
         var partners = new List<EntityDraft>();

@@ -148,11 +148,22 @@ internal static partial class RelationFinder
                 : null;
             var helped = Subject(context, claim, k, RelationType.Supports, [helper]) ?? doerAfter ?? SpeakerSide(claim);
             // "Kenya attacked the LRA with Uganda's help": the help is the doer's, not the one its act fell on.
-            if (claim.Relations.FindIndex(r => r.To == helped && r.From != helper) is var acted and >= 0)
-                helped = claim.Relations[acted].From;
+            helped = DoerOnto(claim, helped, helper) ?? helped;
             if (helped is not null && helped != helper)
                 AddRelation(claim, helper, RelationType.Supports, helped, DeniedAt(context, claim, k));
         }
+    }
+
+    // The one the claim already has acting on <paramref name="target"/>, other than <paramref name="except"/>; a loop, not
+    // a lambda, whose closure every token of every claim would allocate.
+    private static EntityDraft? DoerOnto(ClaimDraft claim, EntityDraft? target, EntityDraft except)
+    {
+        foreach (var (from, _, to) in claim.Relations)
+        {
+            if (to == target && from != except)
+                return from;
+        }
+        return null;
     }
 
     // The helper and the end of the phrase after "with" at <paramref name="with"/>: "Iranian support", "Rwanda's

@@ -356,12 +356,12 @@ internal static partial class RelationFinder
                         && (context.MentionAt(context.IsWord(match.End, "the") ? match.End + 1 : match.End) is not { Entity.Kind: EntityKind.Organisation or EntityKind.Group } left
                             || left.FirstToken > match.End + 1))
                         objects.Clear();
-                    // "the group was breaking its ties with al-Qaeda": a description that would point at the
-                    // object itself stands for the speaker's side.
                     // "the LRA's northern wing had broken away from the group", "a faction of the LRA split from the movement":
                     // a part of the object acts, which the article does not name; say nothing.
                     if (subject is not null && objects.Contains(subject) && OwnsTheSubject(context, Attribution(claim), k, subject))
                         continue;
+                    // "the group was breaking its ties with al-Qaeda": a description that would point at the
+                    // object itself stands for the speaker's side.
                     if (subject is not null && objects.Contains(subject))
                         subject = SpeakerSide(claim) is { } side && !objects.Contains(side) ? side : Antecedent(context, k, objects);
                     foreach (var partner in CoordinatedWith(context, claim, subject, k))
@@ -447,20 +447,6 @@ internal static partial class RelationFinder
 
     // "further aggression" tells of aggression before; these words do not.
     private static readonly WordSet SupposedCharges = ["any", "possible", "potential", "future"];
-
-    // Whether "withdrew from", "pulled out of" or "walked out of" stands just before the talks at <paramref name="k"/>.
-    private static bool TalksLeftBefore(ArticleContext context, int first, int k)
-    {
-        var i = k - 1;
-        while (i > first && i >= k - 3 && !context.IsWord(i, "from") && !context.IsWord(i, "of"))
-            i--;
-        if (i <= first || !context.IsWord(i, "from") && !context.IsWord(i, "of"))
-            return false;
-        return context.IsAnyWord(i - 1, LeavingVerbs)
-               || context.IsWord(i, "of") && context.IsWord(i - 1, "out") && (context.IsAnyWord(i - 2, LeavingVerbs) || context.IsAnyWord(i - 2, WalkingOut));
-    }
-
-    private static readonly WordSet WalkingOut = ["walked", "walks", "walking", "walk", "stormed"];
 
     private static readonly WordSet LeavingVerbs = ["withdrew", "withdraws", "withdrawing", "withdrawn", "withdraw", "quit", "quits", "quitting", "pulled", "pulls", "pulling", "pull"];
 
@@ -643,43 +629,6 @@ internal static partial class RelationFinder
         return null;
     }
 
-    // Whether <paramref name="owner"/> is named before the verb only as the owner of its subject ("the LRA's northern
-    // wing", "a faction of the LRA").
-    private static bool OwnsTheSubject(ArticleContext context, int first, int verb, EntityDraft owner)
-    {
-        for (var i = Math.Max(first, verb - 8); i < verb; i++)
-        {
-            if (context.MentionAt(i) is not { } m || m.FirstToken != i || m.Entity != owner)
-                continue;
-            var possessor = m.EndToken + 1 < verb && context.Tokens[m.EndToken].Is('\'') && context.IsWord(m.EndToken + 1, "s");
-            var of = context.IsWord(m.FirstToken - 1, "the") ? m.FirstToken - 2 : m.FirstToken - 1;
-            var partOf = context.IsWord(of, "of") && context.IsAnyWord(of - 1, SubjectParts);
-            if (possessor || partOf)
-                return true;
-            i = m.EndToken - 1;
-        }
-        return false;
-    }
-
-    // Whether only up to three lower-case words that name nothing stand in [first, k).
-    private static bool UnnamedOpening(ArticleContext context, int first, int k)
-    {
-        if (k - first > 3)
-            return false;
-        for (var i = first; i < k; i++)
-        {
-            if (context.Tokens[i] is not { Kind: TokenKind.Word, Case: TokenCase.Lower } || context.MentionAt(i) is not null)
-                return false;
-        }
-        return true;
-    }
-
-    private static readonly WordSet SubjectParts =
-    [
-        "faction", "factions", "wing", "wings", "branch", "part", "unit", "units", "cell", "cells", "members", "commanders",
-        "fighters", "elements", "section", "splinter", "leaders", "leader", "some", "many",
-    ];
-
     private static bool TalksAfter(ArticleContext context, int from, int end)
     {
         for (var i = from; i < end && i < from + 16; i++)
@@ -691,13 +640,6 @@ internal static partial class RelationFinder
         }
         return false;
     }
-
-    private static readonly WordSet HeldEvents =
-    [
-        "talks", "meeting", "meetings", "consultations", "discussions", "negotiations", "elections", "election", "summit", "conference",
-        "rally", "rallies", "ceremony", "vote", "referendum", "funeral", "session", "sessions", "hearing", "hearings", "trial", "protest",
-        "protests", "drills", "exercises", "parade", "briefing", "dialogue", "call", "celebrations",
-    ];
 
     private static readonly WordSet TalkWords = ["talks", "negotiations", "negotiate", "negotiating", "bargaining"];
 
