@@ -16,11 +16,13 @@ internal static partial class RelationFinder
         // "The attack on the Kenyan base was claimed by the LRA": in the passive voice the act opens the statement.
         var passive = claim.Verb > claim.FirstToken && claim.Verb < claim.EndToken && context.IsWord(claim.Verb + 1, "by");
         if (claim.Verb < 0 || !context.IsAnyWord(claim.Verb, ClaimingVerbs) || !passive && !context.IsAnyWord(claim.Verb + 1, ClaimedObjects)
-            || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { IsActor: true } side)
+            && !DatedPossessive(context, claim.Verb + 1) || (SpeakerSide(claim) ?? claim.Speaker.Entity) is not { IsActor: true } side)
             return;
         // "claimed responsibility for the attack on", "claimed the bombing of": the act follows the verb closely; "claimed
-        // that it had repelled an attack" states something else.
-        var (first, last) = passive ? (claim.FirstToken, Math.Min(claim.FirstToken + 4, claim.Verb - 2)) : (claim.Verb + 1, claim.Verb + 5);
+        // that it had repelled an attack" states something else. "claimed responsibility for Sunday's attack": a day's
+        // possessive stands before the act.
+        var reach = DatedPossessive(context, claim.Verb + 1) || DatedPossessive(context, claim.Verb + 3) ? 7 : 5;
+        var (first, last) = passive ? (claim.FirstToken, Math.Min(claim.FirstToken + 4, claim.Verb - 2)) : (claim.Verb + 1, claim.Verb + reach);
         for (var k = first; k < claim.EndToken && k <= last && !context.IsWord(k, "that"); k++)
         {
             if (context.CueAt(k, CueKind.Relation) is not { } match || FirstRelationCue(match.Values)?.Relation != RelationType.Attacks)
@@ -38,6 +40,13 @@ internal static partial class RelationFinder
             return;
         }
     }
+
+    // "Sunday's", "last week's" is no actor.
+    private static bool DatedPossessive(ArticleContext context, int i) =>
+        (context.IsAnyWord(i, Words.DateWords) || context.IsWord(i, "week") || context.IsWord(i, "weekend") || context.IsWord(i, "yesterday")
+         || context.IsWord(i, "last") && (context.IsWord(i + 1, "week") || context.IsWord(i + 1, "month")))
+        && (context.Tokens.Count > i + 2 && context.Tokens[i + 1].Is('\'') && context.IsWord(i + 2, "s")
+            || context.IsWord(i, "last") && context.Tokens.Count > i + 3 && context.Tokens[i + 2].Is('\'') && context.IsWord(i + 3, "s"));
 
     private static readonly WordSet ClaimingVerbs = ["claimed", "claims", "claiming"];
 
