@@ -78,6 +78,10 @@ internal static partial class RelationFinder
                 continue;
             if (Description(context, o.EndToken, claim.EndToken) is not var (type, reversed))
                 continue;
+            // "the ADF, the Congolese branch of the Islamic State": a demonym before a unit's noun places the unit; its
+            // owner is named after "of".
+            if (type == RelationType.PartOf && o.Form == MentionForm.Demonym)
+                continue;
             if (reversed)
                 AddRelation(claim, other, type, described, denied: false);
             else

@@ -140,6 +140,9 @@ internal static partial class RelationFinder
                 // "Iran-backed militant groups operating in Syria": a name joined to an adjective describes the noun.
                 if (IsPrefixOfActor(context, m) && context.MentionAt(m.EndToken + 1) is null && cue > m.EndToken + 1)
                     continue;
+                // "the Congolese branch of the Islamic State": a demonym right before the unit's noun only places the unit.
+                if (m.Form == MentionForm.Demonym && relation == RelationType.PartOf && m.EndToken == cue)
+                    continue;
                 // "a Kenyan drone strike on a camp … killed": a demonym that names the maker of a strike acts.
                 if (m.Form == MentionForm.Demonym && !IsPrefixOfActor(context, m) && !context.IsAnyWord(m.EndToken, SideNouns)
                     && cue - m.EndToken > 3 && !StrikeNounAfter(context, m.EndToken))
