@@ -84,7 +84,9 @@ internal static class OfficialFinder
                     var sentenceInitial = i == s.FirstToken || !context.Tokens[i - 1].IsWordLike && i - 1 == s.FirstToken;
                     // "On 3 May Omar Haddad, the spokesman of …": a date word before the name is not part of it.
                     // "a rally in Madhubani, Prime Minister …": a name after "in" or "from" is a place, not the person described.
-                    var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside";
+                    // "In a post on X, President …": a lone word after "on" is where something was posted.
+                    var placed = i > s.FirstToken && context.Tokens[i - 1].IsWordLike && (context.Tokens[i - 1].Key is "in" or "at" or "near" or "from" or "into" or "outside" or "inside"
+                                                                                           || words == 1 && context.Tokens[i - 1].Key == "on");
                     // "the towns of X, Y and Z, the press secretary …, Aram Torosyan": a lone word closing a list is a place.
                     var listed = words == 1 && i > s.FirstToken && (context.IsWord(i - 1, "and") || context.IsWord(i - 1, "or") || context.Tokens[i - 1].Is(','));
                     if ((words >= 2 || words == 1 && !sentenceInitial) && !placed && (sentenceInitial || !ClosingReportingClause(context, nameEnd, s.EndToken))
