@@ -364,14 +364,12 @@ internal sealed partial class ClaimFinder
             }
         }
         // "its troops still hold ground there": a possessive before a plural subject.
-        else if (_context.IsAnyWord(first, PossessivePronouns) && first + 1 < end && _context.Tokens[first + 1] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } owned
-                 && owned.Key.Length > 3 && owned.Key.EndsWith('s') && !owned.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(first + 1) is null)
+        else if (_context.IsAnyWord(first, PossessivePronouns) && first + 1 < end && IsPluralNoun(first + 1))
         {
             verb = first + 2;
             plural = true;
         }
-        else if (_context.Tokens[first] is { Kind: Tokens.TokenKind.Word, Case: Tokens.TokenCase.Lower } noun && noun.Key.Length > 3 && noun.Key.EndsWith('s')
-                 && !noun.Key.EndsWith("ss", StringComparison.Ordinal) && _context.MentionAt(first) is null && !_context.IsAnyWord(first, Words.Prepositions))
+        else if (IsPluralNoun(first) && !_context.IsAnyWord(first, Words.Prepositions))
         {
             verb = first + 1;
             plural = true;

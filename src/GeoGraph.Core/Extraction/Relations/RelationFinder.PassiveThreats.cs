@@ -14,7 +14,7 @@ internal static partial class RelationFinder
     /// <summary>"X will be attacked", "X would be targeted", said by a side: that side threatens X.</summary>
     public static void PassiveThreats(ArticleContext context, ClaimDraft claim)
     {
-        if (!Holds(context, claim, FutureAuxiliaries))
+        if (!Holds(context, claim, FutureAuxiliaries) || SpeakerSide(claim) is not { } threatener)
             return;
         for (var k = claim.FirstToken + 3; k < claim.EndToken; k++)
         {
@@ -34,8 +34,6 @@ internal static partial class RelationFinder
                     break;
                 }
             }
-            if (SpeakerSide(claim) is not { } threatener)
-                continue;
             foreach (var patient in Objects(context, start, auxiliary, RelationType.Threatens, actorsOnly: true))
             {
                 if (patient != threatener)

@@ -376,6 +376,10 @@ internal static partial class RelationFinder
 
     // The organisation a claim's speaker stands for: "we" in a quote is the speaker's side.
     /// <summary>The side a claim's speaker stands for: an official's organisation, else the speaker itself.</summary>
+    // The body an official acts for, where the article gives one; any other entity is its own.
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(entity))]
+    private static EntityDraft? BodyOf(EntityDraft? entity) => entity is { Kind: EntityKind.Official, Organisation: { } body } ? body : entity;
+
     internal static EntityDraft? SpeakerSide(ClaimDraft claim) => claim.Speaker.Entity switch
     {
         { Kind: EntityKind.Official, Organisation: { } org } => org,

@@ -33,7 +33,7 @@ internal static partial class RelationFinder
                 }
                 if (context.MentionAt(i) is { Entity: { IsActor: true } thanked } m && m.Form != MentionForm.Unnamed)
                 {
-                    givers.Add(thanked is { Kind: EntityKind.Official, Organisation: { } body } ? body : thanked);
+                    givers.Add(BodyOf(thanked));
                     i = m.EndToken - 1;
                 }
             }
@@ -42,7 +42,7 @@ internal static partial class RelationFinder
                 || (Subject(context, claim, k, RelationType.Supports, givers)
                     ?? (context.IsAnyWord(k - 1, Words.PersonPronouns) || context.IsWord(k - 1, "it") ? SpeakerSide(claim) : null)) is not { } thanker)
                 continue;
-            var receiver = thanker is { Kind: EntityKind.Official, Organisation: { } own } ? own : thanker;
+            var receiver = BodyOf(thanker);
             var denied = DeniedAt(context, claim, k);
             foreach (var giver in givers.Distinct().Where(g => g != receiver))
                 AddRelation(claim, giver, RelationType.Supports, receiver, denied);

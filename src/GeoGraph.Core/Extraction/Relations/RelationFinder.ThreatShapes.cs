@@ -130,7 +130,7 @@ internal static partial class RelationFinder
                 continue;
             i = m.EndToken - 1;
             // "until the commander of X surrenders": a leader yields for the body he leads.
-            var target = m.Entity is { Kind: EntityKind.Official, Organisation: { } led } ? led : m.Entity;
+            var target = BodyOf(m.Entity);
             if (target is not { IsActor: true } || m.Form == MentionForm.Demonym || m.Form == MentionForm.Unnamed && target == m.Entity)
                 continue;
             if (target != side && !OwnState(side, target))
@@ -264,7 +264,7 @@ internal static partial class RelationFinder
             for (var j = i + 3; j < claim.EndToken && j <= i + 8 && !answered; j++)
                 answered = context.IsAnyWord(j, HostileAnswers);
         }
-        var target = mover is { Kind: EntityKind.Official, Organisation: { } led } ? led : mover;
+        var target = BodyOf(mover);
         if (!answered || ThreatSide(claim) is not { } side || side == target || OwnState(side, target))
             return;
         // "any Indian attempt … would be considered an act of war": a move of a state is answered by a state, so a
